@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pino from 'pino';
+import { AppModule } from './app.module';
+import { richtAppIn } from './app.setup';
+import { ConfigFout, leesStartConfig } from './config';
+import { DatabaseStartFout, poortIsVrij } from './database/embedded-postgres';
+import { Database, jwtGeheim, maakDatabaseKlaar, verbindDatabase } from './database/opstarten';
+
+/** Startup problems the operator can fix get one clear line, not a stack trace. */
+function stopMetMelding(melding: string): never {
+  process.stderr.write(`Klant in Beeld kan niet starten: ${melding}\n`);
+  process.exit(1);
+}
+
+async function start(): Promise<void> {
+  let config;
+  try {
+    config = leesStartConfig();
+  } catch (fout) {
+    if (fout instanceof ConfigFout) stopMetMelding(`ongeldige configuratie: ${fout.message}`);
+    throw fout;
+  }
+  const log = pino({ level: config.logLevel });
+
+  if (!(await poortIsVrij(config.port, '0.0.0.0'))) {
+    stopMetMelding(`poort ${config.port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`);
+  }
+
+  let database: Database | undefined;
+  try {
+    database = await verbindDatabase(config, log);
+    await maakDatabaseKlaar(database, config, log);
+  } catch (fout) {
+    await database?.stop().catch(() => undefined);
+    if (fout instanceof DatabaseStartFout) stopMetMelding(fout.message);
+    throw fout;
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.metConfig({
+      databaseUrl: database.url,
+      jwtGeheim: jwtGeheim(config, database, log),
+      logLevel: config.logLevel,
+      webDist: config.webDist,
+      databasePoolMax: config.databasePoolMax,
+    }),
+    { bufferLogs: true },
+  );
+  richtAppIn(app, { trustProxy: config.trustProxy });
+
+  let bezigMetAfsluiten = false;
+  const sluitAf = async (signaal: string) => {
+    if (bezigMetAfsluiten) return;
+    bezigMetAfsluiten = true;
+    log.info({ signaal }, 'Afsluiten');
+    setTimeout(() => {
+      log.error('Afsluiten duurt te lang; geforceerd gestopt');
+      process.exit(1);
+    }, 15_000).unref();
+    await app.close().catch((fout) => log.error({ fout: String(fout) }, 'Fout bij sluiten van de app'));
+    await database.stop().catch((fout) => log.error({ fout: String(fout) }, 'Fout bij stoppen van de database'));
+    log.info('Gestopt');
+    process.exit(0);
+  };
+  for (const signaal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signaal, () => void sluitAf(signaal));
+
+  try {
+    await app.listen(config.port);
+  } catch (fout) {
+    await database.stop().catch(() => undefined);
+    if ((fout as NodeJS.ErrnoException).code === 'EADDRINUSE') stopMetMelding(`poort ${config.port} is al in gebruik.`);
+    throw fout;
+  }
+  log.info(
+    { url: `http://localhost:${config.port}`, database: database.ingebouwd ? 'ingebouwd' : 'DATABASE_URL' },
+    `Klant in Beeld draait op http://localhost:${config.port} (API op /api, documentatie op /api/docs)`,
+  );
+}
+
+start().catch((fout: unknown) => {
+  process.stderr.write(`Klant in Beeld kan niet starten: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,101 @@
+import type { Rol } from '@klant-in-beeld/domain';
+import * as argon2 from 'argon2';
+import { DataSource, EntityManager } from 'typeorm';
+import { demoId } from './demo-id';
+
+interface DemoMedewerker {
+  gebruikersnaam: string;
+  naam: string;
+  rol: Rol;
+  team?: string;
+}
+
+interface DemoOrganisatie {
+  sleutel: string;
+  naam: string;
+  gemeenten: { cbsCode: string; naam: string }[];
+  teams: string[];
+  medewerkers: DemoMedewerker[];
+}
+
+/** The two demo organisaties of API.md: a second tenant shows that nobody sees another organisatie's data. */
+export const DEMO_ORGANISATIES: DemoOrganisatie[] = [
+  {
+    sleutel: 'sociale-dienst-demo',
+    naam: 'Sociale Dienst Demo',
+    gemeenten: [
+      { cbsCode: 'GM0193', naam: 'Zwolle' },
+      { cbsCode: 'GM0166', naam: 'Kampen' },
+    ],
+    teams: ['Team Noord'],
+    medewerkers: [
+      { gebruikersnaam: 'km1', naam: 'Fatima el Amrani', rol: 'klantmanager', team: 'Team Noord' },
+      { gebruikersnaam: 'km2', naam: 'Jeroen Bakker', rol: 'klantmanager', team: 'Team Noord' },
+      { gebruikersnaam: 'km3', naam: 'Sanne de Vries', rol: 'klantmanager', team: 'Team Noord' },
+      { gebruikersnaam: 'tl1', naam: 'Marieke Jansen', rol: 'teamleider', team: 'Team Noord' },
+      { gebruikersnaam: 'beleid1', naam: 'Pieter van Dijk', rol: 'beleid' },
+      { gebruikersnaam: 'beheer1', naam: 'Ayşe Yılmaz', rol: 'beheerder' },
+    ],
+  },
+  {
+    sleutel: 'werkplein-anders',
+    naam: 'Werkplein Anders',
+    gemeenten: [{ cbsCode: 'GM0546', naam: 'Leiden' }],
+    teams: ['Team Centrum'],
+    medewerkers: [
+      { gebruikersnaam: 'km9', naam: 'Thomas Visser', rol: 'klantmanager', team: 'Team Centrum' },
+      { gebruikersnaam: 'tl9', naam: 'Noor Hendriks', rol: 'teamleider', team: 'Team Centrum' },
+    ],
+  },
+];
+
+export const demoIds = {
+  organisatie: (org: string) => demoId(`organisatie:${org}`),
+  gemeente: (org: string, cbsCode: string) => demoId(`gemeente:${org}:${cbsCode}`),
+  team: (org: string, team: string) => demoId(`team:${org}:${team}`),
+  medewerker: (gebruikersnaam: string) => demoId(`medewerker:${gebruikersnaam}`),
+};
+
+async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, wachtwoordHash: string): Promise<void> {
+  const organisatieId = demoIds.organisatie(org.sleutel);
+  await db.query(`INSERT INTO organisatie (id, naam) VALUES ($1, $2)`, [organisatieId, org.naam]);
+  for (const gemeente of org.gemeenten) {
+    await db.query(`INSERT INTO gemeente (id, organisatie_id, cbs_code, naam) VALUES ($1, $2, $3, $4)`, [
+      demoIds.gemeente(org.sleutel, gemeente.cbsCode),
+      organisatieId,
+      gemeente.cbsCode,
+      gemeente.naam,
+    ]);
+  }
+  for (const team of org.teams) {
+    await db.query(`INSERT INTO team (id, organisatie_id, naam) VALUES ($1, $2, $3)`, [demoIds.team(org.sleutel, team), organisatieId, team]);
+  }
+  for (const m of org.medewerkers) {
+    await db.query(
+      `INSERT INTO medewerker (id, organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [demoIds.medewerker(m.gebruikersnaam), organisatieId, m.team ? demoIds.team(org.sleutel, m.team) : null, m.gebruikersnaam, m.naam, m.rol, wachtwoordHash],
+    );
+  }
+}
+
+/**
+ * Seeds the demo organisaties once. Idempotent: an organisatie that is already there is left alone, and an
+ * advisory lock keeps two instances starting at the same time from seeding twice.
+ * Returns the names of the organisaties it created.
+ */
+export async function seedDemo(db: DataSource, opties: { wachtwoord: string }): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('klant-in-beeld:demo-seed'))`);
+    const aangemaakt: string[] = [];
+    let hash: string | undefined;
+    for (const org of DEMO_ORGANISATIES) {
+      const bestaat = await tx.query(`SELECT 1 FROM organisatie WHERE id = $1`, [demoIds.organisatie(org.sleutel)]);
+      if (bestaat.length > 0) continue;
+      hash ??= await argon2.hash(opties.wachtwoord, { type: argon2.argon2id });
+      await seedOrganisatie(tx, org, hash);
+      aangemaakt.push(org.naam);
+    }
+    return aangemaakt;
+  });
+}

@@ -1,0 +1,57 @@
+// One jest run for everything but the browser tests: pure domain rules, web components and API integration
+// tests against a real PostgreSQL. `npm test` runs this and then the e2e suite (test/e2e/jest.config.js).
+const swc = (jsx) => [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: jsx ? { syntax: 'typescript', tsx: true } : { syntax: 'typescript', decorators: true },
+      transform: jsx ? { react: { runtime: 'automatic' } } : { legacyDecorator: true, decoratorMetadata: true },
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const domeinAlias = { '^@klant-in-beeld/domain$': '<rootDir>/libs/domain/src/index.ts' };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'domain',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc(false) },
+      moduleNameMapper: domeinAlias,
+    },
+    {
+      displayName: 'web',
+      rootDir: __dirname,
+      testEnvironment: '<rootDir>/test/support/jsdom-omgeving.js',
+      testMatch: ['<rootDir>/apps/web/src/**/*.test.tsx', '<rootDir>/libs/ui/src/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/web-setup.ts'],
+      transform: { '^.+\\.(t|j|mj)sx?$': swc(true) },
+      // The NL Design System packages ship ES modules only: compile them for jest as well.
+      transformIgnorePatterns: ['/node_modules/(?!(@utrecht|@nl-design-system|@nl-design-system-unstable)/)'],
+      moduleNameMapper: {
+        ...domeinAlias,
+        '^@klant-in-beeld/ui$': '<rootDir>/libs/ui/src/index.ts',
+        '^@utrecht/([a-z0-9-]+)$': '<rootDir>/node_modules/@utrecht/$1/dist/index.mjs',
+        '\\.css$': 'identity-obj-proxy',
+      },
+    },
+    {
+      displayName: 'integration',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform: { '^.+\\.ts$': swc(false) },
+      moduleNameMapper: domeinAlias,
+      globalSetup: '<rootDir>/test/support/database-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/database-global-teardown.ts',
+      testTimeout: 30_000,
+    },
+  ],
+};

@@ -1,0 +1,2 @@
+export * from './rollen';
+export * from './datum';

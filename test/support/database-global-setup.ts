@@ -1,0 +1,43 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { MIGRATIES } from '../../migrations';
+import { TEMPLATE_DATABASE, vrijePoort } from './database-namen';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __KIB_TEST_POSTGRES__: { stop(): Promise<void> } | undefined;
+}
+
+/**
+ * Once per test run: a real PostgreSQL (embedded, in the OS temp folder, unless TEST_DATABASE_URL points at a
+ * server) and a template database with all migrations applied. Each test file clones the template
+ * (CREATE DATABASE … TEMPLATE …), so files run isolated and in parallel without migrating again.
+ */
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kib-test-'));
+    chmodSync(dataDir, 0o755); // initdb runs as the postgres user when we are root
+    const postgres = await startEmbeddedPostgres({ dataDir, port: await vrijePoort(), persistent: false, snel: true });
+    globalThis.__KIB_TEST_POSTGRES__ = postgres;
+    serverUrl = postgres.url;
+  }
+  const beheer = new Client({ connectionString: serverUrl });
+  await beheer.connect();
+  await beheer.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+  await beheer.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await beheer.end();
+
+  const templateUrl = new URL(serverUrl);
+  templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
+  const migraties = new DataSource({ type: 'postgres', url: templateUrl.toString(), migrations: MIGRATIES, migrationsTableName: 'migraties' });
+  await migraties.initialize();
+  await migraties.runMigrations({ transaction: 'each' });
+  await migraties.destroy();
+
+  process.env.KIB_TEST_SERVER_URL = serverUrl;
+}

@@ -1,0 +1,15 @@
+import { createServer } from 'node:net';
+
+export const TEMPLATE_DATABASE = 'kib_test_template';
+
+/** A TCP port nobody listens on right now. */
+export function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const adres = server.address();
+      server.close(() => resolve(typeof adres === 'object' && adres ? adres.port : 0));
+    });
+  });
+}

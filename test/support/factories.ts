@@ -1,0 +1,91 @@
+import type { Rol } from '@klant-in-beeld/domain';
+import * as argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { TestApp } from './app';
+
+export const TEST_WACHTWOORD = 'Test-wachtwoord-2026';
+let hash: Promise<string> | undefined;
+/** Hashing is deliberately slow; one hash serves every test medewerker of a file. */
+function wachtwoordHash(): Promise<string> {
+  hash ??= argon2.hash(TEST_WACHTWOORD, { type: argon2.argon2id });
+  return hash;
+}
+
+const uniek = () => randomBytes(4).toString('hex');
+
+export interface TestOrganisatie {
+  id: string;
+  naam: string;
+  gemeenteId: string;
+  teamId: string;
+}
+
+export async function maakOrganisatie(db: DataSource, opties: { naam?: string; cbsCode?: string } = {}): Promise<TestOrganisatie> {
+  const naam = opties.naam ?? `Testorganisatie ${uniek()}`;
+  const [{ id }] = await db.query(`INSERT INTO organisatie (naam) VALUES ($1) RETURNING id`, [naam]);
+  const [gemeente] = await db.query(`INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, $2, 'Testgemeente') RETURNING id`, [
+    id,
+    opties.cbsCode ?? 'GM0363',
+  ]);
+  const [team] = await db.query(`INSERT INTO team (organisatie_id, naam) VALUES ($1, 'Testteam') RETURNING id`, [id]);
+  return { id, naam, gemeenteId: gemeente.id, teamId: team.id };
+}
+
+export interface TestMedewerker {
+  id: string;
+  gebruikersnaam: string;
+  rol: Rol;
+  organisatieId: string;
+  teamId: string | null;
+}
+
+export async function maakMedewerker(
+  db: DataSource,
+  opties: { organisatieId: string; rol: Rol; teamId?: string | null; gebruikersnaam?: string; naam?: string; actief?: boolean },
+): Promise<TestMedewerker> {
+  const gebruikersnaam = opties.gebruikersnaam ?? `${opties.rol}-${uniek()}`;
+  const teamId = opties.teamId ?? null;
+  const [{ id }] = await db.query(
+    `INSERT INTO medewerker (organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash, actief)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [opties.organisatieId, teamId, gebruikersnaam, opties.naam ?? `Test ${opties.rol}`, opties.rol, await wachtwoordHash(), opties.actief ?? true],
+  );
+  return { id, gebruikersnaam, rol: opties.rol, organisatieId: opties.organisatieId, teamId };
+}
+
+export async function inloggen(t: TestApp, gebruikersnaam: string, wachtwoord = TEST_WACHTWOORD): Promise<string> {
+  const antwoord = await t.http().post('/api/auth/login').send({ gebruikersnaam, wachtwoord });
+  if (antwoord.status !== 200) throw new Error(`Inloggen als ${gebruikersnaam} mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+  return antwoord.body.accessToken;
+}
+
+export interface Ingelogd extends TestMedewerker {
+  token: string;
+}
+
+/** A complete organisatie with one medewerker per role, each logged in. */
+export interface TestOmgeving {
+  organisatie: TestOrganisatie;
+  klantmanager: Ingelogd;
+  teamleider: Ingelogd;
+  beleid: Ingelogd;
+  beheerder: Ingelogd;
+}
+
+export async function maakOmgeving(t: TestApp): Promise<TestOmgeving> {
+  const organisatie = await maakOrganisatie(t.db);
+  const metToken = async (rol: Rol, teamId: string | null): Promise<Ingelogd> => {
+    const medewerker = await maakMedewerker(t.db, { organisatieId: organisatie.id, rol, teamId });
+    return { ...medewerker, token: await inloggen(t, medewerker.gebruikersnaam) };
+  };
+  return {
+    organisatie,
+    klantmanager: await metToken('klantmanager', organisatie.teamId),
+    teamleider: await metToken('teamleider', organisatie.teamId),
+    beleid: await metToken('beleid', null),
+    beheerder: await metToken('beheerder', null),
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
