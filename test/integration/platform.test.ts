@@ -23,6 +23,30 @@ describe('health, OpenAPI en beveiligingskoppen', () => {
     expect(antwoord.body.components.schemas.LoginDto.required).toEqual(expect.arrayContaining(['gebruikersnaam', 'wachtwoord']));
   });
 
+  it('beschrijft elk pad van het API-contract met de juiste methodes', async () => {
+    const { body } = await t.http().get('/api/docs-json');
+    const contract: Record<string, string[]> = {
+      '/api/klanten': ['get', 'post'],
+      '/api/klanten/{id}': ['get', 'patch'],
+      '/api/klanten/{id}/tijdlijn': ['get'],
+      '/api/klanten/{klantId}/contactmomenten': ['get', 'post'],
+      '/api/klanten/{klantId}/ladder': ['get', 'post'],
+      '/api/klanten/{klantId}/afspraken': ['get', 'post'],
+      '/api/afspraken/{id}': ['patch'],
+      '/api/klanten/{klantId}/vrijstellingen': ['get', 'post'],
+      '/api/vrijstellingen/{id}': ['patch'],
+      '/api/audit/verwerkingen': ['get'],
+      '/api/audit/wijzigingen': ['get'],
+    };
+    for (const [pad, methodes] of Object.entries(contract)) {
+      expect({ pad, methodes: Object.keys(body.paths[pad] ?? {}).filter((m) => methodes.includes(m)).sort() }).toEqual({ pad, methodes: [...methodes].sort() });
+    }
+    expect(body.components.schemas.KlantInvoerDto.required).toEqual(
+      expect.arrayContaining(['bsn', 'voornamen', 'achternaam', 'geboortedatum', 'gemeenteId', 'doelgroep', 'startdatumUitkering', 'dienstverleningscategorie']),
+    );
+    expect(body.components.schemas.KlantDto.properties.inBeeldStatus.enum).toEqual(['in_beeld', 'bijna_uit_beeld', 'uit_beeld']);
+  });
+
   it('stuurt beveiligingskoppen mee (helmet) en geen X-Powered-By', async () => {
     const antwoord = await t.http().get('/api/health');
     expect(antwoord.headers['content-security-policy']).toContain("default-src 'self'");

@@ -1,4 +1,4 @@
-import type { Rol } from '@klant-in-beeld/domain';
+import { bsnMetControlecijfer, plusDagen, vandaag, type Rol } from '@klant-in-beeld/domain';
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -89,3 +89,73 @@ export async function maakOmgeving(t: TestApp): Promise<TestOmgeving> {
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+let bsnTeller = 0;
+/** A fresh valid BSN (elfproef) for this test process. */
+export function nieuwBsn(): string {
+  // Start from a random 8-digit base so parallel test files do not collide; walk until the elfproef fits.
+  const basis = 10_000_000 + ((process.pid * 7919 + Date.now()) % 80_000_000);
+  for (;;) {
+    const eerste8 = String(basis + bsnTeller++ * 13).slice(0, 8).padStart(8, '0');
+    const bsn = bsnMetControlecijfer(eerste8);
+    if (bsn) return bsn;
+  }
+}
+
+export interface KlantInvoer {
+  bsn: string;
+  voornamen: string;
+  achternaam: string;
+  geboortedatum: string;
+  gemeenteId: string;
+  doelgroep: string;
+  startdatumUitkering: string;
+  dienstverleningscategorie: string;
+  klantmanagerId?: string | null;
+  adres?: { straat: string; huisnummer: string; postcode: string; woonplaats: string } | null;
+  telefoon?: string | null;
+  email?: string | null;
+}
+
+/** A complete, valid POST /api/klanten body; override what the test is about. */
+export function klantInvoer(omgeving: TestOmgeving, velden: Partial<KlantInvoer> = {}): KlantInvoer {
+  return {
+    bsn: nieuwBsn(),
+    voornamen: 'Johanna Maria',
+    achternaam: `de Vries ${randomBytes(2).toString('hex')}`,
+    geboortedatum: '1980-05-17',
+    gemeenteId: omgeving.organisatie.gemeenteId,
+    doelgroep: 'brede_doelgroep',
+    startdatumUitkering: plusDagen(vandaag(), -400),
+    dienstverleningscategorie: 'nog_niet_job_ready',
+    klantmanagerId: omgeving.klantmanager.id,
+    adres: { straat: 'Grote Markt', huisnummer: '12a', postcode: '8011 AB', woonplaats: 'Zwolle' },
+    telefoon: '06-12345678',
+    email: 'johanna@example.nl',
+    ...velden,
+  };
+}
+
+/** Creates a client through the API (as the omgeving's klantmanager unless a token is given). */
+export async function maakKlant(t: TestApp, omgeving: TestOmgeving, velden: Partial<KlantInvoer> = {}, token = omgeving.klantmanager.token) {
+  const antwoord = await t.http().post('/api/klanten').set(bearer(token)).send(klantInvoer(omgeving, velden));
+  if (antwoord.status !== 201) throw new Error(`Klant maken mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+  return antwoord.body as { id: string; versie: number; bsn: string } & Record<string, unknown>;
+}
+
+/** A moment `dagen` days ago at 10:00 Dutch time (as ISO with offset), for contactmomenten. */
+export function dagenGeleden(dagen: number): string {
+  return `${plusDagen(vandaag(), -dagen)}T10:00:00+01:00`;
+}
+
+export function contactInvoer(velden: Record<string, unknown> = {}) {
+  return {
+    plaatsgevondenOp: new Date(Date.now() - 60_000).toISOString(),
+    kanaal: 'gesprek_op_locatie',
+    initiatief: 'gemeente',
+    resultaat: 'gesproken',
+    onderwerp: 'Voortgang plan van aanpak',
+    samenvatting: 'Klant volgt de taalcursus; volgende stap vrijwilligerswerk.',
+    ...velden,
+  };
+}

@@ -7,6 +7,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { AfsprakenModule } from './afspraken/afspraken.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { FoutFilter } from './common/fout.filter';
@@ -14,8 +16,12 @@ import { RollenGuard } from './common/toegang';
 import type { AppConfig } from './config';
 import { APP_CONFIG } from './config.token';
 import { dataSourceOptions } from './database/data-source';
+import { ContactmomentenModule } from './contactmomenten/contactmomenten.module';
 import { HealthModule } from './health/health.module';
+import { KlantenModule } from './klanten/klanten.module';
+import { LadderModule } from './ladder/ladder.module';
 import { OrganisatiesModule } from './organisaties/organisaties.module';
+import { VrijstellingenModule } from './vrijstellingen/vrijstellingen.module';
 
 /** Request ids: taken from a proxy's X-Request-Id when present, so a request can be followed across systems. */
 function requestId(request: IncomingMessage): string {
@@ -49,9 +55,15 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolMax)),
         ...webApp,
+        AuditModule,
         AuthModule,
         HealthModule,
         OrganisatiesModule,
+        KlantenModule,
+        ContactmomentenModule,
+        LadderModule,
+        AfsprakenModule,
+        VrijstellingenModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

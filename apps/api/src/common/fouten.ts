@@ -1,10 +1,7 @@
+import type { VeldFout } from '@klant-in-beeld/domain';
 import { HttpStatus } from '@nestjs/common';
 
-/** One offending input field, as API.md describes: `{ veld, melding }`. */
-export interface VeldFout {
-  veld: string;
-  melding: string;
-}
+export type { VeldFout };
 
 /**
  * A refusal the domain or the service layer knows how to explain: a code for machines and a Dutch message for
@@ -63,4 +60,11 @@ export class RegelFout extends DomeinFout {
   constructor(code: string, message: string, fouten?: VeldFout[]) {
     super(HttpStatus.UNPROCESSABLE_ENTITY, code, message, fouten);
   }
+}
+
+/** PostgreSQL unique_violation on the given constraint? */
+export function isUniekSchending(fout: unknown, constraint: string): boolean {
+  const pg = fout as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string };
+  const bron = pg?.driverError ?? pg;
+  return bron?.code === '23505' && bron.constraint === constraint;
 }

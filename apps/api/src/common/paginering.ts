@@ -35,10 +35,12 @@ export async function pagineerSql<T>(
   db: DataSource | EntityManager,
   lijst: { sql: string; params: unknown[]; orderBy: string },
   query: PaginaQuery,
+  /** Shapes a row for the response (e.g. drops columns that were only selected for ordering). */
+  naar: (rij: Record<string, unknown>) => T = (rij) => rij as T,
 ): Promise<Pagina<T>> {
   const { page, pageSize, offset } = paginaGrenzen(query);
   const n = lijst.params.length;
-  const rijen: (T & { __totaal: number })[] = await db.query(
+  const rijen: (Record<string, unknown> & { __totaal: number })[] = await db.query(
     `SELECT *, count(*) OVER () AS "__totaal" FROM (${lijst.sql}) AS lijst ORDER BY ${lijst.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
     [...lijst.params, pageSize, offset],
   );
@@ -47,7 +49,7 @@ export async function pagineerSql<T>(
     // Past the last page: still report the real total.
     [{ totaal }] = await db.query(`SELECT count(*) AS totaal FROM (${lijst.sql}) AS lijst`, lijst.params);
   }
-  const items = rijen.map(({ __totaal: _totaal, ...item }) => item as unknown as T);
+  const items = rijen.map(({ __totaal: _totaal, ...item }) => naar(item));
   return { items, totaal, page, pageSize };
 }
 

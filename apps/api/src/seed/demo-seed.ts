@@ -1,7 +1,8 @@
-import type { Rol } from '@klant-in-beeld/domain';
+import { vandaag, type Rol } from '@klant-in-beeld/domain';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { demoId } from './demo-id';
+import { seedDemoKlanten } from './demo-klanten';
 
 interface DemoMedewerker {
   gebruikersnaam: string;
@@ -77,6 +78,18 @@ async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, wachtwoo
       [demoIds.medewerker(m.gebruikersnaam), organisatieId, m.team ? demoIds.team(org.sleutel, m.team) : null, m.gebruikersnaam, m.naam, m.rol, wachtwoordHash],
     );
   }
+  await seedDemoKlanten(
+    db,
+    {
+      sleutel: org.sleutel,
+      organisatieId,
+      gemeenten: org.gemeenten.map((g) => ({ ...g, id: demoIds.gemeente(org.sleutel, g.cbsCode) })),
+      klantmanagers: org.medewerkers
+        .filter((m) => m.rol === 'klantmanager')
+        .map((m) => ({ id: demoIds.medewerker(m.gebruikersnaam), gebruikersnaam: m.gebruikersnaam })),
+    },
+    vandaag(),
+  );
 }
 
 /**

@@ -1,0 +1,171 @@
+import {
+  DIENSTVERLENINGSCATEGORIEEN,
+  Dienstverleningscategorie,
+  Doelgroep,
+  DOELGROEPEN,
+  IN_BEELD_STATUSSEN,
+  InBeeldStatus,
+  isGeldigBsn,
+  KLANT_STATUSSEN,
+  KlantStatus,
+  UITSTROOMREDENEN,
+  Uitstroomreden,
+} from '@klant-in-beeld/domain';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsObject, IsOptional, ValidateBy, ValidateNested } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { PaginaQuery } from '../../common/paginering';
+import { DatumVeld, EmailVeld, GeheelGetalVeld, KeuzeVeld, TekstVeld, UuidVeld } from '../../common/validatie';
+
+function BsnVeld() {
+  return applyDecorators(
+    ApiProperty({ description: 'Burgerservicenummer: 9 cijfers, voldoet aan de elfproef', example: '111222333', pattern: '^[0-9]{9}$' }),
+    ValidateBy(
+      { name: 'isBsn', validator: { validate: (waarde) => isGeldigBsn(waarde) } },
+      { message: 'is geen geldig burgerservicenummer (9 cijfers die aan de elfproef voldoen)' },
+    ),
+  );
+}
+
+export class AdresDto {
+  @TekstVeld({ max: 200, voorbeeld: 'Grote Markt' })
+  straat!: string;
+
+  @TekstVeld({ max: 20, voorbeeld: '12a' })
+  huisnummer!: string;
+
+  @TekstVeld({ max: 7, patroon: /^[1-9][0-9]{3} ?[A-Za-z]{2}$/, patroonMelding: 'moet een Nederlandse postcode zijn, zoals 8011 AB', voorbeeld: '8011 AB' })
+  postcode!: string;
+
+  @TekstVeld({ max: 100, voorbeeld: 'Zwolle' })
+  woonplaats!: string;
+}
+
+function AdresVeld() {
+  return applyDecorators(
+    ApiPropertyOptional({ type: AdresDto, nullable: true }),
+    IsOptional(),
+    IsObject({ message: 'moet een adres zijn met straat, huisnummer, postcode en woonplaats' }),
+    ValidateNested(),
+    Type(() => AdresDto),
+  );
+}
+
+/** Fields of a client as they are entered (POST /api/klanten). */
+export class KlantInvoerDto {
+  @BsnVeld()
+  bsn!: string;
+
+  @TekstVeld({ max: 200, voorbeeld: 'Johanna Maria' })
+  voornamen!: string;
+
+  @TekstVeld({ max: 200, voorbeeld: 'de Vries' })
+  achternaam!: string;
+
+  @DatumVeld({ voorbeeld: '1980-05-17' })
+  geboortedatum!: string;
+
+  @UuidVeld()
+  gemeenteId!: string;
+
+  @KeuzeVeld(DOELGROEPEN)
+  doelgroep!: Doelgroep;
+
+  @DatumVeld({ voorbeeld: '2026-11-02' })
+  startdatumUitkering!: string;
+
+  @KeuzeVeld(DIENSTVERLENINGSCATEGORIEEN)
+  dienstverleningscategorie!: Dienstverleningscategorie;
+
+  @UuidVeld({ nullable: true, beschrijving: 'Leeg: de klant komt bij de teamleider als "zonder klantmanager"' })
+  klantmanagerId?: string | null;
+
+  @AdresVeld()
+  adres?: AdresDto | null;
+
+  @TekstVeld({ nullable: true, max: 30, patroon: /^\+?[0-9 ()-]{6,30}$/, patroonMelding: 'moet een telefoonnummer zijn, zoals 06-12345678', voorbeeld: '06-12345678' })
+  telefoon?: string | null;
+
+  @EmailVeld({ nullable: true })
+  email?: string | null;
+}
+
+/** PATCH /api/klanten/{id}: any subset of the fields, the uitstroom, and always the versie that was read. */
+export class KlantWijzigingDto extends PartialType(KlantInvoerDto) {
+  @KeuzeVeld(KLANT_STATUSSEN, { optioneel: true })
+  status?: KlantStatus;
+
+  @DatumVeld({ nullable: true, beschrijving: 'Verplicht bij status uitgestroomd' })
+  uitstroomdatum?: string | null;
+
+  @KeuzeVeld(UITSTROOMREDENEN, { nullable: true, beschrijving: 'Verplicht bij status uitgestroomd' })
+  uitstroomreden?: Uitstroomreden | null;
+
+  @GeheelGetalVeld({ min: 1, max: 2_147_483_647, beschrijving: 'De versie die je hebt gelezen (optimistic locking)' })
+  versie!: number;
+}
+
+export class KlantLijstQuery extends PaginaQuery {
+  @TekstVeld({ optioneel: true, max: 100, beschrijving: 'Naam (deel) of de laatste cijfers van het BSN' })
+  zoek?: string;
+
+  @UuidVeld({ optioneel: true })
+  klantmanagerId?: string;
+
+  @KeuzeVeld(['true', 'false'], { optioneel: true, beschrijving: 'true: alleen klanten zonder klantmanager' })
+  zonderKlantmanager?: 'true' | 'false';
+
+  @UuidVeld({ optioneel: true })
+  gemeenteId?: string;
+
+  @KeuzeVeld(KLANT_STATUSSEN, { optioneel: true })
+  status?: KlantStatus;
+
+  @KeuzeVeld(IN_BEELD_STATUSSEN, { optioneel: true })
+  inBeeld?: InBeeldStatus;
+}
+
+export class KlantSamenvattingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Johanna de Vries' }) naam!: string;
+  @ApiProperty({ example: '*****2333' }) bsnGemaskeerd!: string;
+  @ApiProperty({ format: 'uuid' }) gemeenteId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
+  @ApiProperty({ enum: DIENSTVERLENINGSCATEGORIEEN }) dienstverleningscategorie!: Dienstverleningscategorie;
+  @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) laatstGezienOp!: string | null;
+  @ApiProperty({ enum: IN_BEELD_STATUSSEN }) inBeeldStatus!: InBeeldStatus;
+}
+
+class NormDto {
+  @ApiProperty() maxDagen!: number;
+  @ApiProperty() waarschuwingDagen!: number;
+}
+
+export class KlantDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() bsn!: string;
+  @ApiProperty() voornamen!: string;
+  @ApiProperty() achternaam!: string;
+  @ApiProperty({ format: 'date' }) geboortedatum!: string;
+  @ApiProperty({ format: 'uuid' }) gemeenteId!: string;
+  @ApiPropertyOptional({ type: AdresDto, nullable: true }) adres!: AdresDto | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) telefoon!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({ enum: DOELGROEPEN }) doelgroep!: Doelgroep;
+  @ApiProperty({ format: 'date' }) startdatumUitkering!: string;
+  @ApiProperty({ enum: DIENSTVERLENINGSCATEGORIEEN }) dienstverleningscategorie!: Dienstverleningscategorie;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
+  @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) uitstroomdatum!: string | null;
+  @ApiPropertyOptional({ enum: UITSTROOMREDENEN, nullable: true }) uitstroomreden!: Uitstroomreden | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) laatstGezienOp!: string | null;
+  @ApiProperty({ enum: IN_BEELD_STATUSSEN }) inBeeldStatus!: InBeeldStatus;
+  @ApiProperty({ nullable: true, type: Number, minimum: 1, maximum: 6 }) huidigeTrede!: number | null;
+  @ApiProperty() versie!: number;
+  @ApiProperty({ type: NormDto, description: 'De contactnorm die nu geldt' }) norm!: NormDto;
+  @ApiProperty({ description: 'Heeft nu een lopende vrijstelling' }) vrijgesteld!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) klantmanagerNaam!: string | null;
+  @ApiProperty() gemeenteNaam!: string;
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, HuidigeActor } from '../common/actor';
+import { PaginaQuery, PaginaVan } from '../common/paginering';
+import { Rollen } from '../common/toegang';
+import { IdPipe } from '../common/id.pipe';
+import { KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
+import { TijdlijnItemDto } from './dto/tijdlijn.dto';
+import { KlantenService } from './klanten.service';
+
+@ApiTags('klanten')
+@Controller('klanten')
+@Rollen('klantmanager', 'teamleider')
+@ApiNotFoundResponse({ description: 'Klant bestaat niet of hoort bij een andere organisatie' })
+export class KlantenController {
+  constructor(private readonly klanten: KlantenService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Klanten zoeken en filteren (BSN gemaskeerd)' })
+  @ApiOkResponse({ type: PaginaVan(KlantSamenvattingDto, 'KlantSamenvattingPagina') })
+  lijst(@HuidigeActor() actor: Actor, @Query() query: KlantLijstQuery) {
+    return this.klanten.lijst(actor, query);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Klant registreren' })
+  @ApiCreatedResponse({ type: KlantDto })
+  @ApiConflictResponse({ description: 'BSN bestaat al in deze organisatie' })
+  maak(@HuidigeActor() actor: Actor, @Body() invoer: KlantInvoerDto) {
+    return this.klanten.maak(actor, invoer);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd)' })
+  @ApiOkResponse({ type: KlantDto })
+  vind(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string) {
+    return this.klanten.vind(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Klantgegevens wijzigen (versie verplicht)' })
+  @ApiOkResponse({ type: KlantDto })
+  @ApiConflictResponse({ description: 'Versie verouderd, of BSN bestaat al' })
+  wijzig(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() invoer: KlantWijzigingDto) {
+    return this.klanten.wijzig(actor, id, invoer);
+  }
+
+  @Get(':id/tijdlijn')
+  @ApiOperation({ summary: 'Alles in het dossier, nieuwste eerst (wordt gelogd)' })
+  @ApiOkResponse({ type: PaginaVan(TijdlijnItemDto, 'TijdlijnPagina') })
+  tijdlijn(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Query() query: PaginaQuery) {
+    return this.klanten.tijdlijn(actor, id, query);
+  }
+}
+

@@ -1,0 +1,260 @@
+import { dagenTussen, maskeerBsn, vandaag, type VeldFout } from '@klant-in-beeld/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, verschil } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { Conflict, isUniekSchending, NietGevonden, ValidatieFout } from '../common/fouten';
+import { vergrendelVoorWijziging, verstuurdeVelden, werkBij } from '../common/opslag';
+import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
+import { KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
+import { TijdlijnItemDto } from './dto/tijdlijn.dto';
+import { inBeeldSql } from './in-beeld.sql';
+import { Klant } from './klant.entity';
+
+const BEWERKBAAR = `id, bsn, voornamen, achternaam, geboortedatum, gemeente_id AS "gemeenteId", adres, telefoon, email, doelgroep,
+  startdatum_uitkering AS "startdatumUitkering", dienstverleningscategorie, klantmanager_id AS "klantmanagerId",
+  status, uitstroomdatum, uitstroomreden, versie`;
+
+type KlantVelden = Omit<KlantWijzigingDto, 'versie'>;
+
+/** LIKE pattern for a user's search text: % and _ are literal characters, not wildcards. */
+function likePatroon(tekst: string): string {
+  return tekst.replace(/[\\%_]/g, (teken) => `\\${teken}`);
+}
+
+@Injectable()
+export class KlantenService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every dossier route starts here: the client must exist in the caller's organisatie, else 404. */
+  async controleerToegang(actor: Actor, klantId: string, tx: EntityManager | DataSource = this.db): Promise<void> {
+    const rijen = await tx.query(`SELECT 1 FROM klant WHERE id = $1 AND organisatie_id = $2`, [klantId, actor.organisatieId]);
+    if (rijen.length === 0) throw new NietGevonden('Klant');
+  }
+
+  async lijst(actor: Actor, query: KlantLijstQuery): Promise<Pagina<KlantSamenvattingDto>> {
+    const inBeeld = inBeeldSql('$2');
+    const zoek = query.zoek?.trim() ?? '';
+    const opBsn = /^\d{1,9}$/.test(zoek);
+    const pagina = await pagineerSql<KlantSamenvattingDto>(
+      this.db,
+      {
+        sql: `SELECT k.id, k.voornamen || ' ' || k.achternaam AS naam, k.bsn, k.gemeente_id AS "gemeenteId",
+                     k.klantmanager_id AS "klantmanagerId", k.dienstverleningscategorie, k.status,
+                     k.laatst_gezien_op AS "laatstGezienOp", ${inBeeld.status} AS "inBeeldStatus",
+                     k.achternaam, k.voornamen
+                FROM klant k ${inBeeld.joins}
+               WHERE k.organisatie_id = $1
+                 AND ($3::text IS NULL OR (CASE WHEN $4 THEN k.bsn LIKE '%' || $3
+                                                ELSE (k.voornamen || ' ' || k.achternaam) ILIKE '%' || $3 || '%' END))
+                 AND ($5::uuid IS NULL OR k.klantmanager_id = $5)
+                 AND (NOT $6 OR k.klantmanager_id IS NULL)
+                 AND ($7::uuid IS NULL OR k.gemeente_id = $7)
+                 AND ($8::text IS NULL OR k.status = $8)
+                 AND ($9::text IS NULL OR ${inBeeld.status} = $9)`,
+        params: [
+          actor.organisatieId,
+          vandaag(),
+          zoek ? likePatroon(zoek) : null,
+          opBsn,
+          query.klantmanagerId ?? null,
+          query.zonderKlantmanager === 'true',
+          query.gemeenteId ?? null,
+          query.status ?? null,
+          query.inBeeld ?? null,
+        ],
+        orderBy: 'lower(achternaam), lower(voornamen), id',
+      },
+      query,
+      ({ achternaam: _a, voornamen: _v, bsn, ...rij }) => ({ ...rij, bsnGemaskeerd: maskeerBsn(String(bsn)) }) as KlantSamenvattingDto,
+    );
+    await this.audit.verwerking(actor, 'klanten.zoeken', null);
+    return pagina;
+  }
+
+  /** The dossier header; a read of personal data, so it is logged. */
+  async vind(actor: Actor, id: string): Promise<KlantDto> {
+    const klant = await this.lees(actor, id);
+    await this.audit.verwerking(actor, 'klant.inzien', id);
+    return klant;
+  }
+
+  private async lees(actor: Actor, id: string, tx: EntityManager | DataSource = this.db): Promise<KlantDto> {
+    const inBeeld = inBeeldSql('$3');
+    const [rij] = await tx.query(
+      `SELECT k.id, k.bsn, k.voornamen, k.achternaam, k.geboortedatum, k.gemeente_id AS "gemeenteId", g.naam AS "gemeenteNaam",
+              k.adres, k.telefoon, k.email, k.doelgroep, k.startdatum_uitkering AS "startdatumUitkering",
+              k.dienstverleningscategorie, k.klantmanager_id AS "klantmanagerId", m.naam AS "klantmanagerNaam",
+              k.status, k.uitstroomdatum, k.uitstroomreden, k.laatst_gezien_op AS "laatstGezienOp",
+              ${inBeeld.status} AS "inBeeldStatus",
+              (SELECT l.trede FROM ladder_meting l WHERE l.klant_id = k.id ORDER BY l.gemeten_op DESC, l.aangemaakt_op DESC LIMIT 1) AS "huidigeTrede",
+              k.versie, n.max_dagen AS "maxDagen", n.waarschuwing_dagen AS "waarschuwingDagen", vr.vrijgesteld
+         FROM klant k
+         JOIN gemeente g ON g.id = k.gemeente_id
+         LEFT JOIN medewerker m ON m.id = k.klantmanager_id
+         ${inBeeld.joins}
+        WHERE k.id = $1 AND k.organisatie_id = $2`,
+      [id, actor.organisatieId, vandaag()],
+    );
+    if (!rij) throw new NietGevonden('Klant');
+    const { maxDagen, waarschuwingDagen, ...klant } = rij;
+    return { ...klant, norm: { maxDagen, waarschuwingDagen } };
+  }
+
+  async maak(actor: Actor, invoer: KlantInvoerDto): Promise<KlantDto> {
+    return this.db.transaction(async (tx) => {
+      await this.controleerVerwijzingen(tx, actor, invoer);
+      this.controleerRegels(invoer);
+      let id: string;
+      try {
+        const resultaat = await tx.getRepository(Klant).insert({
+          ...invoer,
+          organisatieId: actor.organisatieId,
+          klantmanagerId: invoer.klantmanagerId ?? null,
+          adres: invoer.adres ?? null,
+          telefoon: invoer.telefoon ?? null,
+          email: invoer.email ?? null,
+        });
+        id = resultaat.identifiers[0].id;
+      } catch (fout) {
+        if (isUniekSchending(fout, 'klant_organisatie_id_bsn_key')) {
+          throw new Conflict('BSN_BESTAAT', 'Er staat al een klant met dit BSN in deze organisatie.', [
+            { veld: 'bsn', melding: 'is al geregistreerd bij een andere klant' },
+          ]);
+        }
+        throw fout;
+      }
+      await this.audit.wijziging(tx, actor, { resource: 'klant', resourceId: id, klantId: id, actie: 'aangemaakt', nieuw: { ...invoer } });
+      return this.lees(actor, id, tx);
+    });
+  }
+
+  async wijzig(actor: Actor, id: string, invoer: KlantWijzigingDto): Promise<KlantDto> {
+    return this.db.transaction(async (tx) => {
+      const oud = await vergrendelVoorWijziging<KlantVelden & { versie: number; id: string }>(tx, {
+        tabel: 'klant',
+        kolommen: BEWERKBAAR,
+        id,
+        organisatieId: actor.organisatieId,
+        versie: invoer.versie,
+        wat: 'Klant',
+      });
+      const gewijzigd: Partial<KlantVelden> = verstuurdeVelden(invoer, ['versie']);
+      // Back to actief clears the uitstroom; the rules below then see the result as a whole.
+      if (gewijzigd.status === 'actief') Object.assign(gewijzigd, { uitstroomdatum: null, uitstroomreden: null });
+      const nieuw = { ...oud, ...gewijzigd };
+      await this.controleerVerwijzingen(tx, actor, gewijzigd);
+      this.controleerRegels(nieuw as KlantInvoerDto & KlantVelden);
+      const { oud: was, nieuw: wordt } = verschil(oud, gewijzigd);
+      if (Object.keys(wordt).length > 0) {
+        try {
+          await werkBij(tx, 'klant', id, wordt);
+        } catch (fout) {
+          if (isUniekSchending(fout, 'klant_organisatie_id_bsn_key')) {
+            throw new Conflict('BSN_BESTAAT', 'Er staat al een klant met dit BSN in deze organisatie.', [{ veld: 'bsn', melding: 'is al geregistreerd bij een andere klant' }]);
+          }
+          throw fout;
+        }
+        await this.audit.wijziging(tx, actor, { resource: 'klant', resourceId: id, klantId: id, actie: 'gewijzigd', oud: was, nieuw: wordt });
+      }
+      return this.lees(actor, id, tx);
+    });
+  }
+
+  /** Referenced gemeente and klantmanager must belong to the caller's organisatie (else 400 on that field). */
+  private async controleerVerwijzingen(tx: EntityManager, actor: Actor, invoer: Partial<KlantVelden>): Promise<void> {
+    const fouten: VeldFout[] = [];
+    if (invoer.gemeenteId) {
+      const gemeente = await tx.query(`SELECT 1 FROM gemeente WHERE id = $1 AND organisatie_id = $2`, [invoer.gemeenteId, actor.organisatieId]);
+      if (gemeente.length === 0) fouten.push({ veld: 'gemeenteId', melding: 'is geen gemeente van deze organisatie' });
+    }
+    if (invoer.klantmanagerId) {
+      const km = await tx.query(`SELECT 1 FROM medewerker WHERE id = $1 AND organisatie_id = $2 AND rol = 'klantmanager' AND actief`, [
+        invoer.klantmanagerId,
+        actor.organisatieId,
+      ]);
+      if (km.length === 0) fouten.push({ veld: 'klantmanagerId', melding: 'is geen actieve klantmanager van deze organisatie' });
+    }
+    if (fouten.length) throw new ValidatieFout(fouten);
+  }
+
+  private controleerRegels(klant: Partial<KlantVelden>): void {
+    const fouten: VeldFout[] = [];
+    const vandaagNl = vandaag();
+    if (klant.geboortedatum && dagenTussen(klant.geboortedatum, vandaagNl) < 0) {
+      fouten.push({ veld: 'geboortedatum', melding: 'mag niet in de toekomst liggen' });
+    } else if (klant.geboortedatum && klant.startdatumUitkering && dagenTussen(klant.geboortedatum, klant.startdatumUitkering) < 0) {
+      fouten.push({ veld: 'startdatumUitkering', melding: 'mag niet voor de geboortedatum liggen' });
+    }
+    if (klant.status === 'uitgestroomd') {
+      if (!klant.uitstroomdatum) fouten.push({ veld: 'uitstroomdatum', melding: 'is verplicht bij status uitgestroomd' });
+      if (!klant.uitstroomreden) fouten.push({ veld: 'uitstroomreden', melding: 'is verplicht bij status uitgestroomd' });
+      if (klant.uitstroomdatum && klant.startdatumUitkering && dagenTussen(klant.startdatumUitkering, klant.uitstroomdatum) < 0) {
+        fouten.push({ veld: 'uitstroomdatum', melding: 'mag niet voor de startdatum van de uitkering liggen' });
+      }
+    } else if (klant.uitstroomdatum || klant.uitstroomreden) {
+      fouten.push({ veld: klant.uitstroomdatum ? 'uitstroomdatum' : 'uitstroomreden', melding: 'kan alleen bij status uitgestroomd' });
+    }
+    if (fouten.length) throw new ValidatieFout(fouten);
+  }
+
+  /** Everything in the dossier, newest first: contactmomenten, ladder-metingen, afspraken, vrijstellingen. */
+  async tijdlijn(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<TijdlijnItemDto>> {
+    await this.controleerToegang(actor, klantId);
+    const dag = (kolom: string) => `(${kolom}::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+    const pagina = await pagineerSql<TijdlijnItemDto>(
+      this.db,
+      {
+        sql: `
+          SELECT 'contactmoment' AS soort, c.plaatsgevonden_op AS moment, c.aangemaakt_op,
+                 jsonb_build_object('id', c.id, 'datum', c.plaatsgevonden_op, 'kanaal', c.kanaal, 'initiatief', c.initiatief,
+                   'resultaat', c.resultaat, 'onderwerp', c.onderwerp, 'samenvatting', c.samenvatting,
+                   'teltAlsGezien', c.telt_als_gezien, 'medewerkerId', c.medewerker_id, 'medewerkerNaam', m.naam) AS gegevens
+            FROM contactmoment c JOIN medewerker m ON m.id = c.medewerker_id
+           WHERE c.klant_id = $1 AND c.organisatie_id = $2
+          UNION ALL
+          SELECT 'ladder', ${dag('l.gemeten_op')}, l.aangemaakt_op,
+                 jsonb_build_object('id', l.id, 'datum', l.gemeten_op, 'trede', l.trede, 'doeltrede', l.doeltrede,
+                   'toelichting', l.toelichting, 'medewerkerId', l.medewerker_id, 'medewerkerNaam', m.naam)
+            FROM ladder_meting l JOIN medewerker m ON m.id = l.medewerker_id
+           WHERE l.klant_id = $1 AND l.organisatie_id = $2
+          UNION ALL
+          SELECT 'afspraak', ${dag('a.startdatum')}, a.aangemaakt_op,
+                 jsonb_build_object('id', a.id, 'datum', a.startdatum, 'soort', a.soort, 'omschrijving', a.omschrijving,
+                   'startdatum', a.startdatum, 'einddatum', a.einddatum, 'status', a.status,
+                   'resultaatToelichting', a.resultaat_toelichting, 'medewerkerId', a.medewerker_id, 'medewerkerNaam', m.naam)
+            FROM afspraak a JOIN medewerker m ON m.id = a.medewerker_id
+           WHERE a.klant_id = $1 AND a.organisatie_id = $2
+          UNION ALL
+          SELECT 'vrijstelling', ${dag('v.ingangsdatum')}, v.aangemaakt_op,
+                 jsonb_build_object('id', v.id, 'datum', v.ingangsdatum, 'soort', v.soort, 'omvang', v.omvang, 'reden', v.reden,
+                   'ingangsdatum', v.ingangsdatum, 'einddatum', v.einddatum, 'herbeoordelingsdatum', v.herbeoordelingsdatum,
+                   'ingetrokkenOp', v.ingetrokken_op, 'medewerkerId', v.medewerker_id, 'medewerkerNaam', m.naam)
+            FROM vrijstelling v JOIN medewerker m ON m.id = v.medewerker_id
+           WHERE v.klant_id = $1 AND v.organisatie_id = $2`,
+        params: [klantId, actor.organisatieId],
+        orderBy: 'moment DESC, aangemaakt_op DESC',
+      },
+      query,
+      // A vrijstelling has its own `soort` (formeel/informeel): keep it as vrijstellingSoort next to the item soort.
+      (rij) => {
+        const gegevens = rij.gegevens as Record<string, unknown>;
+        if (rij.soort === 'vrijstelling') {
+          const { soort, ...rest } = gegevens;
+          return { soort: 'vrijstelling', ...rest, vrijstellingSoort: soort } as unknown as TijdlijnItemDto;
+        }
+        if (rij.soort === 'afspraak') {
+          const { soort, ...rest } = gegevens;
+          return { soort: 'afspraak', ...rest, afspraakSoort: soort } as unknown as TijdlijnItemDto;
+        }
+        return { soort: rij.soort, ...gegevens } as TijdlijnItemDto;
+      },
+    );
+    await this.audit.verwerking(actor, 'tijdlijn.inzien', klantId);
+    return pagina;
+  }
+}

@@ -1,0 +1,1439 @@
+import { Faker, base, en, nl } from '@faker-js/faker';
+import {
+  bsnMetControlecijfer,
+  dagenTussen,
+  plusDagen,
+  plusMaanden,
+  STANDAARD_CONTACTNORMEN,
+  type AfspraakSoort,
+  type AfspraakStatus,
+  type Datum,
+  type Dienstverleningscategorie,
+  type Doelgroep,
+  type Initiatief,
+  type Kanaal,
+  type Resultaat,
+  type Trede,
+  type Uitstroomreden,
+  type VrijstellingOmvang,
+  type VrijstellingReden,
+  type VrijstellingSoort,
+} from '@klant-in-beeld/domain';
+import type { EntityManager } from 'typeorm';
+import { demoId } from './demo-id';
+
+/**
+ * Demo clients with a history, shaped after the national figures in reference/participatiewet.md: a third not
+ * spoken in a year, ~21% vrijgesteld (half informal), ~69% with afspraken, nearly half on ladder treden 1–2.
+ * Deterministic: names and BSNs come from a seeded faker that never looks at the date; the structure (who is
+ * vrijgesteld, how often spoken, ...) is drawn before any date exists; every date is relative to the peildatum,
+ * so a fresh demo always shows a current picture.
+ */
+
+export interface DemoKlantenOrganisatie {
+  sleutel: string;
+  organisatieId: string;
+  gemeenten: { id: string; cbsCode: string; naam: string }[];
+  klantmanagers: { id: string; gebruikersnaam: string }[];
+}
+
+interface Plan {
+  seed: number;
+  /** Active clients per klantmanager (gebruikersnaam). */
+  caseload: Record<string, number>;
+  zonderKlantmanager: number;
+  uitgestroomd: number;
+  /** Share of clients per gemeente (cbs code). */
+  gemeenten: Record<string, number>;
+  /** Started within the intake period, no contact yet. */
+  nieuw: number;
+  /** Past the intake period without an intake. */
+  intakeTeLaat: number;
+  /** Latest contact attempt is a no-show with nothing after it. */
+  noShowOpen: number;
+  /** Lopende afspraak whose einddatum has passed. */
+  afspraakVerlopen: number;
+  /** Informal vrijstelling past its einddatum, not withdrawn. */
+  vrijstellingVerlopen: number;
+  /** Active vrijstelling whose herbeoordelingsdatum is within 14 days or past. */
+  herbeoordelen: number;
+}
+
+const PLANNEN: Record<string, Plan> = {
+  'sociale-dienst-demo': {
+    seed: 193_166,
+    caseload: { km1: 140, km2: 98, km3: 49 },
+    zonderKlantmanager: 7,
+    uitgestroomd: 16,
+    gemeenten: { GM0193: 0.75, GM0166: 0.25 },
+    nieuw: 8,
+    intakeTeLaat: 2,
+    noShowOpen: 10,
+    afspraakVerlopen: 6,
+    vrijstellingVerlopen: 4,
+    herbeoordelen: 5,
+  },
+  'werkplein-anders': {
+    seed: 546,
+    caseload: { km9: 35 },
+    zonderKlantmanager: 3,
+    uitgestroomd: 2,
+    gemeenten: { GM0546: 1 },
+    nieuw: 2,
+    intakeTeLaat: 1,
+    noShowOpen: 2,
+    afspraakVerlopen: 2,
+    vrijstellingVerlopen: 1,
+    herbeoordelen: 1,
+  },
+};
+
+/** Real postcode ranges (four digits) of the demo gemeenten. */
+const POSTCODES: Record<string, [number, number]> = {
+  GM0193: [8011, 8046],
+  GM0166: [8261, 8278],
+  GM0546: [2311, 2334],
+};
+
+// Reference figures (participatiewet.md).
+const GESPREKKEN_VERDELING: [number, number][] = [[0, 32], [1, 18], [2, 15], [3, 9], [4, 25]]; // 4 = more than 3
+const CATEGORIE_VERDELING: [Dienstverleningscategorie, number][] = [
+  ['job_ready', 13],
+  ['bijna_job_ready', 24],
+  ['nog_niet_job_ready', 25],
+  ['niet_job_ready', 26],
+  ['beheer', 12],
+];
+const AANDEEL_VRIJGESTELD = 0.21;
+const AANDEEL_MET_AFSPRAAK = 0.69;
+
+const TREDE_PER_CATEGORIE: Record<Dienstverleningscategorie, [Trede, number][]> = {
+  job_ready: [[3, 10], [4, 35], [5, 45], [6, 10]],
+  bijna_job_ready: [[2, 15], [3, 45], [4, 35], [5, 5]],
+  nog_niet_job_ready: [[1, 5], [2, 40], [3, 45], [4, 10]],
+  niet_job_ready: [[1, 40], [2, 50], [3, 10]],
+  beheer: [[1, 45], [2, 45], [3, 10]],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Randomness and dates
+
+function maakRng(seed: number): Faker {
+  // Own instance with fakerNL's locale chain, so seeding never disturbs the shared fakerNL.
+  const f = new Faker({ locale: [nl, en, base] });
+  f.seed(seed);
+  return f;
+}
+
+const tussen = (r: Faker, min: number, max: number) => r.number.int({ min, max: Math.max(min, max) });
+const kans = (r: Faker, p: number) => r.number.float() < p;
+const kies = <T>(r: Faker, lijst: readonly T[]): T => r.helpers.arrayElement(lijst);
+
+function gewogen<T>(r: Faker, opties: readonly (readonly [T, number])[]): T {
+  const totaal = opties.reduce((s, [, g]) => s + g, 0);
+  let x = r.number.float() * totaal;
+  for (const [waarde, g] of opties) {
+    x -= g;
+    if (x < 0) return waarde;
+  }
+  return opties[opties.length - 1][0];
+}
+
+/** Exactly n values in the given proportions (largest remainder), shuffled. */
+function verdeel<T>(r: Faker, n: number, gewichten: readonly (readonly [T, number])[]): T[] {
+  const totaal = gewichten.reduce((s, [, g]) => s + g, 0);
+  const exact = gewichten.map(([w, g]) => ({ w, n: (n * g) / totaal }));
+  const aantallen = exact.map((e) => Math.floor(e.n));
+  let rest = n - aantallen.reduce((s, a) => s + a, 0);
+  const opRest = exact.map((e, i) => ({ i, f: e.n - Math.floor(e.n) })).sort((a, b) => b.f - a.f || a.i - b.i);
+  for (const { i } of opRest) {
+    if (rest-- <= 0) break;
+    aantallen[i]++;
+  }
+  return r.helpers.shuffle(exact.flatMap((e, i) => Array<T>(aantallen[i]).fill(e.w)));
+}
+
+/** Indices sorted by descending score (ties by index, so stable). */
+function opScore(scores: number[], indices: number[]): number[] {
+  return [...indices].sort((a, b) => scores[b] - scores[a] || a - b);
+}
+
+const FEESTDAGEN = ['01-01', '04-27', '12-25', '12-26'];
+function isWerkdag(d: Datum): boolean {
+  const dag = new Date(`${d}T00:00:00Z`).getUTCDay();
+  return dag !== 0 && dag !== 6 && !FEESTDAGEN.includes(d.slice(5));
+}
+/** The nearest working day on or before d; or after it when that would fall before `ondergrens`. */
+function werkdag(d: Datum, ondergrens?: Datum): Datum {
+  let x = d;
+  while (!isWerkdag(x)) x = plusDagen(x, -1);
+  if (ondergrens && x < ondergrens) {
+    x = d;
+    while (!isWerkdag(x)) x = plusDagen(x, 1);
+  }
+  return x;
+}
+const min = (a: Datum, b: Datum) => (a < b ? a : b);
+const max = (a: Datum, b: Datum) => (a > b ? a : b);
+
+/** n working days spread over [van, tot]: one in each of n equal stretches. */
+function gespreid(r: Faker, n: number, van: Datum, tot: Datum): Datum[] {
+  const lengte = dagenTussen(van, tot) + 1;
+  if (n <= 0 || lengte <= 0) return [];
+  const stuk = lengte / n;
+  const datums: Datum[] = [];
+  for (let i = 0; i < n; i++) datums.push(werkdag(plusDagen(van, Math.floor(i * stuk + r.number.float() * stuk)), van));
+  return datums.sort();
+}
+
+/** Office hours in the Netherlands: conversations on the half hour 09:00–16:00, other work 08:30–16:45. */
+function tijdstip(r: Faker, gesprek: boolean): string {
+  const minuten = gesprek ? 9 * 60 + 30 * tussen(r, 0, 14) : 8 * 60 + 30 + 15 * tussen(r, 0, 33);
+  return klok(minuten);
+}
+const klok = (minuten: number) => `${String(Math.floor(minuten / 60)).padStart(2, '0')}:${String(minuten % 60).padStart(2, '0')}`;
+const naarMinuten = (tijd: string) => Number(tijd.slice(0, 2)) * 60 + Number(tijd.slice(3, 5));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names and other texts
+
+const VOORNAMEN = {
+  v: {
+    jong: [
+      'Lisa', 'Anouk', 'Sanne', 'Lotte', 'Fleur', 'Iris', 'Romy', 'Esmee', 'Britt', 'Demi', 'Naomi', 'Julia',
+      'Sophie', 'Eva', 'Milou', 'Jade', 'Amber', 'Femke', 'Kim', 'Shanna',
+    ],
+    midden: [
+      'Linda', 'Sandra', 'Melissa', 'Kelly', 'Daniëlle', 'Jessica', 'Priscilla', 'Tamara', 'Manon', 'Mandy',
+      'Samantha', 'Natasja', 'Wendy', 'Marloes', 'Nicole', 'Ilse', 'Shirley', 'Angela', 'Ellen', 'Chantal',
+    ],
+    oud: [
+      'Petra', 'Monique', 'Anja', 'Ingrid', 'Marja', 'Yvonne', 'Karin', 'Jolanda', 'Wilma', 'Gerda', 'Astrid',
+      'Marian', 'Esther', 'Ria', 'Carla', 'Bianca', 'Anita', 'Henny', 'Tineke', 'Joke',
+    ],
+    tweede: ['Maria', 'Johanna', 'Hendrika', 'Cornelia', 'Geertruida', 'Wilhelmina', 'Elisabeth'],
+  },
+  m: {
+    jong: [
+      'Kevin', 'Tim', 'Bram', 'Daan', 'Jesse', 'Niels', 'Thijs', 'Luuk', 'Rick', 'Jordy', 'Stijn', 'Milan', 'Dylan',
+      'Mike', 'Bart', 'Ruben', 'Sven', 'Lars', 'Joey', 'Nick',
+    ],
+    midden: [
+      'Dennis', 'Mark', 'Patrick', 'Jeroen', 'Sander', 'Erwin', 'Marco', 'Martijn', 'Bas', 'Stefan', 'Remco', 'Danny',
+      'Michel', 'Robin', 'Vincent', 'Raymond', 'Jeffrey', 'Roy', 'Wouter', 'Ronald',
+    ],
+    oud: [
+      'Jan', 'Peter', 'Johan', 'Henk', 'Gerrit', 'Kees', 'Wim', 'Hans', 'Rob', 'Ron', 'Frank', 'Erik', 'Albert',
+      'Harry', 'Theo', 'Gerard', 'Richard', 'Edwin', 'André', 'René',
+    ],
+    tweede: ['Johannes', 'Hendrikus', 'Cornelis', 'Jacobus', 'Gerardus', 'Wilhelmus', 'Petrus'],
+  },
+};
+
+interface Naamgroep {
+  v: string[];
+  m: string[];
+  achternamen: string[];
+}
+/** Dutch citizens with a migration background (long resident). */
+const MIGRATIEACHTERGROND: Naamgroep[] = [
+  {
+    v: ['Fatma', 'Hatice', 'Zeynep', 'Esra', 'Sevda', 'Emine'],
+    m: ['Mehmet', 'Hakan', 'Mustafa', 'Orhan', 'Kemal', 'Murat'],
+    achternamen: ['Yılmaz', 'Kaya', 'Öztürk', 'Demir', 'Şahin', 'Aydın', 'Çelik'],
+  },
+  {
+    v: ['Naima', 'Khadija', 'Samira', 'Yasmina', 'Malika', 'Nadia'],
+    m: ['Mohamed', 'Youssef', 'Rachid', 'Karim', 'Said', 'Hamza'],
+    achternamen: ['El Idrissi', 'Bouzid', 'Benali', 'Azzouzi', 'El Khatib', 'Ouali', 'Tahiri'],
+  },
+  {
+    v: ['Sharda', 'Shanti', 'Rosita', 'Gracia', 'Sheila', 'Angelique'],
+    m: ['Ricardo', 'Romano', 'Glenn', 'Rudy', 'Errol', 'Sunil'],
+    achternamen: ['Ramdin', 'Sewdien', 'Kartosen', 'Martina', 'Isenia', 'Pinas', 'Doorson'],
+  },
+  {
+    v: ['Agnieszka', 'Joanna', 'Katarzyna', 'Monika'],
+    m: ['Tomasz', 'Piotr', 'Marek', 'Paweł'],
+    achternamen: ['Nowak', 'Kaczmarek', 'Wójcik', 'Krawczyk', 'Mazur'],
+  },
+];
+/** Statushouders: the largest groups of recent years. */
+const NIEUWKOMERS: Naamgroep[] = [
+  {
+    v: ['Amal', 'Hiba', 'Nour', 'Rasha', 'Lina', 'Rania', 'Huda'],
+    m: ['Ahmad', 'Mohammad', 'Omar', 'Khaled', 'Bilal', 'Hassan', 'Yazan'],
+    achternamen: ['Al-Ahmad', 'Alhussein', 'Alkhatib', 'Haddad', 'Ibrahim', 'Darwish', 'Khalil', 'Sulaiman'],
+  },
+  {
+    v: ['Rahwa', 'Selam', 'Senait', 'Yordanos', 'Luwam', 'Mebrat'],
+    m: ['Yonas', 'Tesfay', 'Dawit', 'Filmon', 'Habtom', 'Amanuel'],
+    achternamen: ['Haile', 'Tesfamariam', 'Berhane', 'Kidane', 'Gebremedhin', 'Tekle', 'Asmerom'],
+  },
+  {
+    v: ['Mariam', 'Zahra', 'Farida', 'Shabnam', 'Nilofar'],
+    m: ['Ali', 'Reza', 'Jawad', 'Farid', 'Nasir'],
+    achternamen: ['Rahimi', 'Hamidi', 'Ahmadi', 'Sultani', 'Noori', 'Karimi'],
+  },
+];
+
+const POSTCODE_LETTERS = 'ABCDEGHJKLMNPRSTVWXZ';
+
+const GESPREK_TEKSTEN: Record<string, string[]> = {
+  Intakegesprek: [
+    'Kennismaking en uitleg over rechten en plichten. Situatie op alle leefgebieden in kaart gebracht.',
+    'Intake: werkervaring, opleiding, gezondheid en thuissituatie besproken. Klant staat open voor begeleiding.',
+    'Eerste gesprek na de aanvraag. Inlichtingenplicht en arbeidsverplichtingen toegelicht; vragen over de inkomstenopgave beantwoord.',
+  ],
+  'Klant in beeld-gesprek': [
+    'Uitgebreid gesprek over wat klant zelf wil en kan. Er blijkt meer mogelijk dan gedacht.',
+    'Na lange tijd weer gesproken. Klant voelde zich vergeten; samen een eerste stap bepaald.',
+    'Gesprek over alle leefgebieden. Gezondheid is stabiel, klant wil verkennen wat mogelijk is.',
+  ],
+  Voortgangsgesprek: [
+    'Voortgang van de afspraken besproken. Klant is gemotiveerd en houdt zich aan de afspraken.',
+    'Afspraken doorgenomen; een deel loopt nog niet. Samen bijgesteld.',
+    'Klant geeft aan dat het goed gaat. Geen bijzonderheden.',
+  ],
+  'Plan van aanpak': [
+    'Plan van aanpak opgesteld en besproken; klant gaat akkoord met de afspraken.',
+    'Plan van aanpak geëvalueerd en bijgewerkt met nieuwe doelen.',
+  ],
+  Sollicitatieactiviteiten: [
+    'Sollicitaties van de afgelopen weken doorgenomen. Twee reacties, één uitnodiging voor een gesprek.',
+    'Cv samen verbeterd. Klant solliciteert vooral in de logistiek en de schoonmaak.',
+  ],
+  'Vacature bespreken': [
+    'Vacature via het werkgeversservicepunt besproken; klant is enthousiast en reageert deze week.',
+    'Passende vacature bij een productiebedrijf besproken. Proefplaatsing is mogelijk.',
+  ],
+  'Re-integratietraject': [
+    'Tussenevaluatie van het traject met de jobcoach. Aanwezigheid goed, werktempo groeit.',
+    'Traject gaat moeizaam door wisselende gezondheid; afgesproken het rustiger op te bouwen.',
+  ],
+  'Opleiding en cursus': [
+    'Mogelijkheden voor een VCA- of heftruckcursus besproken.',
+    'Klant wil een mbo-opleiding volgen; studiefinanciering en de gevolgen voor de uitkering besproken.',
+  ],
+  'Taal en inburgering': [
+    'Voortgang van de taalcursus besproken. Spreekvaardigheid gaat vooruit; gesprek grotendeels in het Nederlands.',
+    'Inburgering loopt; klant wil naast de lessen graag vrijwilligerswerk doen om te oefenen.',
+  ],
+  Vrijwilligerswerk: [
+    'Klant doet twee dagdelen vrijwilligerswerk en vindt het prettig. Besproken of uitbreiding kan.',
+    'Mogelijkheden voor vrijwilligerswerk in de wijk besproken; klant gaat kennismaken bij het buurthuis.',
+  ],
+  'Gezondheid en belastbaarheid': [
+    'Klant is onder behandeling. Belastbaarheid voorlopig beperkt; over drie maanden opnieuw bespreken.',
+    'Gezondheid besproken. Klant kan enkele uren per week iets doen, in een rustige omgeving.',
+  ],
+  'Schulden en geldzaken': [
+    'Klant heeft betalingsachterstanden. Aanmelding bij schuldhulpverlening samen gedaan.',
+    'Budgetbeheer loopt; er is weer rust in de financiën.',
+  ],
+  Dagbesteding: [
+    'Dagbesteding besproken. Klant gaat twee ochtenden per week naar de inloop van het wijkteam.',
+    'Klant heeft weinig structuur in de week; samen gekeken naar een vaste activiteit.',
+  ],
+  'Welzijn en sociale contacten': [
+    'Klant heeft weinig contacten buiten de deur. Doorverwezen naar een maatjesproject.',
+    'Klant maakt het goed en heeft contact met familie en buren. Geen nieuwe stappen nodig.',
+  ],
+  'Herbeoordeling vrijstelling': [
+    'Situatie rond de vrijstelling besproken. Nog niet belastbaar; vrijstelling blijft staan.',
+    'Herbeoordeling: gezondheid verbetert langzaam. Besproken wat na afloop van de vrijstelling mogelijk is.',
+  ],
+  'Jaarlijks contactmoment': [
+    'Jaarlijks gesprek. Situatie ongewijzigd, klant redt zich goed.',
+    'Jaarlijks contact: woonsituatie en gezondheid besproken, geen veranderingen.',
+  ],
+  'Wijziging in de thuissituatie': [
+    'Klant meldt een wijziging in de woonsituatie. Gevolgen voor de uitkering uitgelegd.',
+    'Partner is vertrokken; gevolgen voor de uitkering en de kinderopvang besproken.',
+  ],
+  'Vraag over de uitkering': [
+    'Klant belde met een vraag over de betaaldatum. Uitgelegd en doorverwezen naar de website.',
+    'Vraag over de inkomstenopgave van deze maand beantwoord.',
+  ],
+  'Werk gevonden': [
+    'Klant heeft een arbeidscontract voor zes maanden. Beëindiging van de uitkering besproken.',
+    'Klant kan aan de slag met loonkostensubsidie. Afspraken over de overgang gemaakt.',
+  ],
+};
+
+const VERVOLG = [
+  'Vervolggesprek over zes weken.',
+  'Klant neemt zelf contact op bij vragen.',
+  'Afspraken vastgelegd in het plan van aanpak.',
+  'Volgend contact telefonisch over een maand.',
+  'Verslag per e-mail nagestuurd.',
+  'Over drie maanden evalueren.',
+];
+
+const ONDERWERPEN_PER_CATEGORIE: Record<Dienstverleningscategorie, string[]> = {
+  job_ready: ['Voortgangsgesprek', 'Sollicitatieactiviteiten', 'Vacature bespreken', 'Plan van aanpak', 'Opleiding en cursus'],
+  bijna_job_ready: ['Voortgangsgesprek', 'Re-integratietraject', 'Opleiding en cursus', 'Plan van aanpak', 'Sollicitatieactiviteiten'],
+  nog_niet_job_ready: ['Voortgangsgesprek', 'Vrijwilligerswerk', 'Gezondheid en belastbaarheid', 'Schulden en geldzaken', 'Plan van aanpak'],
+  niet_job_ready: ['Gezondheid en belastbaarheid', 'Schulden en geldzaken', 'Dagbesteding', 'Voortgangsgesprek', 'Welzijn en sociale contacten'],
+  beheer: ['Jaarlijks contactmoment', 'Welzijn en sociale contacten', 'Dagbesteding'],
+};
+
+const AFSPRAAK_OMSCHRIJVINGEN: Record<AfspraakSoort, string[]> = {
+  vervolggesprek: ['Vervolggesprek over de voortgang van de afspraken', 'Evaluatiegesprek plan van aanpak', 'Vervolggesprek over de belastbaarheid'],
+  taal: ['Taalcursus NT2 niveau A2 bij het ROC, twee ochtenden per week', 'Wekelijks oefenen met een taalmaatje', 'Taalcafé in de bibliotheek bezoeken'],
+  opleiding: ['VCA-certificaat halen', 'Mbo-2 opleiding logistiek (BBL)', 'Cursus digitale vaardigheden', 'Heftruckcertificaat behalen'],
+  vrijwilligerswerk: [
+    'Vrijwilligerswerk bij de voedselbank, twee dagdelen per week', 'Vrijwilligerswerk in de kringloopwinkel',
+    'Gastvrouw of gastheer in het buurthuis',
+  ],
+  re_integratietraject: [
+    'Werkfit-traject bij een re-integratiebedrijf', 'Traject naar werk met begeleiding van een jobcoach',
+    'Participatietraject bij het SW-bedrijf',
+  ],
+  werkervaringsplaats: ['Werkervaringsplaats in de groenvoorziening', 'Werkervaringsplaats bij een supermarkt', 'Proefplaatsing in een magazijn'],
+  solliciteren: [
+    'Vier sollicitaties per maand en een overzicht bijhouden', 'Cv bijwerken en inschrijven bij twee uitzendbureaus',
+    'Reageren op vacatures van het werkgeversservicepunt',
+  ],
+  gezondheid: ['Behandeling bij de GGZ volgen', 'Met de huisarts de belastbaarheid bespreken', 'Beweegprogramma bij de fysiotherapeut volgen'],
+  schuldhulpverlening: [
+    'Aanmelden bij schuldhulpverlening', 'Budgetbeheer via de gemeentelijke kredietbank',
+    'Administratie op orde brengen met de formulierenbrigade',
+  ],
+  tegenprestatie: ['Tegenprestatie bij de sportvereniging, één ochtend per week', 'Tegenprestatie: ondersteuning in het wijkcentrum'],
+  doorverwijzing_netwerkpartner: [
+    'Doorverwijzing naar het sociaal wijkteam', 'Aanmelding bij maatschappelijk werk',
+    'Doorverwijzing naar UWV voor een beoordeling arbeidsvermogen',
+  ],
+  overig: ['Kinderopvang regelen', 'Inschrijven bij de woningcorporatie', 'Rijbewijs halen (eigen kosten, in overleg)'],
+};
+
+const AFSPRAAK_DUUR: Record<AfspraakSoort, [number, number]> = {
+  vervolggesprek: [21, 60],
+  taal: [120, 365],
+  opleiding: [60, 300],
+  vrijwilligerswerk: [90, 180],
+  re_integratietraject: [90, 180],
+  werkervaringsplaats: [90, 180],
+  solliciteren: [30, 90],
+  gezondheid: [60, 180],
+  schuldhulpverlening: [120, 365],
+  tegenprestatie: [90, 180],
+  doorverwijzing_netwerkpartner: [14, 60],
+  overig: [30, 90],
+};
+
+const AFSPRAAK_SOORT_PER_CATEGORIE: Record<Dienstverleningscategorie, [AfspraakSoort, number][]> = {
+  job_ready: [['solliciteren', 35], ['werkervaringsplaats', 15], ['opleiding', 15], ['re_integratietraject', 15], ['vervolggesprek', 15], ['overig', 5]],
+  bijna_job_ready: [
+    ['re_integratietraject', 25], ['opleiding', 15], ['werkervaringsplaats', 15], ['vrijwilligerswerk', 10],
+    ['solliciteren', 10], ['taal', 5], ['vervolggesprek', 15], ['schuldhulpverlening', 5],
+  ],
+  nog_niet_job_ready: [
+    ['taal', 15], ['vrijwilligerswerk', 20], ['gezondheid', 15], ['tegenprestatie', 10], ['schuldhulpverlening', 10],
+    ['opleiding', 10], ['vervolggesprek', 15], ['doorverwijzing_netwerkpartner', 5],
+  ],
+  niet_job_ready: [
+    ['gezondheid', 25], ['schuldhulpverlening', 15], ['doorverwijzing_netwerkpartner', 20], ['vrijwilligerswerk', 10],
+    ['vervolggesprek', 20], ['tegenprestatie', 5], ['overig', 5],
+  ],
+  beheer: [['vervolggesprek', 45], ['vrijwilligerswerk', 15], ['tegenprestatie', 10], ['gezondheid', 15], ['doorverwijzing_netwerkpartner', 10], ['overig', 5]],
+};
+
+const AFSPRAAK_RESULTAAT: Record<Exclude<AfspraakStatus, 'lopend'>, string[]> = {
+  nagekomen: ['Afspraak nagekomen.', 'Afgerond met certificaat.', 'Klant heeft dit goed opgepakt.', 'Nagekomen; vervolgstap besproken.'],
+  niet_nagekomen: ['Klant is gestopt zonder bericht.', 'Niet nagekomen; besproken in het vervolggesprek.', 'Onvoldoende inzet; opnieuw afgesproken.'],
+  vervallen: ['Vervallen door een wijziging in de situatie.', 'Vervallen: klant is vrijgesteld.', 'Vervangen door een nieuwe afspraak.'],
+};
+
+const VRIJSTELLING_REDEN_GEWICHTEN: Record<VrijstellingSoort, [VrijstellingReden, number][]> = {
+  formeel: [
+    ['medisch_permanent', 26],
+    ['medisch_tijdelijk', 20],
+    ['multiproblematiek', 12],
+    ['zorg_kind_onder_5', 12],
+    ['hoge_leeftijd', 12],
+    ['zorgtaken_overig', 8],
+    ['eerst_arbeidsfit', 5],
+    ['studie', 2],
+    ['overig', 3],
+  ],
+  informeel: [
+    ['medisch_tijdelijk', 35],
+    ['multiproblematiek', 18],
+    ['zorgtaken_overig', 14],
+    ['eerst_arbeidsfit', 14],
+    ['medisch_permanent', 4],
+    ['zorg_kind_onder_5', 3],
+    ['studie', 4],
+    ['overig', 8],
+  ],
+};
+
+const VRIJSTELLING_TOELICHTING: Record<VrijstellingReden, string> = {
+  medisch_tijdelijk: 'Herstel na behandeling; volgens de huisarts tijdelijk niet belastbaar.',
+  medisch_permanent: 'Chronische aandoening; medisch advies: geen benutbare mogelijkheden.',
+  zorg_kind_onder_5: 'Alleenstaande ouder met een kind jonger dan 5 jaar (art. 9a).',
+  zorgtaken_overig: 'Intensieve mantelzorg voor een ernstig ziek gezinslid.',
+  multiproblematiek: 'Schulden, huisvesting en gezondheid spelen tegelijk; eerst stabiliseren.',
+  eerst_arbeidsfit: 'Eerst de behandeling bij de GGZ afronden.',
+  hoge_leeftijd: 'Klant bereikt binnenkort de AOW-leeftijd.',
+  studie: 'Volgt een opleiding die naar verwachting tot werk leidt.',
+  overig: 'Bijzondere omstandigheden in de thuissituatie.',
+};
+
+const LADDER_TOELICHTING: Record<Trede, string[]> = {
+  1: ['Komt weinig buiten de deur; contacten vooral functioneel.', 'Sociaal geïsoleerd, klein netwerk.'],
+  2: ['Heeft wekelijks contact met familie en buren buiten de deur.', 'Sociale contacten buiten de deur, nog geen georganiseerde activiteit.'],
+  3: ['Neemt wekelijks deel aan een taalcursus.', 'Bezoekt wekelijks een activiteit in het buurthuis.'],
+  4: ['Doet twee dagdelen per week vrijwilligerswerk.', 'Werkervaringsplaats met vaste taken.'],
+  5: ['Werkt parttime met loonkostensubsidie.', 'Betaald werk met begeleiding van een jobcoach; aanvullende uitkering.'],
+  6: ['Parttime betaald werk zonder ondersteuning; aanvullende uitkering.', 'Werkt in deeltijd; inkomsten worden verrekend.'],
+};
+
+const UITSTROOM_VERDELING: [Uitstroomreden, number][] = [
+  ['werk', 40],
+  ['werk_met_loonkostensubsidie', 12],
+  ['inkomen_partner', 12],
+  ['verhuizing', 12],
+  ['andere_uitkering', 8],
+  ['opleiding', 6],
+  ['eigen_onderneming', 5],
+  ['overig', 5],
+];
+const NAAR_WERK: Uitstroomreden[] = ['werk', 'werk_met_loonkostensubsidie', 'eigen_onderneming'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rows
+
+interface KlantRij {
+  id: string;
+  bsn: string;
+  voornamen: string;
+  achternaam: string;
+  geboortedatum: Datum;
+  gemeenteId: string;
+  adres: { straat: string; huisnummer: string; postcode: string; woonplaats: string };
+  telefoon: string | null;
+  email: string | null;
+  doelgroep: Doelgroep;
+  startdatum: Datum;
+  categorie: Dienstverleningscategorie;
+  klantmanagerId: string | null;
+  status: 'actief' | 'uitgestroomd';
+  uitstroomdatum: Datum | null;
+  uitstroomreden: Uitstroomreden | null;
+}
+
+interface ContactRij {
+  id: string;
+  klantId: string;
+  medewerkerId: string;
+  /** Local time in the Netherlands, 'YYYY-MM-DD HH:MM'. */
+  moment: string;
+  geregistreerd: string;
+  kanaal: Kanaal;
+  initiatief: Initiatief;
+  resultaat: Resultaat;
+  onderwerp: string;
+  samenvatting: string;
+}
+
+interface MetingRij {
+  id: string;
+  klantId: string;
+  medewerkerId: string;
+  trede: Trede;
+  doeltrede: number | null;
+  gemetenOp: Datum;
+  toelichting: string;
+  aangemaakt: string;
+}
+
+interface AfspraakRij {
+  id: string;
+  klantId: string;
+  medewerkerId: string;
+  soort: AfspraakSoort;
+  omschrijving: string;
+  startdatum: Datum;
+  einddatum: Datum;
+  status: AfspraakStatus;
+  resultaatToelichting: string | null;
+  aangemaakt: string;
+  gewijzigd: string;
+}
+
+interface VrijstellingRij {
+  id: string;
+  klantId: string;
+  medewerkerId: string;
+  soort: VrijstellingSoort;
+  omvang: VrijstellingOmvang[];
+  reden: VrijstellingReden;
+  ingangsdatum: Datum;
+  einddatum: Datum | null;
+  herbeoordelingsdatum: Datum;
+  beschikkingKenmerk: string | null;
+  beschikkingDatum: Datum | null;
+  toelichting: string;
+  ingetrokkenOp: Datum | null;
+  aangemaakt: string;
+  gewijzigd: string;
+}
+
+export interface DemoDossiers {
+  klanten: KlantRij[];
+  contactmomenten: ContactRij[];
+  metingen: MetingRij[];
+  afspraken: AfspraakRij[];
+  vrijstellingen: VrijstellingRij[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generation
+
+interface Persoon {
+  vrouw: boolean;
+  leeftijd: number;
+  dagenNaVerjaardag: number;
+  doelgroep: Doelgroep;
+  voornamen: string;
+  achternaam: string;
+  bsn: string;
+  gemeente: { id: string; cbsCode: string; naam: string };
+  adres: KlantRij['adres'];
+  telefoon: string | null;
+  email: string | null;
+}
+
+type Rol = 'gewoon' | 'nieuw' | 'intakeTeLaat';
+
+interface Opzet {
+  persoon: Persoon;
+  categorie: Dienstverleningscategorie;
+  uitgestroomd: Uitstroomreden | null;
+  /** Days before the peildatum. */
+  uitstroomGeleden: number;
+  klantmanager: string | null;
+  medewerker: string;
+  rol: Rol;
+  /** Days from the startdatum uitkering to the end of the history (peildatum or uitstroomdatum). */
+  looptijd: number;
+  vrijstelling: null | { soort: VrijstellingSoort; herbeoordelen: boolean };
+  vrijstellingVerlopen: boolean;
+  vrijstellingVroeger: boolean;
+  gesprekken: number;
+  noShowOpen: boolean;
+  afspraak: 'geen' | 'lopend' | 'verlopen' | 'recent_beeindigd';
+  trede: Trede | null;
+}
+
+function zonderAccenten(tekst: string): string {
+  return tekst.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/ł/g, 'l');
+}
+
+/** People: drawn from their own seeded stream and independent of the date, so names and BSNs never change. */
+function maakPersonen(plan: Plan, org: DemoKlantenOrganisatie, aantal: number): Persoon[] {
+  const r = maakRng(plan.seed);
+  const vrouwen = verdeel(r, aantal, [[true, 57], [false, 43]]);
+  const leeftijdsgroepen = verdeel(r, aantal, [['jong', 9], ['midden', 35], ['oud', 56]] as const);
+  const gemeenten = verdeel(
+    r,
+    aantal,
+    org.gemeenten.map((g) => [g, plan.gemeenten[g.cbsCode] ?? 0] as const),
+  );
+  const bsns = new Set<string>();
+  return Array.from({ length: aantal }, (_, i): Persoon => {
+    const vrouw = vrouwen[i];
+    const groep = leeftijdsgroepen[i];
+    const leeftijd = groep === 'jong' ? tussen(r, 18, 26) : groep === 'midden' ? tussen(r, 27, 45) : tussen(r, 46, 66);
+    const doelgroep: Doelgroep =
+      groep === 'jong'
+        ? gewogen(r, [['jongere_tot_27', 75], ['statushouder', 10], ['doelgroepregister', 8], ['brede_doelgroep', 7]] as const)
+        : gewogen(r, [['brede_doelgroep', 80], ['statushouder', 10], ['doelgroepregister', 5], ['beschut_werk', 2.5], ['niet_uitkeringsgerechtigd', 2.5]] as const);
+
+    let voornamen: string;
+    let achternaam: string;
+    const herkomst = doelgroep === 'statushouder' ? 'nieuwkomer' : kans(r, 0.12) ? 'migratie' : 'nl';
+    if (herkomst === 'nl') {
+      const generatie = leeftijd <= 30 ? 'jong' : leeftijd <= 45 ? 'midden' : 'oud';
+      const namen = VOORNAMEN[vrouw ? 'v' : 'm'];
+      voornamen = generatie === 'jong' && kans(r, 0.3) ? r.person.firstName(vrouw ? 'female' : 'male') : kies(r, namen[generatie]);
+      if (generatie === 'oud' && kans(r, 0.3)) voornamen += ` ${kies(r, namen.tweede)}`;
+      achternaam = r.person.lastName();
+    } else {
+      const groepen = herkomst === 'nieuwkomer' ? NIEUWKOMERS : MIGRATIEACHTERGROND;
+      const g = kies(r, groepen);
+      voornamen = kies(r, vrouw ? g.v : g.m);
+      achternaam = kies(r, g.achternamen);
+    }
+
+    let bsn: string | undefined;
+    // The 9999-range is not issued to real people (it is what test environments use): demo BSNs never hit a real one.
+    while (!bsn || bsns.has(bsn)) bsn = bsnMetControlecijfer(`9999${r.string.numeric(4)}`);
+    bsns.add(bsn);
+
+    const gemeente = gemeenten[i];
+    const [pcVan, pcTot] = POSTCODES[gemeente.cbsCode] ?? [1000, 9999];
+    let letters = '';
+    while (!letters || ['SA', 'SD', 'SS'].includes(letters)) letters = kies(r, [...POSTCODE_LETTERS]) + kies(r, [...POSTCODE_LETTERS]);
+    const huisnummer = `${tussen(r, 1, 180)}${kans(r, 0.15) ? kies(r, ['a', 'b', 'c', '-1', '-2', '-3']) : ''}`;
+    const adres = { straat: r.location.street(), huisnummer, postcode: `${tussen(r, pcVan, pcTot)} ${letters}`, woonplaats: gemeente.naam };
+
+    const telefoon = kans(r, 0.92) ? `06-${tussen(r, 1, 6)}${r.string.numeric(7)}` : null;
+    let email: string | null = null;
+    if (kans(r, 0.82)) {
+      const v = zonderAccenten(voornamen.split(' ')[0]).toLowerCase();
+      const a = zonderAccenten(achternaam).toLowerCase().replace(/[^a-z]/g, '');
+      const lokaal = kies(r, [`${v}.${a}`, `${v[0]}.${a}`, `${v}${a}${tussen(r, 1, 99)}`, `${v}_${a}`]);
+      email = `${lokaal}@${kies(r, ['example.com', 'example.net', 'example.org'])}`;
+    }
+    return {
+      vrouw,
+      leeftijd,
+      dagenNaVerjaardag: tussen(r, 0, 364),
+      doelgroep,
+      voornamen,
+      achternaam,
+      bsn,
+      gemeente,
+      adres,
+      telefoon,
+      email,
+    };
+  });
+}
+
+/** Who is what: categorie, caseload, vrijstelling, number of conversations... Counts, no dates yet. */
+function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[]): Opzet[] {
+  const r = maakRng(plan.seed + 1);
+  const n = personen.length;
+  const alle = personen.map((_, i) => i);
+  const kmId = (naam: string) => {
+    const km = org.klantmanagers.find((k) => k.gebruikersnaam === naam);
+    if (!km) throw new Error(`Demo-klantmanager ${naam} ontbreekt`);
+    return km.id;
+  };
+
+  // Categorie: further from work with age and for the doelgroepregister / beschut werk.
+  const afstand = personen.map((p) => {
+    let s = r.number.float();
+    if (p.leeftijd >= 58) s += 0.45;
+    else if (p.leeftijd >= 46) s += 0.2;
+    if (p.doelgroep === 'jongere_tot_27') s -= 0.15;
+    if (p.doelgroep === 'doelgroepregister' || p.doelgroep === 'beschut_werk') s += 0.35;
+    return s;
+  });
+  const categorieen: Dienstverleningscategorie[] = Array(n);
+  {
+    const volgorde = opScore(afstand.map((s) => -s), alle);
+    const reeks = verdeel(r, n, CATEGORIE_VERDELING).sort(
+      (a, b) => CATEGORIE_VERDELING.findIndex(([c]) => c === a) - CATEGORIE_VERDELING.findIndex(([c]) => c === b),
+    );
+    volgorde.forEach((i, k) => (categorieen[i] = reeks[k]));
+  }
+  const nabijWerk: Record<Dienstverleningscategorie, number> = { job_ready: 0.8, bijna_job_ready: 0.45, nog_niet_job_ready: 0.15, niet_job_ready: 0, beheer: -0.2 };
+
+  // Uitstroom: mostly those close to work.
+  const uitstroomScore = alle.map((i) => r.number.float() + nabijWerk[categorieen[i]]);
+  const uitgestroomd = new Set(opScore(uitstroomScore, alle).slice(0, plan.uitgestroomd));
+  const redenen = verdeel(r, plan.uitgestroomd, UITSTROOM_VERDELING);
+  const actief = alle.filter((i) => !uitgestroomd.has(i));
+
+  // Caseloads, exactly as planned.
+  const kmVerdeling = [...Object.entries(plan.caseload), ['', plan.zonderKlantmanager] as [string, number]];
+  const kms = r.helpers.shuffle(kmVerdeling.flatMap(([km, aantal]) => Array<string>(aantal).fill(km)));
+  if (kms.length !== actief.length) throw new Error('Demoplan: caseloads tellen niet op');
+  const klantmanager: (string | null)[] = Array(n).fill(null);
+  actief.forEach((i, k) => (klantmanager[i] = kms[k] ? kmId(kms[k]) : null));
+  const kmNamen = Object.keys(plan.caseload);
+  for (const i of uitgestroomd) klantmanager[i] = kmId(kmNamen[i % kmNamen.length]);
+
+  // New clients (no contact yet) and the ones whose intake is overdue.
+  const rollen: Rol[] = Array(n).fill('gewoon');
+  const volgordeActief = r.helpers.shuffle([...actief]);
+  volgordeActief.slice(0, plan.nieuw).forEach((i) => (rollen[i] = 'nieuw'));
+  volgordeActief.slice(plan.nieuw, plan.nieuw + plan.intakeTeLaat).forEach((i) => (rollen[i] = 'intakeTeLaat'));
+  const gewoon = actief.filter((i) => rollen[i] === 'gewoon');
+
+  // Looptijd of the uitkering, longer further from work; young people cannot have been on it for long.
+  const looptijd: number[] = alle.map((i) => {
+    if (rollen[i] === 'nieuw') return tussen(r, 1, 26);
+    if (rollen[i] === 'intakeTeLaat') return tussen(r, 33, 60);
+    const c = categorieen[i];
+    const band = gewogen(r, [
+      ['recent', { job_ready: 30, bijna_job_ready: 22, nog_niet_job_ready: 15, niet_job_ready: 8, beheer: 3 }[c]],
+      ['kort', { job_ready: 35, bijna_job_ready: 35, nog_niet_job_ready: 30, niet_job_ready: 25, beheer: 12 }[c]],
+      ['lang', { job_ready: 30, bijna_job_ready: 35, nog_niet_job_ready: 42, niet_job_ready: 50, beheer: 55 }[c]],
+      ['zeerLang', { job_ready: 5, bijna_job_ready: 8, nog_niet_job_ready: 13, niet_job_ready: 17, beheer: 30 }[c]],
+    ] as const);
+    const [van, tot] = { recent: [45, 330], kort: [400, 1095], lang: [1096, 3650], zeerLang: [3651, 7300] }[band];
+    let dagen = tussen(r, van, tot);
+    const maximaal = (personen[i].leeftijd - 18) * 365 + 60;
+    if (dagen > maximaal) dagen = tussen(r, 45, Math.max(45, Math.min(maximaal, 330)));
+    // Keep the intake clearly inside or outside the 12-month window.
+    if (dagen > 345 && dagen < 400) dagen = 400;
+    return dagen;
+  });
+  const uitstroomGeleden = alle.map((i) => (uitgestroomd.has(i) ? tussen(r, 10, 330) : 0));
+
+  // Active vrijstellingen: mostly far from work or close to the AOW.
+  const aantalVrijgesteld = Math.round(AANDEEL_VRIJGESTELD * actief.length);
+  const vrijScore = gewoon.map((i) => r.number.float() - nabijWerk[categorieen[i]] + (personen[i].leeftijd >= 58 ? 0.2 : 0));
+  const vrijgesteld = opScore(vrijScore, gewoon.map((_, k) => k))
+    .slice(0, aantalVrijgesteld)
+    .map((k) => gewoon[k]);
+  const soorten = verdeel(r, vrijgesteld.length, [['formeel', 50], ['informeel', 50]] as const);
+  const herbeoordelen = new Set(r.helpers.shuffle([...vrijgesteld]).slice(0, plan.herbeoordelen));
+  const vrijstelling: Opzet['vrijstelling'][] = Array(n).fill(null);
+  vrijgesteld.forEach((i, k) => (vrijstelling[i] = { soort: soorten[k], herbeoordelen: herbeoordelen.has(i) }));
+  const nietVrijgesteld = r.helpers.shuffle(gewoon.filter((i) => !vrijstelling[i]));
+  const verlopen = new Set(nietVrijgesteld.slice(0, plan.vrijstellingVerlopen));
+  const vroeger = new Set(nietVrijgesteld.slice(plan.vrijstellingVerlopen).filter((i) => looptijd[i] > 730 && kans(r, 0.15)));
+
+  // Conversations in the last 12 months: exactly the national distribution, more often close to work, less
+  // often when vrijgesteld. Nobody in their first year goes without a conversation (they had an intake).
+  const gesprekken: number[] = Array(n).fill(0);
+  {
+    const aantallen = verdeel(r, actief.length, GESPREKKEN_VERDELING).sort((a, b) => b - a);
+    const perAantal = new Map<number, number>();
+    for (const a of aantallen) perAantal.set(a, (perAantal.get(a) ?? 0) + 1);
+    const score = alle.map((i) => r.number.float() + nabijWerk[categorieen[i]] - (vrijstelling[i] ? 0.3 : 0));
+    const zonder = actief.filter((i) => rollen[i] !== 'gewoon');
+    const vrijeNullen = (perAantal.get(0) ?? 0) - zonder.length;
+    const kandidatenNul = opScore(score.map((s) => -s), gewoon.filter((i) => looptijd[i] >= 400)).slice(0, vrijeNullen);
+    const metNul = new Set([...zonder, ...kandidatenNul]);
+    const rest = opScore(score, gewoon.filter((i) => !metNul.has(i)));
+    const bakken = [4, 3, 2, 1].flatMap((a) => Array<number>(perAantal.get(a) ?? 0).fill(a));
+    rest.forEach((i, k) => (gesprekken[i] = bakken[k]));
+    for (const i of uitgestroomd) gesprekken[i] = gewogen(r, [[1, 25], [2, 25], [3, 20], [4, 30]] as const);
+  }
+  const noShowOpen = new Set(r.helpers.shuffle([...gewoon]).slice(0, plan.noShowOpen));
+
+  // Afspraken: lopend or recently ended for ~69% of the active clients.
+  const afspraak: Opzet['afspraak'][] = Array(n).fill('geen');
+  {
+    const aantal = Math.round(AANDEEL_MET_AFSPRAAK * actief.length);
+    const score = gewoon.map(
+      (i) => r.number.float() + 0.5 * nabijWerk[categorieen[i]] + (gesprekken[i] === 0 ? -0.4 : gesprekken[i] >= 2 ? 0.2 : 0) - (vrijstelling[i] ? 0.2 : 0),
+    );
+    const met = opScore(score, gewoon.map((_, k) => k))
+      .slice(0, aantal)
+      .map((k) => gewoon[k]);
+    const soort = verdeel(r, met.length, [['lopend', 85], ['recent_beeindigd', 15]] as const);
+    met.forEach((i, k) => (afspraak[i] = soort[k]));
+    r.helpers
+      .shuffle(met.filter((i) => afspraak[i] === 'lopend'))
+      .slice(0, plan.afspraakVerlopen)
+      .forEach((i) => (afspraak[i] = 'verlopen'));
+  }
+
+  // Current ladder trede: per categorie exactly its distribution.
+  const trede: (Trede | null)[] = Array(n).fill(null);
+  for (const [c] of CATEGORIE_VERDELING) {
+    const groep = gewoon.filter((i) => categorieen[i] === c);
+    const treden = verdeel(r, groep.length, TREDE_PER_CATEGORIE[c]);
+    groep.forEach((i, k) => (trede[i] = treden[k]));
+  }
+  [...uitgestroomd].forEach((i, k) => {
+    const reden = redenen[k];
+    trede[i] = NAAR_WERK.includes(reden) ? (reden === 'werk' ? 6 : 5) : gewogen(r, TREDE_PER_CATEGORIE[categorieen[i]]);
+  });
+
+  let u = 0;
+  const collega = org.klantmanagers.map((k) => k.id);
+  return alle.map((i) => ({
+    persoon: personen[i],
+    categorie: categorieen[i],
+    uitgestroomd: uitgestroomd.has(i) ? redenen[u++] : null,
+    uitstroomGeleden: uitstroomGeleden[i],
+    klantmanager: klantmanager[i],
+    medewerker: klantmanager[i] ?? collega[i % collega.length],
+    rol: rollen[i],
+    looptijd: looptijd[i],
+    vrijstelling: vrijstelling[i],
+    vrijstellingVerlopen: verlopen.has(i),
+    vrijstellingVroeger: vroeger.has(i),
+    gesprekken: gesprekken[i],
+    noShowOpen: noShowOpen.has(i),
+    afspraak: afspraak[i],
+    trede: trede[i],
+  }));
+}
+
+/** Generates all rows for one organisatie. Pure: the same plan and peildatum give the same rows. */
+export function genereerDemoKlanten(org: DemoKlantenOrganisatie, peildatum: Datum): DemoDossiers | undefined {
+  const plan = PLANNEN[org.sleutel];
+  if (!plan) return undefined;
+  const aantal = Object.values(plan.caseload).reduce((s, a) => s + a, 0) + plan.zonderKlantmanager + plan.uitgestroomd;
+  const opzet = maakOpzet(plan, org, maakPersonen(plan, org, aantal));
+  const uit: DemoDossiers = { klanten: [], contactmomenten: [], metingen: [], afspraken: [], vrijstellingen: [] };
+  const kenmerk = { nummer: 1000 + (plan.seed % 500) };
+  for (const [i, o] of opzet.entries()) {
+    // Each client's history from its own stream: one client's story never shifts another's.
+    const sleutel = `${org.sleutel}:${i}`;
+    const eind = plusDagen(peildatum, -o.uitstroomGeleden);
+    const k: Klantverhaal = {
+      r: maakRng(plan.seed * 1_000 + i),
+      sleutel,
+      o,
+      klantId: demoId(`klant:${sleutel}`),
+      peildatum,
+      eind,
+      start: plusDagen(eind, -o.looptijd),
+      uit,
+      kenmerk,
+    };
+    uit.klanten.push(klantRij(k));
+    const gesprekDagen = contactmomenten(k);
+    ladder(k, gesprekDagen);
+    afspraken(k, gesprekDagen);
+    vrijstellingen(k);
+  }
+  return uit;
+}
+
+/** One client's history being written. */
+interface Klantverhaal {
+  r: Faker;
+  sleutel: string;
+  o: Opzet;
+  klantId: string;
+  peildatum: Datum;
+  /** End of the history: the peildatum, or the uitstroomdatum. */
+  eind: Datum;
+  /** Startdatum uitkering. */
+  start: Datum;
+  uit: DemoDossiers;
+  kenmerk: { nummer: number };
+}
+
+function klantRij({ o, klantId, peildatum, eind, start }: Klantverhaal): KlantRij {
+  const p = o.persoon;
+  return {
+    id: klantId,
+    bsn: p.bsn,
+    voornamen: p.voornamen,
+    achternaam: p.achternaam,
+    geboortedatum: plusDagen(plusMaanden(peildatum, -12 * p.leeftijd), -p.dagenNaVerjaardag),
+    gemeenteId: p.gemeente.id,
+    adres: p.adres,
+    telefoon: p.telefoon,
+    email: p.email,
+    doelgroep: p.doelgroep,
+    startdatum: start,
+    categorie: o.categorie,
+    klantmanagerId: o.klantmanager,
+    status: o.uitgestroomd ? 'uitgestroomd' : 'actief',
+    uitstroomdatum: o.uitgestroomd ? eind : null,
+    uitstroomreden: o.uitgestroomd,
+  };
+}
+
+const NO_SHOW_TEKSTEN = ['Klant niet verschenen en niet afgemeld.', 'Niet verschenen; telefonisch niet bereikbaar.', 'Klant is niet gekomen.'];
+const AFGEZEGD_TEKSTEN = [
+  'Klant heeft afgezegd wegens ziekte; nieuwe afspraak gemaakt.',
+  'Afgezegd vanwege oppas voor de kinderen; afspraak verzet.',
+  'Afgezegd wegens een sollicitatiegesprek; afspraak verzet.',
+];
+const NIET_BEREIKT_TEKSTEN = ['Niet opgenomen, voicemail ingesproken.', 'Geen gehoor.', 'Telefoon staat uit; later opnieuw geprobeerd.'];
+const UITNODIGING_TEKSTEN = {
+  brief: 'Uitnodigingsbrief verstuurd voor een gesprek.',
+  bericht: 'Uitnodiging via de berichtenbox verstuurd.',
+  email: 'Uitnodiging per e-mail verstuurd met datum en tijd.',
+};
+const NA_NO_SHOW = 'Nieuwe uitnodiging verstuurd en gewezen op de plicht om te verschijnen.';
+const VERZOEK_OM_CONTACT = 'Brief verstuurd met het verzoek contact op te nemen met de klantmanager.';
+
+/** The contactmomenten of one client; returns the days on which a conversation took place. */
+function contactmomenten(k: Klantverhaal): Datum[] {
+  const { r, o, eind, start } = k;
+  let volgnummer = 0;
+  const contacten: ContactRij[] = [];
+  const contact = (datum: Datum, kanaal: Kanaal, resultaat: Resultaat, onderwerp: string, samenvatting: string, initiatief: Initiatief = 'gemeente') => {
+    const tijd = tijdstip(r, resultaat !== 'verstuurd' && kanaal !== 'telefoon');
+    contacten.push({
+      id: demoId(`contactmoment:${k.sleutel}:${volgnummer++}`),
+      klantId: k.klantId,
+      medewerkerId: o.medewerker,
+      moment: `${datum} ${tijd}`,
+      geregistreerd: `${datum} ${klok(naarMinuten(tijd) + tussen(r, 5, 120))}`,
+      kanaal,
+      initiatief,
+      resultaat,
+      onderwerp,
+      samenvatting,
+    });
+  };
+  const bewaar = () => k.uit.contactmomenten.push(...contacten.filter((c) => c.moment.slice(0, 10) <= eind && c.moment.slice(0, 10) < k.peildatum));
+
+  if (o.rol === 'nieuw') return [];
+  if (o.rol === 'intakeTeLaat') {
+    const uitnodiging = werkdag(plusDagen(start, tussen(r, 3, 8)), start);
+    contact(uitnodiging, 'brief', 'verstuurd', 'Uitnodiging intakegesprek', 'Uitnodiging voor het intakegesprek per brief verstuurd.');
+    bewaar();
+    return [];
+  }
+
+  // Conversations in the 12 months before `eind` and, for clients on the uitkering longer, before that.
+  const laatste = plusDagen(eind, o.noShowOpen ? -16 : -1);
+  const aantal = o.gesprekken < 4 ? o.gesprekken : gewogen(r, [[4, 35], [5, 25], [6, 18], [7, 10], [8, 7], [10, 5]] as const);
+  const gesprekDatums = gesprekDagen(k, aantal, laatste);
+
+  // Each conversation with what typically goes with it: an invitation, sometimes a no-show or cancellation
+  // first, a call not answered, a report by e-mail afterwards. A no-show is always followed up here.
+  const onderwerpen =
+    o.vrijstelling || o.vrijstellingVerlopen
+      ? ['Herbeoordeling vrijstelling', 'Gezondheid en belastbaarheid', 'Voortgangsgesprek']
+      : ONDERWERPEN_PER_CATEGORIE[o.categorie];
+  const extra = o.persoon.doelgroep === 'statushouder' ? ['Taal en inburgering'] : [];
+  const thuis = o.categorie === 'niet_job_ready' || o.categorie === 'beheer' ? 18 : 6;
+  let vorige = plusDagen(start, -1);
+  gesprekDatums.forEach(({ datum, onderwerp: vast }, n) => {
+    let onderwerp = vast ?? kies(r, [...onderwerpen, ...extra, ...(kans(r, 0.1) ? ['Klant in beeld-gesprek', 'Wijziging in de thuissituatie'] : [])]);
+    if (o.uitgestroomd && n === gesprekDatums.length - 1 && NAAR_WERK.includes(o.uitgestroomd)) onderwerp = 'Werk gevonden';
+    const kanaal: Kanaal = vast
+      ? 'gesprek_op_locatie'
+      : gewogen(r, [['gesprek_op_locatie', 55], ['telefoon', 22], ['huisbezoek', thuis], ['beeldbellen', 8]] as const);
+    const initiatief: Initiatief = kanaal === 'telefoon' && kans(r, 0.3) ? 'klant' : 'gemeente';
+    if (initiatief === 'klant') onderwerp = kies(r, ['Vraag over de uitkering', 'Wijziging in de thuissituatie', onderwerp]);
+    const voor = (dagen: number) => werkdag(plusDagen(datum, -dagen));
+    const past = (d: Datum) => d > vorige && d >= start;
+    if (kanaal !== 'telefoon' && initiatief === 'gemeente') {
+      const x = r.number.float();
+      if (x < 0.07) {
+        const noShow = voor(tussen(r, 10, 20));
+        const brief = werkdag(plusDagen(noShow, tussen(r, 1, 3)), plusDagen(noShow, 1));
+        if (past(noShow) && brief < datum) {
+          contact(noShow, 'gesprek_op_locatie', 'no_show', onderwerp, kies(r, NO_SHOW_TEKSTEN));
+          contact(brief, 'brief', 'verstuurd', 'Nieuwe uitnodiging na no-show', NA_NO_SHOW);
+        }
+      } else if (x < 0.12) {
+        const d = voor(tussen(r, 4, 12));
+        if (past(d)) contact(d, 'gesprek_op_locatie', 'afgezegd', onderwerp, kies(r, AFGEZEGD_TEKSTEN), 'klant');
+      } else if (x < 0.47) {
+        const d = voor(tussen(r, 6, 14));
+        const via = gewogen(r, [['brief', 60], ['bericht', 25], ['email', 15]] as const);
+        const titel = onderwerp === 'Klant in beeld-gesprek' ? 'Uitnodiging klant in beeld-gesprek' : 'Uitnodiging gesprek';
+        if (past(d)) contact(d, via, 'verstuurd', titel, UITNODIGING_TEKSTEN[via]);
+      }
+    } else if (kanaal === 'telefoon' && initiatief === 'gemeente' && kans(r, 0.25)) {
+      const d = voor(tussen(r, 1, 6));
+      if (past(d)) contact(d, 'telefoon', 'niet_bereikt', 'Telefonisch contact', kies(r, NIET_BEREIKT_TEKSTEN));
+    }
+    const tekst = kies(r, GESPREK_TEKSTEN[onderwerp]);
+    contact(datum, kanaal, 'gesproken', onderwerp, kans(r, 0.5) ? `${tekst} ${kies(r, VERVOLG)}` : tekst, initiatief);
+    if (kans(r, 0.15)) {
+      const d = werkdag(plusDagen(datum, tussen(r, 1, 3)), plusDagen(datum, 1));
+      const volgende = gesprekDatums[n + 1]?.datum ?? plusDagen(laatste, 1);
+      if (d < volgende && d <= laatste) {
+        if (o.categorie === 'job_ready' && kans(r, 0.5)) contact(d, 'email', 'verstuurd', 'Vacatures', 'Twee passende vacatures doorgestuurd.');
+        else contact(d, 'email', 'verstuurd', 'Verslag en afspraken', 'Gespreksverslag en afspraken per e-mail verstuurd.');
+      }
+    }
+    vorige = datum;
+  });
+
+  // Not spoken in the last year: attempts that came to nothing (never ending on an unanswered no-show).
+  if (aantal === 0 && !o.uitgestroomd && kans(r, 0.6)) {
+    const t = werkdag(plusDagen(eind, -tussen(r, o.noShowOpen ? 45 : 30, 300)));
+    const na = (d: Datum, dagen: number) => werkdag(plusDagen(d, dagen), plusDagen(d, 1));
+    const patroon = gewogen(r, [['noShow', 35], ['nietBereikt', 30], ['brief', 20], ['afgezegd', 15]] as const);
+    if (patroon === 'noShow') {
+      const noShow = na(t, tussen(r, 7, 12));
+      contact(t, 'brief', 'verstuurd', 'Uitnodiging klant in beeld-gesprek', 'Vriendelijke uitnodigingsbrief verstuurd; de dag ervoor wordt klant gebeld.');
+      contact(noShow, 'gesprek_op_locatie', 'no_show', 'Klant in beeld-gesprek', NO_SHOW_TEKSTEN[0]);
+      contact(na(noShow, tussen(r, 1, 3)), 'brief', 'verstuurd', 'Nieuwe uitnodiging na no-show', NA_NO_SHOW);
+    } else if (patroon === 'nietBereikt') {
+      const tweede = na(t, tussen(r, 3, 10));
+      contact(t, 'telefoon', 'niet_bereikt', 'Telefonisch contact', NIET_BEREIKT_TEKSTEN[1]);
+      contact(tweede, 'telefoon', 'niet_bereikt', 'Telefonisch contact', NIET_BEREIKT_TEKSTEN[0]);
+      contact(na(tweede, tussen(r, 1, 3)), 'brief', 'verstuurd', 'Verzoek om contact', VERZOEK_OM_CONTACT);
+    } else if (patroon === 'brief') {
+      contact(t, 'brief', 'verstuurd', 'Verzoek om contact', VERZOEK_OM_CONTACT);
+    } else {
+      contact(t, 'brief', 'verstuurd', 'Uitnodiging gesprek', UITNODIGING_TEKSTEN.brief);
+      const tekst = 'Klant heeft afgezegd wegens ziekte; belt zelf voor een nieuwe afspraak.';
+      contact(na(t, tussen(r, 6, 10)), 'gesprek_op_locatie', 'afgezegd', 'Voortgangsgesprek', tekst, 'klant');
+    }
+  }
+
+  // The open no-show: invited, did not come, nothing since (everything else ended by `laatste`).
+  if (o.noShowOpen) {
+    const noShow = werkdag(plusDagen(eind, -tussen(r, 2, 14)), plusDagen(laatste, 2));
+    const uitnodiging = werkdag(plusDagen(noShow, -tussen(r, 6, 9)));
+    if (uitnodiging > laatste) contact(uitnodiging, 'brief', 'verstuurd', 'Uitnodiging gesprek', UITNODIGING_TEKSTEN.brief);
+    contact(noShow, 'gesprek_op_locatie', 'no_show', aantal === 0 ? 'Klant in beeld-gesprek' : 'Voortgangsgesprek', NO_SHOW_TEKSTEN[0]);
+  }
+
+  if (o.uitgestroomd) contact(werkdag(eind), 'brief', 'verstuurd', 'Beëindiging uitkering', 'Besluit tot beëindiging van de bijstandsuitkering verstuurd.');
+  bewaar();
+  return gesprekDatums.map((g) => g.datum);
+}
+
+/**
+ * The days of the conversations: `aantal` in the 12 months before `eind` (the intake counts for a client who
+ * started this year), plus a few older ones and the intake for clients on the uitkering longer.
+ */
+function gesprekDagen({ r, o, eind, start }: Klantverhaal, aantal: number, laatste: Datum): { datum: Datum; onderwerp?: string }[] {
+  // Most clients who were spoken this year were spoken within their contact norm (so they are in beeld).
+  const norm = o.vrijstelling ? STANDAARD_CONTACTNORMEN.vrijgesteld : STANDAARD_CONTACTNORMEN.normen[o.categorie];
+  const inVenster = (n: number, van: Datum): Datum[] => {
+    if (n <= 0 || !kans(r, 0.8)) return gespreid(r, n, van, laatste);
+    const vroegst = dagenTussen(laatste, eind);
+    const dagenGeleden = tussen(r, vroegst, Math.max(vroegst, norm.maxDagen - norm.waarschuwingDagen));
+    const recentst = werkdag(max(van, plusDagen(eind, -dagenGeleden)), van);
+    if (n > 1 && dagenTussen(van, recentst) < 7 + n) return gespreid(r, n, van, laatste);
+    return [...gespreid(r, n - 1, van, plusDagen(recentst, -7)), recentst];
+  };
+  const dagen: { datum: Datum; onderwerp?: string }[] = [];
+  const intake = () => {
+    const datum = werkdag(plusDagen(start, tussen(r, 3, 21)), start);
+    dagen.push({ datum, onderwerp: 'Intakegesprek' });
+    return datum;
+  };
+  if (o.looptijd <= 345) {
+    const datum = intake();
+    dagen.push(...inVenster(aantal - 1, min(plusDagen(datum, 10), plusDagen(laatste, -5))).map((d) => ({ datum: d })));
+  } else {
+    const ouderVan = max(start, plusDagen(eind, -6 * 365));
+    const datum = ouderVan === start ? intake() : undefined;
+    let ouder = tussen(r, 0, 3) + (o.categorie === 'job_ready' || o.categorie === 'bijna_job_ready' ? 1 : 0);
+    if (aantal === 0 && !datum) ouder = Math.max(ouder, 1);
+    dagen.push(...gespreid(r, ouder, datum ? plusDagen(datum, 30) : ouderVan, plusDagen(eind, -380)).map((d) => ({ datum: d })));
+    dagen.push(...inVenster(aantal, plusDagen(eind, -360)).map((d) => ({ datum: d })));
+  }
+  return dagen.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
+}
+
+/** Ladder: measured in conversations, 1–3 times, the latest on the client's current trede; mostly upward. */
+function ladder({ r, o, sleutel, klantId, uit }: Klantverhaal, gesprekDagen: Datum[]): void {
+  if (!o.trede || gesprekDagen.length === 0) return;
+  const doel = o.looptijd < 365 ? 1 : o.looptijd < 1095 ? tussen(r, 1, 2) : tussen(r, 1, 3);
+  const eerste = gesprekDagen[0];
+  const laatste = gesprekDagen[gesprekDagen.length - 1];
+  const dagen: Datum[] = [];
+  if (doel === 1) dagen.push(kans(r, 0.6) ? laatste : eerste);
+  else {
+    dagen.push(eerste);
+    const midden = gesprekDagen.filter((d) => dagenTussen(eerste, d) >= 150 && dagenTussen(d, laatste) >= 150);
+    if (doel === 3 && midden.length > 0) dagen.push(kies(r, midden));
+    if (dagenTussen(eerste, laatste) >= 150) dagen.push(laatste);
+  }
+  let trede: Trede = o.trede;
+  const treden: Trede[] = [trede];
+  for (let n = 1; n < dagen.length; n++) {
+    trede = Math.min(6, Math.max(1, trede - gewogen(r, [[0, 50], [1, 35], [2, 5], [-1, 10]] as const))) as Trede;
+    treden.unshift(trede);
+  }
+  dagen.forEach((d, n) => {
+    const t = treden[n];
+    uit.metingen.push({
+      id: demoId(`ladder_meting:${sleutel}:${n}`),
+      klantId,
+      medewerkerId: o.medewerker,
+      trede: t,
+      doeltrede: t < 6 && o.categorie !== 'beheer' && kans(r, 0.4) ? Math.min(6, t + tussen(r, 1, 2)) : null,
+      gemetenOp: d,
+      toelichting: kies(r, LADDER_TOELICHTING[t]),
+      aangemaakt: `${d} ${tijdstip(r, false)}`,
+    });
+  });
+}
+
+/** Afspraken: what runs now (or ended lately), and older ones with their outcome. */
+function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klantverhaal, gesprekDagen: Datum[]): void {
+  let nummer = 0;
+  const afspraak = (soort: AfspraakSoort, startdatum: Datum, einddatum: Datum, status: AfspraakStatus, toelichting?: string) => {
+    const begin = min(startdatum, einddatum);
+    const aangemaakt = `${begin} ${tijdstip(r, true)}`;
+    uit.afspraken.push({
+      id: demoId(`afspraak:${sleutel}:${nummer++}`),
+      klantId,
+      medewerkerId: o.medewerker,
+      soort,
+      omschrijving: kies(r, AFSPRAAK_OMSCHRIJVINGEN[soort]),
+      startdatum: begin,
+      einddatum,
+      status,
+      resultaatToelichting: status === 'lopend' ? null : (toelichting ?? kies(r, AFSPRAAK_RESULTAAT[status])),
+      aangemaakt,
+      gewijzigd: status === 'lopend' ? aangemaakt : `${einddatum} ${tijdstip(r, false)}`,
+    });
+  };
+  const kiesSoort = (): AfspraakSoort => {
+    if (o.vrijstelling) return gewogen(r, [['gezondheid', 40], ['vervolggesprek', 35], ['doorverwijzing_netwerkpartner', 25]] as const);
+    if (o.persoon.doelgroep === 'statushouder' && o.categorie !== 'job_ready' && kans(r, 0.5)) return 'taal';
+    return gewogen(r, AFSPRAAK_SOORT_PER_CATEGORIE[o.categorie]);
+  };
+  const duur = (soort: AfspraakSoort) => tussen(r, ...AFSPRAAK_DUUR[soort]);
+
+  if (o.afspraak === 'verlopen') {
+    const soort = kiesSoort();
+    const einddatum = plusDagen(peildatum, -tussen(r, 1, 40));
+    afspraak(soort, max(plusDagen(start, 7), plusDagen(einddatum, -duur(soort))), einddatum, 'lopend');
+  } else if (o.afspraak === 'lopend') {
+    // Usually agreed in the latest conversation.
+    const soort = kiesSoort();
+    const laatsteGesprek = gesprekDagen.filter((d) => d >= plusDagen(eind, -360)).pop();
+    const begin = laatsteGesprek ?? max(plusDagen(start, 14), plusDagen(peildatum, -tussen(r, 20, 200)));
+    let einddatum = plusDagen(begin, duur(soort));
+    if (einddatum <= peildatum) einddatum = plusDagen(peildatum, tussen(r, 7, 90));
+    afspraak(soort, begin, einddatum, 'lopend');
+    if (kans(r, 0.3) && soort !== 'vervolggesprek') afspraak('vervolggesprek', begin, plusDagen(peildatum, tussen(r, 7, 50)), 'lopend');
+  } else if (o.afspraak === 'recent_beeindigd') {
+    const soort = kiesSoort();
+    const einddatum = max(plusDagen(start, 14), plusDagen(peildatum, -tussen(r, 1, 60)));
+    const status = gewogen(r, [['nagekomen', 60], ['niet_nagekomen', 25], ['vervallen', 15]] as const);
+    afspraak(soort, max(plusDagen(start, 7), plusDagen(einddatum, -duur(soort))), einddatum, status);
+  }
+  if (o.looptijd >= 180) {
+    const aantal = gewogen(r, [[0, 35], [1, 35], [2, 20], [3, 10]] as const);
+    for (const begin of gespreid(r, aantal, max(plusDagen(start, 14), plusDagen(eind, -5 * 365)), plusDagen(eind, -120))) {
+      const soort = kiesSoort();
+      const status = gewogen(r, [['nagekomen', 50], ['niet_nagekomen', 25], ['vervallen', 25]] as const);
+      afspraak(soort, begin, min(plusDagen(begin, duur(soort)), plusDagen(eind, -61)), status);
+    }
+  }
+  if (o.uitgestroomd) {
+    const naarWerk = NAAR_WERK.includes(o.uitgestroomd);
+    const soort: AfspraakSoort = naarWerk ? kies(r, ['solliciteren', 'werkervaringsplaats', 're_integratietraject'] as const) : kiesSoort();
+    const begin = max(start, plusDagen(eind, -duur(soort)));
+    if (naarWerk) afspraak(soort, begin, eind, 'nagekomen', 'Klant heeft werk gevonden; uitkering beëindigd.');
+    else afspraak(soort, begin, eind, 'vervallen', 'Vervallen door uitstroom.');
+  }
+}
+
+type NieuweVrijstelling = Omit<VrijstellingRij, 'id' | 'klantId' | 'medewerkerId' | 'toelichting' | 'aangemaakt' | 'gewijzigd' | 'omvang'>;
+
+const OMVANG: Record<VrijstellingSoort, [VrijstellingOmvang[], number][]> = {
+  formeel: [
+    [['arbeidsverplichtingen', 're_integratieverplichtingen', 'tegenprestatie'], 55],
+    [['arbeidsverplichtingen', 're_integratieverplichtingen'], 30],
+    [['arbeidsverplichtingen'], 15],
+  ],
+  informeel: [
+    [['arbeidsverplichtingen', 're_integratieverplichtingen'], 40],
+    [['arbeidsverplichtingen'], 25],
+    [['re_integratieverplichtingen'], 15],
+    [['arbeidsverplichtingen', 're_integratieverplichtingen', 'tegenprestatie'], 20],
+  ],
+};
+
+/** The current vrijstelling (formeel or informeel), an informal one past its einddatum, or one withdrawn long ago. */
+function vrijstellingen(k: Klantverhaal): void {
+  const { r, o, peildatum, start } = k;
+  const p = o.persoon;
+  let nummer = 0;
+  const vrijstelling = (v: NieuweVrijstelling) => {
+    const aangemaakt = `${v.beschikkingDatum ?? v.ingangsdatum} ${tijdstip(r, false)}`;
+    k.uit.vrijstellingen.push({
+      ...v,
+      id: demoId(`vrijstelling:${k.sleutel}:${nummer++}`),
+      klantId: k.klantId,
+      medewerkerId: o.medewerker,
+      omvang: [...gewogen(r, OMVANG[v.soort])],
+      toelichting: (v.soort === 'informeel' ? 'Rustperiode. ' : '') + VRIJSTELLING_TOELICHTING[v.reden],
+      aangemaakt,
+      gewijzigd: v.ingetrokkenOp ? `${v.ingetrokkenOp} ${tijdstip(r, false)}` : aangemaakt,
+    });
+  };
+  const kiesReden = (soort: VrijstellingSoort): VrijstellingReden => {
+    for (;;) {
+      const reden = gewogen(r, VRIJSTELLING_REDEN_GEWICHTEN[soort]);
+      if (reden === 'zorg_kind_onder_5' && (p.leeftijd > 45 || (!p.vrouw && kans(r, 0.8)))) continue;
+      if (reden === 'hoge_leeftijd' && p.leeftijd < 58) continue;
+      if (reden === 'studie' && p.leeftijd > 35) continue;
+      return reden;
+    }
+  };
+  const formeel = (ingangsdatum: Datum) => {
+    const beschikkingDatum = max(start, plusDagen(ingangsdatum, -tussen(r, 0, 10)));
+    k.kenmerk.nummer += tussen(r, 1, 37);
+    const beschikkingKenmerk = `PW-${beschikkingDatum.slice(0, 4)}-${String(k.kenmerk.nummer).padStart(6, '0')}`;
+    return { soort: 'formeel' as const, reden: kiesReden('formeel'), ingangsdatum, beschikkingDatum, beschikkingKenmerk };
+  };
+  const informeel = (ingangsdatum: Datum, einddatum: Datum) => {
+    return { soort: 'informeel' as const, reden: kiesReden('informeel'), ingangsdatum, einddatum, beschikkingKenmerk: null, beschikkingDatum: null };
+  };
+  const vroegst = plusDagen(start, 14);
+
+  if (o.vrijstelling?.soort === 'formeel') {
+    const v = formeel(max(vroegst, plusDagen(peildatum, -tussen(r, 14, 900))));
+    const herbeoordelingsdatum = max(v.ingangsdatum, plusDagen(peildatum, o.vrijstelling.herbeoordelen ? tussen(r, -20, 14) : tussen(r, 20, 330)));
+    const blijvend = v.reden === 'medisch_permanent' || v.reden === 'hoge_leeftijd' || kans(r, 0.6);
+    const einddatum = blijvend ? null : plusDagen(max(herbeoordelingsdatum, peildatum), tussen(r, 0, 90));
+    vrijstelling({ ...v, einddatum, herbeoordelingsdatum, ingetrokkenOp: null });
+  } else if (o.vrijstelling?.soort === 'informeel') {
+    // At most 183 days, still running; when herbeoordelen is due it ends within 14 days.
+    const einddatum = plusDagen(peildatum, o.vrijstelling.herbeoordelen ? tussen(r, 1, 14) : tussen(r, 22, 150));
+    const ingangsdatum = max(vroegst, plusDagen(einddatum, -tussen(r, Math.max(60, dagenTussen(peildatum, einddatum) + 3), 183)));
+    const herbeoordelingsdatum = max(ingangsdatum, plusDagen(einddatum, -(o.vrijstelling.herbeoordelen ? 0 : tussen(r, 0, 7))));
+    vrijstelling({ ...informeel(ingangsdatum, einddatum), herbeoordelingsdatum, ingetrokkenOp: null });
+  } else if (o.vrijstellingVerlopen) {
+    // Past its einddatum and nobody looked: the worklist item vrijstelling_verlopen.
+    const einddatum = plusDagen(peildatum, -tussen(r, 3, 60));
+    const ingangsdatum = min(einddatum, max(vroegst, plusDagen(einddatum, -tussen(r, 60, 183))));
+    const herbeoordelingsdatum = max(ingangsdatum, plusDagen(einddatum, -tussen(r, 0, 14)));
+    vrijstelling({ ...informeel(ingangsdatum, einddatum), herbeoordelingsdatum, ingetrokkenOp: null });
+  } else if (o.vrijstellingVroeger) {
+    // Ended after a herbeoordeling long ago: withdrawn, so on nobody's worklist.
+    const ingangsdatum = max(vroegst, plusDagen(peildatum, -tussen(r, 400, 1800)));
+    if (kans(r, 0.5)) {
+      const herbeoordelingsdatum = plusMaanden(ingangsdatum, 12);
+      const ingetrokkenOp = min(plusDagen(peildatum, -30), plusDagen(herbeoordelingsdatum, tussen(r, 0, 30)));
+      vrijstelling({ ...formeel(ingangsdatum), einddatum: null, herbeoordelingsdatum, ingetrokkenOp });
+    } else {
+      const einddatum = plusDagen(ingangsdatum, tussen(r, 60, 183));
+      const herbeoordelingsdatum = plusDagen(einddatum, -tussen(r, 0, 14));
+      vrijstelling({ ...informeel(ingangsdatum, einddatum), herbeoordelingsdatum, ingetrokkenOp: herbeoordelingsdatum });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Insertion
+
+interface Kolom<R> {
+  naam: string;
+  waarde: (rij: R) => unknown;
+  /** SQL around the parameter, e.g. a time zone conversion. */
+  sql?: (parameter: string) => string;
+}
+
+const NL_TIJD = (parameter: string) => `(${parameter}::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const NL_DAGSTART = (parameter: string) => `(${parameter}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+
+/** Multi-row INSERTs, parameterised, in chunks well below PostgreSQL's 65,535 parameters. */
+async function voegIn<R>(tx: EntityManager, tabel: string, kolommen: Kolom<R>[], rijen: R[]): Promise<void> {
+  const perKeer = Math.floor(20_000 / kolommen.length);
+  for (let van = 0; van < rijen.length; van += perKeer) {
+    const deel = rijen.slice(van, van + perKeer);
+    const parameters: unknown[] = [];
+    const waarden = deel.map(
+      (rij) =>
+        `(${kolommen
+          .map((k) => {
+            parameters.push(k.waarde(rij));
+            const p = `$${parameters.length}`;
+            return k.sql ? k.sql(p) : p;
+          })
+          .join(', ')})`,
+    );
+    await tx.query(`INSERT INTO ${tabel} (${kolommen.map((k) => k.naam).join(', ')}) VALUES ${waarden.join(', ')}`, parameters);
+  }
+}
+
+/**
+ * Seeds the demo clients of one demo organisatie with their histories, relative to `peildatum` (today).
+ * Runs inside the caller's transaction; organisaties without a plan get no clients.
+ */
+export async function seedDemoKlanten(tx: EntityManager, org: DemoKlantenOrganisatie, peildatum: Datum): Promise<number> {
+  const d = genereerDemoKlanten(org, peildatum);
+  if (!d) return 0;
+  const organisatie: Kolom<unknown> = { naam: 'organisatie_id', waarde: () => org.organisatieId };
+  await voegIn<KlantRij>(
+    tx,
+    'klant',
+    [
+      { naam: 'id', waarde: (k) => k.id },
+      organisatie,
+      { naam: 'bsn', waarde: (k) => k.bsn },
+      { naam: 'voornamen', waarde: (k) => k.voornamen },
+      { naam: 'achternaam', waarde: (k) => k.achternaam },
+      { naam: 'geboortedatum', waarde: (k) => k.geboortedatum },
+      { naam: 'gemeente_id', waarde: (k) => k.gemeenteId },
+      { naam: 'adres', waarde: (k) => JSON.stringify(k.adres) },
+      { naam: 'telefoon', waarde: (k) => k.telefoon },
+      { naam: 'email', waarde: (k) => k.email },
+      { naam: 'doelgroep', waarde: (k) => k.doelgroep },
+      { naam: 'startdatum_uitkering', waarde: (k) => k.startdatum },
+      { naam: 'dienstverleningscategorie', waarde: (k) => k.categorie },
+      { naam: 'klantmanager_id', waarde: (k) => k.klantmanagerId },
+      { naam: 'status', waarde: (k) => k.status },
+      { naam: 'uitstroomdatum', waarde: (k) => k.uitstroomdatum },
+      { naam: 'uitstroomreden', waarde: (k) => k.uitstroomreden },
+      // The assignment history (klant_toewijzing, by trigger) starts when the uitkering started.
+      { naam: 'aangemaakt_op', waarde: (k) => k.startdatum, sql: NL_DAGSTART },
+    ],
+    d.klanten,
+  );
+  await voegIn<ContactRij>(
+    tx,
+    'contactmoment',
+    [
+      { naam: 'id', waarde: (c) => c.id },
+      organisatie,
+      { naam: 'klant_id', waarde: (c) => c.klantId },
+      { naam: 'medewerker_id', waarde: (c) => c.medewerkerId },
+      { naam: 'plaatsgevonden_op', waarde: (c) => c.moment, sql: NL_TIJD },
+      { naam: 'kanaal', waarde: (c) => c.kanaal },
+      { naam: 'initiatief', waarde: (c) => c.initiatief },
+      { naam: 'resultaat', waarde: (c) => c.resultaat },
+      { naam: 'onderwerp', waarde: (c) => c.onderwerp },
+      { naam: 'samenvatting', waarde: (c) => c.samenvatting },
+      { naam: 'aangemaakt_op', waarde: (c) => c.geregistreerd, sql: NL_TIJD },
+    ],
+    d.contactmomenten,
+  );
+  await voegIn<MetingRij>(
+    tx,
+    'ladder_meting',
+    [
+      { naam: 'id', waarde: (m) => m.id },
+      organisatie,
+      { naam: 'klant_id', waarde: (m) => m.klantId },
+      { naam: 'medewerker_id', waarde: (m) => m.medewerkerId },
+      { naam: 'trede', waarde: (m) => m.trede },
+      { naam: 'doeltrede', waarde: (m) => m.doeltrede },
+      { naam: 'gemeten_op', waarde: (m) => m.gemetenOp },
+      { naam: 'toelichting', waarde: (m) => m.toelichting },
+      { naam: 'aangemaakt_op', waarde: (m) => m.aangemaakt, sql: NL_TIJD },
+    ],
+    d.metingen,
+  );
+  await voegIn<AfspraakRij>(
+    tx,
+    'afspraak',
+    [
+      { naam: 'id', waarde: (a) => a.id },
+      organisatie,
+      { naam: 'klant_id', waarde: (a) => a.klantId },
+      { naam: 'medewerker_id', waarde: (a) => a.medewerkerId },
+      { naam: 'soort', waarde: (a) => a.soort },
+      { naam: 'omschrijving', waarde: (a) => a.omschrijving },
+      { naam: 'startdatum', waarde: (a) => a.startdatum },
+      { naam: 'einddatum', waarde: (a) => a.einddatum },
+      { naam: 'status', waarde: (a) => a.status },
+      { naam: 'resultaat_toelichting', waarde: (a) => a.resultaatToelichting },
+      { naam: 'aangemaakt_op', waarde: (a) => a.aangemaakt, sql: NL_TIJD },
+      { naam: 'gewijzigd_op', waarde: (a) => a.gewijzigd, sql: NL_TIJD },
+    ],
+    d.afspraken,
+  );
+  await voegIn<VrijstellingRij>(
+    tx,
+    'vrijstelling',
+    [
+      { naam: 'id', waarde: (v) => v.id },
+      organisatie,
+      { naam: 'klant_id', waarde: (v) => v.klantId },
+      { naam: 'medewerker_id', waarde: (v) => v.medewerkerId },
+      { naam: 'soort', waarde: (v) => v.soort },
+      { naam: 'omvang', waarde: (v) => v.omvang },
+      { naam: 'reden', waarde: (v) => v.reden },
+      { naam: 'ingangsdatum', waarde: (v) => v.ingangsdatum },
+      { naam: 'einddatum', waarde: (v) => v.einddatum },
+      { naam: 'herbeoordelingsdatum', waarde: (v) => v.herbeoordelingsdatum },
+      { naam: 'beschikking_kenmerk', waarde: (v) => v.beschikkingKenmerk },
+      { naam: 'beschikking_datum', waarde: (v) => v.beschikkingDatum },
+      { naam: 'toelichting', waarde: (v) => v.toelichting },
+      { naam: 'ingetrokken_op', waarde: (v) => v.ingetrokkenOp },
+      { naam: 'aangemaakt_op', waarde: (v) => v.aangemaakt, sql: NL_TIJD },
+      { naam: 'gewijzigd_op', waarde: (v) => v.gewijzigd, sql: NL_TIJD },
+    ],
+    d.vrijstellingen,
+  );
+  return d.klanten.length;
+}

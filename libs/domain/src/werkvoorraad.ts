@@ -1,0 +1,124 @@
+import type { Dienstverleningscategorie, Kanaal, Resultaat, VrijstellingSoort } from './codelijsten';
+import { dagenTussen, plusDagen, type Datum } from './datum';
+import { inBeeldStatus } from './in-beeld';
+import { normVoor, type Contactnormen } from './normen';
+import { isVrijstellingActief } from './vrijstelling';
+
+/** Kinds of worklist items (DESIGN.md "Werkvoorraad"). */
+export const WERKVOORRAAD_SOORTEN = [
+  'uit_beeld',
+  'bijna_uit_beeld',
+  'intake_nodig',
+  'no_show_opvolgen',
+  'afspraak_verlopen',
+  'vrijstelling_herbeoordelen',
+  'vrijstelling_verlopen',
+  'geen_klantmanager',
+] as const;
+export type WerkvoorraadSoort = (typeof WERKVOORRAAD_SOORTEN)[number];
+
+export const WERKVOORRAAD_SOORT_LABELS: Record<WerkvoorraadSoort, string> = {
+  uit_beeld: 'Uit beeld',
+  bijna_uit_beeld: 'Bijna uit beeld',
+  intake_nodig: 'Intake nodig',
+  no_show_opvolgen: 'No-show opvolgen',
+  afspraak_verlopen: 'Afspraak verlopen',
+  vrijstelling_herbeoordelen: 'Vrijstelling herbeoordelen',
+  vrijstelling_verlopen: 'Vrijstelling verlopen',
+  geen_klantmanager: 'Geen klantmanager',
+};
+
+export const URGENTIES = ['verlopen', 'vandaag', 'binnenkort'] as const;
+export type Urgentie = (typeof URGENTIES)[number];
+
+/** A no-show must be followed up within this many days. */
+export const NO_SHOW_OPVOLGTERMIJN_DAGEN = 7;
+/** A vrijstelling comes up for herbeoordeling this many days before its herbeoordelingsdatum. */
+export const HERBEOORDELING_VOORUIT_DAGEN = 14;
+/** Uitstellen: at most this many days ahead. */
+export const MAX_UITSTEL_DAGEN = 90;
+
+export interface WerkvoorraadDossier {
+  klant: {
+    status: 'actief' | 'uitgestroomd';
+    dienstverleningscategorie: Dienstverleningscategorie;
+    startdatumUitkering: Datum;
+    klantmanagerId: string | null;
+    /** Date since the client has no klantmanager (from the assignment history), when unassigned. */
+    zonderKlantmanagerSinds: Datum | null;
+  };
+  contactmomenten: { id: string; datum: Datum; moment: string; kanaal: Kanaal; resultaat: Resultaat; teltAlsGezien: boolean }[];
+  afspraken: { id: string; status: string; einddatum: Datum }[];
+  vrijstellingen: { id: string; soort: VrijstellingSoort; ingangsdatum: Datum; einddatum: Datum | null; herbeoordelingsdatum: Datum; ingetrokkenOp: Datum | null }[];
+  uitstellen: { soort: WerkvoorraadSoort; referentieId: string | null; totDatum: Datum }[];
+}
+
+export interface WerkvoorraadItem {
+  soort: WerkvoorraadSoort;
+  vervaldatum: Datum;
+  urgentie: Urgentie;
+  referentieId: string | null;
+}
+
+export function urgentie(vervaldatum: Datum, peildatum: Datum): Urgentie {
+  const dagen = dagenTussen(peildatum, vervaldatum);
+  return dagen < 0 ? 'verlopen' : dagen === 0 ? 'vandaag' : 'binnenkort';
+}
+
+/** Overdue first, then by due date (and kind, for a stable order). */
+export function vergelijkItems(a: { vervaldatum: Datum; soort: string }, b: { vervaldatum: Datum; soort: string }): number {
+  return a.vervaldatum < b.vervaldatum ? -1 : a.vervaldatum > b.vervaldatum ? 1 : a.soort < b.soort ? -1 : a.soort > b.soort ? 1 : 0;
+}
+
+/**
+ * The worklist items of one client on `peildatum`, derived from the dossier alone (mirrored by the werkvoorraad
+ * SQL; a test proves they agree). Nothing is stored: fixing the dossier is the only way an item goes, apart from
+ * an uitstel with a date (hidden while peildatum < totDatum).
+ */
+export function werkvoorraadItems(dossier: WerkvoorraadDossier, normen: Contactnormen, peildatum: Datum): WerkvoorraadItem[] {
+  if (dossier.klant.status !== 'actief') return [];
+  const items: Omit<WerkvoorraadItem, 'urgentie'>[] = [];
+  const { klant } = dossier;
+
+  if (klant.klantmanagerId === null) {
+    items.push({ soort: 'geen_klantmanager', vervaldatum: klant.zonderKlantmanagerSinds ?? peildatum, referentieId: null });
+  }
+
+  const gezien = dossier.contactmomenten.filter((c) => c.teltAlsGezien).map((c) => c.datum);
+  const laatstGezien = gezien.length ? gezien.reduce((a, b) => (a > b ? a : b)) : null;
+  if (laatstGezien === null) {
+    items.push({ soort: 'intake_nodig', vervaldatum: plusDagen(klant.startdatumUitkering, normen.intakeDagen), referentieId: null });
+  } else {
+    const vrijgesteld = dossier.vrijstellingen.some((v) => isVrijstellingActief(v, peildatum));
+    const norm = normVoor({ dienstverleningscategorie: klant.dienstverleningscategorie, vrijgesteld }, normen);
+    const status = inBeeldStatus({ laatstGezien, startdatumUitkering: klant.startdatumUitkering, norm, intakeDagen: normen.intakeDagen, peildatum });
+    if (status !== 'in_beeld') items.push({ soort: status, vervaldatum: plusDagen(laatstGezien, norm.maxDagen), referentieId: null });
+  }
+
+  // The latest attempt (by moment, ties: the one entered last — callers pass them in entry order).
+  const laatste = dossier.contactmomenten.reduce<WerkvoorraadDossier['contactmomenten'][number] | undefined>(
+    (huidig, c) => (!huidig || c.moment >= huidig.moment ? c : huidig),
+    undefined,
+  );
+  if (laatste?.resultaat === 'no_show') {
+    items.push({ soort: 'no_show_opvolgen', vervaldatum: plusDagen(laatste.datum, NO_SHOW_OPVOLGTERMIJN_DAGEN), referentieId: laatste.id });
+  }
+
+  for (const a of dossier.afspraken) {
+    if (a.status === 'lopend' && a.einddatum < peildatum) items.push({ soort: 'afspraak_verlopen', vervaldatum: a.einddatum, referentieId: a.id });
+  }
+
+  for (const v of dossier.vrijstellingen) {
+    if (v.ingetrokkenOp !== null) continue;
+    if (v.einddatum !== null && v.einddatum < peildatum) {
+      items.push({ soort: 'vrijstelling_verlopen', vervaldatum: v.einddatum, referentieId: v.id });
+    } else if (dagenTussen(peildatum, v.herbeoordelingsdatum) <= HERBEOORDELING_VOORUIT_DAGEN) {
+      items.push({ soort: 'vrijstelling_herbeoordelen', vervaldatum: v.herbeoordelingsdatum, referentieId: v.id });
+    }
+  }
+
+  return items
+    .filter((item) => !dossier.uitstellen.some((u) => u.soort === item.soort && u.referentieId === item.referentieId && peildatum < u.totDatum))
+    .map((item) => ({ ...item, urgentie: urgentie(item.vervaldatum, peildatum) }))
+    .sort(vergelijkItems);
+}

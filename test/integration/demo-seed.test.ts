@@ -1,0 +1,224 @@
+import { isGeldigBsn, vandaag } from '@klant-in-beeld/domain';
+import type { DataSource } from 'typeorm';
+import { demoIds, seedDemo } from '../../apps/api/src/seed/demo-seed';
+import { startTestApp, TestApp } from '../support/app';
+
+const DEMO = demoIds.organisatie('sociale-dienst-demo');
+const WERKPLEIN = demoIds.organisatie('werkplein-anders');
+
+/** Share of `deel` in `geheel`, as a fraction. */
+const aandeel = (deel: number, geheel: number) => deel / geheel;
+
+async function getal(db: DataSource, sql: string, parameters: unknown[] = []): Promise<number> {
+  const [rij] = await db.query(sql, parameters);
+  return Number(Object.values(rij)[0]);
+}
+
+/** What must be identical between two seeded databases: who the clients are and the shape of their dossiers. */
+async function vingerafdruk(db: DataSource) {
+  return db.query(`
+    SELECT k.bsn, k.voornamen, k.achternaam, k.dienstverleningscategorie, k.klantmanager_id, k.status,
+           (SELECT count(*) FROM contactmoment c WHERE c.klant_id = k.id)::int AS contacten,
+           (SELECT count(*) FROM afspraak a WHERE a.klant_id = k.id)::int AS afspraken,
+           (SELECT count(*) FROM vrijstelling v WHERE v.klant_id = k.id)::int AS vrijstellingen
+      FROM klant k ORDER BY k.organisatie_id, k.bsn`);
+}
+
+describe('demo-klanten', () => {
+  let t: TestApp;
+  let peildatum: string;
+  let seedDuurMs: number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    peildatum = vandaag();
+    const begin = Date.now();
+    expect(await seedDemo(t.db, { wachtwoord: 'demo' })).toEqual(['Sociale Dienst Demo', 'Werkplein Anders']);
+    seedDuurMs = Date.now() - begin;
+  });
+  afterAll(() => t.sluit());
+
+  it('seedt ongeveer 300 klanten voor Sociale Dienst Demo en 40 voor Werkplein Anders, binnen enkele seconden', async () => {
+    const demo = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1`, [DEMO]);
+    const werkplein = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1`, [WERKPLEIN]);
+    expect(Math.abs(demo - 300)).toBeLessThanOrEqual(15);
+    expect(Math.abs(werkplein - 40)).toBeLessThanOrEqual(5);
+    expect(seedDuurMs).toBeLessThan(10_000);
+  });
+
+  it('geeft iedere klant een geldig BSN (elfproef) uit de testreeks 9999, uniek binnen de organisatie', async () => {
+    const rijen: { bsn: string; organisatie_id: string }[] = await t.db.query(`SELECT bsn, organisatie_id FROM klant`);
+    expect(rijen.every((r) => isGeldigBsn(r.bsn) && r.bsn.startsWith('9999'))).toBe(true);
+    expect(new Set(rijen.map((r) => `${r.organisatie_id}:${r.bsn}`)).size).toBe(rijen.length);
+  });
+
+  it('verdeelt de gemeenten (Zwolle 75%, Kampen 25%) en zet de woonplaats in het adres', async () => {
+    const rijen: { naam: string; aantal: number; goed: number }[] = await t.db.query(
+      `SELECT g.naam, count(*)::int AS aantal, count(*) FILTER (WHERE k.adres->>'woonplaats' = g.naam)::int AS goed
+         FROM klant k JOIN gemeente g ON g.id = k.gemeente_id WHERE k.organisatie_id = $1 GROUP BY g.naam`,
+      [DEMO],
+    );
+    const totaal = rijen.reduce((s, r) => s + r.aantal, 0);
+    expect(aandeel(rijen.find((r) => r.naam === 'Zwolle')!.aantal, totaal)).toBeCloseTo(0.75, 1);
+    expect(rijen.every((r) => r.goed === r.aantal)).toBe(true);
+  });
+
+  it('geeft km1, km2 en km3 caseloads van ongeveer 140, 100 en 50, laat 5 tot 10 klanten zonder klantmanager en geeft Werkplein alles aan km9 op 2 of 3 na', async () => {
+    const rijen: { gebruikersnaam: string | null; aantal: number }[] = await t.db.query(
+      `SELECT m.gebruikersnaam, count(*)::int AS aantal FROM klant k LEFT JOIN medewerker m ON m.id = k.klantmanager_id
+        WHERE k.status = 'actief' GROUP BY k.organisatie_id, m.gebruikersnaam`,
+    );
+    const caseload = (naam: string) => rijen.find((r) => r.gebruikersnaam === naam)?.aantal ?? 0;
+    expect(caseload('km1')).toBeGreaterThanOrEqual(120);
+    expect(caseload('km1')).toBeLessThanOrEqual(160);
+    expect(caseload('km2')).toBeGreaterThanOrEqual(85);
+    expect(caseload('km2')).toBeLessThanOrEqual(115);
+    expect(caseload('km3')).toBeGreaterThanOrEqual(40);
+    expect(caseload('km3')).toBeLessThanOrEqual(60);
+    const zonder = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL`, [DEMO]);
+    expect(zonder).toBeGreaterThanOrEqual(5);
+    expect(zonder).toBeLessThanOrEqual(10);
+    const zonderWerkplein = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL`, [WERKPLEIN]);
+    expect(zonderWerkplein).toBeGreaterThanOrEqual(2);
+    expect(zonderWerkplein).toBeLessThanOrEqual(3);
+  });
+
+  it('laat een derde niet gesproken in 12 maanden, met gesprekken per klant verdeeld als 0/1/2/3/>3 = 32/18/15/9/25%', async () => {
+    const rijen: { gesprekken: number }[] = await t.db.query(
+      `SELECT (SELECT count(*) FROM contactmoment c
+                WHERE c.klant_id = k.id AND c.telt_als_gezien AND c.plaatsgevonden_op >= $1::date - interval '12 months')::int AS gesprekken
+         FROM klant k WHERE k.status = 'actief'`,
+      [peildatum],
+    );
+    const verdeling = [0, 1, 2, 3, 4].map((n) => aandeel(rijen.filter((r) => Math.min(r.gesprekken, 4) === n).length, rijen.length));
+    expect(verdeling[0]).toBeGreaterThanOrEqual(0.25);
+    expect(verdeling[0]).toBeLessThanOrEqual(0.4);
+    [0.32, 0.18, 0.15, 0.09, 0.25].forEach((verwacht, n) => expect(Math.abs(verdeling[n] - verwacht)).toBeLessThanOrEqual(0.06));
+  });
+
+  it('legt alle contactmomenten op werkdagen tijdens kantooruren vast, nooit in de toekomst, met onderwerp en samenvatting', async () => {
+    expect(await getal(t.db, `SELECT count(*) FROM contactmoment WHERE plaatsgevonden_op > now()`)).toBe(0);
+    const buiten = await getal(
+      t.db,
+      `SELECT count(*) FROM contactmoment c, LATERAL (SELECT c.plaatsgevonden_op AT TIME ZONE 'Europe/Amsterdam' AS lokaal) l
+        WHERE extract(isodow FROM l.lokaal) > 5 OR l.lokaal::time < '08:00' OR l.lokaal::time > '17:30'
+           OR c.onderwerp = '' OR c.samenvatting IS NULL OR c.samenvatting = ''`,
+    );
+    expect(buiten).toBe(0);
+    // Non-counting contacts are there too.
+    const soorten: { resultaat: string }[] = await t.db.query(`SELECT DISTINCT resultaat FROM contactmoment ORDER BY resultaat`);
+    expect(soorten.map((s) => s.resultaat)).toEqual(['afgezegd', 'gesproken', 'niet_bereikt', 'no_show', 'verstuurd']);
+  });
+
+  it('heeft klanten met als laatste contact een no-show waar niets op volgde', async () => {
+    const aantal = await getal(
+      t.db,
+      `SELECT count(*) FROM (SELECT DISTINCT ON (klant_id) resultaat FROM contactmoment ORDER BY klant_id, plaatsgevonden_op DESC) l
+        WHERE l.resultaat = 'no_show'`,
+    );
+    expect(aantal).toBeGreaterThanOrEqual(1);
+  });
+
+  it('heeft nieuwe klanten die een intake nodig hebben, ook één of twee over de termijn van 28 dagen', async () => {
+    const rijen: { binnen: number; over: number }[] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE $1::date - startdatum_uitkering <= 28)::int AS binnen,
+              count(*) FILTER (WHERE $1::date - startdatum_uitkering > 28)::int AS over
+         FROM klant WHERE status = 'actief' AND laatst_gezien_op IS NULL AND organisatie_id = $2`,
+      [peildatum, DEMO],
+    );
+    expect(rijen[0].binnen).toBeGreaterThanOrEqual(1);
+    expect(rijen[0].over).toBeGreaterThanOrEqual(1);
+    expect(rijen[0].over).toBeLessThanOrEqual(2);
+    // Nobody new has contact yet.
+    expect(await getal(t.db, `SELECT count(*) FROM contactmoment c JOIN klant k ON k.id = c.klant_id WHERE $1::date - k.startdatum_uitkering <= 28`, [peildatum])).toBe(0);
+  });
+
+  it('laat de toewijzingshistorie beginnen op de startdatum van de uitkering', async () => {
+    const afwijkend = await getal(
+      t.db,
+      `SELECT count(*) FROM klant k JOIN klant_toewijzing t ON t.klant_id = k.id
+        WHERE nl_datum(t.van) <> k.startdatum_uitkering OR t.klantmanager_id IS DISTINCT FROM k.klantmanager_id`,
+    );
+    expect(afwijkend).toBe(0);
+  });
+
+  it('stelt ongeveer 21% vrij, ongeveer half formeel en half informeel, met verlopen informele en te herbeoordelen vrijstellingen', async () => {
+    const [r] = await t.db.query(
+      `SELECT count(DISTINCT k.id)::int AS actief,
+              count(DISTINCT k.id) FILTER (WHERE v.id IS NOT NULL)::int AS vrijgesteld,
+              count(v.id) FILTER (WHERE v.soort = 'formeel')::int AS formeel,
+              count(v.id) FILTER (WHERE v.soort = 'informeel')::int AS informeel,
+              count(v.id) FILTER (WHERE v.herbeoordelingsdatum <= $1::date + 14)::int AS herbeoordelen
+         FROM klant k LEFT JOIN vrijstelling v ON v.klant_id = k.id AND vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, $1::date)
+        WHERE k.status = 'actief'`,
+      [peildatum],
+    );
+    expect(aandeel(r.vrijgesteld, r.actief)).toBeGreaterThanOrEqual(0.15);
+    expect(aandeel(r.vrijgesteld, r.actief)).toBeLessThanOrEqual(0.27);
+    for (const soort of [r.formeel, r.informeel]) {
+      expect(aandeel(soort, r.formeel + r.informeel)).toBeGreaterThanOrEqual(0.35);
+      expect(aandeel(soort, r.formeel + r.informeel)).toBeLessThanOrEqual(0.65);
+    }
+    expect(r.herbeoordelen).toBeGreaterThanOrEqual(1);
+    const verlopen = await getal(
+      t.db,
+      `SELECT count(*) FROM vrijstelling WHERE soort = 'informeel' AND einddatum < $1::date AND ingetrokken_op IS NULL`,
+      [peildatum],
+    );
+    expect(verlopen).toBeGreaterThanOrEqual(1);
+    // The rules of libs/domain: an informal one lasts at most 183 days, a formal one has a beschikking.
+    expect(await getal(t.db, `SELECT count(*) FROM vrijstelling WHERE soort = 'informeel' AND einddatum - ingangsdatum > 183`)).toBe(0);
+    expect(await getal(t.db, `SELECT count(*) FROM vrijstelling WHERE soort = 'formeel' AND beschikking_kenmerk !~ '^PW-20[0-9]{2}-[0-9]{6}$'`)).toBe(0);
+  });
+
+  it('zet bijna de helft van de klanten met een ladder-meting op trede 1 of 2', async () => {
+    const [r] = await t.db.query(
+      `SELECT count(*)::int AS gemeten, count(*) FILTER (WHERE trede <= 2)::int AS laag
+         FROM (SELECT DISTINCT ON (l.klant_id) l.trede FROM ladder_meting l JOIN klant k ON k.id = l.klant_id
+                WHERE k.status = 'actief' ORDER BY l.klant_id, l.gemeten_op DESC, l.aangemaakt_op DESC) laatste`,
+    );
+    expect(aandeel(r.laag, r.gemeten)).toBeGreaterThanOrEqual(0.4);
+    expect(aandeel(r.laag, r.gemeten)).toBeLessThanOrEqual(0.55);
+  });
+
+  it('geeft ongeveer 69% een lopende of kort geleden beëindigde afspraak, met een paar lopende afspraken over hun einddatum', async () => {
+    const [r] = await t.db.query(
+      `SELECT count(*)::int AS actief,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM afspraak a WHERE a.klant_id = k.id
+                                               AND (a.status = 'lopend' OR a.einddatum >= $1::date - 60)))::int AS met
+         FROM klant k WHERE k.status = 'actief'`,
+      [peildatum],
+    );
+    expect(aandeel(r.met, r.actief)).toBeGreaterThanOrEqual(0.6);
+    expect(aandeel(r.met, r.actief)).toBeLessThanOrEqual(0.78);
+    expect(await getal(t.db, `SELECT count(*) FROM afspraak WHERE status = 'lopend' AND einddatum < $1::date`, [peildatum])).toBeGreaterThanOrEqual(1);
+  });
+
+  it('laat ongeveer 5% uitstromen, meestal naar werk, met een uitstroomdatum in het verleden', async () => {
+    const rijen: { uitstroomreden: string; aantal: number }[] = await t.db.query(
+      `SELECT uitstroomreden, count(*)::int AS aantal FROM klant WHERE status = 'uitgestroomd' AND uitstroomdatum < $1::date
+        GROUP BY uitstroomreden ORDER BY aantal DESC, uitstroomreden`,
+      [peildatum],
+    );
+    const totaal = rijen.reduce((s, r) => s + r.aantal, 0);
+    expect(aandeel(totaal, await getal(t.db, `SELECT count(*) FROM klant`))).toBeCloseTo(0.05, 1);
+    expect(rijen[0].uitstroomreden).toBe('werk');
+  });
+
+  it('maakt bij een tweede keer seeden niets nieuws aan', async () => {
+    const tellen = () => t.db.query(`SELECT (SELECT count(*) FROM klant) k, (SELECT count(*) FROM contactmoment) c, (SELECT count(*) FROM afspraak) a`);
+    const voor = await tellen();
+    expect(await seedDemo(t.db, { wachtwoord: 'demo' })).toEqual([]);
+    expect(await tellen()).toEqual(voor);
+  });
+
+  it('seedt in een verse database precies dezelfde klanten met dezelfde dossieropbouw', async () => {
+    const tweede = await startTestApp();
+    try {
+      await seedDemo(tweede.db, { wachtwoord: 'demo' });
+      expect(await vingerafdruk(tweede.db)).toEqual(await vingerafdruk(t.db));
+    } finally {
+      await tweede.sluit();
+    }
+  });
+});
