@@ -17,6 +17,8 @@ const domeinAlias = { '^@klant-in-beeld/domain$': '<rootDir>/libs/domain/src/ind
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Per-project testTimeout is not honoured when several projects run: set it here for all of them.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'domain',
@@ -51,7 +53,6 @@ module.exports = {
       moduleNameMapper: domeinAlias,
       globalSetup: '<rootDir>/test/support/database-global-setup.ts',
       globalTeardown: '<rootDir>/test/support/database-global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
 };

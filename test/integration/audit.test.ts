@@ -37,6 +37,15 @@ describe('audit: logboek dataverwerkingen en wijzigingen', () => {
     expect(new Date(inzage.tijdstip).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('legt het tonen van het volledige BSN apart vast', async () => {
+    const klant = await maakKlant(t, a);
+    const antwoord = await t.http().post(`/api/klanten/${klant.id}/bsn-inzage`).set(bearer(a.klantmanager.token));
+    expect(antwoord.status).toBe(200);
+    expect(antwoord.body).toEqual({ bsn: klant.bsn });
+    const log = await t.http().get('/api/audit/verwerkingen').query({ klantId: klant.id }).set(bearer(a.beheerder.token));
+    expect(log.body.items.map((v: { handeling: string }) => v.handeling)).toEqual(['bsn.tonen']);
+  });
+
   it('filtert verwerkingen op medewerker en periode', async () => {
     const klant = await maakKlant(t, a);
     await t.http().get(`/api/klanten/${klant.id}`).set(bearer(a.teamleider.token)).expect(200);

@@ -18,10 +18,12 @@ import { APP_CONFIG } from './config.token';
 import { dataSourceOptions } from './database/data-source';
 import { ContactmomentenModule } from './contactmomenten/contactmomenten.module';
 import { HealthModule } from './health/health.module';
+import { InstellingenModule } from './instellingen/instellingen.module';
 import { KlantenModule } from './klanten/klanten.module';
 import { LadderModule } from './ladder/ladder.module';
 import { OrganisatiesModule } from './organisaties/organisaties.module';
 import { VrijstellingenModule } from './vrijstellingen/vrijstellingen.module';
+import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
 
 /** Request ids: taken from a proxy's X-Request-Id when present, so a request can be followed across systems. */
 function requestId(request: IncomingMessage): string {
@@ -64,6 +66,8 @@ export class AppModule {
         LadderModule,
         AfsprakenModule,
         VrijstellingenModule,
+        InstellingenModule,
+        WerkvoorraadModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -122,3 +122,46 @@ export function werkvoorraadItems(dossier: WerkvoorraadDossier, normen: Contactn
     .map((item) => ({ ...item, urgentie: urgentie(item.vervaldatum, peildatum) }))
     .sort(vergelijkItems);
 }
+
+/** What the worklist shows about an item, to explain it in one Dutch sentence. */
+export interface RedenGegevens {
+  soort: WerkvoorraadSoort;
+  vervaldatum: Datum;
+  peildatum: Datum;
+  laatstGezien?: Datum | null;
+  normDagen?: number | null;
+  omschrijving?: string | null;
+}
+
+const nlDatum = (datum: Datum) => `${Number(datum.slice(8, 10))}-${Number(datum.slice(5, 7))}-${datum.slice(0, 4)}`;
+
+/** The reason of a worklist item, as a klantmanager reads it. */
+export function werkvoorraadReden(g: RedenGegevens): string {
+  const dagen = (van: Datum) => dagenTussen(van, g.peildatum);
+  switch (g.soort) {
+    case 'uit_beeld':
+    case 'bijna_uit_beeld': {
+      const geleden = g.laatstGezien ? dagen(g.laatstGezien) : 0;
+      const rest = dagenTussen(g.peildatum, g.vervaldatum);
+      return g.soort === 'uit_beeld'
+        ? `${geleden} dagen niet gesproken; de norm is ${g.normDagen} dagen.`
+        : `${geleden} dagen niet gesproken; nog ${rest} ${rest === 1 ? 'dag' : 'dagen'} binnen de norm van ${g.normDagen}.`;
+    }
+    case 'intake_nodig':
+      return g.vervaldatum < g.peildatum
+        ? `Nog geen intakegesprek; dat had uiterlijk ${nlDatum(g.vervaldatum)} moeten zijn.`
+        : `Nog geen intakegesprek; uiterlijk ${nlDatum(g.vervaldatum)}.`;
+    case 'no_show_opvolgen':
+      return `Niet verschenen op ${nlDatum(plusDagen(g.vervaldatum, -NO_SHOW_OPVOLGTERMIJN_DAGEN))} en nog niet opgevolgd.`;
+    case 'afspraak_verlopen':
+      return `Afspraak${g.omschrijving ? ` "${g.omschrijving}"` : ''} liep af op ${nlDatum(g.vervaldatum)} en staat nog op lopend.`;
+    case 'vrijstelling_herbeoordelen':
+      return g.vervaldatum < g.peildatum
+        ? `Vrijstelling had op ${nlDatum(g.vervaldatum)} herbeoordeeld moeten worden.`
+        : `Vrijstelling herbeoordelen uiterlijk ${nlDatum(g.vervaldatum)}.`;
+    case 'vrijstelling_verlopen':
+      return `${g.omschrijving === 'formeel' ? 'Formele' : 'Informele'} vrijstelling liep af op ${nlDatum(g.vervaldatum)}: verlengen of afsluiten.`;
+    case 'geen_klantmanager':
+      return `Klant heeft sinds ${nlDatum(g.vervaldatum)} geen klantmanager.`;
+  }
+}

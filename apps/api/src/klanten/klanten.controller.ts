@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, HuidigeActor } from '../common/actor';
 import { PaginaQuery, PaginaVan } from '../common/paginering';
 import { Rollen } from '../common/toegang';
 import { IdPipe } from '../common/id.pipe';
-import { KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
+import { BsnInzageDto, HerverdelenAntwoordDto, HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
 import { TijdlijnItemDto } from './dto/tijdlijn.dto';
 import { KlantenService } from './klanten.service';
 
@@ -30,6 +30,15 @@ export class KlantenController {
     return this.klanten.maak(actor, invoer);
   }
 
+  @Post('herverdelen')
+  @Rollen('teamleider')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Klanten naar een andere klantmanager (teamleider; alles of niets)' })
+  @ApiOkResponse({ type: HerverdelenAntwoordDto })
+  herverdeel(@HuidigeActor() actor: Actor, @Body() invoer: HerverdelenDto) {
+    return this.klanten.herverdeel(actor, invoer);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd)' })
   @ApiOkResponse({ type: KlantDto })
@@ -43,6 +52,14 @@ export class KlantenController {
   @ApiConflictResponse({ description: 'Versie verouderd, of BSN bestaat al' })
   wijzig(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() invoer: KlantWijzigingDto) {
     return this.klanten.wijzig(actor, id, invoer);
+  }
+
+  @Post(':id/bsn-inzage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Het volledige BSN tonen: een aparte, gelogde handeling (lijsten tonen het gemaskeerd)' })
+  @ApiOkResponse({ type: BsnInzageDto })
+  bsnInzage(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string) {
+    return this.klanten.bsnInzage(actor, id);
   }
 
   @Get(':id/tijdlijn')

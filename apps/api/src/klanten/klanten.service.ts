@@ -7,7 +7,7 @@ import type { Actor } from '../common/actor';
 import { Conflict, isUniekSchending, NietGevonden, ValidatieFout } from '../common/fouten';
 import { vergrendelVoorWijziging, verstuurdeVelden, werkBij } from '../common/opslag';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
-import { KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
+import { HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
 import { TijdlijnItemDto } from './dto/tijdlijn.dto';
 import { inBeeldSql } from './in-beeld.sql';
 import { Klant } from './klant.entity';
@@ -81,6 +81,14 @@ export class KlantenService {
     const klant = await this.lees(actor, id);
     await this.audit.verwerking(actor, 'klant.inzien', id);
     return klant;
+  }
+
+  /** Showing the full BSN on screen is its own logged act (Logboek Dataverwerkingen: 'bsn.tonen'). */
+  async bsnInzage(actor: Actor, id: string): Promise<{ bsn: string }> {
+    const [rij] = await this.db.query(`SELECT bsn FROM klant WHERE id = $1 AND organisatie_id = $2`, [id, actor.organisatieId]);
+    if (!rij) throw new NietGevonden('Klant');
+    await this.audit.verwerking(actor, 'bsn.tonen', id);
+    return { bsn: rij.bsn };
   }
 
   private async lees(actor: Actor, id: string, tx: EntityManager | DataSource = this.db): Promise<KlantDto> {
@@ -162,6 +170,48 @@ export class KlantenService {
         await this.audit.wijziging(tx, actor, { resource: 'klant', resourceId: id, klantId: id, actie: 'gewijzigd', oud: was, nieuw: wordt });
       }
       return this.lees(actor, id, tx);
+    });
+  }
+
+  /**
+   * Moves clients to another klantmanager, all or nothing: one unknown id (or one of another organisatie) and
+   * nothing moves. The assignment history (trigger) and the change audit are written per client.
+   */
+  async herverdeel(actor: Actor, invoer: HerverdelenDto): Promise<{ verplaatst: number }> {
+    return this.db.transaction(async (tx) => {
+      const fouten: VeldFout[] = [];
+      const km = await tx.query(`SELECT 1 FROM medewerker WHERE id = $1 AND organisatie_id = $2 AND rol = 'klantmanager' AND actief`, [
+        invoer.naarKlantmanagerId,
+        actor.organisatieId,
+      ]);
+      if (km.length === 0) fouten.push({ veld: 'naarKlantmanagerId', melding: 'is geen actieve klantmanager van deze organisatie' });
+      const gevonden: { id: string; klantmanagerId: string | null }[] = await tx.query(
+        `SELECT id, klantmanager_id AS "klantmanagerId" FROM klant WHERE organisatie_id = $1 AND id = ANY ($2::uuid[]) FOR UPDATE`,
+        [actor.organisatieId, invoer.klantIds],
+      );
+      const bekend = new Set(gevonden.map((k) => k.id));
+      invoer.klantIds.forEach((id, i) => {
+        if (!bekend.has(id)) fouten.push({ veld: `klantIds.${i}`, melding: `klant ${id} is niet gevonden` });
+      });
+      if (fouten.length) throw new ValidatieFout(fouten, 'Er is niets verplaatst: niet alle gegevens kloppen.');
+
+      const teVerplaatsen = gevonden.filter((k) => k.klantmanagerId !== invoer.naarKlantmanagerId);
+      if (teVerplaatsen.length === 0) return { verplaatst: 0 };
+      await tx.query(
+        `UPDATE klant SET klantmanager_id = $1, versie = versie + 1, gewijzigd_op = now() WHERE organisatie_id = $2 AND id = ANY ($3::uuid[])`,
+        [invoer.naarKlantmanagerId, actor.organisatieId, teVerplaatsen.map((k) => k.id)],
+      );
+      for (const klant of teVerplaatsen) {
+        await this.audit.wijziging(tx, actor, {
+          resource: 'klant',
+          resourceId: klant.id,
+          klantId: klant.id,
+          actie: 'gewijzigd',
+          oud: { klantmanagerId: klant.klantmanagerId },
+          nieuw: { klantmanagerId: invoer.naarKlantmanagerId },
+        });
+      }
+      return { verplaatst: teVerplaatsen.length };
     });
   }
 

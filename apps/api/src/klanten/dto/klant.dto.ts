@@ -16,7 +16,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 import { PaginaQuery } from '../../common/paginering';
-import { DatumVeld, EmailVeld, GeheelGetalVeld, KeuzeVeld, TekstVeld, UuidVeld } from '../../common/validatie';
+import { DatumVeld, EmailVeld, GeheelGetalVeld, KeuzeVeld, TekstVeld, UuidLijstVeld, UuidVeld } from '../../common/validatie';
 
 function BsnVeld() {
   return applyDecorators(
@@ -168,4 +168,20 @@ export class KlantDto {
   @ApiProperty({ description: 'Heeft nu een lopende vrijstelling' }) vrijgesteld!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) klantmanagerNaam!: string | null;
   @ApiProperty() gemeenteNaam!: string;
+}
+
+export class HerverdelenDto {
+  @UuidLijstVeld({ max: 500, beschrijving: 'De klanten die naar de klantmanager gaan (alles of niets)' })
+  klantIds!: string[];
+
+  @UuidVeld({ beschrijving: 'Een actieve klantmanager van de eigen organisatie' })
+  naarKlantmanagerId!: string;
+}
+
+export class HerverdelenAntwoordDto {
+  @ApiProperty({ description: 'Aantal klanten dat van klantmanager is gewisseld' }) verplaatst!: number;
+}
+
+export class BsnInzageDto {
+  @ApiProperty({ example: '999912345' }) bsn!: string;
 }

@@ -1,0 +1,226 @@
+import {
+  dagenTussen,
+  MAX_UITSTEL_DAGEN,
+  vandaag,
+  werkvoorraadReden,
+  type InBeeldStatus,
+  type Urgentie,
+  type WerkvoorraadSoort,
+} from '@klant-in-beeld/domain';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/actor';
+import { NietGevonden, RegelFout, ValidatieFout } from '../common/fouten';
+import { Pagina, paginaGrenzen, pagineerSql } from '../common/paginering';
+import { KlantenService } from '../klanten/klanten.service';
+import {
+  TeamOverzichtDto,
+  UitstelDto,
+  UitstelInvoerDto,
+  UitstellenQuery,
+  WerkvoorraadDto,
+  WerkvoorraadItemDto,
+  WerkvoorraadQuery,
+} from './dto/werkvoorraad.dto';
+import { WERKVOORRAAD_VOLGORDE, werkvoorraadCte, WerkvoorraadBereik } from './werkvoorraad.sql';
+
+interface ItemRij {
+  klant_id: string;
+  klant_naam: string;
+  klantmanager_id: string | null;
+  soort: WerkvoorraadSoort;
+  vervaldatum: string;
+  referentie_id: string | null;
+  omschrijving: string | null;
+  urgentie: Urgentie;
+  in_beeld_status: InBeeldStatus;
+  laatst_gezien: string | null;
+  norm_dagen: number;
+}
+
+@Injectable()
+export class WerkvoorraadService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly klanten: KlantenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Whose werkvoorraad: a klantmanager sees their own; a teamleider their team (with the clients that have no
+   * klantmanager), or one klantmanager of the team.
+   */
+  private async bereik(actor: Actor, query: Pick<WerkvoorraadQuery, 'medewerkerId' | 'teamId'>): Promise<WerkvoorraadBereik> {
+    const basis = { organisatieId: actor.organisatieId };
+    if (actor.rol === 'klantmanager') {
+      if ((query.medewerkerId && query.medewerkerId !== actor.medewerkerId) || query.teamId) throw new ForbiddenException();
+      return { ...basis, klantmanagerIds: [actor.medewerkerId], metZonderKlantmanager: false };
+    }
+    if (query.medewerkerId) {
+      const [lid] = await this.db.query(`SELECT team_id AS "teamId" FROM medewerker WHERE id = $1 AND organisatie_id = $2`, [query.medewerkerId, actor.organisatieId]);
+      if (!lid) throw new NietGevonden('Medewerker');
+      if (lid.teamId !== actor.teamId) throw new ForbiddenException();
+      return { ...basis, klantmanagerIds: [query.medewerkerId], metZonderKlantmanager: false };
+    }
+    const teamId = query.teamId ?? actor.teamId;
+    if (query.teamId) await this.controleerTeam(actor, query.teamId);
+    return { ...basis, klantmanagerIds: teamId ? await this.teamleden(teamId) : [], metZonderKlantmanager: true };
+  }
+
+  private async controleerTeam(actor: Actor, teamId: string): Promise<string> {
+    const [team] = await this.db.query(`SELECT naam FROM team WHERE id = $1 AND organisatie_id = $2`, [teamId, actor.organisatieId]);
+    if (!team) throw new NietGevonden('Team');
+    if (teamId !== actor.teamId) throw new ForbiddenException();
+    return team.naam;
+  }
+
+  private async teamleden(teamId: string): Promise<string[]> {
+    const rijen: { id: string }[] = await this.db.query(`SELECT id FROM medewerker WHERE team_id = $1`, [teamId]);
+    return rijen.map((r) => r.id);
+  }
+
+  async werkvoorraad(actor: Actor, query: WerkvoorraadQuery): Promise<WerkvoorraadDto> {
+    const peildatum = vandaag();
+    const { page, pageSize, offset } = paginaGrenzen(query);
+    const cte = werkvoorraadCte(await this.bereik(actor, query), peildatum);
+    const [resultaat] = await this.db.query(
+      `${cte.sql},
+       gefilterd AS (SELECT * FROM zichtbaar WHERE $6::text IS NULL OR soort = $6)
+       SELECT (SELECT coalesce(json_object_agg(soort, n), '{}') FROM (SELECT soort, count(*) AS n FROM zichtbaar GROUP BY soort) s) AS "perSoort",
+              (SELECT count(*) FROM gefilterd) AS totaal,
+              (SELECT coalesce(json_agg(p ORDER BY ${WERKVOORRAAD_VOLGORDE}), '[]')
+                 FROM (SELECT * FROM gefilterd ORDER BY ${WERKVOORRAAD_VOLGORDE} LIMIT $7 OFFSET $8) p) AS items`,
+      [...cte.params, query.soort ?? null, pageSize, offset],
+    );
+    return {
+      items: (resultaat.items as ItemRij[]).map((rij) => this.naarItem(rij, peildatum)),
+      totaal: resultaat.totaal,
+      page,
+      pageSize,
+      perSoort: resultaat.perSoort,
+      peildatum,
+    };
+  }
+
+  private naarItem(rij: ItemRij, peildatum: string): WerkvoorraadItemDto {
+    return {
+      klantId: rij.klant_id,
+      klantNaam: rij.klant_naam,
+      soort: rij.soort,
+      vervaldatum: rij.vervaldatum,
+      urgentie: rij.urgentie,
+      reden: werkvoorraadReden({
+        soort: rij.soort,
+        vervaldatum: rij.vervaldatum,
+        peildatum,
+        laatstGezien: rij.laatst_gezien,
+        normDagen: rij.norm_dagen,
+        omschrijving: rij.omschrijving,
+      }),
+      referentieId: rij.referentie_id,
+      klantmanagerId: rij.klantmanager_id,
+      inBeeldStatus: rij.in_beeld_status,
+      laatstGezien: rij.laatst_gezien,
+      normDagen: rij.norm_dagen,
+    };
+  }
+
+  /** Hides one open item until `totDatum` (it comes back on that day), with a reason; audited. */
+  async stelUit(actor: Actor, invoer: UitstelInvoerDto): Promise<UitstelDto> {
+    const peildatum = vandaag();
+    const dagen = dagenTussen(peildatum, invoer.totDatum);
+    if (dagen < 1 || dagen > MAX_UITSTEL_DAGEN) {
+      throw new ValidatieFout([{ veld: 'totDatum', melding: `moet tussen morgen en ${MAX_UITSTEL_DAGEN} dagen vooruit liggen` }]);
+    }
+    if (!invoer.reden.trim()) throw new ValidatieFout([{ veld: 'reden', melding: 'mag niet leeg zijn' }]);
+    return this.db.transaction(async (tx) => {
+      await this.klanten.controleerToegang(actor, invoer.klantId, tx);
+      const cte = werkvoorraadCte({ organisatieId: actor.organisatieId, klantmanagerIds: [], metZonderKlantmanager: true, klantId: invoer.klantId }, peildatum);
+      const open = await tx.query(`${cte.sql} SELECT 1 FROM zichtbaar WHERE soort = $6 AND referentie_id IS NOT DISTINCT FROM $7::uuid`, [
+        ...cte.params,
+        invoer.soort,
+        invoer.referentieId ?? null,
+      ]);
+      if (open.length === 0) {
+        throw new RegelFout('GEEN_OPEN_ITEM', 'Dit item staat niet (meer) open in de werkvoorraad van deze klant, of is al uitgesteld.');
+      }
+      const [{ id }] = await tx.query(
+        `INSERT INTO werkvoorraad_uitstel (organisatie_id, klant_id, soort, referentie_id, tot_datum, reden, medewerker_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [actor.organisatieId, invoer.klantId, invoer.soort, invoer.referentieId ?? null, invoer.totDatum, invoer.reden.trim(), actor.medewerkerId],
+      );
+      await this.audit.wijziging(tx, actor, { resource: 'uitstel', resourceId: id, klantId: invoer.klantId, actie: 'aangemaakt', nieuw: { ...invoer } });
+      const [rij] = await tx.query(`${UITSTEL_SELECT} WHERE u.id = $1`, [id, peildatum]);
+      return rij;
+    });
+  }
+
+  /** For the teamleider: what was postponed in the team, by whom and why. */
+  async uitstellen(actor: Actor, query: UitstellenQuery): Promise<Pagina<UitstelDto>> {
+    const bereik = await this.bereik(actor, {});
+    return pagineerSql<UitstelDto>(
+      this.db,
+      {
+        sql: `${UITSTEL_SELECT}
+               WHERE u.organisatie_id = $1
+                 AND (k.klantmanager_id = ANY ($3::uuid[]) OR k.klantmanager_id IS NULL)
+                 AND (NOT $4 OR u.tot_datum > $2::date)`,
+        params: [actor.organisatieId, vandaag(), bereik.klantmanagerIds, query.lopend === 'true'],
+        orderBy: '"aangemaaktOp" DESC, id',
+      },
+      query,
+    );
+  }
+
+  /** The weekstart view: per klantmanager of the team caseload, in beeld, overdue items, conversations this week. */
+  async teamOverzicht(actor: Actor, teamId: string): Promise<TeamOverzichtDto> {
+    const teamNaam = await this.controleerTeam(actor, teamId);
+    const peildatum = vandaag();
+    const leden = await this.teamleden(teamId);
+    const cte = werkvoorraadCte({ organisatieId: actor.organisatieId, klantmanagerIds: leden, metZonderKlantmanager: false }, peildatum);
+    const klantmanagers = await this.db.query(
+      `${cte.sql},
+       per_km AS (
+         SELECT klantmanager_id, count(*) AS caseload,
+                count(*) FILTER (WHERE in_beeld_status = 'in_beeld') AS in_beeld,
+                count(*) FILTER (WHERE in_beeld_status = 'bijna_uit_beeld') AS bijna,
+                count(*) FILTER (WHERE in_beeld_status = 'uit_beeld') AS uit
+           FROM beeld GROUP BY klantmanager_id),
+       verlopen AS (SELECT klantmanager_id, count(*) AS n FROM zichtbaar WHERE urgentie = 'verlopen' GROUP BY klantmanager_id),
+       gesprekken AS (
+         SELECT c.medewerker_id, count(*) AS n FROM contactmoment c
+          WHERE c.organisatie_id = $1 AND c.telt_als_gezien AND c.medewerker_id = ANY ($3::uuid[])
+            AND c.plaatsgevonden_op >= (date_trunc('week', $2::date)::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+            AND c.plaatsgevonden_op < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+          GROUP BY c.medewerker_id)
+       SELECT m.id AS "medewerkerId", m.naam, coalesce(p.caseload, 0) AS caseload, coalesce(p.in_beeld, 0) AS "inBeeld",
+              coalesce(p.bijna, 0) AS "bijnaUitBeeld", coalesce(p.uit, 0) AS "uitBeeld", coalesce(v.n, 0) AS "verlopenItems",
+              coalesce(g.n, 0) AS "gesprekkenDezeWeek"
+         FROM medewerker m
+         LEFT JOIN per_km p ON p.klantmanager_id = m.id
+         LEFT JOIN verlopen v ON v.klantmanager_id = m.id
+         LEFT JOIN gesprekken g ON g.medewerker_id = m.id
+        WHERE m.id = ANY ($3::uuid[]) AND (m.rol = 'klantmanager' OR p.caseload > 0)
+        ORDER BY m.naam`,
+      cte.params,
+    );
+    const [{ zonder, uitgesteld }] = await this.db.query(
+      `SELECT (SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL) AS zonder,
+              (SELECT count(*) FROM werkvoorraad_uitstel u JOIN klant k ON k.id = u.klant_id
+                WHERE u.organisatie_id = $1 AND u.tot_datum > $2::date
+                  AND (k.klantmanager_id = ANY ($3::uuid[]) OR k.klantmanager_id IS NULL)) AS uitgesteld`,
+      [actor.organisatieId, peildatum, leden],
+    );
+    return { teamId, teamNaam, peildatum, klantmanagers, zonderKlantmanager: zonder, uitgesteld };
+  }
+}
+
+const UITSTEL_SELECT = `
+  SELECT u.id, u.klant_id AS "klantId", k.voornamen || ' ' || k.achternaam AS "klantNaam", u.soort, u.referentie_id AS "referentieId",
+         u.tot_datum AS "totDatum", u.reden, u.medewerker_id AS "medewerkerId", m.naam AS "medewerkerNaam",
+         u.aangemaakt_op AS "aangemaaktOp", u.tot_datum > $2::date AS lopend
+    FROM werkvoorraad_uitstel u
+    JOIN klant k ON k.id = u.klant_id
+    JOIN medewerker m ON m.id = u.medewerker_id`;

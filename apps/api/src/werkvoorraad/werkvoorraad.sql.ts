@@ -1,0 +1,86 @@
+import { HERBEOORDELING_VOORUIT_DAGEN, NO_SHOW_OPVOLGTERMIJN_DAGEN } from '@klant-in-beeld/domain';
+import { inBeeldSql } from '../klanten/in-beeld.sql';
+
+/** Whose clients: klantmanagers, optionally the unassigned ones, or one client. */
+export interface WerkvoorraadBereik {
+  organisatieId: string;
+  klantmanagerIds: string[];
+  metZonderKlantmanager: boolean;
+  klantId?: string;
+}
+
+/**
+ * The werkvoorraad as SQL: CTEs `beeld` (one row per client in scope, with the in-beeld status) and `zichtbaar`
+ * (every open item of the clients in scope on the peildatum,
+ * derived from the dossier at query time (mirrors werkvoorraadItems() in libs/domain; a test proves they agree).
+ * Parameters: $1 organisatie, $2 peildatum, $3 klantmanager ids, $4 with unassigned, $5 one klant (or null).
+ */
+export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): { sql: string; params: unknown[] } {
+  const inBeeld = inBeeldSql('$2::date');
+  // Every branch is a per-client LATERAL lookup on an index keyed by klant_id: the cost follows the caseload,
+  // not the organisatie. `beeld` holds one row per client in scope with what the items and the list show.
+  const sql = `
+    WITH beeld AS MATERIALIZED (
+      SELECT k.id AS klant_id, k.voornamen || ' ' || k.achternaam AS klant_naam, k.klantmanager_id,
+             k.startdatum_uitkering, nl_datum(k.laatst_gezien_op) AS laatst_gezien,
+             ${inBeeld.status} AS in_beeld_status, n.max_dagen AS norm_dagen, oi.intake_dagen
+        FROM klant k ${inBeeld.joins}
+       WHERE k.organisatie_id = $1 AND k.status = 'actief'
+         AND ${bereik.klantId ? 'k.id = $5::uuid' : '(k.klantmanager_id = ANY ($3::uuid[]) OR ($4 AND k.klantmanager_id IS NULL)) AND $5::uuid IS NULL'}
+    ),
+    items AS (
+      SELECT b.*, CASE WHEN b.laatst_gezien IS NULL THEN 'intake_nodig' ELSE b.in_beeld_status END AS soort,
+             CASE WHEN b.laatst_gezien IS NULL THEN b.startdatum_uitkering + b.intake_dagen ELSE b.laatst_gezien + b.norm_dagen END AS vervaldatum,
+             NULL::uuid AS referentie_id, NULL::text AS omschrijving
+        FROM beeld b
+       WHERE b.laatst_gezien IS NULL OR b.in_beeld_status <> 'in_beeld'
+      UNION ALL
+      SELECT b.*, 'geen_klantmanager',
+             coalesce((SELECT nl_datum(t.van) FROM klant_toewijzing t WHERE t.klant_id = b.klant_id AND t.tot IS NULL), $2::date), NULL, NULL
+        FROM beeld b
+       WHERE b.klantmanager_id IS NULL
+      UNION ALL
+      SELECT b.*, 'no_show_opvolgen', nl_datum(c.plaatsgevonden_op) + ${NO_SHOW_OPVOLGTERMIJN_DAGEN}, c.id, NULL
+        FROM beeld b
+        CROSS JOIN LATERAL (
+          SELECT c.id, c.plaatsgevonden_op, c.resultaat FROM contactmoment c
+           WHERE c.klant_id = b.klant_id ORDER BY c.plaatsgevonden_op DESC, c.aangemaakt_op DESC LIMIT 1
+        ) c
+       WHERE c.resultaat = 'no_show'
+      UNION ALL
+      SELECT b.*, 'afspraak_verlopen', a.einddatum, a.id, a.omschrijving
+        FROM beeld b
+        CROSS JOIN LATERAL (
+          SELECT a.id, a.einddatum, a.omschrijving FROM afspraak a
+           WHERE a.klant_id = b.klant_id AND a.status = 'lopend' AND a.einddatum < $2::date
+        ) a
+      UNION ALL
+      SELECT b.*, v.soort, v.vervaldatum, v.id, v.vrijstelling_soort
+        FROM beeld b
+        CROSS JOIN LATERAL (
+          SELECT v.id, v.soort AS vrijstelling_soort,
+                 CASE WHEN v.einddatum < $2::date THEN 'vrijstelling_verlopen' ELSE 'vrijstelling_herbeoordelen' END AS soort,
+                 CASE WHEN v.einddatum < $2::date THEN v.einddatum ELSE v.herbeoordelingsdatum END AS vervaldatum
+            FROM vrijstelling v
+           WHERE v.klant_id = b.klant_id AND v.ingetrokken_op IS NULL
+             AND (v.einddatum < $2::date OR v.herbeoordelingsdatum - $2::date <= ${HERBEOORDELING_VOORUIT_DAGEN})
+        ) v
+    ),
+    zichtbaar AS (
+      SELECT i.klant_id, i.klant_naam, i.klantmanager_id, i.soort, i.vervaldatum, i.referentie_id, i.omschrijving,
+             CASE WHEN i.vervaldatum < $2::date THEN 'verlopen' WHEN i.vervaldatum = $2::date THEN 'vandaag' ELSE 'binnenkort' END AS urgentie,
+             i.in_beeld_status, i.laatst_gezien, i.norm_dagen
+        FROM items i
+       WHERE NOT EXISTS (
+               SELECT 1 FROM werkvoorraad_uitstel u
+                WHERE u.klant_id = i.klant_id AND u.soort = i.soort
+                  AND u.referentie_id IS NOT DISTINCT FROM i.referentie_id AND u.tot_datum > $2::date)
+    )`;
+  return {
+    sql,
+    params: [bereik.organisatieId, peildatum, bereik.klantmanagerIds, bereik.metZonderKlantmanager, bereik.klantId ?? null],
+  };
+}
+
+/** The order of the worklist: overdue first, then by due date (ties: kind, client). */
+export const WERKVOORRAAD_VOLGORDE = 'vervaldatum, soort, klant_naam, klant_id, referentie_id';
