@@ -145,7 +145,9 @@ export function werkvoorraadReden(g: RedenGegevens): string {
       const rest = dagenTussen(g.peildatum, g.vervaldatum);
       return g.soort === 'uit_beeld'
         ? `${geleden} dagen niet gesproken; de norm is ${g.normDagen} dagen.`
-        : `${geleden} dagen niet gesproken; nog ${rest} ${rest === 1 ? 'dag' : 'dagen'} binnen de norm van ${g.normDagen}.`;
+        : rest === 0
+          ? `${geleden} dagen niet gesproken; vandaag is de laatste dag binnen de norm van ${g.normDagen}.`
+          : `${geleden} dagen niet gesproken; nog ${rest} ${rest === 1 ? 'dag' : 'dagen'} binnen de norm van ${g.normDagen}.`;
     }
     case 'intake_nodig':
       return g.vervaldatum < g.peildatum

@@ -4,6 +4,7 @@ import {
   vandaag,
   werkvoorraadReden,
   type InBeeldStatus,
+  type VeldFout,
   type Urgentie,
   type WerkvoorraadSoort,
 } from '@klant-in-beeld/domain';
@@ -131,10 +132,10 @@ export class WerkvoorraadService {
   async stelUit(actor: Actor, invoer: UitstelInvoerDto): Promise<UitstelDto> {
     const peildatum = vandaag();
     const dagen = dagenTussen(peildatum, invoer.totDatum);
-    if (dagen < 1 || dagen > MAX_UITSTEL_DAGEN) {
-      throw new ValidatieFout([{ veld: 'totDatum', melding: `moet tussen morgen en ${MAX_UITSTEL_DAGEN} dagen vooruit liggen` }]);
-    }
-    if (!invoer.reden.trim()) throw new ValidatieFout([{ veld: 'reden', melding: 'mag niet leeg zijn' }]);
+    const fouten: VeldFout[] = [];
+    if (dagen < 1 || dagen > MAX_UITSTEL_DAGEN) fouten.push({ veld: 'totDatum', melding: `moet tussen morgen en ${MAX_UITSTEL_DAGEN} dagen vooruit liggen` });
+    if (!invoer.reden.trim()) fouten.push({ veld: 'reden', melding: 'mag niet leeg zijn' });
+    if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
       await this.klanten.controleerToegang(actor, invoer.klantId, tx);
       const cte = werkvoorraadCte({ organisatieId: actor.organisatieId, klantmanagerIds: [], metZonderKlantmanager: true, klantId: invoer.klantId }, peildatum);

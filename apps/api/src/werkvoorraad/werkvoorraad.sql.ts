@@ -26,7 +26,12 @@ export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): 
              ${inBeeld.status} AS in_beeld_status, n.max_dagen AS norm_dagen, oi.intake_dagen
         FROM klant k ${inBeeld.joins}
        WHERE k.organisatie_id = $1 AND k.status = 'actief'
-         AND ${bereik.klantId ? 'k.id = $5::uuid' : '(k.klantmanager_id = ANY ($3::uuid[]) OR ($4 AND k.klantmanager_id IS NULL)) AND $5::uuid IS NULL'}
+         AND ${
+           bereik.klantId
+             ? // $3 and $4 still need a type when only the client matters.
+               'k.id = $5::uuid AND $3::uuid[] IS NOT NULL AND $4::boolean IS NOT NULL'
+             : '(k.klantmanager_id = ANY ($3::uuid[]) OR ($4 AND k.klantmanager_id IS NULL)) AND $5::uuid IS NULL'
+         }
     ),
     items AS (
       SELECT b.*, CASE WHEN b.laatst_gezien IS NULL THEN 'intake_nodig' ELSE b.in_beeld_status END AS soort,
