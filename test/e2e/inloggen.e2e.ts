@@ -24,10 +24,13 @@ describe('inloggen in de webapp (Chromium)', () => {
     expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
   });
 
-  it('km1 logt in met demo en ziet naam en organisatie', async () => {
+  it('km1 logt in met demo, komt op de werkvoorraad en ziet naam en organisatie', async () => {
     await inloggen(page, 'km1');
-    await page.getByRole('heading', { name: 'Welkom, Fatima el Amrani' }).waitFor();
+    await page.waitForURL(/\/werkvoorraad/);
+    await page.getByText('Fatima el Amrani').first().waitFor();
     await expect(page.getByText('Sociale Dienst Demo').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Mijn gegevens' }).click();
+    await page.getByRole('heading', { name: 'Welkom, Fatima el Amrani' }).waitFor();
     await screenshot(page, '02-start-km1');
     expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
   });
@@ -42,7 +45,7 @@ describe('inloggen in de webapp (Chromium)', () => {
 
   it('logt uit en vraagt daarna opnieuw om in te loggen', async () => {
     await inloggen(page, 'tl1');
-    await page.getByRole('heading', { name: /Welkom/ }).waitFor();
+    await page.waitForURL(/\/werkvoorraad/);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL(/\/inloggen/);
     await page.goto(basisUrl());

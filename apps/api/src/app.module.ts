@@ -22,6 +22,7 @@ import { InstellingenModule } from './instellingen/instellingen.module';
 import { KlantenModule } from './klanten/klanten.module';
 import { LadderModule } from './ladder/ladder.module';
 import { OrganisatiesModule } from './organisaties/organisaties.module';
+import { RapportagesModule } from './rapportages/rapportages.module';
 import { VrijstellingenModule } from './vrijstellingen/vrijstellingen.module';
 import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
 
@@ -68,6 +69,7 @@ export class AppModule {
         VrijstellingenModule,
         InstellingenModule,
         WerkvoorraadModule,
+        RapportagesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -9,3 +9,4 @@ export * from './in-beeld';
 export * from './vrijstelling';
 export * from './afspraak';
 export * from './werkvoorraad';
+export * from './kerncijfers';

@@ -1,6 +1,10 @@
 export { AppFrame, type AppFrameProps } from './componenten/AppFrame';
 export { Veld, type VeldProps, type VeldInvoerProps } from './componenten/Veld';
 export { Melding, type MeldingProps } from './componenten/Melding';
+export { InBeeldBadge, UrgentieBadge, Label, type InBeeldStatusCode, type UrgentieCode } from './componenten/Badges';
+export { Paginering, type PagineringProps } from './componenten/Paginering';
+export { Dialoog, type DialoogProps } from './componenten/Dialoog';
+export { Knoppenrij } from './componenten/Knoppenrij';
 
 // The NL Design System building blocks the app uses, from one place.
 export {
@@ -9,6 +13,7 @@ export {
   Heading1,
   Heading2,
   Heading3,
+  Checkbox,
   Link,
   Paragraph,
   Select,

@@ -58,7 +58,7 @@ export function Layout() {
         <ul>
           {navigatieVoor(medewerker.rol).map((item) => (
             <li key={item.pad}>
-              <NavLink to={item.pad} end={item.pad === '/'}>
+              <NavLink to={item.pad} end>
                 {item.label}
               </NavLink>
             </li>

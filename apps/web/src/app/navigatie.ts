@@ -7,8 +7,21 @@ export interface NavigatieItem {
 }
 
 /** The main menu; each page is offered only to the roles the API lets in. */
-export const NAVIGATIE: NavigatieItem[] = [{ pad: '/', label: 'Start', rollen: ['klantmanager', 'teamleider', 'beleid', 'beheerder'] }];
+export const NAVIGATIE: NavigatieItem[] = [
+  { pad: '/werkvoorraad', label: 'Werkvoorraad', rollen: ['klantmanager', 'teamleider'] },
+  { pad: '/klanten', label: 'Klanten', rollen: ['klantmanager', 'teamleider'] },
+  { pad: '/team', label: 'Team', rollen: ['teamleider'] },
+  { pad: '/team/herverdelen', label: 'Herverdelen', rollen: ['teamleider'] },
+  { pad: '/rapportages', label: 'Rapportages', rollen: ['beleid', 'teamleider', 'beheerder'] },
+  { pad: '/instellingen', label: 'Contactnormen', rollen: ['beheerder'] },
+  { pad: '/account', label: 'Mijn gegevens', rollen: ['klantmanager', 'teamleider', 'beleid', 'beheerder'] },
+];
 
 export function navigatieVoor(rol: Rol): NavigatieItem[] {
   return NAVIGATIE.filter((item) => item.rollen.includes(rol));
+}
+
+/** Where a role starts after logging in. */
+export function startpagina(rol: Rol): string {
+  return rol === 'klantmanager' || rol === 'teamleider' ? '/werkvoorraad' : '/rapportages';
 }

@@ -2,7 +2,7 @@ import { ROL_LABELS } from '@klant-in-beeld/domain';
 import { Heading1, Heading2, Paragraph } from '@klant-in-beeld/ui';
 import { useMedewerker } from '../../app/useMedewerker';
 
-export function StartPagina() {
+export function AccountPagina() {
   const medewerker = useMedewerker();
   return (
     <>

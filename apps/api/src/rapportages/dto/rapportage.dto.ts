@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { DatumVeld, UuidVeld } from '../../common/validatie';
+
+export class RapportFilterQuery {
+  @UuidVeld({ optioneel: true })
+  gemeenteId?: string;
+
+  @UuidVeld({ optioneel: true, beschrijving: 'Klanten van de klantmanagers van dit team (op de peildatum)' })
+  teamId?: string;
+}
+
+export class KerncijfersQuery extends RapportFilterQuery {
+  @DatumVeld({ optioneel: true, beschrijving: 'Standaard vandaag; een datum in het verleden geeft de toestand van toen' })
+  peildatum?: string;
+}
+
+export class PeriodeQuery extends RapportFilterQuery {
+  @DatumVeld({ optioneel: true, beschrijving: 'Standaard twaalf maanden voor tot' })
+  van?: string;
+
+  @DatumVeld({ optioneel: true, beschrijving: 'Standaard vandaag' })
+  tot?: string;
+}
+
+/** A count, or null when suppressed (beleid: below 5). */
+type Aantal = number | null;
+
+class InBeeldDto {
+  @ApiProperty({ nullable: true, type: Number }) in_beeld!: Aantal;
+  @ApiProperty({ nullable: true, type: Number }) bijna_uit_beeld!: Aantal;
+  @ApiProperty({ nullable: true, type: Number }) uit_beeld!: Aantal;
+}
+
+class VrijstellingenDto {
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een geldende formele vrijstelling' }) formeel!: Aantal;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een geldende informele vrijstelling' }) informeel!: Aantal;
+  @ApiProperty({ nullable: true, type: Number, description: 'Informele vrijstellingen voorbij hun einddatum, niet afgesloten' }) informeelVerlopen!: Aantal;
+}
+
+class PeriodeDto {
+  @ApiProperty({ format: 'date', description: 'Exclusief' }) van!: string;
+  @ApiProperty({ format: 'date', description: 'Inclusief (de peildatum)' }) tot!: string;
+}
+
+const aantallen = (sleutels: string[]) =>
+  ({
+    type: 'object',
+    properties: Object.fromEntries(sleutels.map((s) => [s, { type: 'number', nullable: true }])),
+    additionalProperties: false,
+  }) as unknown as ApiPropertyOptions;
+
+export class KerncijfersDto {
+  @ApiProperty({ format: 'date' }) peildatum!: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een uitkering op de peildatum' }) caseload!: Aantal;
+  @ApiProperty({ ...aantallen(['<50', '50-74', '75-99', '100-150', '>150']), description: 'Aantal klantmanagers per caseloadgrootte' })
+  caseloadPerKlantmanager!: Record<string, Aantal>;
+  @ApiProperty({ type: InBeeldDto }) inBeeld!: InBeeldDto;
+  @ApiProperty({ nullable: true, type: Number, description: 'Aandeel (0–1) minstens één keer gesproken in de 12 maanden tot de peildatum' })
+  gesprokenLaatste12Maanden!: number | null;
+  @ApiProperty({ ...aantallen(['0', '1', '2', '3', '>3']), description: 'Klanten naar aantal gesprekken in 12 maanden' })
+  gesprekkenVerdeling12Maanden!: Record<string, Aantal>;
+  @ApiProperty({ nullable: true, type: Number, description: 'Aandeel (0–1) met een lopende afspraak op de peildatum' }) metLopendeAfspraak!: number | null;
+  @ApiProperty({ type: VrijstellingenDto }) vrijstellingen!: VrijstellingenDto;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Geldende vrijstellingen per reden: { reden: { formeel, informeel } }' })
+  vrijstellingenPerReden!: Record<string, { formeel: Aantal; informeel: Aantal }>;
+  @ApiProperty({ ...aantallen(['1', '2', '3', '4', '5', '6']), description: 'Klanten per huidige trede' }) ladder!: Record<string, Aantal>;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten zonder ladder-meting' }) ladderOnbekend!: Aantal;
+  @ApiProperty({ nullable: true, type: Number, description: 'Percentage (0–100) no-shows van de geplande gesprekken in 12 maanden' })
+  noShowPercentage!: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true }, description: 'Uitstroom per reden in de 12 maanden tot de peildatum' })
+  uitstroom!: Record<string, Aantal>;
+  @ApiProperty({ type: PeriodeDto, description: 'De periode van de 12-maandscijfers' }) periode!: PeriodeDto;
+  @ApiPropertyOptional({ description: 'Waar: aantallen onder de 5 zijn weggelaten (rol beleid)' }) onderdrukt!: boolean;
+}
+
+export class DoorstroomDto {
+  @ApiProperty({ format: 'date' }) van!: string;
+  @ApiProperty({ format: 'date' }) tot!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'number', nullable: true } }, description: '{ vanTrede: { naarTrede: aantal } }' })
+  matrix!: Record<string, Record<string, Aantal>>;
+  @ApiProperty({ nullable: true, type: Number }) omhoog!: Aantal;
+  @ApiProperty({ nullable: true, type: Number }) gelijk!: Aantal;
+  @ApiProperty({ nullable: true, type: Number }) omlaag!: Aantal;
+  @ApiProperty() onderdrukt!: boolean;
+}
+
+export class TrendDto {
+  @ApiProperty({ type: KerncijfersDto, isArray: true }) maanden!: KerncijfersDto[];
+}

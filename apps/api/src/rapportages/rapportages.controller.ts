@@ -1,0 +1,82 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, HuidigeActor } from '../common/actor';
+import { Rollen } from '../common/toegang';
+import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, TrendDto } from './dto/rapportage.dto';
+import { doorstroomOnderdelen, kerncijferOnderdelen, naarCsv, naarXlsx, type Onderdeel } from './rapportages.export';
+import { RapportagesService } from './rapportages.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function filterTekst(query: { gemeenteId?: string; teamId?: string }): string {
+  return [query.gemeenteId ? `gemeente ${query.gemeenteId}` : '', query.teamId ? `team ${query.teamId}` : ''].filter(Boolean).join(', ') || 'hele organisatie';
+}
+
+async function stuurBestand(response: Response, onderdelen: Onderdeel[], naam: string, soort: 'csv' | 'xlsx'): Promise<void> {
+  response.setHeader('Content-Disposition', `attachment; filename="${naam}.${soort}"`);
+  if (soort === 'csv') {
+    response.type('text/csv; charset=utf-8').send(naarCsv(onderdelen));
+  } else {
+    response.type(XLSX).send(await naarXlsx(onderdelen, naam));
+  }
+}
+
+/** Kerncijfers for beleid, teamleider and beheerder: aggregates only; beleid gets counts below 5 suppressed. */
+@ApiTags('rapportages')
+@Controller('rapportages')
+@Rollen('beleid', 'teamleider', 'beheerder')
+export class RapportagesController {
+  constructor(private readonly rapportages: RapportagesService) {}
+
+  @Get('kerncijfers')
+  @ApiOperation({ summary: 'Kerncijfers op een peildatum (een datum in het verleden geeft de toestand van toen)' })
+  @ApiOkResponse({ type: KerncijfersDto })
+  kerncijfers(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery) {
+    return this.rapportages.kerncijfers(actor, query);
+  }
+
+  @Get('kerncijfers.csv')
+  @ApiOperation({ summary: 'Kerncijfers als CSV (puntkomma, UTF-8)' })
+  @ApiProduces('text/csv')
+  async kerncijfersCsv(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
+    const k = await this.rapportages.kerncijfers(actor, query);
+    await stuurBestand(response, kerncijferOnderdelen(k, filterTekst(query)), `kerncijfers-${k.peildatum}`, 'csv');
+  }
+
+  @Get('kerncijfers.xlsx')
+  @ApiOperation({ summary: 'Kerncijfers als Excel-werkboek, een blad per onderdeel' })
+  @ApiProduces(XLSX)
+  async kerncijfersXlsx(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
+    const k = await this.rapportages.kerncijfers(actor, query);
+    await stuurBestand(response, kerncijferOnderdelen(k, filterTekst(query)), `kerncijfers-${k.peildatum}`, 'xlsx');
+  }
+
+  @Get('doorstroom')
+  @ApiOperation({ summary: 'Doorstroom op de participatieladder: trede op van → trede op tot' })
+  @ApiOkResponse({ type: DoorstroomDto })
+  doorstroom(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {
+    return this.rapportages.doorstroom(actor, query);
+  }
+
+  @Get('doorstroom.csv')
+  @ApiProduces('text/csv')
+  async doorstroomCsv(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
+    const d = await this.rapportages.doorstroom(actor, query);
+    await stuurBestand(response, doorstroomOnderdelen(d, filterTekst(query)), `doorstroom-${d.van}-${d.tot}`, 'csv');
+  }
+
+  @Get('doorstroom.xlsx')
+  @ApiProduces(XLSX)
+  async doorstroomXlsx(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
+    const d = await this.rapportages.doorstroom(actor, query);
+    await stuurBestand(response, doorstroomOnderdelen(d, filterTekst(query)), `doorstroom-${d.van}-${d.tot}`, 'xlsx');
+  }
+
+  @Get('trend')
+  @ApiOperation({ summary: 'Kerncijfers per maand (maandeinde; de laatste op tot)' })
+  @ApiOkResponse({ type: TrendDto })
+  trend(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {
+    return this.rapportages.trend(actor, query);
+  }
+}

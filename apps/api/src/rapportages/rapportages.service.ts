@@ -1,0 +1,158 @@
+import { dagenTussen, plusMaanden, trendPeildata, vandaag, type VeldFout } from '@klant-in-beeld/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/actor';
+import { ValidatieFout } from '../common/fouten';
+import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, RapportFilterQuery, TrendDto } from './dto/rapportage.dto';
+import { DOORSTROOM_SQL, KERNCIJFERS_SQL } from './rapportages.sql';
+
+/** Beleid sees aggregates only: counts below this are suppressed. */
+export const MINIMUM_CEL = 5;
+export const MAX_TREND_MAANDEN = 36;
+
+interface KerncijfersRij {
+  caseload: number;
+  banden: Record<string, number>;
+  in_beeld: Record<string, number>;
+  verdeling: Record<string, number>;
+  met_lopende_afspraak: number;
+  ladder: Record<string, number>;
+  ladder_onbekend: number;
+  formeel: number;
+  informeel: number;
+  informeel_verlopen: number;
+  per_reden: Record<string, { formeel: number; informeel: number }>;
+  no_shows: number;
+  gepland: number;
+  uitstroom: Record<string, number>;
+  jaar_terug: string;
+}
+
+/** Suppression for the beleid role: a count below 5 becomes null, and so does a share that would reveal one. */
+class Onderdrukking {
+  onderdrukt = false;
+  constructor(private readonly actief: boolean) {}
+
+  aantal(n: number): number | null {
+    if (this.actief && n < MINIMUM_CEL) {
+      this.onderdrukt = true;
+      return null;
+    }
+    return n;
+  }
+
+  aantallen<T extends Record<string, number>>(waarden: T): Record<keyof T, number | null> {
+    return Object.fromEntries(Object.entries(waarden).map(([k, n]) => [k, this.aantal(n)])) as Record<keyof T, number | null>;
+  }
+
+  /** A share of `deel` in `geheel`: null when the group or its complement is small enough to point at people. */
+  aandeel(deel: number, geheel: number, schaal = 1, decimalen = 4): number | null {
+    if (geheel === 0) return null;
+    if (this.actief && (deel < MINIMUM_CEL || geheel - deel < MINIMUM_CEL)) {
+      this.onderdrukt = true;
+      return null;
+    }
+    const factor = 10 ** decimalen;
+    return Math.round((deel / geheel) * schaal * factor) / factor;
+  }
+}
+
+@Injectable()
+export class RapportagesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Filters must name a gemeente or team of the caller's organisatie. */
+  private async controleerFilter(actor: Actor, filter: RapportFilterQuery): Promise<void> {
+    const fouten: VeldFout[] = [];
+    if (filter.gemeenteId) {
+      const rij = await this.db.query(`SELECT 1 FROM gemeente WHERE id = $1 AND organisatie_id = $2`, [filter.gemeenteId, actor.organisatieId]);
+      if (rij.length === 0) fouten.push({ veld: 'gemeenteId', melding: 'is geen gemeente van deze organisatie' });
+    }
+    if (filter.teamId) {
+      const rij = await this.db.query(`SELECT 1 FROM team WHERE id = $1 AND organisatie_id = $2`, [filter.teamId, actor.organisatieId]);
+      if (rij.length === 0) fouten.push({ veld: 'teamId', melding: 'is geen team van deze organisatie' });
+    }
+    if (fouten.length) throw new ValidatieFout(fouten);
+  }
+
+  private controleerDatum(veld: string, datum: string): void {
+    if (dagenTussen(vandaag(), datum) > 0) throw new ValidatieFout([{ veld, melding: 'mag niet in de toekomst liggen' }]);
+  }
+
+  async kerncijfers(actor: Actor, query: KerncijfersQuery): Promise<KerncijfersDto> {
+    const peildatum = query.peildatum ?? vandaag();
+    this.controleerDatum('peildatum', peildatum);
+    await this.controleerFilter(actor, query);
+    return this.berekenKerncijfers(actor, peildatum, query);
+  }
+
+  private async berekenKerncijfers(actor: Actor, peildatum: string, filter: RapportFilterQuery): Promise<KerncijfersDto> {
+    const [rij]: KerncijfersRij[] = await this.db.query(KERNCIJFERS_SQL, [actor.organisatieId, peildatum, filter.gemeenteId ?? null, filter.teamId ?? null]);
+    const o = new Onderdrukking(actor.rol === 'beleid');
+    const gesproken = rij.caseload - rij.verdeling['0'];
+    return {
+      peildatum,
+      caseload: o.aantal(rij.caseload),
+      caseloadPerKlantmanager: o.aantallen(rij.banden),
+      inBeeld: o.aantallen(rij.in_beeld) as unknown as KerncijfersDto['inBeeld'],
+      gesprokenLaatste12Maanden: o.aandeel(gesproken, rij.caseload),
+      gesprekkenVerdeling12Maanden: o.aantallen(rij.verdeling),
+      metLopendeAfspraak: o.aandeel(rij.met_lopende_afspraak, rij.caseload),
+      vrijstellingen: { formeel: o.aantal(rij.formeel), informeel: o.aantal(rij.informeel), informeelVerlopen: o.aantal(rij.informeel_verlopen) },
+      vrijstellingenPerReden: Object.fromEntries(
+        Object.entries(rij.per_reden).map(([reden, n]) => [reden, { formeel: o.aantal(n.formeel), informeel: o.aantal(n.informeel) }]),
+      ),
+      ladder: o.aantallen(rij.ladder),
+      ladderOnbekend: o.aantal(rij.ladder_onbekend),
+      noShowPercentage: o.aandeel(rij.no_shows, rij.gepland, 100, 1),
+      uitstroom: o.aantallen(rij.uitstroom),
+      periode: { van: rij.jaar_terug, tot: peildatum },
+      onderdrukt: o.onderdrukt,
+    };
+  }
+
+  private periode(query: PeriodeQuery): { van: string; tot: string } {
+    const tot = query.tot ?? vandaag();
+    const van = query.van ?? plusMaanden(tot, -12);
+    this.controleerDatum('tot', tot);
+    if (van >= tot) throw new ValidatieFout([{ veld: 'van', melding: 'moet voor tot liggen' }]);
+    return { van, tot };
+  }
+
+  async doorstroom(actor: Actor, query: PeriodeQuery): Promise<DoorstroomDto> {
+    const { van, tot } = this.periode(query);
+    await this.controleerFilter(actor, query);
+    const rijen: { van: number; tot: number; n: number }[] = await this.db.query(DOORSTROOM_SQL, [
+      actor.organisatieId,
+      tot,
+      query.gemeenteId ?? null,
+      query.teamId ?? null,
+      van,
+    ]);
+    const o = new Onderdrukking(actor.rol === 'beleid');
+    const matrix: Record<string, Record<string, number | null>> = {};
+    let omhoog = 0;
+    let gelijk = 0;
+    let omlaag = 0;
+    for (const r of rijen) {
+      (matrix[r.van] ??= {})[r.tot] = o.aantal(r.n);
+      if (r.tot > r.van) omhoog += r.n;
+      else if (r.tot < r.van) omlaag += r.n;
+      else gelijk += r.n;
+    }
+    return { van, tot, matrix, omhoog: o.aantal(omhoog), gelijk: o.aantal(gelijk), omlaag: o.aantal(omlaag), onderdrukt: o.onderdrukt };
+  }
+
+  async trend(actor: Actor, query: PeriodeQuery): Promise<TrendDto> {
+    const { van, tot } = this.periode(query);
+    const peildata = trendPeildata(van, tot);
+    if (peildata.length > MAX_TREND_MAANDEN) {
+      throw new ValidatieFout([{ veld: 'van', melding: `de periode mag hoogstens ${MAX_TREND_MAANDEN} maanden beslaan` }]);
+    }
+    await this.controleerFilter(actor, query);
+    const maanden: KerncijfersDto[] = [];
+    for (const peildatum of peildata) maanden.push(await this.berekenKerncijfers(actor, peildatum, query));
+    return { maanden };
+  }
+}

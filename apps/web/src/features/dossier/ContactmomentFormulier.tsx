@@ -1,0 +1,91 @@
+import { INITIATIEF_LABELS, INITIATIEVEN, KANAAL_LABELS, KANALEN, RESULTAAT_LABELS, RESULTATEN, teltAlsGezien, type Kanaal, type Resultaat } from '@klant-in-beeld/domain';
+import { Button, Knoppenrij, Melding, Select, SelectOption, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { toonApiFouten } from '../../api/formulier';
+import { lokaalNaarIso, nuLokaal } from '../../app/weergave';
+import { registreer } from '../klanten/api';
+import { useDossierMutatie } from './useDossierMutatie';
+
+interface Invoer {
+  plaatsgevondenOp: string;
+  kanaal: Kanaal;
+  initiatief: 'gemeente' | 'klant';
+  resultaat: Resultaat;
+  onderwerp: string;
+  samenvatting: string;
+}
+
+const VELDEN = ['plaatsgevondenOp', 'kanaal', 'initiatief', 'resultaat', 'onderwerp', 'samenvatting'] as const;
+
+/**
+ * "Gesprek vastleggen": filled in for the common case — now, on location, spoken, a default subject — so it
+ * takes open, (optionally type a line), save.
+ */
+export function ContactmomentFormulier({ klantId, onKlaar }: { klantId: string; onKlaar: () => void }) {
+  const [fout, setFout] = useState<string>();
+  const { register, handleSubmit, watch, setError, formState: { errors } } = useForm<Invoer>({
+    defaultValues: { plaatsgevondenOp: nuLokaal(), kanaal: 'gesprek_op_locatie', initiatief: 'gemeente', resultaat: 'gesproken', onderwerp: 'Voortgangsgesprek', samenvatting: '' },
+  });
+  const opslaan = useDossierMutatie(klantId, (invoer: Invoer) =>
+    registreer.contactmoment(klantId, { ...invoer, plaatsgevondenOp: lokaalNaarIso(invoer.plaatsgevondenOp), samenvatting: invoer.samenvatting.trim() || undefined }),
+    { onSuccess: onKlaar, onError: (e) => setFout(toonApiFouten(e, setError, VELDEN)) },
+  );
+  const kanaal = watch('kanaal');
+  const resultaat = watch('resultaat');
+  return (
+    <form className="kib-formulier" noValidate onSubmit={handleSubmit((invoer) => { setFout(undefined); opslaan.mutate(invoer); })}>
+      {fout && <Melding soort="error">{fout}</Melding>}
+      <Veld label="Wanneer" fout={errors.plaatsgevondenOp?.message}>
+        {(invoer) => <Textbox {...invoer} type="datetime-local" max={nuLokaal(new Date(Date.now() + 3600_000))} {...register('plaatsgevondenOp', { required: 'Vul datum en tijd in.' })} />}
+      </Veld>
+      <Veld label="Kanaal" fout={errors.kanaal?.message}>
+        {(invoer) => (
+          <Select {...invoer} {...register('kanaal')}>
+            {KANALEN.map((k) => (
+              <SelectOption key={k} value={k}>
+                {KANAAL_LABELS[k]}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Veld>
+      <Veld label="Resultaat" fout={errors.resultaat?.message} beschrijving={teltAlsGezien({ kanaal, resultaat }) ? 'Telt als gezien: de klant is weer in beeld.' : 'Telt niet als gezien.'}>
+        {(invoer) => (
+          <Select {...invoer} {...register('resultaat')}>
+            {RESULTATEN.map((r) => (
+              <SelectOption key={r} value={r}>
+                {RESULTAAT_LABELS[r]}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Veld>
+      <Veld label="Initiatief" fout={errors.initiatief?.message}>
+        {(invoer) => (
+          <Select {...invoer} {...register('initiatief')}>
+            {INITIATIEVEN.map((i) => (
+              <SelectOption key={i} value={i}>
+                {INITIATIEF_LABELS[i]}
+              </SelectOption>
+            ))}
+          </Select>
+        )}
+      </Veld>
+      <Veld label="Onderwerp" fout={errors.onderwerp?.message}>
+        {(invoer) => <Textbox {...invoer} {...register('onderwerp', { required: 'Vul een onderwerp in.', maxLength: { value: 200, message: 'Hoogstens 200 tekens.' } })} />}
+      </Veld>
+      <Veld label="Samenvatting" verplicht={false} fout={errors.samenvatting?.message}>
+        {(invoer) => <Textarea {...invoer} rows={4} {...register('samenvatting', { maxLength: { value: 10_000, message: 'Hoogstens 10.000 tekens.' } })} />}
+      </Veld>
+      <Knoppenrij>
+        <Button type="submit" appearance="primary-action-button" disabled={opslaan.isPending}>
+          Opslaan
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={onKlaar}>
+          Annuleren
+        </Button>
+      </Knoppenrij>
+    </form>
+  );
+}

@@ -1,0 +1,279 @@
+import {
+  AFSPRAAK_SOORT_LABELS,
+  AFSPRAAK_STATUS_LABELS,
+  dagenTussen,
+  datumInNederland,
+  DIENSTVERLENINGSCATEGORIE_LABELS,
+  DOELGROEP_LABELS,
+  KANAAL_LABELS,
+  leeftijd,
+  RESULTAAT_LABELS,
+  TREDE_LABELS,
+  vandaag,
+  VRIJSTELLING_OMVANG_LABELS,
+  VRIJSTELLING_REDEN_LABELS,
+  VRIJSTELLING_SOORT_LABELS,
+  type Trede,
+} from '@klant-in-beeld/domain';
+import { Button, Dialoog, Heading1, Heading2, InBeeldBadge, Knoppenrij, Label, Melding, Paginering, Paragraph } from '@klant-in-beeld/ui';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useParams } from 'react-router';
+import { ApiFout } from '../../api/client';
+import { datumKort, tijdstipKort } from '../../app/weergave';
+import { afsprakenQuery, contactmomentenQuery, klantQuery, ladderQuery, tijdlijnQuery, toonBsn, vrijstellingenQuery, type Klant, type TijdlijnItem } from '../klanten/api';
+import { AfspraakAfronden } from './AfspraakAfronden';
+import { AfspraakFormulier } from './AfspraakFormulier';
+import { ContactmomentFormulier } from './ContactmomentFormulier';
+import { LadderFormulier } from './LadderFormulier';
+import { VrijstellingFormulier } from './VrijstellingFormulier';
+
+const LadderGrafiek = lazy(() => import('./LadderGrafiek'));
+
+type Formulier = 'gesprek' | 'afspraak' | 'vrijstelling' | 'ladder' | null;
+const TITELS: Record<Exclude<Formulier, null>, string> = {
+  gesprek: 'Contactmoment vastleggen',
+  afspraak: 'Afspraak vastleggen',
+  vrijstelling: 'Vrijstelling vastleggen',
+  ladder: 'Ladder-meting vastleggen',
+};
+
+export function KlantDossierPagina() {
+  const { id = '' } = useParams();
+  const klant = useQuery(klantQuery(id));
+  const [formulier, setFormulier] = useState<Formulier>(null);
+
+  if (klant.isPending) return <Paragraph role="status">Dossier laden…</Paragraph>;
+  if (klant.isError) {
+    return <Melding soort="error">{klant.error instanceof ApiFout && klant.error.status === 404 ? 'Deze klant bestaat niet of je hebt er geen toegang toe.' : klant.error.message}</Melding>;
+  }
+  const k = klant.data;
+  return (
+    <>
+      <DossierKop klant={k} />
+      <Knoppenrij>
+        <Button appearance="primary-action-button" onClick={() => setFormulier('gesprek')}>
+          Contactmoment vastleggen
+        </Button>
+        <Button appearance="secondary-action-button" onClick={() => setFormulier('afspraak')}>
+          Afspraak
+        </Button>
+        <Button appearance="secondary-action-button" onClick={() => setFormulier('vrijstelling')}>
+          Vrijstelling
+        </Button>
+        <Button appearance="secondary-action-button" onClick={() => setFormulier('ladder')}>
+          Ladder-meting
+        </Button>
+      </Knoppenrij>
+      <Dialoog open={formulier !== null} titel={formulier ? TITELS[formulier] : ''} onSluiten={() => setFormulier(null)}>
+        {formulier === 'gesprek' && <ContactmomentFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
+        {formulier === 'afspraak' && <AfspraakFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
+        {formulier === 'vrijstelling' && <VrijstellingFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
+        {formulier === 'ladder' && <LadderFormulier klantId={id} huidigeTrede={k.huidigeTrede} onKlaar={() => setFormulier(null)} />}
+      </Dialoog>
+      <div className="kib-kolommen">
+        <div>
+          <Afspraken klantId={id} />
+          <Vrijstellingen klantId={id} />
+          <Ladder klantId={id} />
+          <Contactmomenten klantId={id} />
+        </div>
+        <Tijdlijn klantId={id} />
+      </div>
+    </>
+  );
+}
+
+function DossierKop({ klant: k }: { klant: Klant }) {
+  const [bsn, setBsn] = useState<string>();
+  const tonen = useMutation({ mutationFn: () => toonBsn(k.id), onSuccess: (r) => setBsn(r.bsn) });
+  const peildatum = vandaag();
+  const gezien = k.laatstGezienOp ? datumInNederland(new Date(k.laatstGezienOp)) : null;
+  return (
+    <section className="kib-paneel" aria-labelledby="klant-naam">
+      <div className="kib-dossierkop">
+        <div>
+          <Heading1 id="klant-naam">
+            {k.voornamen} {k.achternaam}
+          </Heading1>
+          <InBeeldBadge status={k.inBeeldStatus} dagen={gezien ? dagenTussen(gezien, peildatum) : null} norm={k.norm.maxDagen} />
+          {k.vrijgesteld && <Label>Vrijgesteld</Label>} {k.status === 'uitgestroomd' && <Label>Uitgestroomd {datumKort(k.uitstroomdatum)}</Label>}
+        </div>
+      </div>
+      <dl className="kib-gegevens">
+        <dt>BSN</dt>
+        <dd>
+          {bsn ?? `*****${k.bsn.slice(-4)}`}{' '}
+          {!bsn && (
+            <Button appearance="subtle-button" onClick={() => tonen.mutate()} disabled={tonen.isPending}>
+              Toon BSN
+            </Button>
+          )}
+          {bsn && <span className="kib-zacht">(inzage is vastgelegd)</span>}
+        </dd>
+        <dt>Leeftijd</dt>
+        <dd>
+          {leeftijd(k.geboortedatum, peildatum)} jaar ({datumKort(k.geboortedatum)})
+        </dd>
+        <dt>Gemeente</dt>
+        <dd>{k.gemeenteNaam}</dd>
+        <dt>Categorie</dt>
+        <dd>{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}</dd>
+        <dt>Doelgroep</dt>
+        <dd>{DOELGROEP_LABELS[k.doelgroep]}</dd>
+        <dt>Klantmanager</dt>
+        <dd>{k.klantmanagerNaam ?? <em>Geen klantmanager</em>}</dd>
+        <dt>Laatst gesproken</dt>
+        <dd>
+          {gezien ? `${datumKort(gezien)}, ${dagenTussen(gezien, peildatum)} dagen geleden` : 'Nog nooit'} · norm {k.norm.maxDagen} dagen
+          {k.vrijgesteld ? ' (vrijgesteld)' : ''}
+        </dd>
+        <dt>Huidige trede</dt>
+        <dd>{k.huidigeTrede ? `${k.huidigeTrede}. ${TREDE_LABELS[k.huidigeTrede as Trede]}` : 'Nog niet gemeten'}</dd>
+        <dt>Uitkering sinds</dt>
+        <dd>{datumKort(k.startdatumUitkering)}</dd>
+        {k.telefoon && (
+          <>
+            <dt>Telefoon</dt>
+            <dd>{k.telefoon}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Afspraken({ klantId }: { klantId: string }) {
+  const [page, setPage] = useState(1);
+  const afspraken = useQuery(afsprakenQuery(klantId, page));
+  const peildatum = vandaag();
+  return (
+    <section className="kib-paneel" aria-labelledby="afspraken-kop">
+      <Heading2 id="afspraken-kop">Afspraken</Heading2>
+      {afspraken.data?.items.length === 0 && <Paragraph>Nog geen afspraken. Leg vast wat je met de klant afspreekt, met een einddatum.</Paragraph>}
+      <ul className="kib-tijdlijn">
+        {afspraken.data?.items.map((a) => (
+          <li key={a.id}>
+            <Label>{AFSPRAAK_SOORT_LABELS[a.soort]}</Label> <strong>{AFSPRAAK_STATUS_LABELS[a.status]}</strong>
+            {a.status === 'lopend' && a.einddatum < peildatum && <strong className="kib-veld__fout"> · einddatum verstreken</strong>}
+            <div>{a.omschrijving}</div>
+            <div className="kib-zacht">
+              {datumKort(a.startdatum)} t/m {datumKort(a.einddatum)} · {a.medewerkerNaam}
+            </div>
+            {a.resultaatToelichting && <div>{a.resultaatToelichting}</div>}
+            {a.status === 'lopend' && <AfspraakAfronden klantId={klantId} afspraak={a} />}
+          </li>
+        ))}
+      </ul>
+      {afspraken.data && <Paginering page={page} pageSize={afspraken.data.pageSize} totaal={afspraken.data.totaal} wat="afspraken" onPagina={setPage} />}
+    </section>
+  );
+}
+
+function Vrijstellingen({ klantId }: { klantId: string }) {
+  const vrijstellingen = useQuery(vrijstellingenQuery(klantId));
+  if (!vrijstellingen.data?.items.length) return null;
+  return (
+    <section className="kib-paneel" aria-labelledby="vrijstellingen-kop">
+      <Heading2 id="vrijstellingen-kop">Vrijstellingen</Heading2>
+      <ul className="kib-tijdlijn">
+        {vrijstellingen.data.items.map((v) => (
+          <li key={v.id}>
+            <Label>{VRIJSTELLING_SOORT_LABELS[v.soort]}</Label> <strong>{v.actief ? 'Geldt nu' : v.ingetrokkenOp ? 'Beëindigd' : 'Geldt niet meer'}</strong>
+            <div>
+              {VRIJSTELLING_REDEN_LABELS[v.reden]}: {v.omvang.map((o) => VRIJSTELLING_OMVANG_LABELS[o].toLowerCase()).join(', ')}
+            </div>
+            <div className="kib-zacht">
+              {datumKort(v.ingangsdatum)} t/m {v.einddatum ? datumKort(v.einddatum) : 'geen einddatum'} · herbeoordelen {datumKort(v.herbeoordelingsdatum)}
+              {v.beschikkingKenmerk ? ` · beschikking ${v.beschikkingKenmerk}` : ''}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Ladder({ klantId }: { klantId: string }) {
+  const ladder = useQuery(ladderQuery(klantId));
+  const metingen = ladder.data?.items ?? [];
+  return (
+    <section className="kib-paneel" aria-labelledby="ladder-kop">
+      <Heading2 id="ladder-kop">Participatieladder</Heading2>
+      {metingen.length === 0 && <Paragraph>Nog geen metingen.</Paragraph>}
+      {metingen.length > 1 && (
+        <Suspense fallback={null}>
+          <LadderGrafiek metingen={metingen} />
+        </Suspense>
+      )}
+      <ul className="kib-tijdlijn">
+        {metingen.map((m) => (
+          <li key={m.id}>
+            <time dateTime={m.gemetenOp}>{datumKort(m.gemetenOp)}</time>: trede {m.trede}. {TREDE_LABELS[m.trede as Trede]}
+            {m.doeltrede ? ` (doel: ${m.doeltrede})` : ''}
+            {m.toelichting && <div className="kib-zacht">{m.toelichting}</div>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Contactmomenten({ klantId }: { klantId: string }) {
+  const [page, setPage] = useState(1);
+  const contactmomenten = useQuery(contactmomentenQuery(klantId, page));
+  return (
+    <section className="kib-paneel" aria-labelledby="contact-kop">
+      <Heading2 id="contact-kop">Contactmomenten</Heading2>
+      {contactmomenten.data?.items.length === 0 && <Paragraph>Nog geen contact vastgelegd.</Paragraph>}
+      <ul className="kib-tijdlijn">
+        {contactmomenten.data?.items.map((c) => (
+          <li key={c.id}>
+            <time dateTime={c.plaatsgevondenOp}>{tijdstipKort(c.plaatsgevondenOp)}</time> · {KANAAL_LABELS[c.kanaal]} · {RESULTAAT_LABELS[c.resultaat]}
+            {c.teltAlsGezien && <Label>Gezien</Label>}
+            <div>
+              <strong>{c.onderwerp}</strong>
+              {c.samenvatting ? ` — ${c.samenvatting}` : ''}
+            </div>
+            <div className="kib-zacht">{c.medewerkerNaam}</div>
+          </li>
+        ))}
+      </ul>
+      {contactmomenten.data && <Paginering page={page} pageSize={contactmomenten.data.pageSize} totaal={contactmomenten.data.totaal} wat="contactmomenten" onPagina={setPage} />}
+    </section>
+  );
+}
+
+function tijdlijnTekst(item: TijdlijnItem): string {
+  switch (item.soort) {
+    case 'contactmoment':
+      return `${KANAAL_LABELS[item.kanaal as keyof typeof KANAAL_LABELS]} · ${RESULTAAT_LABELS[item.resultaat as keyof typeof RESULTAAT_LABELS]}: ${item.onderwerp}`;
+    case 'ladder':
+      return `Ladder-meting: trede ${item.trede}`;
+    case 'afspraak':
+      return `Afspraak (${AFSPRAAK_SOORT_LABELS[item.afspraakSoort as keyof typeof AFSPRAAK_SOORT_LABELS]}): ${item.omschrijving}`;
+    case 'vrijstelling':
+      return `${item.vrijstellingSoort === 'formeel' ? 'Formele' : 'Informele'} vrijstelling: ${VRIJSTELLING_REDEN_LABELS[item.reden as keyof typeof VRIJSTELLING_REDEN_LABELS]}`;
+  }
+}
+
+function Tijdlijn({ klantId }: { klantId: string }) {
+  const [page, setPage] = useState(1);
+  const tijdlijn = useQuery(tijdlijnQuery(klantId, page));
+  return (
+    <section className="kib-paneel" aria-labelledby="tijdlijn-kop">
+      <Heading2 id="tijdlijn-kop">Tijdlijn</Heading2>
+      {tijdlijn.data?.items.length === 0 && <Paragraph>Nog niets in het dossier.</Paragraph>}
+      <ol className="kib-tijdlijn">
+        {tijdlijn.data?.items.map((item) => (
+          <li key={`${item.soort}-${item.id}`}>
+            <time dateTime={item.datum}>{item.soort === 'contactmoment' ? tijdstipKort(item.datum) : datumKort(item.datum)}</time>
+            <div>{tijdlijnTekst(item)}</div>
+            {item.medewerkerNaam && <div className="kib-zacht">{item.medewerkerNaam}</div>}
+          </li>
+        ))}
+      </ol>
+      {tijdlijn.data && <Paginering page={page} pageSize={tijdlijn.data.pageSize} totaal={tijdlijn.data.totaal} wat="gebeurtenissen" onPagina={setPage} />}
+    </section>
+  );
+}

@@ -1,0 +1,224 @@
+import { WERKVOORRAAD_SOORT_LABELS } from '@klant-in-beeld/domain';
+import {
+  Heading1,
+  Heading2,
+  Label,
+  Melding,
+  Paginering,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMedewerker } from '../../app/useMedewerker';
+import { datumKort } from '../../app/weergave';
+import { teamOverzichtQuery, uitstellenQuery, type TeamKlantmanager, type TeamOverzicht } from './api';
+
+/** Share in beeld as a whole percentage; '—' for an empty caseload. */
+function procentInBeeld(inBeeld: number, caseload: number): string {
+  return caseload > 0 ? `${Math.round((inBeeld / caseload) * 100)}%` : '—';
+}
+
+const klanten = (n: number) => `${n} ${n === 1 ? 'klant' : 'klanten'}`;
+
+/** The teamleider's weekstart: who is out of view, is the work fairly spread, what has been postponed. */
+export function TeamPagina() {
+  const { teamId } = useMedewerker();
+  if (!teamId) {
+    return (
+      <>
+        <Heading1>Team</Heading1>
+        <Melding soort="warning" titel="Je bent niet aan een team gekoppeld">
+          Zonder team is er geen teamoverzicht. Vraag de functioneel beheerder om je aan je team te koppelen.
+        </Melding>
+      </>
+    );
+  }
+  return <Teamoverzicht teamId={teamId} />;
+}
+
+function Teamoverzicht({ teamId }: { teamId: string }) {
+  const overzicht = useQuery(teamOverzichtQuery(teamId));
+
+  if (overzicht.isPending) {
+    return (
+      <>
+        <Heading1>Team</Heading1>
+        <Paragraph role="status">Teamoverzicht laden…</Paragraph>
+      </>
+    );
+  }
+  if (overzicht.isError) {
+    return (
+      <>
+        <Heading1>Team</Heading1>
+        <Melding soort="error">{overzicht.error.message}</Melding>
+      </>
+    );
+  }
+
+  const data = overzicht.data;
+  return (
+    <>
+      <div className="kib-dossierkop">
+        <div>
+          <Heading1>{data.teamNaam}</Heading1>
+          <Paragraph className="kib-zacht">Weekstart: stand op peildatum {datumKort(data.peildatum)}.</Paragraph>
+        </div>
+        <Link className="utrecht-button-link utrecht-button-link--secondary-action" to="/team/herverdelen">
+          Klanten herverdelen
+        </Link>
+      </div>
+      <Kerncijfers data={data} />
+      <ZonderKlantmanager aantal={data.zonderKlantmanager} />
+      <KlantmanagerTabel data={data} />
+      <Uitstellen />
+    </>
+  );
+}
+
+function totalen(rijen: TeamKlantmanager[]) {
+  const som = (veld: keyof Omit<TeamKlantmanager, 'medewerkerId' | 'naam'>) => rijen.reduce((t, r) => t + r[veld], 0);
+  return {
+    caseload: som('caseload'),
+    inBeeld: som('inBeeld'),
+    bijnaUitBeeld: som('bijnaUitBeeld'),
+    uitBeeld: som('uitBeeld'),
+    verlopenItems: som('verlopenItems'),
+    gesprekkenDezeWeek: som('gesprekkenDezeWeek'),
+  };
+}
+
+function Kerncijfers({ data }: { data: TeamOverzicht }) {
+  const t = totalen(data.klantmanagers);
+  return (
+    <div className="kib-kpi">
+      <div>
+        <strong>{t.caseload}</strong> klanten bij {data.klantmanagers.length} klantmanagers
+      </div>
+      <div>
+        <strong>{procentInBeeld(t.inBeeld, t.caseload)}</strong> in beeld
+      </div>
+      <div>
+        <strong>{t.uitBeeld}</strong> uit beeld
+      </div>
+      <div>
+        <strong>{t.verlopenItems}</strong> verlopen items in de werkvoorraad
+      </div>
+    </div>
+  );
+}
+
+function ZonderKlantmanager({ aantal }: { aantal: number }) {
+  if (aantal === 0) return <Paragraph>Alle klanten hebben een klantmanager.</Paragraph>;
+  return (
+    <Paragraph className="kib-paneel">
+      <strong>{klanten(aantal)} zonder klantmanager.</strong> Zij vallen buiten ieders werkvoorraad.{' '}
+      <Link to="/team/herverdelen?zonder=true">Klanten zonder klantmanager verdelen</Link>
+    </Paragraph>
+  );
+}
+
+function KlantmanagerTabel({ data }: { data: TeamOverzicht }) {
+  if (data.klantmanagers.length === 0) return <Melding>Er zijn nog geen klantmanagers in dit team.</Melding>;
+  const t = totalen(data.klantmanagers);
+  return (
+    <Table className="kib-tabel kib-teamtabel">
+      <TableCaption>
+        Klantmanagers van {data.teamNaam} op {datumKort(data.peildatum)}: caseload, in beeld en open werk
+      </TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Klantmanager</TableHeaderCell>
+          <TableHeaderCell scope="col">Caseload</TableHeaderCell>
+          <TableHeaderCell scope="col">In beeld</TableHeaderCell>
+          <TableHeaderCell scope="col">Bijna uit beeld</TableHeaderCell>
+          <TableHeaderCell scope="col">Uit beeld</TableHeaderCell>
+          <TableHeaderCell scope="col">% in beeld</TableHeaderCell>
+          <TableHeaderCell scope="col">Verlopen items</TableHeaderCell>
+          <TableHeaderCell scope="col">Gesprekken deze week</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {data.klantmanagers.map((km) => (
+          <TableRow key={km.medewerkerId}>
+            <TableHeaderCell scope="row">
+              <Link to={`/werkvoorraad?medewerkerId=${encodeURIComponent(km.medewerkerId)}`}>{km.naam}</Link>
+            </TableHeaderCell>
+            <TableCell>{km.caseload}</TableCell>
+            <TableCell>{km.inBeeld}</TableCell>
+            <TableCell>{km.bijnaUitBeeld}</TableCell>
+            <TableCell>{km.uitBeeld}</TableCell>
+            <TableCell>{procentInBeeld(km.inBeeld, km.caseload)}</TableCell>
+            <TableCell>{km.verlopenItems}</TableCell>
+            <TableCell>{km.gesprekkenDezeWeek}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+      <tfoot className="utrecht-table__footer">
+        <TableRow>
+          <TableHeaderCell scope="row">Hele team</TableHeaderCell>
+          <TableCell>{t.caseload}</TableCell>
+          <TableCell>{t.inBeeld}</TableCell>
+          <TableCell>{t.bijnaUitBeeld}</TableCell>
+          <TableCell>{t.uitBeeld}</TableCell>
+          <TableCell>{procentInBeeld(t.inBeeld, t.caseload)}</TableCell>
+          <TableCell>{t.verlopenItems}</TableCell>
+          <TableCell>{t.gesprekkenDezeWeek}</TableCell>
+        </TableRow>
+      </tfoot>
+    </Table>
+  );
+}
+
+function Uitstellen() {
+  const [page, setPage] = useState(1);
+  const uitstellen = useQuery({ ...uitstellenQuery(page), placeholderData: keepPreviousData });
+  const data = uitstellen.data;
+  return (
+    <section aria-labelledby="kib-uitstellen-kop">
+      <Heading2 id="kib-uitstellen-kop">Uitgesteld werk</Heading2>
+      <Paragraph className="kib-zacht">Items die klantmanagers hebben uitgesteld, met de reden. Na de datum komen ze vanzelf terug in de werkvoorraad.</Paragraph>
+      {uitstellen.isPending && <Paragraph role="status">Uitgesteld werk laden…</Paragraph>}
+      {uitstellen.isError && <Melding soort="error">{uitstellen.error.message}</Melding>}
+      {data && data.items.length === 0 && <Paragraph>Er is nu niets uitgesteld.</Paragraph>}
+      {data && data.items.length > 0 && (
+        <Table className="kib-tabel">
+          <TableCaption className="kib-visueel-verborgen">Lopende uitstellen: {data.totaal}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Klant</TableHeaderCell>
+              <TableHeaderCell scope="col">Wat</TableHeaderCell>
+              <TableHeaderCell scope="col">Uitgesteld tot</TableHeaderCell>
+              <TableHeaderCell scope="col">Reden</TableHeaderCell>
+              <TableHeaderCell scope="col">Door</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.items.map((u) => (
+              <TableRow key={u.id}>
+                <TableCell>
+                  <Link to={`/klanten/${encodeURIComponent(u.klantId)}`}>{u.klantNaam}</Link>
+                </TableCell>
+                <TableCell>
+                  <Label>{WERKVOORRAAD_SOORT_LABELS[u.soort] ?? u.soort}</Label>
+                </TableCell>
+                <TableCell>{datumKort(u.totDatum)}</TableCell>
+                <TableCell>{u.reden}</TableCell>
+                <TableCell>{u.medewerkerNaam}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {data && <Paginering page={data.page} pageSize={data.pageSize} totaal={data.totaal} wat="uitstellen" onPagina={setPage} />}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { plusDagen, vandaag } from '@klant-in-beeld/domain';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Outlet } from 'react-router';
+import { nepApi, renderRoutes } from '../../../../../test/support/web';
+import { WerkvoorraadPagina } from './WerkvoorraadPagina';
+
+const km = { id: 'km1', gebruikersnaam: 'km1', naam: 'Fatima', rol: 'klantmanager', teamId: 't1', organisatieId: 'o1' };
+const peildatum = vandaag();
+const werkvoorraad = {
+  items: [
+    {
+      klantId: 'k1',
+      klantNaam: 'Anna Bakker',
+      soort: 'uit_beeld',
+      vervaldatum: plusDagen(peildatum, -5),
+      urgentie: 'verlopen',
+      reden: '95 dagen niet gesproken; de norm is 90 dagen.',
+      referentieId: null,
+      klantmanagerId: 'km1',
+      inBeeldStatus: 'uit_beeld',
+      laatstGezien: plusDagen(peildatum, -95),
+      normDagen: 90,
+    },
+    {
+      klantId: 'k2',
+      klantNaam: 'Bram de Wit',
+      soort: 'intake_nodig',
+      vervaldatum: plusDagen(peildatum, 10),
+      urgentie: 'binnenkort',
+      reden: 'Nog geen intakegesprek.',
+      referentieId: null,
+      klantmanagerId: 'km1',
+      inBeeldStatus: 'bijna_uit_beeld',
+      laatstGezien: null,
+      normDagen: 60,
+    },
+  ],
+  totaal: 2,
+  page: 1,
+  pageSize: 50,
+  perSoort: { uit_beeld: 1, intake_nodig: 1 },
+  peildatum,
+};
+
+function toon() {
+  return renderRoutes([{ path: '/', element: <Outlet context={km} />, children: [{ path: 'werkvoorraad', element: <WerkvoorraadPagina /> }, { path: 'klanten/:id', element: <p>Dossier</p> }] }], '/werkvoorraad');
+}
+
+describe('WerkvoorraadPagina', () => {
+  it('toont de items met status, dagen tegen de norm, urgentie en tellingen per soort', async () => {
+    nepApi({ 'GET /api/werkvoorraad': { status: 200, body: werkvoorraad } });
+    toon();
+    const rij = (await screen.findByRole('link', { name: 'Anna Bakker' })).closest('tr')!;
+    expect(within(rij).getAllByText('Uit beeld')).toHaveLength(2); // the kind and the badge
+    expect(within(rij).getByText('· 95 / 90 dagen')).toBeInTheDocument();
+    expect(within(rij).getByText('Verlopen')).toBeInTheDocument();
+    expect(within(rij).getByText('95 dagen niet gesproken; de norm is 90 dagen.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Alles (2)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Intake nodig (1)' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('filtert op soort via de server', async () => {
+    const verzoeken = nepApi({ 'GET /api/werkvoorraad': { status: 200, body: werkvoorraad } });
+    toon();
+    await userEvent.click(await screen.findByRole('button', { name: 'Intake nodig (1)' }));
+    await waitFor(() => expect(verzoeken.at(-1)!.pad).toContain('soort=intake_nodig'));
+  });
+
+  it('stelt uit met reden en datum, en eist een reden', async () => {
+    const verzoeken = nepApi({
+      'GET /api/werkvoorraad': { status: 200, body: werkvoorraad },
+      'POST /api/werkvoorraad/uitstellen': { status: 201, body: { id: 'u1' } },
+    });
+    toon();
+    await userEvent.click(await screen.findByRole('button', { name: 'Uitstellen: Uit beeld bij Anna Bakker' }));
+    const dialoog = screen.getByRole('dialog', { name: 'Uitstellen' });
+    await userEvent.click(within(dialoog).getByRole('button', { name: 'Uitstellen' }));
+    expect(await within(dialoog).findByText('Geef een reden.')).toBeInTheDocument();
+    await userEvent.type(within(dialoog).getByLabelText('Reden'), 'Klant in het ziekenhuis');
+    await userEvent.click(within(dialoog).getByRole('button', { name: 'Uitstellen' }));
+    await waitFor(() => expect(verzoeken.find((v) => v.methode === 'POST')?.body).toEqual({
+      klantId: 'k1',
+      soort: 'uit_beeld',
+      referentieId: null,
+      totDatum: plusDagen(peildatum, 7),
+      reden: 'Klant in het ziekenhuis',
+    }));
+  });
+
+  it('zegt het als er niets open staat', async () => {
+    nepApi({ 'GET /api/werkvoorraad': { status: 200, body: { ...werkvoorraad, items: [], totaal: 0, perSoort: {} } } });
+    toon();
+    expect(await screen.findByText('Alles is bij: er staat niets open in de werkvoorraad.')).toBeInTheDocument();
+  });
+});
