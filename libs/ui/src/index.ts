@@ -5,6 +5,8 @@ export { InBeeldBadge, UrgentieBadge, Label, type InBeeldStatusCode, type Urgent
 export { Paginering, type PagineringProps } from './componenten/Paginering';
 export { Dialoog, type DialoogProps } from './componenten/Dialoog';
 export { Knoppenrij } from './componenten/Knoppenrij';
+export { Opties } from './componenten/Opties';
+export { FormulierKnoppen } from './componenten/FormulierKnoppen';
 
 // The NL Design System building blocks the app uses, from one place.
 export {

@@ -1,5 +1,5 @@
 import { AFSPRAAK_SOORT_LABELS, AFSPRAAK_SOORTEN, plusDagen, vandaag, type AfspraakSoort } from '@klant-in-beeld/domain';
-import { Button, Knoppenrij, Melding, Select, SelectOption, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
+import { FormulierKnoppen, Melding, Opties, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
@@ -29,11 +29,7 @@ export function AfspraakFormulier({ klantId, onKlaar }: { klantId: string; onKla
       <Veld label="Soort afspraak" fout={errors.soort?.message}>
         {(invoer) => (
           <Select {...invoer} {...register('soort')}>
-            {AFSPRAAK_SOORTEN.map((s) => (
-              <SelectOption key={s} value={s}>
-                {AFSPRAAK_SOORT_LABELS[s]}
-              </SelectOption>
-            ))}
+            <Opties codes={AFSPRAAK_SOORTEN} labels={AFSPRAAK_SOORT_LABELS} />
           </Select>
         )}
       </Veld>
@@ -55,14 +51,7 @@ export function AfspraakFormulier({ klantId, onKlaar }: { klantId: string; onKla
           />
         )}
       </Veld>
-      <Knoppenrij>
-        <Button type="submit" appearance="primary-action-button" disabled={opslaan.isPending}>
-          Afspraak opslaan
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onKlaar}>
-          Annuleren
-        </Button>
-      </Knoppenrij>
+      <FormulierKnoppen opslaan="Afspraak opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>
   );
 }

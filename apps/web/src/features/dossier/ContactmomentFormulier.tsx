@@ -1,5 +1,5 @@
 import { INITIATIEF_LABELS, INITIATIEVEN, KANAAL_LABELS, KANALEN, RESULTAAT_LABELS, RESULTATEN, teltAlsGezien, type Kanaal, type Resultaat } from '@klant-in-beeld/domain';
-import { Button, Knoppenrij, Melding, Select, SelectOption, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
+import { FormulierKnoppen, Melding, Opties, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
@@ -42,33 +42,21 @@ export function ContactmomentFormulier({ klantId, onKlaar }: { klantId: string; 
       <Veld label="Kanaal" fout={errors.kanaal?.message}>
         {(invoer) => (
           <Select {...invoer} {...register('kanaal')}>
-            {KANALEN.map((k) => (
-              <SelectOption key={k} value={k}>
-                {KANAAL_LABELS[k]}
-              </SelectOption>
-            ))}
+            <Opties codes={KANALEN} labels={KANAAL_LABELS} />
           </Select>
         )}
       </Veld>
       <Veld label="Resultaat" fout={errors.resultaat?.message} beschrijving={teltAlsGezien({ kanaal, resultaat }) ? 'Telt als gezien: de klant is weer in beeld.' : 'Telt niet als gezien.'}>
         {(invoer) => (
           <Select {...invoer} {...register('resultaat')}>
-            {RESULTATEN.map((r) => (
-              <SelectOption key={r} value={r}>
-                {RESULTAAT_LABELS[r]}
-              </SelectOption>
-            ))}
+            <Opties codes={RESULTATEN} labels={RESULTAAT_LABELS} />
           </Select>
         )}
       </Veld>
       <Veld label="Initiatief" fout={errors.initiatief?.message}>
         {(invoer) => (
           <Select {...invoer} {...register('initiatief')}>
-            {INITIATIEVEN.map((i) => (
-              <SelectOption key={i} value={i}>
-                {INITIATIEF_LABELS[i]}
-              </SelectOption>
-            ))}
+            <Opties codes={INITIATIEVEN} labels={INITIATIEF_LABELS} />
           </Select>
         )}
       </Veld>
@@ -78,14 +66,7 @@ export function ContactmomentFormulier({ klantId, onKlaar }: { klantId: string; 
       <Veld label="Samenvatting" verplicht={false} fout={errors.samenvatting?.message}>
         {(invoer) => <Textarea {...invoer} rows={4} {...register('samenvatting', { maxLength: { value: 10_000, message: 'Hoogstens 10.000 tekens.' } })} />}
       </Veld>
-      <Knoppenrij>
-        <Button type="submit" appearance="primary-action-button" disabled={opslaan.isPending}>
-          Opslaan
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onKlaar}>
-          Annuleren
-        </Button>
-      </Knoppenrij>
+      <FormulierKnoppen opslaan="Opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { TREDE_LABELS, TREDEN, vandaag } from '@klant-in-beeld/domain';
-import { Button, Knoppenrij, Melding, Select, SelectOption, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
+import { FormulierKnoppen, Melding, Select, SelectOption, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
@@ -63,14 +63,7 @@ export function LadderFormulier({ klantId, huidigeTrede, onKlaar }: { klantId: s
       <Veld label="Toelichting" verplicht={false} fout={errors.toelichting?.message}>
         {(invoer) => <Textarea {...invoer} rows={3} {...register('toelichting', { maxLength: { value: 2000, message: 'Hoogstens 2000 tekens.' } })} />}
       </Veld>
-      <Knoppenrij>
-        <Button type="submit" appearance="primary-action-button" disabled={opslaan.isPending}>
-          Meting opslaan
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onKlaar}>
-          Annuleren
-        </Button>
-      </Knoppenrij>
+      <FormulierKnoppen opslaan="Meting opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>
   );
 }

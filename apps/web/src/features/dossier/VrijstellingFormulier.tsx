@@ -11,7 +11,7 @@ import {
   type VrijstellingReden,
   type VrijstellingSoort,
 } from '@klant-in-beeld/domain';
-import { Button, Checkbox, Knoppenrij, Melding, Select, SelectOption, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
+import { Checkbox, FormulierKnoppen, Melding, Opties, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -81,11 +81,7 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
       <Veld label="Soort" fout={errors.soort?.message}>
         {(invoer) => (
           <Select {...invoer} {...register('soort')}>
-            {VRIJSTELLING_SOORTEN.map((s) => (
-              <SelectOption key={s} value={s}>
-                {VRIJSTELLING_SOORT_LABELS[s]}
-              </SelectOption>
-            ))}
+            <Opties codes={VRIJSTELLING_SOORTEN} labels={VRIJSTELLING_SOORT_LABELS} />
           </Select>
         )}
       </Veld>
@@ -101,11 +97,7 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
       <Veld label="Reden" fout={errors.reden?.message}>
         {(invoer) => (
           <Select {...invoer} {...register('reden')}>
-            {VRIJSTELLING_REDENEN.map((r) => (
-              <SelectOption key={r} value={r}>
-                {VRIJSTELLING_REDEN_LABELS[r]}
-              </SelectOption>
-            ))}
+            <Opties codes={VRIJSTELLING_REDENEN} labels={VRIJSTELLING_REDEN_LABELS} />
           </Select>
         )}
       </Veld>
@@ -159,14 +151,7 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
       <Veld label="Toelichting" verplicht={false} fout={errors.toelichting?.message}>
         {(invoer) => <Textarea {...invoer} rows={3} {...register('toelichting', { maxLength: { value: 5000, message: 'Hoogstens 5000 tekens.' } })} />}
       </Veld>
-      <Knoppenrij>
-        <Button type="submit" appearance="primary-action-button" disabled={opslaan.isPending}>
-          Vrijstelling opslaan
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onKlaar}>
-          Annuleren
-        </Button>
-      </Knoppenrij>
+      <FormulierKnoppen opslaan="Vrijstelling opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>
   );
 }

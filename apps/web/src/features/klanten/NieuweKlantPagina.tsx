@@ -8,7 +8,7 @@ import {
   type Dienstverleningscategorie,
   type Doelgroep,
 } from '@klant-in-beeld/domain';
-import { Button, Heading1, Knoppenrij, Melding, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
+import { Button, Heading1, Knoppenrij, Melding, Opties, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -114,11 +114,7 @@ export function NieuweKlantPagina() {
         <Veld label="Doelgroep" fout={errors.doelgroep?.message}>
           {(invoer) => (
             <Select {...invoer} {...register('doelgroep')}>
-              {DOELGROEPEN.map((d) => (
-                <SelectOption key={d} value={d}>
-                  {DOELGROEP_LABELS[d]}
-                </SelectOption>
-              ))}
+              <Opties codes={DOELGROEPEN} labels={DOELGROEP_LABELS} />
             </Select>
           )}
         </Veld>
@@ -128,11 +124,7 @@ export function NieuweKlantPagina() {
         <Veld label="Dienstverleningscategorie" fout={errors.dienstverleningscategorie?.message}>
           {(invoer) => (
             <Select {...invoer} {...register('dienstverleningscategorie')}>
-              {DIENSTVERLENINGSCATEGORIEEN.map((c) => (
-                <SelectOption key={c} value={c}>
-                  {DIENSTVERLENINGSCATEGORIE_LABELS[c]}
-                </SelectOption>
-              ))}
+              <Opties codes={DIENSTVERLENINGSCATEGORIEEN} labels={DIENSTVERLENINGSCATEGORIE_LABELS} />
             </Select>
           )}
         </Veld>
