@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
@@ -20,7 +21,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), uitCookie]),
-      secretOrKey: config.jwtGeheim,
+      // A KeyObject, not the string: jsonwebtoken otherwise tries (and fails) to parse the string as a public key on
+      // every verification, ~0.6 ms per request (docs/performance.md).
+      // (passport-jwt types say string | Buffer; it hands the value to jsonwebtoken, which accepts a KeyObject.)
+      secretOrKey: createSecretKey(Buffer.from(config.jwtGeheim)) as unknown as string,
       algorithms: ['HS256'],
     });
   }

@@ -10,6 +10,8 @@ import {
 } from '@klant-in-beeld/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
@@ -25,7 +27,7 @@ import {
   WerkvoorraadItemDto,
   WerkvoorraadQuery,
 } from './dto/werkvoorraad.dto';
-import { WERKVOORRAAD_VOLGORDE, werkvoorraadCte, WerkvoorraadBereik } from './werkvoorraad.sql';
+import { isEnkeleKlantmanager, WERKVOORRAAD_VOLGORDE, werkvoorraadCte, WerkvoorraadBereik } from './werkvoorraad.sql';
 
 interface ItemRij {
   klant_id: string;
@@ -85,8 +87,10 @@ export class WerkvoorraadService {
   async werkvoorraad(actor: Actor, query: WerkvoorraadQuery): Promise<WerkvoorraadDto> {
     const peildatum = vandaag();
     const { page, pageSize, offset } = paginaGrenzen(query);
-    const cte = werkvoorraadCte(await this.bereik(actor, query), peildatum);
-    const [resultaat] = await this.db.query(
+    const bereik = await this.bereik(actor, query);
+    const cte = werkvoorraadCte(bereik, peildatum);
+    const [resultaat] = await this.voerUit<{ items: ItemRij[]; totaal: number; perSoort: WerkvoorraadDto['perSoort'] }>(
+      isEnkeleKlantmanager(bereik) ? 'werkvoorraad-klantmanager' : undefined,
       `${cte.sql},
        gefilterd AS (SELECT * FROM zichtbaar WHERE $6::text IS NULL OR soort = $6)
        SELECT (SELECT coalesce(json_object_agg(soort, n), '{}') FROM (SELECT soort, count(*) AS n FROM zichtbaar GROUP BY soort) s) AS "perSoort",
@@ -96,13 +100,30 @@ export class WerkvoorraadService {
       [...cte.params, query.soort ?? null, pageSize, offset],
     );
     return {
-      items: (resultaat.items as ItemRij[]).map((rij) => this.naarItem(rij, peildatum)),
+      items: resultaat.items.map((rij) => this.naarItem(rij, peildatum)),
       totaal: resultaat.totaal,
       page,
       pageSize,
       perSoort: resultaat.perSoort,
       peildatum,
     };
+  }
+
+  /**
+   * Runs a query; with a name, as a named prepared statement on one pooled connection, so PostgreSQL keeps the plan
+   * for the next call on that connection instead of planning the large worklist SQL every time (docs/performance.md).
+   */
+  private async voerUit<T>(naam: string | undefined, sql: string, params: unknown[]): Promise<T[]> {
+    if (!naam) return this.db.query(sql, params);
+    const runner = this.db.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      // The name must stand for exactly one SQL text: derive it from the text.
+      const { rows } = await client.query({ name: `${naam}-${createHash('sha1').update(sql).digest('hex').slice(0, 12)}`, text: sql, values: params });
+      return rows as T[];
+    } finally {
+      await runner.release();
+    }
   }
 
   private naarItem(rij: ItemRij, peildatum: string): WerkvoorraadItemDto {

@@ -1,6 +1,20 @@
 import { HERBEOORDELING_VOORUIT_DAGEN, NO_SHOW_OPVOLGTERMIJN_DAGEN } from '@klant-in-beeld/domain';
 import { inBeeldSql } from '../klanten/in-beeld.sql';
 
+/**
+ * The scope as a predicate. Unused parameters still get a type. One klantmanager (the everyday case) gets a
+ * predicate whose generic plan equals the custom one, so the prepared statement's plan can be cached.
+ */
+function bereikSql(bereik: WerkvoorraadBereik): string {
+  if (bereik.klantId) return 'k.id = $5::uuid AND $3::uuid[] IS NOT NULL AND $4::boolean IS NOT NULL';
+  if (isEnkeleKlantmanager(bereik)) return 'k.klantmanager_id = ($3::uuid[])[1] AND NOT $4::boolean AND $5::uuid IS NULL';
+  return '(k.klantmanager_id = ANY ($3::uuid[]) OR ($4 AND k.klantmanager_id IS NULL)) AND $5::uuid IS NULL';
+}
+
+export function isEnkeleKlantmanager(bereik: WerkvoorraadBereik): boolean {
+  return !bereik.klantId && !bereik.metZonderKlantmanager && bereik.klantmanagerIds.length === 1;
+}
+
 /** Whose clients: klantmanagers, optionally the unassigned ones, or one client. */
 export interface WerkvoorraadBereik {
   organisatieId: string;
@@ -26,12 +40,7 @@ export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): 
              ${inBeeld.status} AS in_beeld_status, n.max_dagen AS norm_dagen, oi.intake_dagen
         FROM klant k ${inBeeld.joins}
        WHERE k.organisatie_id = $1 AND k.status = 'actief'
-         AND ${
-           bereik.klantId
-             ? // $3 and $4 still need a type when only the client matters.
-               'k.id = $5::uuid AND $3::uuid[] IS NOT NULL AND $4::boolean IS NOT NULL'
-             : '(k.klantmanager_id = ANY ($3::uuid[]) OR ($4 AND k.klantmanager_id IS NULL)) AND $5::uuid IS NULL'
-         }
+         AND ${bereikSql(bereik)}
     ),
     items AS (
       SELECT b.*, CASE WHEN b.laatst_gezien IS NULL THEN 'intake_nodig' ELSE b.in_beeld_status END AS soort,
