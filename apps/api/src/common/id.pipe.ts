@@ -1,6 +1,6 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import { NietGevonden } from './fouten';
+import { UUID_PATROON } from './validatie';
 
 /**
  * Path ids: something that is not a UUID cannot name an existing resource, so it is a 404 like any unknown id
@@ -9,7 +9,7 @@ import { NietGevonden } from './fouten';
 @Injectable()
 export class IdPipe implements PipeTransform<string, string> {
   transform(waarde: string): string {
-    if (!isUUID(waarde, 'all')) throw new NietGevonden('Dit');
+    if (!UUID_PATROON.test(waarde)) throw new NietGevonden('Dit');
     return waarde.toLowerCase();
   }
 }

@@ -14,7 +14,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -115,8 +114,18 @@ export function GeheelGetalVeld(opties: VeldOpties & { min: number; max: number 
   );
 }
 
+/**
+ * Any 128-bit id in the 8-4-4-4-12 hex form PostgreSQL's uuid type accepts. Stricter RFC 4122 checks would turn away
+ * ids that other systems (or imports) create without version bits, though they name rows just as well.
+ */
+export const UUID_PATROON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (waarde: unknown) => typeof waarde === 'string' && UUID_PATROON.test(waarde);
+
 export function UuidVeld(opties: VeldOpties = {}) {
-  return applyDecorators(...basis(opties, { type: String, format: 'uuid' }), IsUUID('all', { message: 'moet een geldige id (UUID) zijn' }));
+  return applyDecorators(
+    ...basis(opties, { type: String, format: 'uuid' }),
+    ValidateBy({ name: 'isUuid', validator: { validate: isUuid } }, { message: 'moet een geldige id (UUID) zijn' }),
+  );
 }
 
 export function UuidLijstVeld(opties: VeldOpties & { max: number }) {
@@ -126,7 +135,7 @@ export function UuidLijstVeld(opties: VeldOpties & { max: number }) {
     ArrayMinSize(1, { message: 'moet minstens één id bevatten' }),
     ArrayMaxSize(opties.max, { message: `mag hoogstens ${opties.max} ids bevatten` }),
     ArrayUnique({ message: 'mag geen dubbele ids bevatten' }),
-    IsUUID('all', { each: true, message: 'mag alleen geldige ids (UUID) bevatten' }),
+    ValidateBy({ name: 'isUuid', validator: { validate: isUuid } }, { each: true, message: 'mag alleen geldige ids (UUID) bevatten' }),
   );
 }
 

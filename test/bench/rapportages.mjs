@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Benchmark of the rapportages (not part of `npm test`): `npm run bench:rapportages`. See docs/performance.md.
+//
+// Generates the same synthetic organisatie as the werkvoorraad benchmark (default 50,000 clients, ~1M
+// contactmomenten), starts the built product on it and measures, one request at a time as a beleid user would:
+//   GET /api/rapportages/kerncijfers (whole organisatie, and per team)       target p95 ≤ 500 ms
+//   GET /api/rapportages/trend over 24 months                                target ≤ 2 s
+//   GET /api/rapportages/doorstroom over 12 months
+// and prints EXPLAIN (ANALYZE, BUFFERS) of the kerncijfers SQL. Exit code 0 when the targets are met, 1 when not.
+// Options: --sizes=50000  --herhalingen=15 (kerncijfers)  --trend-herhalingen=3
+// Requires a build (`npx nx run-many -t build -p api web`).
+
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { genereer, WACHTWOORD } from './synthetische-organisatie.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const GROOTTES = (args.sizes ?? '50000').split(',').map(Number);
+const HERHALINGEN = Number(args.herhalingen ?? 15);
+const TREND_HERHALINGEN = Number(args['trend-herhalingen'] ?? 3);
+const DOEL_KERNCIJFERS_MS = 500;
+const DOEL_TREND_MS = 2000;
+const log = (regel = '') => process.stdout.write(regel + '\n');
+
+const opruimen = [];
+async function ruimOp() {
+  while (opruimen.length) await opruimen.pop()().catch((e) => process.stderr.write(`opruimen: ${e.message}\n`));
+}
+for (const signaal of ['SIGINT', 'SIGTERM']) process.on(signaal, () => void ruimOp().finally(() => process.exit(130)));
+
+function vrijePoort() {
+  return new Promise((klaar, mis) => {
+    const server = createServer();
+    server.once('error', mis);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => klaar(port));
+    });
+  });
+}
+
+async function startServer(main, env) {
+  const port = await vrijePoort();
+  let uitvoer = '';
+  const proces = spawn(process.execPath, [main], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  proces.stdout.on('data', (d) => (uitvoer += d));
+  proces.stderr.on('data', (d) => (uitvoer += d));
+  const stop = () => new Promise((klaar) => (proces.exitCode !== null ? klaar() : (proces.once('exit', klaar), proces.kill('SIGTERM'))));
+  const url = `http://127.0.0.1:${port}`;
+  for (const tot = Date.now() + 90_000; Date.now() < tot; ) {
+    if (proces.exitCode !== null) throw new Error(`De server stopte meteen:\n${uitvoer}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`De server kwam niet op:\n${uitvoer}`);
+}
+
+const percentiel = (gesorteerd, p) => gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
+
+/** Times `n` sequential GETs; any status but 200 aborts. */
+async function meet(url, token, n) {
+  const tijden = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const antwoord = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    const tekst = await antwoord.text();
+    if (antwoord.status !== 200) throw new Error(`${url}: ${antwoord.status} ${tekst}`);
+    tijden.push(performance.now() - t0);
+  }
+  tijden.sort((a, b) => a - b);
+  return { p50: percentiel(tijden, 50), p95: percentiel(tijden, 95), max: tijden.at(-1), n };
+}
+
+async function hoofd() {
+  const dist = join(ROOT, 'dist/api');
+  if (!existsSync(join(dist, 'apps/api/src/main.js'))) throw new Error('Bouw eerst: npx nx run-many -t build -p api web');
+  const tmp = mkdtempSync(join(tmpdir(), 'kib-bench-rapport-'));
+  chmodSync(tmp, 0o755); // initdb runs as the postgres user when we are root
+  opruimen.push(async () => rmSync(tmp, { recursive: true, force: true }));
+  cpSync(dist, join(tmp, 'dist/api'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+  const api = (pad) => join(tmp, 'dist/api/apps/api/src', pad);
+  const require = createRequire(api('main.js'));
+  const { startEmbeddedPostgres } = require(api('database/embedded-postgres.js'));
+  const { migreer } = require(api('database/voorbereiden.js'));
+  const { KERNCIJFERS_SQL } = require(api('rapportages/rapportages.sql.js'));
+  const { vandaag, plusMaanden } = require('@klant-in-beeld/domain');
+
+  const db = await startEmbeddedPostgres({ dataDir: join(tmp, 'data'), port: await vrijePoort(), persistent: false, snel: true });
+  opruimen.push(() => db.stop());
+  log(`Rapportages-benchmark — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+  const basis = db.url.replace(/\/klant_in_beeld$/, '');
+  const doelen = [];
+  for (const grootte of GROOTTES) {
+    const naam = `kib_rapport_${grootte}`;
+    const beheer = new pg.Client({ connectionString: `${basis}/postgres` });
+    await beheer.connect();
+    await beheer.query(`CREATE DATABASE ${naam}`);
+    await beheer.end();
+    const url = `${basis}/${naam}`;
+    await migreer(url);
+    const data = await genereer(url, grootte);
+    log(`\n=== ${grootte.toLocaleString('en')} klanten === gegenereerd in ${(data.tijden.totaal / 1000).toFixed(1)} s; ${data.tellingen.map((r) => `${r.tabel} ${r.n.toLocaleString('en')}`).join(', ')}`);
+
+    const server = await startServer(api('main.js'), { DATABASE_URL: url, LOG_LEVEL: 'warn', JWT_SECRET: 'bench-' + 'x'.repeat(42), DATABASE_POOL_MAX: '20' });
+    opruimen.push(() => server.stop());
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam: 'bench-tl001', wachtwoord: WACHTWOORD }) });
+    if (login.status !== 200) throw new Error(`Inloggen mislukt: ${login.status}`);
+    const { accessToken, medewerker } = await login.json();
+    const peil = vandaag();
+    const r = (pad) => `${server.url}/api/rapportages/${pad}`;
+
+    await meet(r(`kerncijfers?peildatum=${peil}`), accessToken, 2); // warm-up
+    const kern = await meet(r(`kerncijfers?peildatum=${peil}`), accessToken, HERHALINGEN);
+    const kernTeam = await meet(r(`kerncijfers?peildatum=${peil}&teamId=${medewerker.teamId}`), accessToken, HERHALINGEN);
+    const kernVerleden = await meet(r(`kerncijfers?peildatum=${plusMaanden(peil, -9)}`), accessToken, HERHALINGEN);
+    const trend = await meet(r(`trend?van=${plusMaanden(peil, -23)}&tot=${peil}`), accessToken, TREND_HERHALINGEN);
+    const doorstroom = await meet(r(`doorstroom?van=${plusMaanden(peil, -12)}&tot=${peil}`), accessToken, HERHALINGEN);
+
+    log('| meting | p50 ms | p95 ms | max ms | n |');
+    log('|---|---:|---:|---:|---:|');
+    for (const [omschrijving, m] of [
+      ['kerncijfers, hele organisatie, vandaag', kern],
+      ['kerncijfers, één team', kernTeam],
+      ['kerncijfers, peildatum 9 maanden terug', kernVerleden],
+      ['trend, 24 maanden', trend],
+      ['doorstroom, 12 maanden', doorstroom],
+    ]) {
+      log(`| ${omschrijving} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.max.toFixed(0)} | ${m.n} |`);
+    }
+    if (grootte === Math.max(...GROOTTES)) {
+      doelen.push({ omschrijving: `kerncijfers p95 bij ${grootte.toLocaleString('en')} klanten ≤ ${DOEL_KERNCIJFERS_MS} ms`, waarde: kern.p95, ok: kern.p95 <= DOEL_KERNCIJFERS_MS });
+      doelen.push({ omschrijving: `trend over 24 maanden (p95) ≤ ${DOEL_TREND_MS} ms`, waarde: trend.p95, ok: trend.p95 <= DOEL_TREND_MS });
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const { rows } = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${KERNCIJFERS_SQL}`, [medewerker.organisatieId, peil, null, null]);
+      await c.end();
+      log(`\nEXPLAIN (ANALYZE, BUFFERS) kerncijfers, ${grootte.toLocaleString('en')} klanten:\n${rows.map((x) => x['QUERY PLAN']).join('\n')}`);
+    }
+    await server.stop();
+    opruimen.pop();
+  }
+  log('');
+  for (const d of doelen) log(`${d.ok ? 'PASS' : 'FAIL'}  ${d.omschrijving}: ${d.waarde.toFixed(0)}`);
+  return doelen.every((d) => d.ok);
+}
+
+let code = 1;
+try {
+  code = (await hoofd()) ? 0 : 1;
+} catch (fout) {
+  process.stderr.write(`\nBenchmark mislukt: ${fout instanceof Error ? fout.stack : fout}\n`);
+  code = 2;
+} finally {
+  await ruimOp();
+}
+process.exit(code);

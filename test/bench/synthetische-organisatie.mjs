@@ -1,0 +1,314 @@
+// Synthetic organisaties for the benchmarks (werkvoorraad.mjs, rapportages.mjs): generated server-side with
+// INSERT … SELECT generate_series and a seeded random(), in the proportions of docs/performance.md.
+import { performance } from 'node:perf_hooks';
+import argon2 from 'argon2';
+import pg from 'pg';
+
+export const PER_KLANTMANAGER = 150;
+export const WACHTWOORD = 'Bench-wachtwoord-2026';
+export const GEMETEN = 'bench-km001';
+
+// ---------------------------------------------------------------------------------------------- data generator
+/**
+ * Stages one block of clients (nr van..tot) in temp tables. The measured klantmanager's 150 clients are their own
+ * block with their own seed, so his dossier is identical at every organisatie size and only the rest grows.
+ */
+function stageBlok({ van, tot, seed, gemeten, K, zonderKm }) {
+  const kmExpr = gemeten ? '1' : `CASE WHEN nr <= ${PER_KLANTMANAGER + zonderKm} THEN NULL ELSE 2 + floor(r_km * ${K - 1})::int END`;
+  const statusExpr = gemeten ? `'actief'` : `CASE WHEN nr > ${PER_KLANTMANAGER + zonderKm} AND r_status < 0.03 THEN 'uitgestroomd' ELSE 'actief' END`;
+  const bereik = `g.nr BETWEEN ${van} AND ${tot}`;
+  return [
+    `SELECT setseed(${seed})`,
+    // Clients: ~2% new (intake pending), ~35% 'stil' (not spoken for 12–28 months), the rest seen regularly.
+    `INSERT INTO gen_klant
+     WITH r AS MATERIALIZED (
+       SELECT nr, random() AS r_groep, random() AS r_cat, random() AS r_start, random() AS r_status, random() AS r_km,
+              random() AS r_n, random() AS r_stil, random() AS r_vrij, random() AS r_hist, random() AS r_naam,
+              random() AS r_naam2, random() AS r_geb, random() AS r_gem, random() AS r_doel, random() AS r_afspraak,
+              random() AS r_ladder, random() AS r_uitstroom
+         FROM generate_series(${van}, ${tot}) nr
+     ), a AS MATERIALIZED (
+       SELECT r.*,
+              CASE WHEN r_groep < 0.02 THEN 'nieuw' WHEN r_groep < 0.37 THEN 'stil' ELSE 'gezien' END AS groep,
+              ${kmExpr} AS km_nr, ${statusExpr} AS status
+         FROM r
+     ), b AS MATERIALIZED (
+       SELECT a.*,
+              CASE WHEN groep = 'nieuw' THEN current_date - floor(r_start * 45)::int
+                   ELSE current_date - (60 + floor(power(r_start, 1.6) * 3600))::int END AS startdatum
+         FROM a
+     ), c AS MATERIALIZED (
+       SELECT b.*,
+              CASE WHEN status = 'uitgestroomd' THEN startdatum + greatest(1, floor(r_uitstroom * (current_date - startdatum))::int) END AS uitstroomdatum
+         FROM b
+     ), d AS MATERIALIZED (
+       SELECT c.*,
+              greatest(startdatum + time '09:00', now() - interval '3 years') AS van_t,
+              CASE WHEN uitstroomdatum IS NULL THEN now() ELSE uitstroomdatum + time '17:00' END AS tot_t
+         FROM c
+     )
+     SELECT nr, md5('klant-' || nr)::uuid, km_nr, status, groep,
+            CASE WHEN r_cat < 0.08 THEN 'job_ready' WHEN r_cat < 0.25 THEN 'bijna_job_ready' WHEN r_cat < 0.50 THEN 'nog_niet_job_ready'
+                 WHEN r_cat < 0.82 THEN 'niet_job_ready' ELSE 'beheer' END,
+            startdatum, uitstroomdatum, van_t, greatest(van_t, tot_t),
+            CASE WHEN groep = 'stil' THEN now() - (365 + floor(r_stil * 500)) * interval '1 day' END,
+            CASE WHEN groep = 'nieuw' THEN 0
+                 ELSE ceil((7 + r_n * 41) * least(1, extract(epoch FROM greatest(van_t, tot_t) - van_t) / (1095 * 86400)))::int END,
+            CASE WHEN groep = 'nieuw' THEN floor(r_afspraak * 2)::int ELSE 1 + floor(r_afspraak * 5)::int END,
+            CASE WHEN groep = 'nieuw' THEN floor(r_ladder * 2)::int ELSE 1 + floor(r_ladder * 3)::int END,
+            r_vrij, r_hist, r_naam, r_naam2, r_geb, r_gem, r_doel
+       FROM d`,
+    // Contact attempts over the client's time on benefit (at most 3 years back), the first being the intake.
+    `INSERT INTO gen_contact (klant_id, km_nr, t, kanaal, resultaat, initiatief, r_tekst)
+     WITH c AS MATERIALIZED (
+       SELECT g.id, coalesce(g.km_nr, 2) AS km_nr, g.groep, g.stil_sinds, s = 1 AS intake,
+              CASE WHEN s = 1 THEN g.startdatum + 7 + floor(random() * 14)::int + time '10:00' ELSE g.van_t + random() * (g.tot_t - g.van_t) END AS t,
+              random() AS r_kanaal, random() AS r_res, random() AS r_init, random() AS r_tekst
+         FROM gen_klant g CROSS JOIN LATERAL generate_series(1, g.n_contact) s
+        WHERE ${bereik}
+     ), k AS MATERIALIZED (
+       SELECT c.*,
+              CASE WHEN intake THEN 'gesprek_op_locatie' WHEN r_kanaal < 0.26 THEN 'gesprek_op_locatie' WHEN r_kanaal < 0.50 THEN 'telefoon' WHEN r_kanaal < 0.58 THEN 'beeldbellen'
+                   WHEN r_kanaal < 0.63 THEN 'huisbezoek' WHEN r_kanaal < 0.78 THEN 'email' WHEN r_kanaal < 0.90 THEN 'brief' ELSE 'bericht' END AS kanaal
+         FROM c
+     )
+     SELECT id, km_nr, t, kanaal,
+            CASE WHEN intake THEN 'gesproken'
+                 WHEN kanaal IN ('email', 'brief', 'bericht') THEN 'verstuurd'
+                 WHEN groep = 'stil' AND t > stil_sinds THEN
+                   CASE WHEN kanaal = 'telefoon' THEN CASE WHEN r_res < 0.8 THEN 'niet_bereikt' ELSE 'afgezegd' END
+                        ELSE CASE WHEN r_res < 0.6 THEN 'no_show' ELSE 'afgezegd' END END
+                 WHEN kanaal = 'telefoon' THEN CASE WHEN r_res < 0.75 THEN 'gesproken' WHEN r_res < 0.95 THEN 'niet_bereikt' ELSE 'afgezegd' END
+                 ELSE CASE WHEN r_res < 0.82 THEN 'gesproken' WHEN r_res < 0.92 THEN 'no_show' ELSE 'afgezegd' END END,
+            CASE WHEN r_init < 0.8 THEN 'gemeente' ELSE 'klant' END,
+            r_tekst
+       FROM k`,
+    // Afspraken: ~3 per client in the last two years; ~12% of the ended ones were never closed (still 'lopend').
+    `INSERT INTO gen_afspraak (klant_id, km_nr, soort, startdatum, einddatum, status, r_tekst)
+     WITH a AS MATERIALIZED (
+       SELECT g.id, coalesce(g.km_nr, 2) AS km_nr, g.status AS klant_status,
+              greatest(g.van_t, now() - interval '2 years')::date AS a_van, g.tot_t::date AS a_tot,
+              random() AS r_start, random() AS r_duur, random() AS r_status, random() AS r_soort, random() AS r_tekst
+         FROM gen_klant g CROSS JOIN LATERAL generate_series(1, g.n_afspraak) s
+        WHERE ${bereik}
+     ), b AS MATERIALIZED (
+       SELECT a.*, a_van + floor(r_start * (a_tot - a_van + 1))::int AS startdatum FROM a
+     ), c AS MATERIALIZED (
+       SELECT b.*, startdatum + 14 + floor(r_duur * 166)::int AS einddatum FROM b
+     )
+     SELECT id, km_nr,
+            (ARRAY['vervolggesprek', 'taal', 'opleiding', 'vrijwilligerswerk', 're_integratietraject', 'werkervaringsplaats', 'solliciteren',
+                   'gezondheid', 'schuldhulpverlening', 'tegenprestatie', 'doorverwijzing_netwerkpartner', 'overig'])[1 + floor(r_soort * 12)::int],
+            startdatum, einddatum,
+            CASE WHEN klant_status = 'uitgestroomd' THEN CASE WHEN r_status < 0.5 THEN 'nagekomen' ELSE 'vervallen' END
+                 WHEN einddatum >= current_date THEN 'lopend'
+                 WHEN r_status < 0.12 THEN 'lopend' WHEN r_status < 0.72 THEN 'nagekomen' WHEN r_status < 0.88 THEN 'niet_nagekomen' ELSE 'vervallen' END,
+            r_tekst
+       FROM c`,
+    // Vrijstellingen: 27% of the active clients have a current one (half informeel; some formele and ~1/3 of the
+    // informele are past their einddatum, so ~21% is exempted today), 6% more an older, withdrawn one.
+    `INSERT INTO gen_vrijstelling (klant_id, km_nr, soort, reden, ingangsdatum, einddatum, herbeoordelingsdatum, ingetrokken_op, r_omvang)
+     WITH v AS MATERIALIZED (
+       SELECT g.id, coalesce(g.km_nr, 2) AS km_nr, g.r_vrij, g.startdatum, random() AS r_a, random() AS r_b, random() AS r_c, random() AS r_reden, random() AS r_omvang
+         FROM gen_klant g
+        WHERE ${bereik} AND g.status = 'actief' AND g.groep <> 'nieuw' AND g.r_vrij < 0.33
+     ), w AS MATERIALIZED (
+       SELECT v.*,
+              CASE WHEN r_vrij < 0.135 THEN 'informeel' ELSE 'formeel' END AS soort,
+              CASE WHEN r_vrij < 0.135 THEN current_date - floor(r_a * 220)::int
+                   ELSE current_date - (21 + floor(r_a * 700))::int END AS ingangsdatum
+         FROM v
+     )
+     SELECT id, km_nr, soort,
+            (ARRAY['medisch_tijdelijk', 'medisch_tijdelijk', 'medisch_permanent', 'zorg_kind_onder_5', 'zorgtaken_overig', 'multiproblematiek',
+                   'multiproblematiek', 'eerst_arbeidsfit', 'hoge_leeftijd', 'studie', 'overig'])[1 + floor(r_reden * 11)::int],
+            ingangsdatum,
+            CASE WHEN soort = 'informeel' THEN ingangsdatum + 90 + floor(r_b * 94)::int
+                 WHEN r_b < 0.5 THEN NULL ELSE ingangsdatum + 365 + floor(r_b * 365)::int END,
+            CASE WHEN soort = 'informeel' THEN ingangsdatum + 60 + floor(r_c * 30)::int
+                 ELSE greatest(ingangsdatum, current_date - 20 + floor(r_c * 220)::int) END,
+            CASE WHEN r_vrij >= 0.27 THEN least(current_date - 1, ingangsdatum + 30 + floor(r_c * 300)::int) END,
+            r_omvang
+       FROM w`,
+    // Participatieladder: 1–3 metingen per client.
+    `INSERT INTO gen_ladder (klant_id, km_nr, trede, doeltrede, gemeten_op)
+     WITH l AS MATERIALIZED (
+       SELECT g.id, coalesce(g.km_nr, 2) AS km_nr, g.van_t::date AS l_van, g.tot_t::date AS l_tot, random() AS r_trede, random() AS r_doel, random() AS r_datum
+         FROM gen_klant g CROSS JOIN LATERAL generate_series(1, g.n_ladder) s
+        WHERE ${bereik}
+     ), t AS MATERIALIZED (
+       SELECT l.*, CASE WHEN r_trede < 0.10 THEN 1 WHEN r_trede < 0.35 THEN 2 WHEN r_trede < 0.60 THEN 3 WHEN r_trede < 0.80 THEN 4 WHEN r_trede < 0.92 THEN 5 ELSE 6 END AS trede
+         FROM l
+     )
+     SELECT id, km_nr, trede, CASE WHEN r_doel < 0.7 THEN least(6, trede + 1) END, l_van + floor(r_datum * (l_tot - l_van + 1))::int
+       FROM t`,
+    // Uitstel: ~1% of the clients have an 'uit_beeld' item postponed, ~1% an expired postponement.
+    `INSERT INTO gen_uitstel (klant_id, km_nr, tot_datum)
+     SELECT g.id, coalesce(g.km_nr, 2), CASE WHEN g.r_hist > 0.99 THEN current_date + 1 + floor(random() * 30)::int ELSE current_date - 1 - floor(random() * 60)::int END
+       FROM gen_klant g
+      WHERE ${bereik} AND g.status = 'actief' AND g.r_hist > 0.98`,
+  ];
+}
+
+const STAGING = [
+  `SET max_parallel_workers_per_gather = 0`,
+  `CREATE TEMP TABLE gen_klant (nr int, id uuid, km_nr int, status text, groep text, categorie text, startdatum date, uitstroomdatum date,
+     van_t timestamptz, tot_t timestamptz, stil_sinds timestamptz, n_contact int, n_afspraak int, n_ladder int,
+     r_vrij float8, r_hist float8, r_naam float8, r_naam2 float8, r_geb float8, r_gem float8, r_doel float8)`,
+  `CREATE TEMP TABLE gen_contact (klant_id uuid, km_nr int, t timestamptz, kanaal text, resultaat text, initiatief text, r_tekst float8)`,
+  `CREATE TEMP TABLE gen_afspraak (klant_id uuid, km_nr int, soort text, startdatum date, einddatum date, status text, r_tekst float8)`,
+  `CREATE TEMP TABLE gen_vrijstelling (klant_id uuid, km_nr int, soort text, reden text, ingangsdatum date, einddatum date,
+     herbeoordelingsdatum date, ingetrokken_op date, r_omvang float8)`,
+  `CREATE TEMP TABLE gen_ladder (klant_id uuid, km_nr int, trede int, doeltrede int, gemeten_op date)`,
+  `CREATE TEMP TABLE gen_uitstel (klant_id uuid, km_nr int, tot_datum date)`,
+];
+
+const KM = (expr) => `md5('km-' || ${expr})::uuid`;
+
+/** From the staging tables into the real ones, in time order (as production rows would have arrived). */
+function laden({ org, K, T, hash }) {
+  return [
+    // The organisatie insert trigger creates its contactnormen and organisatie_instelling.
+    `INSERT INTO organisatie (id, naam) VALUES ('${org}'::uuid, 'Sociale Dienst Benchmark')`,
+    `INSERT INTO gemeente (id, organisatie_id, cbs_code, naam)
+     VALUES (md5('gemeente-1')::uuid, '${org}'::uuid, 'GM0193', 'Zwolle'), (md5('gemeente-2')::uuid, '${org}'::uuid, 'GM0166', 'Kampen'),
+            (md5('gemeente-3')::uuid, '${org}'::uuid, 'GM1708', 'Steenwijkerland')`,
+    `INSERT INTO team (id, organisatie_id, naam) SELECT md5('team-' || t)::uuid, '${org}'::uuid, 'Team ' || t FROM generate_series(1, ${T}) t`,
+    `INSERT INTO medewerker (id, organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash)
+     SELECT ${KM('n')}, '${org}'::uuid, md5('team-' || (1 + (n - 1) % ${T}))::uuid, 'bench-km' || lpad(n::text, 3, '0'), 'Klantmanager ' || n, 'klantmanager', '${hash}'
+       FROM generate_series(1, ${K}) n
+     UNION ALL
+     SELECT md5('tl-' || t)::uuid, '${org}'::uuid, md5('team-' || t)::uuid, 'bench-tl' || lpad(t::text, 3, '0'), 'Teamleider ' || t, 'teamleider', '${hash}'
+       FROM generate_series(1, ${T}) t`,
+    // Bulk load: the per-row triggers (klant_toewijzing, laatst_gezien_op) are replaced by set-based statements.
+    `ALTER TABLE klant DISABLE TRIGGER USER`,
+    `ALTER TABLE contactmoment DISABLE TRIGGER USER`,
+    `INSERT INTO klant (id, organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, adres, telefoon, email, doelgroep,
+                        startdatum_uitkering, dienstverleningscategorie, klantmanager_id, status, uitstroomdatum, uitstroomreden,
+                        laatst_gezien_op, aangemaakt_op, gewijzigd_op)
+     SELECT g.id, '${org}'::uuid, lpad((100000000 + g.nr * 7)::text, 9, '0'),
+            (ARRAY['Anna', 'Mohamed', 'Fatima', 'Jan', 'Sanne', 'Ahmed', 'Eva', 'Pieter', 'Noor', 'Youssef', 'Lotte', 'Daan', 'Aisha', 'Kees',
+                   'Mila', 'Samira', 'Thomas', 'Ilse', 'Mehmet', 'Wilma'])[1 + floor(g.r_naam * 20)::int],
+            (ARRAY['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks',
+                   'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yilmaz', 'El Amrani', 'Kaya', 'Boukhari', 'Tahiri', 'Postma',
+                   'Kuipers', 'Veenstra', 'Kramer', 'van den Berg', 'Hoekstra', 'Koster'])[1 + floor(g.r_naam2 * 30)::int],
+            date '1960-01-01' + floor(g.r_geb * 16000)::int,
+            md5('gemeente-' || (1 + floor(g.r_gem * 3)::int))::uuid,
+            jsonb_build_object('straat', 'Thorbeckegracht', 'huisnummer', (1 + g.nr % 180)::text, 'postcode', (8000 + g.nr % 100)::text || ' AB', 'woonplaats', 'Zwolle'),
+            '06' || lpad((g.nr * 13 % 100000000)::text, 8, '0'), 'klant' || g.nr || '@example.nl',
+            (ARRAY['brede_doelgroep', 'brede_doelgroep', 'brede_doelgroep', 'brede_doelgroep', 'statushouder', 'jongere_tot_27', 'doelgroepregister',
+                   'beschut_werk', 'niet_uitkeringsgerechtigd'])[1 + floor(g.r_doel * 9)::int],
+            g.startdatum, g.categorie, ${'CASE WHEN g.km_nr IS NULL THEN NULL ELSE ' + KM('g.km_nr') + ' END'},
+            g.status, g.uitstroomdatum, CASE WHEN g.status = 'uitgestroomd' THEN 'werk_in_loondienst' END,
+            c.laatst_gezien, g.startdatum + time '09:00', g.startdatum + time '09:00'
+       FROM gen_klant g
+       LEFT JOIN (SELECT klant_id, max(t) AS laatst_gezien FROM gen_contact
+                   WHERE kanaal IN ('gesprek_op_locatie', 'huisbezoek', 'beeldbellen', 'telefoon') AND resultaat = 'gesproken'
+                   GROUP BY klant_id) c ON c.klant_id = g.id
+      ORDER BY g.startdatum, g.nr`,
+    // Assignment history: the open row per client (as the trigger writes it), and for ~30% an earlier klantmanager.
+    `INSERT INTO klant_toewijzing (organisatie_id, klant_id, klantmanager_id, van, tot)
+     SELECT '${org}'::uuid, g.id, ${KM('2 + (g.nr % ' + (K - 1) + ')')}, g.startdatum + time '09:00', g.startdatum + time '09:00' + (now() - (g.startdatum + time '09:00')) / 2
+       FROM gen_klant g WHERE g.r_hist < 0.3 AND g.km_nr IS NOT NULL AND g.startdatum < current_date - 30
+     UNION ALL
+     SELECT '${org}'::uuid, g.id, CASE WHEN g.km_nr IS NULL THEN NULL ELSE ${KM('g.km_nr')} END,
+            CASE WHEN g.r_hist < 0.3 AND g.km_nr IS NOT NULL AND g.startdatum < current_date - 30
+                 THEN g.startdatum + time '09:00' + (now() - (g.startdatum + time '09:00')) / 2 ELSE g.startdatum + time '09:00' END,
+            NULL
+       FROM gen_klant g`,
+    `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp, samenvatting, aangemaakt_op)
+     SELECT '${org}'::uuid, c.klant_id, ${KM('c.km_nr')}, c.t, c.kanaal, c.initiatief, c.resultaat,
+            (ARRAY['Voortgangsgesprek', 'Werk en re-integratie', 'Inkomen en uitkering', 'Gezondheid', 'Schulden', 'Taal', 'Zorg en gezin', 'Opleiding'])[1 + floor(c.r_tekst * 8)::int],
+            CASE WHEN c.r_tekst < 0.85 THEN (ARRAY[
+              'Besproken hoe het gaat met de zoektocht naar werk; klant solliciteert op twee vacatures en krijgt hulp bij het cv.',
+              'Klant heeft last van de rug, huisarts is op de hoogte. Afgesproken over zes weken opnieuw te kijken naar vrijwilligerswerk.',
+              'Taalcursus loopt goed, klant is naar niveau A2. Volgende stap: stage bij de kringloopwinkel bespreken.',
+              'Brief verstuurd met uitnodiging voor een gesprek op locatie; klant gevraagd loonstroken mee te nemen.'])[1 + floor(c.r_tekst * 4.7)::int] END,
+            c.t + interval '2 hours'
+       FROM gen_contact c ORDER BY c.t`,
+    `INSERT INTO afspraak (organisatie_id, klant_id, medewerker_id, soort, omschrijving, startdatum, einddatum, status, resultaat_toelichting, aangemaakt_op, gewijzigd_op)
+     SELECT '${org}'::uuid, a.klant_id, ${KM('a.km_nr')}, a.soort, 'Afspraak ' || replace(a.soort, '_', ' ') || ' volgens plan van aanpak', a.startdatum, a.einddatum, a.status,
+            CASE WHEN a.status <> 'lopend' THEN 'Afgerond en besproken met klant.' END, a.startdatum + time '10:00', a.startdatum + time '10:00'
+       FROM gen_afspraak a ORDER BY a.startdatum`,
+    `INSERT INTO vrijstelling (organisatie_id, klant_id, medewerker_id, soort, omvang, reden, ingangsdatum, einddatum, herbeoordelingsdatum,
+                               beschikking_kenmerk, beschikking_datum, toelichting, ingetrokken_op, aangemaakt_op, gewijzigd_op)
+     SELECT '${org}'::uuid, v.klant_id, ${KM('v.km_nr')}, v.soort,
+            CASE WHEN v.r_omvang < 0.5 THEN ARRAY['arbeidsverplichtingen', 're_integratieverplichtingen']
+                 WHEN v.r_omvang < 0.8 THEN ARRAY['arbeidsverplichtingen'] ELSE ARRAY['arbeidsverplichtingen', 're_integratieverplichtingen', 'tegenprestatie'] END,
+            v.reden, v.ingangsdatum, v.einddatum, v.herbeoordelingsdatum,
+            CASE WHEN v.soort = 'formeel' THEN 'BS-' || to_char(v.ingangsdatum, 'YYYY') || '-' || substr(md5(v.klant_id::text), 1, 6) END,
+            CASE WHEN v.soort = 'formeel' THEN v.ingangsdatum END,
+            'Rustperiode in overleg met klant.', v.ingetrokken_op, v.ingangsdatum + time '11:00', v.ingangsdatum + time '11:00'
+       FROM gen_vrijstelling v ORDER BY v.ingangsdatum`,
+    `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, doeltrede, gemeten_op, aangemaakt_op)
+     SELECT '${org}'::uuid, l.klant_id, ${KM('l.km_nr')}, l.trede, l.doeltrede, l.gemeten_op, l.gemeten_op + time '12:00'
+       FROM gen_ladder l ORDER BY l.gemeten_op`,
+    `INSERT INTO werkvoorraad_uitstel (organisatie_id, klant_id, soort, tot_datum, reden, medewerker_id, aangemaakt_op)
+     SELECT '${org}'::uuid, u.klant_id, 'uit_beeld', u.tot_datum, 'Klant verblijft tijdelijk in het buitenland', ${KM('u.km_nr')}, now() - interval '20 days'
+       FROM gen_uitstel u`,
+    `ALTER TABLE klant ENABLE TRIGGER USER`,
+    `ALTER TABLE contactmoment ENABLE TRIGGER USER`,
+  ];
+}
+
+export async function genereer(url, grootte) {
+  const K = Math.round(grootte / PER_KLANTMANAGER); // 333 at 50,000; 33 at 5,000
+  const T = Math.ceil(K / 11);
+  const zonderKm = Math.round(grootte * 0.01);
+  const org = '00000000-0000-4000-8000-00000000b0b0';
+  const hash = await argon2.hash(WACHTWOORD, { type: argon2.argon2id });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const begin = performance.now();
+  try {
+    await client.query(`SET temp_buffers = '2GB'`);
+    for (const sql of STAGING) await client.query(sql);
+    const blokken = [
+      { van: 1, tot: PER_KLANTMANAGER, seed: 0.15, gemeten: true, K, zonderKm },
+      { van: PER_KLANTMANAGER + 1, tot: grootte, seed: 0.35, gemeten: false, K, zonderKm },
+    ];
+    for (const blok of blokken) for (const sql of stageBlok(blok)) await client.query(sql);
+    const staged = performance.now();
+    for (const sql of laden({ org, K, T, hash })) await client.query(sql);
+    const geladen = performance.now();
+    await client.query('VACUUM (ANALYZE)');
+    await client.query('CHECKPOINT');
+    const klaar = performance.now();
+
+    // The set-based laatst_gezien_op must equal what the trigger keeps.
+    const [{ afwijkend }] = (
+      await client.query(`SELECT count(*)::int AS afwijkend FROM klant k
+        LEFT JOIN (SELECT klant_id, max(plaatsgevonden_op) AS m FROM contactmoment WHERE telt_als_gezien GROUP BY klant_id) c ON c.klant_id = k.id
+        WHERE k.laatst_gezien_op IS DISTINCT FROM c.m`)
+    ).rows;
+    if (afwijkend !== 0) throw new Error(`${afwijkend} klanten hebben een onjuiste laatst_gezien_op na het laden`);
+
+    const { rows: tellingen } = await client.query(`
+      SELECT 'klant' AS tabel, count(*)::int AS n FROM klant UNION ALL SELECT 'klant (actief, zonder klantmanager)', count(*)::int FROM klant WHERE status = 'actief' AND klantmanager_id IS NULL
+      UNION ALL SELECT 'klant (uitgestroomd)', count(*)::int FROM klant WHERE status = 'uitgestroomd'
+      UNION ALL SELECT 'klant_toewijzing', count(*)::int FROM klant_toewijzing UNION ALL SELECT 'contactmoment', count(*)::int FROM contactmoment
+      UNION ALL SELECT 'afspraak', count(*)::int FROM afspraak UNION ALL SELECT 'afspraak (lopend, einddatum verstreken)', count(*)::int FROM afspraak WHERE status = 'lopend' AND einddatum < current_date
+      UNION ALL SELECT 'vrijstelling', count(*)::int FROM vrijstelling UNION ALL SELECT 'ladder_meting', count(*)::int FROM ladder_meting
+      UNION ALL SELECT 'werkvoorraad_uitstel', count(*)::int FROM werkvoorraad_uitstel UNION ALL SELECT 'medewerker', count(*)::int FROM medewerker`);
+    const { rows: profiel } = await client.query(`
+      SELECT round(100.0 * count(*) FILTER (WHERE laatst_gezien_op IS NULL OR laatst_gezien_op < now() - interval '12 months') / count(*), 1) AS niet_gesproken_12m,
+             round(100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM vrijstelling v WHERE v.klant_id = k.id
+                   AND vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, current_date))) / count(*), 1) AS vrijgesteld,
+             round(avg(n), 1) AS caseload_gem, min(n) AS caseload_min, max(n) AS caseload_max
+        FROM klant k
+        CROSS JOIN LATERAL (SELECT count(*) AS n FROM klant k2 WHERE k2.klantmanager_id = k.klantmanager_id AND k2.status = 'actief') c
+       WHERE k.status = 'actief'`);
+    const { rows: grootteRijen } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS omvang`);
+    return {
+      K,
+      T,
+      tellingen,
+      profiel: profiel[0],
+      omvang: grootteRijen[0].omvang,
+      tijden: { staging: staged - begin, laden: geladen - staged, vacuum: klaar - geladen, totaal: klaar - begin },
+    };
+  } finally {
+    await client.end();
+  }
+}
+
