@@ -197,6 +197,20 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
     }
   });
 
+  it('trend: elke maand (uit de bewaarde maandfeiten) is gelijk aan de referentie, voor de organisatie, per gemeente en per team', async () => {
+    const data = await dataset();
+    const filters = [{}, { gemeenteId: tweedeGemeente }, { teamId: anderTeam }];
+    for (const filter of filters) {
+      const antwoord = await t.http().get('/api/rapportages/trend').query({ van: '2025-06-01', tot: BASIS, ...filter }).set(bearer(a.teamleider.token));
+      expect(antwoord.status).toBe(200);
+      expect(antwoord.body.maanden).toHaveLength(13);
+      for (const maand of antwoord.body.maanden) {
+        const { peildatum, periode: _periode, vrijstellingenPerReden: _r, onderdrukt: _o, ...figuren } = maand;
+        expect({ filter, peildatum, ...figuren }).toEqual({ filter, peildatum, ...verwacht(data, peildatum, filter) });
+      }
+    }
+  });
+
   it('het gegenereerde geheel raakt alle onderdelen (de vergelijking zegt dus iets)', async () => {
     const data = await dataset();
     const k = kerncijfers(data, BASIS);

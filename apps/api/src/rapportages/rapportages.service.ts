@@ -1,17 +1,18 @@
 import { dagenTussen, plusMaanden, trendPeildata, vandaag, type VeldFout } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
 import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, RapportFilterQuery, TrendDto } from './dto/rapportage.dto';
-import { DOORSTROOM_SQL, KERNCIJFERS_SQL } from './rapportages.sql';
+import { DOORSTROOM_SQL, KERNCIJFERS_SQL, TREND_GESLOTEN_SQL, VUL_MAAND_SQL } from './rapportages.sql';
 
 /** Beleid sees aggregates only: counts below this are suppressed. */
 export const MINIMUM_CEL = 5;
 export const MAX_TREND_MAANDEN = 36;
 
 interface KerncijfersRij {
+  peildatum: string;
   caseload: number;
   banden: Record<string, number>;
   in_beeld: Record<string, number>;
@@ -88,11 +89,27 @@ export class RapportagesService {
   }
 
   private async berekenKerncijfers(actor: Actor, peildatum: string, filter: RapportFilterQuery): Promise<KerncijfersDto> {
-    const [rij]: KerncijfersRij[] = await this.db.query(KERNCIJFERS_SQL, [actor.organisatieId, peildatum, filter.gemeenteId ?? null, filter.teamId ?? null]);
+    const [rij] = await this.rapportQuery<KerncijfersRij>(this.db.manager, KERNCIJFERS_SQL, [actor.organisatieId, peildatum, filter.gemeenteId ?? null, filter.teamId ?? null]);
+    return this.alsKerncijfers(actor, rij);
+  }
+
+  /**
+   * Runs a report query in a transaction (the caller's, or its own) with room to sort and hash the ~50,000 rows per
+   * month in memory instead of spilling to disk (docs/performance.md).
+   */
+  private async rapportQuery<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+    const uitvoeren = async (tx: EntityManager) => {
+      await tx.query(`SET LOCAL work_mem = '64MB'`);
+      return (await tx.query(sql, parameters)) as T[];
+    };
+    return manager.queryRunner?.isTransactionActive ? uitvoeren(manager) : manager.transaction(uitvoeren);
+  }
+
+  private alsKerncijfers(actor: Actor, rij: KerncijfersRij): KerncijfersDto {
     const o = new Onderdrukking(actor.rol === 'beleid');
     const gesproken = rij.caseload - rij.verdeling['0'];
     return {
-      peildatum,
+      peildatum: rij.peildatum,
       caseload: o.aantal(rij.caseload),
       caseloadPerKlantmanager: o.aantallen(rij.banden),
       inBeeld: o.aantallen(rij.in_beeld) as unknown as KerncijfersDto['inBeeld'],
@@ -101,15 +118,43 @@ export class RapportagesService {
       metLopendeAfspraak: o.aandeel(rij.met_lopende_afspraak, rij.caseload),
       vrijstellingen: { formeel: o.aantal(rij.formeel), informeel: o.aantal(rij.informeel), informeelVerlopen: o.aantal(rij.informeel_verlopen) },
       vrijstellingenPerReden: Object.fromEntries(
-        Object.entries(rij.per_reden).map(([reden, n]) => [reden, { formeel: o.aantal(n.formeel), informeel: o.aantal(n.informeel) }]),
+        Object.entries(rij.per_reden)
+          .filter(([, n]) => n.formeel + n.informeel > 0)
+          .map(([reden, n]) => [reden, { formeel: o.aantal(n.formeel), informeel: o.aantal(n.informeel) }]),
       ),
       ladder: o.aantallen(rij.ladder),
       ladderOnbekend: o.aantal(rij.ladder_onbekend),
       noShowPercentage: o.aandeel(rij.no_shows, rij.gepland, 100, 1),
       uitstroom: o.aantallen(rij.uitstroom),
-      periode: { van: rij.jaar_terug, tot: peildatum },
+      periode: { van: rij.jaar_terug, tot: rij.peildatum },
       onderdrukt: o.onderdrukt,
     };
+  }
+
+  /**
+   * Keeps the facts of the closed month ends that are not kept yet (rapport_maandfeit; the migration explains the
+   * invalidation). One transaction per month, under the organisatie's report lock, so a backdated change waits for
+   * at most one month's computation and is never missed.
+   */
+  private async bewaarMaanden(organisatieId: string, peildata: string[]): Promise<void> {
+    const ontbrekend: { peildatum: string }[] = await this.db.query(
+      `SELECT p::text AS peildatum FROM unnest($2::date[]) AS p
+        WHERE NOT EXISTS (SELECT 1 FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = p) ORDER BY p`,
+      [organisatieId, peildata],
+    );
+    if (ontbrekend.length === 0) return;
+    for (const { peildatum } of ontbrekend) {
+      await this.db.transaction(async (tx) => {
+        await tx.query(`SELECT pg_advisory_xact_lock(rapport_slot($1))`, [organisatieId]);
+        const klaar = await tx.query(`SELECT 1 FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = $2`, [organisatieId, peildatum]);
+        if (klaar.length > 0) return; // another request kept it meanwhile
+        await tx.query(`DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2`, [organisatieId, peildatum]);
+        await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
+        await tx.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [organisatieId, peildatum]);
+      });
+    }
+    // The planner needs the new row counts now (autoanalyze may take a minute): without them it chose plans 3× slower.
+    await this.db.query(`ANALYZE rapport_maandfeit`);
   }
 
   private periode(query: PeriodeQuery): { van: string; tot: string } {
@@ -151,8 +196,15 @@ export class RapportagesService {
       throw new ValidatieFout([{ veld: 'van', melding: `de periode mag hoogstens ${MAX_TREND_MAANDEN} maanden beslaan` }]);
     }
     await this.controleerFilter(actor, query);
-    const maanden: KerncijfersDto[] = [];
-    for (const peildatum of peildata) maanden.push(await this.berekenKerncijfers(actor, peildatum, query));
-    return { maanden };
+    // Month ends before today are closed and kept; today (only ever the last peildatum) is computed live, beside them.
+    const gesloten = peildata.filter((p) => p < vandaag());
+    const live = peildata.find((p) => p >= vandaag());
+    await this.bewaarMaanden(actor.organisatieId, gesloten);
+    const filter = [query.gemeenteId ?? null, query.teamId ?? null];
+    const [maanden, vandaagRij] = await Promise.all([
+      gesloten.length ? this.rapportQuery<KerncijfersRij>(this.db.manager, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]) : [],
+      live ? this.rapportQuery<KerncijfersRij>(this.db.manager, KERNCIJFERS_SQL, [actor.organisatieId, live, ...filter]) : [],
+    ]);
+    return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
   }
 }

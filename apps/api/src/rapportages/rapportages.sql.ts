@@ -1,113 +1,204 @@
+import { GESPREKSKANALEN, VRIJSTELLING_REDENEN, VRIJSTELLING_SOORTEN } from '@klant-in-beeld/domain';
+
 /**
  * The kerncijfers as SQL, mirroring kerncijfers() in libs/domain (a property test proves they agree).
- * Parameters: $1 organisatie, $2 peildatum, $3 gemeente (or null), $4 team (or null).
+ *
+ * Two steps, so the trend can keep the first one per closed month (table rapport_maandfeit):
+ * 1. FEITEN: per client in the caseload at a peildatum, its dated facts — set-based, one grouped pass over each
+ *    dossier table of the organisatie (docs/performance.md explains why not a probe per client).
+ * 2. CIJFERS: the figures per peildatum over such facts, with today's categorie, gemeente, norms and teams.
  * "Up to and including the peildatum" is everything before the start of the next day in the Netherlands.
  */
-const GRENZEN = `
-  g AS (
-    SELECT $2::date AS peil,
-           (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AS eind,
-           ($2::date - interval '12 months')::date AS jaar_terug,
-           ((($2::date - interval '12 months')::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AS jaar_start
-  )`;
 
-/** The clients in the report at the peildatum, with their klantmanager at the end of that day. */
-const POPULATIE = `
-  populatie AS MATERIALIZED (
-    SELECT k.id, k.dienstverleningscategorie, k.startdatum_uitkering, tw.klantmanager_id
+const eindVan = (datum: string) => `((${datum} + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const jaarTerug = (datum: string) => `(${datum} - interval '12 months')::date`;
+/** A planned conversation (contactmoment_gesprek_idx); among these, telt_als_gezien is resultaat = 'gesproken'. */
+const GESPREK = `c.kanaal IN (${GESPREKSKANALEN.map((k) => `'${k}'`).join(', ')}) AND c.resultaat IN ('gesproken', 'no_show', 'afgezegd')`;
+
+/** The klantmanager of each client of organisatie $1 at moment `eind`, from the assignment history. */
+const klantmanagerOp = (eind: string) => `
+        SELECT DISTINCT ON (t.klant_id) t.klant_id, t.klantmanager_id FROM klant_toewijzing t
+         WHERE t.organisatie_id = $1 AND t.van < ${eind} AND (t.tot IS NULL OR t.tot >= ${eind})
+         ORDER BY t.klant_id, t.van DESC`;
+
+/** Trede of each client of organisatie $1 at date `peil`: the latest meting measured on or before it. */
+const tredeOp = (peil: string) => `
+        SELECT DISTINCT ON (l.klant_id) l.klant_id, l.trede FROM ladder_meting l
+         WHERE l.organisatie_id = $1 AND l.gemeten_op <= ${peil}
+         ORDER BY l.klant_id, l.gemeten_op DESC, l.aangemaakt_op DESC`;
+
+/**
+ * Per client in the caseload of organisatie $1 at `peil` (an SQL date expression), in gemeente $3 if not null:
+ * the facts as of that day, and the client's current gemeente, categorie and startdatum.
+ * Written without CTEs referenced twice, so PostgreSQL may run the grouped scans with parallel workers.
+ */
+function feitenSql(peil: string): string {
+  const eind = eindVan(peil);
+  return `
+    SELECT ${peil} AS peildatum, k.id AS klant_id, k.gemeente_id, k.dienstverleningscategorie, k.startdatum_uitkering, tw.klantmanager_id,
+           nl_datum(CASE
+             -- klant.laatst_gezien_op is the latest gezien contact (kept by trigger): when it lies before the end
+             -- of the peildatum it is the answer; otherwise the window below has it, or an older contact does.
+             WHEN k.laatst_gezien_op < ${eind} THEN k.laatst_gezien_op
+             WHEN c.laatst IS NOT NULL THEN c.laatst
+             WHEN k.laatst_gezien_op IS NOT NULL THEN
+               (SELECT max(o.plaatsgevonden_op) FROM contactmoment o WHERE o.klant_id = k.id AND o.telt_als_gezien AND o.plaatsgevonden_op < ${eind})
+           END) AS laatst_gezien,
+           coalesce(c.gesprekken, 0) AS gesprekken, coalesce(c.gepland, 0) AS gepland, coalesce(c.no_shows, 0) AS no_shows,
+           coalesce(v.vrijgesteld, false) AS vrijgesteld, coalesce(v.formeel, false) AS formeel, coalesce(v.informeel, false) AS informeel,
+           coalesce(v.informeel_verlopen, 0) AS informeel_verlopen, v.vrijstellingen,
+           a.klant_id IS NOT NULL AS lopende_afspraak, l.trede
       FROM klant k
-      CROSS JOIN g
-      LEFT JOIN LATERAL (
-        SELECT t.klantmanager_id FROM klant_toewijzing t
-         WHERE t.klant_id = k.id AND t.van < g.eind AND (t.tot IS NULL OR t.tot >= g.eind)
-         ORDER BY t.van DESC LIMIT 1
-      ) tw ON true
-     WHERE k.organisatie_id = $1
-       AND k.startdatum_uitkering <= g.peil
-       AND (k.uitstroomdatum IS NULL OR k.uitstroomdatum > g.peil)
+      LEFT JOIN (${klantmanagerOp(eind)}
+      ) tw ON tw.klant_id = k.id
+      LEFT JOIN (
+        -- The conversations (planned contacts) of the 12 months up to the peildatum, grouped per client.
+        SELECT c.klant_id,
+               max(c.plaatsgevonden_op) FILTER (WHERE c.resultaat = 'gesproken') AS laatst,
+               count(*) FILTER (WHERE c.resultaat = 'gesproken')::integer AS gesprekken,
+               count(*)::integer AS gepland,
+               count(*) FILTER (WHERE c.resultaat = 'no_show')::integer AS no_shows
+          FROM contactmoment c
+         WHERE c.organisatie_id = $1 AND c.plaatsgevonden_op >= ${eindVan(jaarTerug(peil))} AND c.plaatsgevonden_op < ${eind}
+           AND ${GESPREK}
+         GROUP BY c.klant_id
+      ) c ON c.klant_id = k.id
+      LEFT JOIN (
+        SELECT v.klant_id,
+               bool_or(vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, ${peil})) AS vrijgesteld,
+               bool_or(v.soort = 'formeel' AND vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, ${peil})) AS formeel,
+               bool_or(v.soort = 'informeel' AND vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, ${peil})) AS informeel,
+               count(*) FILTER (WHERE v.soort = 'informeel' AND v.einddatum < ${peil} AND (v.ingetrokken_op IS NULL OR v.ingetrokken_op > ${peil}))::integer AS informeel_verlopen,
+               array_agg(v.soort || ':' || v.reden) FILTER (WHERE vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, ${peil})) AS vrijstellingen
+          FROM vrijstelling v
+         WHERE v.organisatie_id = $1 AND v.ingangsdatum <= ${peil}
+         GROUP BY v.klant_id
+      ) v ON v.klant_id = k.id
+      LEFT JOIN (
+        -- Running at the peildatum: its period covers the day and it was not closed before the day ended.
+        SELECT DISTINCT a.klant_id FROM afspraak a
+         WHERE a.organisatie_id = $1 AND a.startdatum <= ${peil} AND a.einddatum >= ${peil} AND a.aangemaakt_op < ${eind}
+           AND (a.status = 'lopend' OR a.gewijzigd_op >= ${eind})
+      ) a ON a.klant_id = k.id
+      LEFT JOIN (${tredeOp(peil)}
+      ) l ON l.klant_id = k.id
+     WHERE k.organisatie_id = $1 AND k.startdatum_uitkering <= ${peil} AND (k.uitstroomdatum IS NULL OR k.uitstroomdatum > ${peil})
        AND ($3::uuid IS NULL OR k.gemeente_id = $3)
-       AND ($4::uuid IS NULL OR tw.klantmanager_id IN (SELECT m.id FROM medewerker m WHERE m.organisatie_id = $1 AND m.team_id = $4))
-  )`;
+    OFFSET 0 /* computed once per client, not inlined into the in-beeld rule (which reads laatst_gezien several times) */`;
+}
 
-/** Trede at a date: the latest meting measured on or before it. */
-const trede = (klant: string, datum: string) => `
-  (SELECT l.trede FROM ladder_meting l WHERE l.klant_id = ${klant} AND l.gemeten_op <= ${datum}
-    ORDER BY l.gemeten_op DESC, l.aangemaakt_op DESC LIMIT 1)`;
+/** Column name for the number of active vrijstellingen of one soort and reden. */
+const redenKolom = (soort: string, reden: string) => `v_${soort}_${reden}`;
+const REDEN_PAREN = VRIJSTELLING_REDENEN.flatMap((reden) => VRIJSTELLING_SOORTEN.map((soort) => ({ soort, reden })));
 
-export const KERNCIJFERS_SQL = `
-  WITH ${GRENZEN}, ${POPULATIE},
-  per_klant AS MATERIALIZED (
-    SELECT p.*,
-           (SELECT nl_datum(c.plaatsgevonden_op) FROM contactmoment c
-             WHERE c.klant_id = p.id AND c.telt_als_gezien AND c.plaatsgevonden_op < g.eind
-             ORDER BY c.plaatsgevonden_op DESC LIMIT 1) AS laatst_gezien,
-           (SELECT count(*) FROM contactmoment c
-             WHERE c.klant_id = p.id AND c.telt_als_gezien AND c.plaatsgevonden_op >= g.jaar_start AND c.plaatsgevonden_op < g.eind) AS gesprekken,
-           EXISTS (SELECT 1 FROM vrijstelling v WHERE v.klant_id = p.id AND vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, g.peil)) AS vrijgesteld,
-           EXISTS (SELECT 1 FROM afspraak a
-                    WHERE a.klant_id = p.id AND a.startdatum <= g.peil AND a.einddatum >= g.peil AND a.aangemaakt_op < g.eind
-                      AND (a.status = 'lopend' OR a.gewijzigd_op >= g.eind)) AS lopende_afspraak,
-           ${trede('p.id', 'g.peil')} AS trede
-      FROM populatie p CROSS JOIN g
-  ),
-  met_status AS (
-    SELECT in_beeld_status(pk.laatst_gezien, pk.startdatum_uitkering, n.max_dagen, n.waarschuwing_dagen, oi.intake_dagen, g.peil) AS status
-      FROM per_klant pk
-      CROSS JOIN g
-      JOIN contactnorm n ON n.organisatie_id = $1 AND n.categorie = CASE WHEN pk.vrijgesteld THEN 'vrijgesteld' ELSE pk.dienstverleningscategorie END
+/**
+ * The figures per peildatum of `peildata` (an SQL date[] expression) over the facts in CTE `feit`, for organisatie
+ * $1 with gemeente $3 and team $4 (either null). One row per peildatum, in order.
+ */
+function cijfersSql(feit: string, peildata: string): string {
+  const perKlant = `
+    SELECT f.*, in_beeld_status(f.laatst_gezien, f.startdatum_uitkering, n.max_dagen, n.waarschuwing_dagen, oi.intake_dagen, f.peildatum) AS status
+      FROM feit f
+      JOIN contactnorm n ON n.organisatie_id = $1 AND n.categorie = CASE WHEN f.vrijgesteld THEN 'vrijgesteld' ELSE f.dienstverleningscategorie END
       JOIN organisatie_instelling oi ON oi.organisatie_id = $1
+     WHERE ($3::uuid IS NULL OR f.gemeente_id = $3)
+       AND ($4::uuid IS NULL OR f.klantmanager_id IN (SELECT m.id FROM medewerker m WHERE m.organisatie_id = $1 AND m.team_id = $4))`;
+  const som = (kolom: string) => `coalesce(sum(${kolom}), 0)::integer`;
+  return `
+  WITH feit AS (${feit}),
+  -- First per peildatum and klantmanager (for the caseload bands), then per peildatum.
+  per_klantmanager AS (
+    SELECT peildatum, klantmanager_id, count(*) AS n,
+           count(*) FILTER (WHERE status = 'in_beeld') AS in_beeld, count(*) FILTER (WHERE status = 'bijna_uit_beeld') AS bijna_uit_beeld,
+           count(*) FILTER (WHERE status = 'uit_beeld') AS uit_beeld,
+           count(*) FILTER (WHERE gesprekken = 0) AS g0, count(*) FILTER (WHERE gesprekken = 1) AS g1, count(*) FILTER (WHERE gesprekken = 2) AS g2,
+           count(*) FILTER (WHERE gesprekken = 3) AS g3, count(*) FILTER (WHERE gesprekken > 3) AS g4,
+           count(*) FILTER (WHERE lopende_afspraak) AS lopend,
+           count(*) FILTER (WHERE formeel) AS formeel, count(*) FILTER (WHERE informeel) AS informeel, sum(informeel_verlopen) AS informeel_verlopen,
+           ${[1, 2, 3, 4, 5, 6].map((t) => `count(*) FILTER (WHERE trede = ${t}) AS t${t}`).join(', ')}, count(*) FILTER (WHERE trede IS NULL) AS t0,
+           sum(no_shows) AS no_shows, sum(gepland) AS gepland,
+           ${REDEN_PAREN.map(({ soort, reden }) => `sum(cardinality(array_positions(vrijstellingen, '${soort}:${reden}'))) FILTER (WHERE vrijstellingen IS NOT NULL) AS ${redenKolom(soort, reden)}`).join(',\n           ')}
+      FROM (${perKlant}) pk
+     GROUP BY peildatum, klantmanager_id
   ),
-  caseloads AS (SELECT klantmanager_id, count(*) AS n FROM populatie WHERE klantmanager_id IS NOT NULL GROUP BY klantmanager_id),
-  actieve_vrijstellingen AS (
-    SELECT v.* FROM vrijstelling v JOIN populatie p ON p.id = v.klant_id CROSS JOIN g
-     WHERE vrijstelling_actief(v.ingangsdatum, v.einddatum, v.ingetrokken_op, g.peil)
+  totaal AS (
+    SELECT peildatum, ${som('n')} AS caseload,
+           json_build_object('<50', count(*) FILTER (WHERE klantmanager_id IS NOT NULL AND n < 50), '50-74', count(*) FILTER (WHERE klantmanager_id IS NOT NULL AND n BETWEEN 50 AND 74),
+                             '75-99', count(*) FILTER (WHERE klantmanager_id IS NOT NULL AND n BETWEEN 75 AND 99), '100-150', count(*) FILTER (WHERE klantmanager_id IS NOT NULL AND n BETWEEN 100 AND 150),
+                             '>150', count(*) FILTER (WHERE klantmanager_id IS NOT NULL AND n > 150)) AS banden,
+           json_build_object('in_beeld', ${som('in_beeld')}, 'bijna_uit_beeld', ${som('bijna_uit_beeld')}, 'uit_beeld', ${som('uit_beeld')}) AS in_beeld,
+           json_build_object('0', ${som('g0')}, '1', ${som('g1')}, '2', ${som('g2')}, '3', ${som('g3')}, '>3', ${som('g4')}) AS verdeling,
+           ${som('lopend')} AS met_lopende_afspraak,
+           json_build_object(${[1, 2, 3, 4, 5, 6].map((t) => `'${t}', ${som(`t${t}`)}`).join(', ')}) AS ladder, ${som('t0')} AS ladder_onbekend,
+           ${som('formeel')} AS formeel, ${som('informeel')} AS informeel, ${som('informeel_verlopen')} AS informeel_verlopen,
+           json_build_object(${VRIJSTELLING_REDENEN.map((reden) => `'${reden}', json_build_object(${VRIJSTELLING_SOORTEN.map((soort) => `'${soort}', ${som(redenKolom(soort, reden))}`).join(', ')})`).join(',\n             ')}) AS per_reden,
+           ${som('no_shows')} AS no_shows, ${som('gepland')} AS gepland
+      FROM per_klantmanager GROUP BY peildatum
   ),
-  gepland AS (
-    SELECT c.resultaat FROM contactmoment c JOIN populatie p ON p.id = c.klant_id CROSS JOIN g
-     WHERE c.kanaal IN ('gesprek_op_locatie', 'huisbezoek', 'beeldbellen', 'telefoon')
-       AND c.resultaat IN ('gesproken', 'no_show', 'afgezegd')
-       AND c.plaatsgevonden_op >= g.jaar_start AND c.plaatsgevonden_op < g.eind
-  ),
-  uitgestroomd AS (
-    SELECT k.uitstroomreden FROM klant k CROSS JOIN g
-     WHERE k.organisatie_id = $1 AND k.uitstroomdatum > g.jaar_terug AND k.uitstroomdatum <= g.peil
-       AND ($3::uuid IS NULL OR k.gemeente_id = $3)
-       AND ($4::uuid IS NULL OR $4 = (
-             SELECT m.team_id FROM klant_toewijzing t LEFT JOIN medewerker m ON m.id = t.klantmanager_id
-              WHERE t.klant_id = k.id
-                AND t.van < ((k.uitstroomdatum + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
-                AND (t.tot IS NULL OR t.tot >= ((k.uitstroomdatum + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'))
-              ORDER BY t.van DESC LIMIT 1))
+  peil AS (SELECT DISTINCT p AS peildatum FROM unnest(${peildata}) AS p WHERE p IS NOT NULL),
+  uitstroom AS (
+    -- Left in the 12 months up to the peildatum; the team is the klantmanager's at the end of the last day.
+    SELECT peildatum, json_object_agg(uitstroomreden, n) AS uitstroom FROM (
+      SELECT p.peildatum, k.uitstroomreden, count(*) AS n
+        FROM klant k JOIN peil p ON k.uitstroomdatum > ${jaarTerug('p.peildatum')} AND k.uitstroomdatum <= p.peildatum
+       WHERE k.organisatie_id = $1 AND k.uitstroomdatum IS NOT NULL
+         AND ($3::uuid IS NULL OR k.gemeente_id = $3)
+         AND ($4::uuid IS NULL OR $4 = (
+               SELECT m.team_id FROM klant_toewijzing t LEFT JOIN medewerker m ON m.id = t.klantmanager_id
+                WHERE t.klant_id = k.id AND t.van < ${eindVan('k.uitstroomdatum')} AND (t.tot IS NULL OR t.tot >= ${eindVan('k.uitstroomdatum')})
+                ORDER BY t.van DESC LIMIT 1))
+       GROUP BY p.peildatum, k.uitstroomreden
+    ) u GROUP BY peildatum
   )
-  SELECT
-    (SELECT count(*) FROM populatie) AS caseload,
-    (SELECT json_build_object('<50', count(*) FILTER (WHERE n < 50), '50-74', count(*) FILTER (WHERE n BETWEEN 50 AND 74),
-                              '75-99', count(*) FILTER (WHERE n BETWEEN 75 AND 99), '100-150', count(*) FILTER (WHERE n BETWEEN 100 AND 150),
-                              '>150', count(*) FILTER (WHERE n > 150)) FROM caseloads) AS banden,
-    (SELECT json_build_object('in_beeld', count(*) FILTER (WHERE status = 'in_beeld'), 'bijna_uit_beeld', count(*) FILTER (WHERE status = 'bijna_uit_beeld'),
-                              'uit_beeld', count(*) FILTER (WHERE status = 'uit_beeld')) FROM met_status) AS in_beeld,
-    (SELECT json_build_object('0', count(*) FILTER (WHERE gesprekken = 0), '1', count(*) FILTER (WHERE gesprekken = 1),
-                              '2', count(*) FILTER (WHERE gesprekken = 2), '3', count(*) FILTER (WHERE gesprekken = 3),
-                              '>3', count(*) FILTER (WHERE gesprekken > 3)) FROM per_klant) AS verdeling,
-    (SELECT count(*) FILTER (WHERE lopende_afspraak) FROM per_klant) AS met_lopende_afspraak,
-    (SELECT json_object_agg(s.t, (SELECT count(*) FROM per_klant WHERE trede = s.t)) FROM generate_series(1, 6) AS s (t)) AS ladder,
-    (SELECT count(*) FROM per_klant WHERE trede IS NULL) AS ladder_onbekend,
-    (SELECT count(DISTINCT klant_id) FROM actieve_vrijstellingen WHERE soort = 'formeel') AS formeel,
-    (SELECT count(DISTINCT klant_id) FROM actieve_vrijstellingen WHERE soort = 'informeel') AS informeel,
-    (SELECT count(*) FROM vrijstelling v JOIN populatie p ON p.id = v.klant_id CROSS JOIN g
-      WHERE v.soort = 'informeel' AND v.einddatum < g.peil AND (v.ingetrokken_op IS NULL OR v.ingetrokken_op > g.peil)) AS informeel_verlopen,
-    (SELECT coalesce(json_object_agg(reden, per_soort), '{}') FROM (
-       SELECT reden, json_build_object('formeel', count(*) FILTER (WHERE soort = 'formeel'), 'informeel', count(*) FILTER (WHERE soort = 'informeel')) AS per_soort
-         FROM actieve_vrijstellingen GROUP BY reden) r) AS per_reden,
-    (SELECT count(*) FILTER (WHERE resultaat = 'no_show') FROM gepland) AS no_shows,
-    (SELECT count(*) FROM gepland) AS gepland,
-    (SELECT coalesce(json_object_agg(uitstroomreden, n), '{}') FROM (SELECT uitstroomreden, count(*) AS n FROM uitgestroomd GROUP BY uitstroomreden) u) AS uitstroom,
-    (SELECT jaar_terug FROM g) AS jaar_terug`;
+  SELECT p.peildatum::text AS peildatum, coalesce(t.caseload, 0) AS caseload,
+         coalesce(t.banden, json_build_object('<50', 0, '50-74', 0, '75-99', 0, '100-150', 0, '>150', 0)) AS banden,
+         coalesce(t.in_beeld, json_build_object('in_beeld', 0, 'bijna_uit_beeld', 0, 'uit_beeld', 0)) AS in_beeld,
+         coalesce(t.verdeling, json_build_object('0', 0, '1', 0, '2', 0, '3', 0, '>3', 0)) AS verdeling,
+         coalesce(t.met_lopende_afspraak, 0) AS met_lopende_afspraak,
+         coalesce(t.ladder, json_build_object(${[1, 2, 3, 4, 5, 6].map((t) => `'${t}', 0`).join(', ')})) AS ladder,
+         coalesce(t.ladder_onbekend, 0) AS ladder_onbekend, coalesce(t.formeel, 0) AS formeel, coalesce(t.informeel, 0) AS informeel,
+         coalesce(t.informeel_verlopen, 0) AS informeel_verlopen, coalesce(t.per_reden, '{}') AS per_reden,
+         coalesce(t.no_shows, 0) AS no_shows, coalesce(t.gepland, 0) AS gepland,
+         coalesce(u.uitstroom, '{}') AS uitstroom, ${jaarTerug('p.peildatum')}::text AS jaar_terug
+    FROM peil p LEFT JOIN totaal t USING (peildatum) LEFT JOIN uitstroom u USING (peildatum)
+   ORDER BY p.peildatum`;
+}
 
-/** Doorstroom: trede at $5 (van) → trede at $2 (tot) for the clients in the report at tot. */
+/** Kerncijfers computed live. Parameters: $1 organisatie, $2 peildatum, $3 gemeente (or null), $4 team (or null). */
+export const KERNCIJFERS_SQL = cijfersSql(feitenSql('$2::date'), 'ARRAY[$2::date]');
+
+/** Keeps the facts of organisatie $1 at closed month end $2 (rapport_maandfeit; see the migration); $3 is null. */
+export const VUL_MAAND_SQL = `
+  INSERT INTO rapport_maandfeit (organisatie_id, peildatum, klant_id, klantmanager_id, laatst_gezien, gesprekken, gepland, no_shows,
+                                 vrijgesteld, formeel, informeel, informeel_verlopen, vrijstellingen, lopende_afspraak, trede)
+  SELECT $1, f.peildatum, f.klant_id, f.klantmanager_id, f.laatst_gezien, f.gesprekken, f.gepland, f.no_shows,
+         f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
+    FROM (${feitenSql('$2::date')}) f`;
+
+/**
+ * Kerncijfers at the closed month ends $2 (date[]) from their kept facts; $1 organisatie, $3 gemeente, $4 team.
+ * The trend runs this beside KERNCIJFERS_SQL for today, on two connections.
+ */
+export const TREND_GESLOTEN_SQL = cijfersSql(
+  `SELECT f.peildatum, f.klant_id, k.gemeente_id, k.dienstverleningscategorie, k.startdatum_uitkering, f.klantmanager_id, f.laatst_gezien,
+          f.gesprekken, f.gepland, f.no_shows, f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
+     FROM rapport_maandfeit f JOIN klant k ON k.id = f.klant_id
+    WHERE f.organisatie_id = $1 AND f.peildatum = ANY ($2::date[]) AND ($3::uuid IS NULL OR k.gemeente_id = $3)`,
+  '$2::date[]',
+);
+
+/** Doorstroom: trede at $5 (van) → trede at $2 (tot) for the clients in the report at tot, measured by both dates. */
 export const DOORSTROOM_SQL = `
-  WITH ${GRENZEN}, ${POPULATIE},
-  treden AS (
-    SELECT ${trede('p.id', '$5::date')} AS van, ${trede('p.id', 'g.peil')} AS tot FROM populatie p CROSS JOIN g
-  )
-  SELECT van, tot, count(*) AS n FROM treden WHERE van IS NOT NULL AND tot IS NOT NULL GROUP BY van, tot ORDER BY van, tot`;
+  SELECT van.trede AS van, tot.trede AS tot, count(*)::integer AS n
+    FROM klant k
+    LEFT JOIN (${klantmanagerOp(eindVan('$2::date'))}
+    ) tw ON tw.klant_id = k.id
+    JOIN (${tredeOp('$5::date')}
+    ) van ON van.klant_id = k.id
+    JOIN (${tredeOp('$2::date')}
+    ) tot ON tot.klant_id = k.id
+   WHERE k.organisatie_id = $1 AND k.startdatum_uitkering <= $2::date AND (k.uitstroomdatum IS NULL OR k.uitstroomdatum > $2::date)
+     AND ($3::uuid IS NULL OR k.gemeente_id = $3)
+     AND ($4::uuid IS NULL OR tw.klantmanager_id IN (SELECT m.id FROM medewerker m WHERE m.organisatie_id = $1 AND m.team_id = $4))
+   GROUP BY van.trede, tot.trede
+   ORDER BY van.trede, tot.trede`;
