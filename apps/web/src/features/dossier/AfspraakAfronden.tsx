@@ -11,7 +11,8 @@ const AFRONDINGEN: Exclude<AfspraakStatus, 'lopend'>[] = ['nagekomen', 'niet_nag
 
 /**
  * Close a running afspraak with the versie that was read. When someone else changed it meanwhile (409), say so and
- * load the fresh version: nothing is overwritten silently.
+ * load the fresh version: nothing is overwritten silently. Rendered for every afspraak, not only running ones, so the
+ * message stays on screen when the fresh version shows that a colleague already closed it.
  */
 export function AfspraakAfronden({ klantId, afspraak }: { klantId: string; afspraak: Afspraak }) {
   const queryClient = useQueryClient();
@@ -29,22 +30,24 @@ export function AfspraakAfronden({ klantId, afspraak }: { klantId: string; afspr
   return (
     <>
       {melding && <Melding soort="warning">{melding}</Melding>}
-      <Knoppenrij>
-        {AFRONDINGEN.map((status) => (
-          <Button
-            key={status}
-            appearance="secondary-action-button"
-            disabled={afronden.isPending}
-            onClick={() => {
-              setMelding(undefined);
-              afronden.mutate(status);
-            }}
-            aria-label={`${AFSPRAAK_STATUS_LABELS[status]}: ${afspraak.omschrijving}`}
-          >
-            {AFSPRAAK_STATUS_LABELS[status]}
-          </Button>
-        ))}
-      </Knoppenrij>
+      {afspraak.status === 'lopend' && (
+        <Knoppenrij>
+          {AFRONDINGEN.map((status) => (
+            <Button
+              key={status}
+              appearance="secondary-action-button"
+              disabled={afronden.isPending}
+              onClick={() => {
+                setMelding(undefined);
+                afronden.mutate(status);
+              }}
+              aria-label={`${AFSPRAAK_STATUS_LABELS[status]}: ${afspraak.omschrijving}`}
+            >
+              {AFSPRAAK_STATUS_LABELS[status]}
+            </Button>
+          ))}
+        </Knoppenrij>
+      )}
     </>
   );
 }

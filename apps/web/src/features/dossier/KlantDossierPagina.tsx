@@ -161,7 +161,7 @@ function Afspraken({ klantId }: { klantId: string }) {
               {datumKort(a.startdatum)} t/m {datumKort(a.einddatum)} · {a.medewerkerNaam}
             </div>
             {a.resultaatToelichting && <div>{a.resultaatToelichting}</div>}
-            {a.status === 'lopend' && <AfspraakAfronden klantId={klantId} afspraak={a} />}
+            <AfspraakAfronden klantId={klantId} afspraak={a} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,9 @@
 import { plusDagen, vandaag } from '@klant-in-beeld/domain';
+import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { nepApi, renderRoutes } from '../../../../../test/support/web';
-import type { Afspraak } from '../klanten/api';
+import { afsprakenQuery, type Afspraak } from '../klanten/api';
 import { AfspraakAfronden } from './AfspraakAfronden';
 import { AfspraakFormulier } from './AfspraakFormulier';
 import { ContactmomentFormulier } from './ContactmomentFormulier';
@@ -136,5 +137,26 @@ describe('AfspraakAfronden', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Vervallen: Taalcursus' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Iemand anders heeft dit intussen gewijzigd');
     expect(verzoeken.filter((v) => v.methode === 'PATCH')).toHaveLength(1);
+  });
+
+  it('houdt de melding in beeld als de nieuwste versie laat zien dat een collega de afspraak al afrondde', async () => {
+    let gelezen = 0;
+    nepApi({
+      [`GET /api/klanten/${KLANT}/afspraken`]: () => ({
+        status: 200,
+        body: { items: [gelezen++ === 0 ? afspraak : { ...afspraak, status: 'vervallen', versie: 4 }], page: 1, pageSize: 20, totaal: 1 },
+      }),
+      'PATCH /api/afspraken/a1': { status: 409, body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' } },
+    });
+    // As in the dossier: the list is refetched after the 409 and no longer shows this afspraak as running.
+    function Lijst() {
+      const afspraken = useQuery(afsprakenQuery(KLANT));
+      return afspraken.data?.items.map((a) => <AfspraakAfronden key={a.id} klantId={KLANT} afspraak={a} />);
+    }
+    renderRoutes([{ path: '/', element: <Lijst /> }]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Nagekomen: Taalcursus' }));
+    await waitFor(() => expect(gelezen).toBe(2));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Nagekomen: Taalcursus' })).not.toBeInTheDocument());
+    expect(screen.getByRole('alert')).toHaveTextContent('Iemand anders heeft dit intussen gewijzigd');
   });
 });
