@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { richtAppIn } from '../../apps/api/src/app.setup';
+import type { AppConfig } from '../../apps/api/src/config';
 import { TEMPLATE_DATABASE } from './database-namen';
 
 export interface TestApp {
@@ -30,9 +31,10 @@ async function beheer<T>(werk: (client: Client) => Promise<T>): Promise<T> {
 
 /**
  * Boots the real AppModule, with the same HTTP setup as production, on a fresh database cloned from the migrated
- * template. One per test file (beforeAll); `sluit()` in afterAll drops the database again.
+ * template. One per test file (beforeAll); `sluit()` in afterAll drops the database again. `config` adds settings
+ * beyond the defaults (background work is off unless asked for).
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   if (!process.env.KIB_TEST_SERVER_URL) throw new Error('Geen testdatabase: draai integratietests via jest (globalSetup).');
   const naam = `kib_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await beheer((client) => client.query(`CREATE DATABASE ${naam} TEMPLATE ${TEMPLATE_DATABASE}`));
@@ -41,7 +43,7 @@ export async function startTestApp(): Promise<TestApp> {
   const databaseUrl = url.toString();
 
   const module = await Test.createTestingModule({
-    imports: [AppModule.metConfig({ databaseUrl, jwtGeheim: randomBytes(32).toString('hex'), logLevel: 'silent', databasePoolMax: 5 })],
+    imports: [AppModule.metConfig({ databaseUrl, jwtGeheim: randomBytes(32).toString('hex'), logLevel: 'silent', databasePoolMax: 5, ...config })],
   }).compile();
   const app = module.createNestApplication({ logger: false });
   richtAppIn(app);

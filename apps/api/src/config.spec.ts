@@ -3,7 +3,8 @@ import { ConfigFout, leesStartConfig } from './config';
 describe('leesStartConfig', () => {
   it('draait zonder instellingen op poort 3000 met de ingebouwde database en demodata', () => {
     const config = leesStartConfig({}, '/srv/kib');
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: '/srv/kib/.data', seedDemo: true, demoWachtwoord: 'demo', logLevel: 'info' });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: '/srv/kib/.data', seedDemo: true, demoWachtwoord: 'demo', logLevel: 'info', rapportMaandenVoorbereiden: true });
+    expect(leesStartConfig({ RAPPORTAGES_VOORBEREIDEN: 'false' }).rapportMaandenVoorbereiden).toBe(false);
   });
 
   it('zaait met DATABASE_URL alleen demodata als SEED_DEMO=true', () => {
@@ -25,6 +26,7 @@ describe('leesStartConfig', () => {
     [{ PORT: '70000' }, /PORT moet een geheel getal/],
     [{ LOG_LEVEL: 'luid' }, /LOG_LEVEL moet een van/],
     [{ SEED_DEMO: 'misschien', DATABASE_URL: 'postgres://h/db' }, /SEED_DEMO moet true of false zijn/],
+    [{ RAPPORTAGES_VOORBEREIDEN: 'soms' }, /RAPPORTAGES_VOORBEREIDEN moet true of false zijn/],
     [{ JWT_SECRET: 'kort' }, /JWT_SECRET moet minstens 32 tekens/],
   ])('weigert %p met een duidelijke melding', (env, melding) => {
     expect(() => leesStartConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigFout);

@@ -14,6 +14,8 @@ export interface StartConfig {
   webDist: string;
   trustProxy: boolean;
   databasePoolMax: number;
+  /** Keep the facts of recent closed months ready in the background, so a trend's first call is as fast as later ones. */
+  rapportMaandenVoorbereiden: boolean;
 }
 
 /** What the Nest application itself needs; tests build this directly. */
@@ -24,6 +26,8 @@ export interface AppConfig {
   /** Folder with the built web app; served at / when it exists. */
   webDist?: string;
   databasePoolMax?: number;
+  /** How often the last closed months' report facts are prepared in the background; undefined: only on request. */
+  rapportMaandenIntervalMs?: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -85,5 +89,6 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     webDist: env.WEB_DIST ? resolve(cwd, env.WEB_DIST) : resolve(__dirname, '../../../../web'),
     trustProxy: jaNee('TRUST_PROXY', env.TRUST_PROXY, false),
     databasePoolMax: geheelGetal('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 20, 1, 500),
+    rapportMaandenVoorbereiden: jaNee('RAPPORTAGES_VOORBEREIDEN', env.RAPPORTAGES_VOORBEREIDEN, true),
   };
 }

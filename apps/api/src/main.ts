@@ -14,6 +14,9 @@ function stopMetMelding(melding: string): never {
   process.exit(1);
 }
 
+/** Hourly: a month that closed, or that a backdated change reopened, is ready again within the hour. */
+const RAPPORT_MAANDEN_INTERVAL_MS = 60 * 60 * 1000;
+
 async function start(): Promise<void> {
   let config;
   try {
@@ -45,6 +48,7 @@ async function start(): Promise<void> {
       logLevel: config.logLevel,
       webDist: config.webDist,
       databasePoolMax: config.databasePoolMax,
+      rapportMaandenIntervalMs: config.rapportMaandenVoorbereiden ? RAPPORT_MAANDEN_INTERVAL_MS : undefined,
     }),
     { bufferLogs: true },
   );

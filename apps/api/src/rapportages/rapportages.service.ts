@@ -134,16 +134,18 @@ export class RapportagesService {
   /**
    * Keeps the facts of the closed month ends that are not kept yet (rapport_maandfeit; the migration explains the
    * invalidation). One transaction per month, under the organisatie's report lock, so a backdated change waits for
-   * at most one month's computation and is never missed.
+   * at most one month's computation and is never missed. `doorgaan` lets a background run stop between months.
+   * Returns how many months it kept.
    */
-  private async bewaarMaanden(organisatieId: string, peildata: string[]): Promise<void> {
+  async bewaarMaanden(organisatieId: string, peildata: string[], doorgaan: () => boolean = () => true): Promise<number> {
     const ontbrekend: { peildatum: string }[] = await this.db.query(
       `SELECT p::text AS peildatum FROM unnest($2::date[]) AS p
         WHERE NOT EXISTS (SELECT 1 FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = p) ORDER BY p`,
       [organisatieId, peildata],
     );
-    if (ontbrekend.length === 0) return;
+    let bewaard = 0;
     for (const { peildatum } of ontbrekend) {
+      if (!doorgaan()) break;
       await this.db.transaction(async (tx) => {
         await tx.query(`SELECT pg_advisory_xact_lock(rapport_slot($1))`, [organisatieId]);
         const klaar = await tx.query(`SELECT 1 FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = $2`, [organisatieId, peildatum]);
@@ -151,10 +153,12 @@ export class RapportagesService {
         await tx.query(`DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2`, [organisatieId, peildatum]);
         await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
         await tx.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [organisatieId, peildatum]);
+        bewaard++;
       });
     }
     // The planner needs the new row counts now (autoanalyze may take a minute): without them it chose plans 3× slower.
-    await this.db.query(`ANALYZE rapport_maandfeit`);
+    if (bewaard > 0) await this.db.query(`ANALYZE rapport_maandfeit`);
+    return bewaard;
   }
 
   private periode(query: PeriodeQuery): { van: string; tot: string } {

@@ -1,0 +1,68 @@
+import { plusMaanden, trendPeildata, vandaag } from '@klant-in-beeld/domain';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config';
+import { APP_CONFIG } from '../config.token';
+import { RapportagesService } from './rapportages.service';
+
+/** The closed months a trend usually asks for: the span of the 24-month benchmark target (docs/performance.md). */
+export const VOORBEREIDE_MAANDEN = 24;
+
+/**
+ * Keeps the report facts of the last closed months ready in the background: at start, then every interval. Without
+ * it, the first trend over months nobody asked for yet computes them on the spot (about 0.4 s per month at 50,000
+ * clients); with it, a month that just closed or that a backdated change reopened is ready before anyone asks.
+ * Several API instances may run this at once: the per-month report lock makes the second one skip the month.
+ */
+@Injectable()
+export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger(RapportMaandenVoorbereiding.name);
+  private timer?: NodeJS.Timeout;
+  private lopend?: Promise<void>;
+  private gestopt = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rapportages: RapportagesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const interval = this.config.rapportMaandenIntervalMs;
+    if (interval === undefined) return;
+    this.timer = setInterval(() => void this.bereidVoor(), interval);
+    this.timer.unref();
+    void this.bereidVoor();
+  }
+
+  /** Shutdown waits for the month being computed (its transaction must end before the pool closes), then stops. */
+  async onModuleDestroy(): Promise<void> {
+    this.gestopt = true;
+    clearInterval(this.timer);
+    await this.lopend;
+  }
+
+  /** One run over every organisatie; a run still busy is not started twice. Errors are logged, never thrown. */
+  bereidVoor(): Promise<void> {
+    this.lopend ??= this.voerUit().finally(() => (this.lopend = undefined));
+    return this.lopend;
+  }
+
+  private async voerUit(): Promise<void> {
+    const begin = Date.now();
+    const peildata = trendPeildata(plusMaanden(vandaag(), -VOORBEREIDE_MAANDEN), vandaag()).filter((p) => p < vandaag());
+    let maanden = 0;
+    try {
+      const organisaties: { id: string }[] = await this.db.query(`SELECT id FROM organisatie ORDER BY id`);
+      for (const { id } of organisaties) {
+        if (this.gestopt) break;
+        maanden += await this.rapportages.bewaarMaanden(id, peildata, () => !this.gestopt);
+      }
+      if (maanden > 0) this.log.log(`${maanden} rapportmaand(en) voorbereid in ${Date.now() - begin} ms`);
+    } catch (fout) {
+      // The next run, or the first trend that needs a month, tries again.
+      if (!this.gestopt) this.log.error(`Voorbereiden van rapportmaanden mislukt: ${fout instanceof Error ? fout.message : String(fout)}`);
+    }
+  }
+}
