@@ -44,7 +44,7 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
   }
 
   /** One run over every organisatie; a run still busy is not started twice. Errors are logged, never thrown. */
-  bereidVoor(): Promise<void> {
+  private bereidVoor(): Promise<void> {
     this.lopend ??= this.voerUit().finally(() => (this.lopend = undefined));
     return this.lopend;
   }
