@@ -201,8 +201,9 @@ export class RapportagesService {
     }
     await this.controleerFilter(actor, query);
     // Month ends before today are closed and kept; today (only ever the last peildatum) is computed live, beside them.
-    const gesloten = peildata.filter((p) => p < vandaag());
-    const live = peildata.find((p) => p >= vandaag());
+    const nu = vandaag();
+    const gesloten = peildata.filter((p) => p < nu);
+    const live = peildata.find((p) => p >= nu);
     await this.bewaarMaanden(actor.organisatieId, gesloten);
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
     const [maanden, vandaagRij] = await Promise.all([
