@@ -10,3 +10,4 @@ export * from './vrijstelling';
 export * from './afspraak';
 export * from './werkvoorraad';
 export * from './kerncijfers';
+export * from './toegang';
