@@ -15,24 +15,48 @@ export function renderRoutes(routes: RouteObject[], pad = '/') {
   return { ...resultaat, router, queryClient };
 }
 
-type Antwoord = { status: number; body?: unknown };
+/**
+ * A canned answer. `headers` are the response headers (e.g. Retry-After); status 0 stands for a request that
+ * never reached the API (fetch rejects, as when the network is down).
+ */
+export type Antwoord = { status: number; body?: unknown; headers?: Record<string, string> };
+export interface Verzoek {
+  methode: string;
+  pad: string;
+  body?: unknown;
+  /** Request headers, names in lower case. */
+  headers: Record<string, string>;
+  /** No answer was set up for it (fetch rejected, so api() saw "no connection"). */
+  onverwacht?: true;
+}
 /**
  * Replaces fetch (the edge to the API) with canned answers per "METHOD /path"; records the requests made.
- * An unexpected request fails the test loudly.
+ * An unexpected request makes fetch reject (api() turns that into "no connection") and is marked `onverwacht`.
  */
-export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown) => Antwoord)>) {
-  const verzoeken: { methode: string; pad: string; body?: unknown }[] = [];
+export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, verzoek: Verzoek) => Antwoord)>) {
+  const verzoeken: Verzoek[] = [];
   global.fetch = jest.fn(async (invoer: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(invoer), 'http://localhost');
     const methode = init?.method ?? 'GET';
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    verzoeken.push({ methode, pad: url.pathname + url.search, body });
+    const headers = Object.fromEntries([...new Headers(init?.headers).entries()]);
+    const verzoek: Verzoek = { methode, pad: url.pathname + url.search, body, headers };
+    verzoeken.push(verzoek);
     const sleutel = `${methode} ${url.pathname}`;
     const gevonden = antwoorden[sleutel];
-    if (!gevonden) throw new Error(`Onverwacht verzoek in test: ${sleutel}`);
-    const { status, body: inhoud } = typeof gevonden === 'function' ? gevonden(body) : gevonden;
+    if (!gevonden) {
+      verzoek.onverwacht = true;
+      throw new Error(`Onverwacht verzoek in test: ${sleutel}`);
+    }
+    const { status, body: inhoud, headers: antwoordHeaders = {} } = typeof gevonden === 'function' ? gevonden(body, verzoek) : gevonden;
+    if (status === 0) throw new TypeError('Failed to fetch');
     // Just what api() reads of a fetch Response (jsdom has no Response class).
-    return { status, ok: status >= 200 && status < 300, text: async () => (inhoud === undefined ? '' : JSON.stringify(inhoud)) } as Response;
+    return {
+      status,
+      ok: status >= 200 && status < 300,
+      headers: new Headers(antwoordHeaders),
+      text: async () => (inhoud === undefined ? '' : JSON.stringify(inhoud)),
+    } as Response;
   }) as typeof fetch;
   return verzoeken;
 }

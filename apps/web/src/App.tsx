@@ -1,11 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { meldNietIngelogd } from './api/client';
+import { createBrowserRouter, Navigate, RouterProvider, type createMemoryRouter } from 'react-router';
 import { Layout } from './app/Layout';
 import { startpagina } from './app/navigatie';
+import { maakQueryClient } from './app/queryClient';
 import { useMedewerker } from './app/useMedewerker';
-import { sessieKeys } from './features/auth/api';
 import { AccountPagina } from './features/auth/AccountPagina';
 import { LoginPagina } from './features/auth/LoginPagina';
 import { KlantDossierPagina } from './features/dossier/KlantDossierPagina';
@@ -16,18 +15,6 @@ import { RapportagesPagina } from './features/rapportages/RapportagesPagina';
 import { HerverdelenPagina } from './features/team/HerverdelenPagina';
 import { TeamPagina } from './features/team/TeamPagina';
 import { WerkvoorraadPagina } from './features/werkvoorraad/WerkvoorraadPagina';
-
-export function maakQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        retry: (aantal, fout) => (fout as { status?: number }).status === 0 && aantal < 2,
-        refetchOnWindowFocus: true,
-      },
-    },
-  });
-}
 
 /** Each role starts on its own page. */
 function NaarStart() {
@@ -59,14 +46,19 @@ export const ROUTES = [
   },
 ];
 
-export function App() {
-  const queryClient = useMemo(maakQueryClient, []);
-  const router = useMemo(() => createBrowserRouter(ROUTES), []);
-  // A session that expires mid-work: forget the user, and the Layout sends them to the login page.
-  meldNietIngelogd(() => queryClient.setQueryData(sessieKeys.me, null));
+type Router = ReturnType<typeof createBrowserRouter> | ReturnType<typeof createMemoryRouter>;
+
+/** The app with a given QueryClient and router: the browser gets its own below, tests a memory router. */
+export function KlantInBeeld({ queryClient, router }: { queryClient: QueryClient; router: Router }) {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
   );
+}
+
+export function App() {
+  const queryClient = useMemo(() => maakQueryClient(), []);
+  const router = useMemo(() => createBrowserRouter(ROUTES), []);
+  return <KlantInBeeld queryClient={queryClient} router={router} />;
 }

@@ -1,6 +1,7 @@
 export { AppFrame, type AppFrameProps } from './componenten/AppFrame';
 export { Veld, type VeldProps, type VeldInvoerProps } from './componenten/Veld';
 export { Melding, type MeldingProps } from './componenten/Melding';
+export { Statusregel, type StatusregelProps } from './componenten/Statusregel';
 export { InBeeldBadge, UrgentieBadge, Label, type InBeeldStatusCode, type UrgentieCode } from './componenten/Badges';
 export { Paginering, type PagineringProps } from './componenten/Paginering';
 export { Dialoog, type DialoogProps } from './componenten/Dialoog';

@@ -11,6 +11,8 @@ export class ApiFout extends Error {
     readonly code: string,
     message: string,
     readonly fouten: VeldFout[] = [],
+    /** Seconds from the `Retry-After` header (503 while the database is down), when the API sent one. */
+    readonly opnieuwNaSeconden?: number,
   ) {
     super(message);
   }
@@ -23,15 +25,26 @@ export interface Pagina<T> {
   pageSize: number;
 }
 
-/** Called when any request answers 401, so the app can send the user to the login page. */
-let bijNietIngelogd: (() => void) | undefined;
-export function meldNietIngelogd(callback: () => void): void {
-  bijNietIngelogd = callback;
+/**
+ * The API refuses state-changing requests without this header (403 CSRF): a cross-site form cannot set it, and a
+ * cross-site script cannot send it without a CORS preflight the API does not allow. Sent on every request so no
+ * call can forget it.
+ */
+export const CSRF_HEADER = { 'X-Requested-With': 'klant-in-beeld' } as const;
+
+/** `Retry-After` as seconds; the HTTP-date form is converted too. */
+function leesRetryAfter(waarde: string | null | undefined): number | undefined {
+  if (!waarde) return undefined;
+  const seconden = Number(waarde);
+  if (Number.isFinite(seconden)) return Math.max(0, seconden);
+  const tijdstip = Date.parse(waarde);
+  return Number.isNaN(tijdstip) ? undefined : Math.max(0, (tijdstip - Date.now()) / 1000);
 }
 
 /**
  * Calls the API. The session travels in the httpOnly cookie set at login, so no token is kept in JavaScript.
- * Query values that are undefined, null or '' are left out.
+ * Query values that are undefined, null or '' are left out. Session ends (401) and outages (503, no connection) are
+ * handled centrally by the QueryClient (app/queryClient.ts), not here.
  */
 export async function api<T>(
   pad: string,
@@ -47,7 +60,7 @@ export async function api<T>(
     antwoord = await fetch(url, {
       method: opties.method ?? 'GET',
       credentials: 'same-origin',
-      headers: opties.body !== undefined ? { 'Content-Type': 'application/json' } : undefined,
+      headers: opties.body !== undefined ? { ...CSRF_HEADER, 'Content-Type': 'application/json' } : { ...CSRF_HEADER },
       body: opties.body !== undefined ? JSON.stringify(opties.body) : undefined,
     });
   } catch {
@@ -55,11 +68,22 @@ export async function api<T>(
   }
   if (antwoord.status === 204) return undefined as T;
   const tekst = await antwoord.text();
-  const inhoud = tekst ? (JSON.parse(tekst) as unknown) : undefined;
-  if (!antwoord.ok) {
-    const fout = (inhoud ?? {}) as Partial<{ code: string; message: string; fouten: VeldFout[] }>;
-    if (antwoord.status === 401 && pad !== '/auth/login') bijNietIngelogd?.();
-    throw new ApiFout(antwoord.status, fout.code ?? 'FOUT', fout.message ?? 'Er ging iets mis. Probeer het opnieuw.', fout.fouten ?? []);
+  if (antwoord.ok) return (tekst ? JSON.parse(tekst) : undefined) as T;
+  throw foutUitAntwoord(antwoord, tekst);
+}
+
+function foutUitAntwoord(antwoord: Response, tekst: string): ApiFout {
+  let inhoud: Partial<{ code: string; message: string; fouten: VeldFout[] }> = {};
+  try {
+    inhoud = tekst ? JSON.parse(tekst) : {};
+  } catch {
+    // A proxy in front of the API may answer an outage with an HTML page: keep the status, drop the body.
   }
-  return inhoud as T;
+  return new ApiFout(
+    antwoord.status,
+    inhoud.code ?? 'FOUT',
+    inhoud.message ?? 'Er ging iets mis. Probeer het opnieuw.',
+    inhoud.fouten ?? [],
+    leesRetryAfter(antwoord.headers?.get('Retry-After')),
+  );
 }

@@ -1,48 +1,72 @@
 import { ROL_LABELS } from '@klant-in-beeld/domain';
-import { AppFrame, Button, Melding, Paragraph } from '@klant-in-beeld/ui';
+import { Button, Knoppenrij, Melding, Paragraph, Statusregel } from '@klant-in-beeld/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { logout, meQuery } from '../features/auth/api';
+import { ApiFout } from '../api/client';
+import { logout, meQuery, type Medewerker } from '../features/auth/api';
+import { appStatusVan } from './appStatus';
+import { Frame } from './Frame';
 import { navigatieVoor } from './navigatie';
+import { EIGEN_SESSIEFOUTEN } from './queryClient';
+import { SessieDialoog } from './SessieDialoog';
 
-/** The frame for logged-in pages; sends anyone without a session to the login page. */
+const WEER_INGELOGD = 'Je bent weer ingelogd. Sla je wijziging opnieuw op als dat nog niet gelukt was.';
+
+/**
+ * The frame for logged-in pages. Once the user is known the pages stay, whatever later requests answer: an ended
+ * session opens the dialog over them, an outage shows the banner. Only without a known user does a 401 lead to the
+ * login page.
+ */
 export function Layout() {
+  const location = useLocation();
+  const me = useQuery(meQuery());
+
+  if (me.data) return <IngelogdFrame medewerker={me.data} />;
+  if (me.isPending) {
+    return (
+      <Frame>
+        <Paragraph role="status">Laden…</Paragraph>
+      </Frame>
+    );
+  }
+  if (me.error instanceof ApiFout && me.error.status === 401) {
+    const terug = location.pathname + location.search;
+    return <Navigate to={terug === '/' ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(terug)}`} replace />;
+  }
+  return (
+    <Frame>
+      <Melding soort="error" titel="Klant in Beeld is niet bereikbaar">
+        <Paragraph>{me.error.message}</Paragraph>
+        <Knoppenrij>
+          <Button appearance="secondary-action-button" onClick={() => void me.refetch()}>
+            Opnieuw proberen
+          </Button>
+        </Knoppenrij>
+      </Melding>
+    </Frame>
+  );
+}
+
+function IngelogdFrame({ medewerker }: { medewerker: Medewerker }) {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const me = useQuery(meQuery());
+  const [weerIngelogd, setWeerIngelogd] = useState(false);
+  // The notice is about the page where it happened; on the next page it would only confuse.
+  useEffect(() => setWeerIngelogd(false), [location.pathname]);
   const uitloggen = useMutation({
     mutationFn: logout,
+    meta: EIGEN_SESSIEFOUTEN,
     onSettled: () => {
       queryClient.clear();
+      appStatusVan(queryClient).zet({ sessieVerlopen: false });
       navigate('/inloggen', { replace: true });
     },
   });
 
-  if (me.isPending) {
-    return (
-      <AppFrame>
-        <Paragraph role="status">Laden…</Paragraph>
-      </AppFrame>
-    );
-  }
-  if (me.isError) {
-    return (
-      <AppFrame>
-        <Melding soort="error" titel="Klant in Beeld is niet bereikbaar">
-          {me.error.message}
-        </Melding>
-      </AppFrame>
-    );
-  }
-  if (!me.data) {
-    const terug = location.pathname + location.search;
-    return <Navigate to={terug === '/' ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(terug)}`} replace />;
-  }
-
-  const medewerker = me.data;
   return (
-    <AppFrame
+    <Frame
       organisatie={medewerker.organisatieNaam}
       gebruiker={
         <>
@@ -66,7 +90,9 @@ export function Layout() {
         </ul>
       }
     >
+      <Statusregel>{weerIngelogd ? WEER_INGELOGD : undefined}</Statusregel>
       <Outlet context={medewerker} />
-    </AppFrame>
+      <SessieDialoog medewerker={medewerker} onHersteld={() => setWeerIngelogd(true)} />
+    </Frame>
   );
 }

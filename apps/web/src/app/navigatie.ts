@@ -14,14 +14,24 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/team/herverdelen', label: 'Herverdelen', rollen: ['teamleider'] },
   { pad: '/rapportages', label: 'Rapportages', rollen: ['beleid', 'teamleider', 'beheerder'] },
   { pad: '/instellingen', label: 'Contactnormen', rollen: ['beheerder'] },
-  { pad: '/account', label: 'Mijn gegevens', rollen: ['klantmanager', 'teamleider', 'beleid', 'beheerder'] },
+  { pad: '/account', label: 'Mijn gegevens', rollen: ['klantmanager', 'teamleider', 'beleid', 'beheerder', 'privacy', 'extern'] },
 ];
 
 export function navigatieVoor(rol: Rol): NavigatieItem[] {
   return NAVIGATIE.filter((item) => item.rollen.includes(rol));
 }
 
-/** Where a role starts after logging in. */
+/** Where a role starts after logging in. Privacy and extern have only their own page for now. */
 export function startpagina(rol: Rol): string {
-  return rol === 'klantmanager' || rol === 'teamleider' ? '/werkvoorraad' : '/rapportages';
+  switch (rol) {
+    case 'klantmanager':
+    case 'teamleider':
+      return '/werkvoorraad';
+    case 'beleid':
+    case 'beheerder':
+      return '/rapportages';
+    case 'privacy':
+    case 'extern':
+      return '/account';
+  }
 }

@@ -7,16 +7,19 @@ export interface AppFrameProps {
   organisatie?: string;
   /** Main navigation links (the app supplies them, so this library does not depend on the router). */
   navigatie?: ReactNode;
+  /** Notices about the whole app (e.g. the API is unreachable), shown above the header on every page. */
+  statusbalk?: ReactNode;
   children: ReactNode;
 }
 
 /** The frame of every page: skip link, header with the product name, navigation, main content, footer. */
-export function AppFrame({ gebruiker, organisatie, navigatie, children }: AppFrameProps) {
+export function AppFrame({ gebruiker, organisatie, navigatie, statusbalk, children }: AppFrameProps) {
   return (
     <div className="utrecht-document utrecht-theme kib-thema">
       <a className="kib-skiplink" href="#inhoud">
         Direct naar de inhoud
       </a>
+      {statusbalk}
       <PageHeader>
         <div className="kib-breedte kib-kop">
           <a className="kib-kop__merk" href="/">

@@ -4,15 +4,19 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 export interface DialoogProps {
   open: boolean;
   titel: string;
-  onSluiten: () => void;
+  /** Called on Escape and the close button. Leave out (with `sluitbaar={false}`) for a dialog the user must finish. */
+  onSluiten?: () => void;
+  /** Without a close button and Escape does nothing, e.g. "log in again": closing it would leave a broken page. */
+  sluitbaar?: boolean;
   children: ReactNode;
 }
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, Escape closes it, and focus returns to
- * the control that opened it.
+ * the control that opened it. The first element marked `data-autofocus` gets the focus when it opens (React does
+ * not render the autofocus attribute, so showModal() would otherwise pick the first focusable element).
  */
-export function Dialoog({ open, titel, onSluiten, children }: DialoogProps) {
+export function Dialoog({ open, titel, onSluiten, sluitbaar = true, children }: DialoogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titelId = useId();
   useEffect(() => {
@@ -21,6 +25,7 @@ export function Dialoog({ open, titel, onSluiten, children }: DialoogProps) {
     if (open && !dialoog.open) {
       if (typeof dialoog.showModal === 'function') dialoog.showModal();
       else dialoog.setAttribute('open', '');
+      dialoog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
     if (!open && dialoog.open) {
       if (typeof dialoog.close === 'function') dialoog.close();
@@ -34,16 +39,18 @@ export function Dialoog({ open, titel, onSluiten, children }: DialoogProps) {
       aria-labelledby={titelId}
       onCancel={(e) => {
         e.preventDefault();
-        onSluiten();
+        if (sluitbaar) onSluiten?.();
       }}
     >
       {open && (
         <>
           <div className="kib-dialoog__kop">
             <Heading2 id={titelId}>{titel}</Heading2>
-            <button type="button" className="kib-dialoog__sluit" onClick={onSluiten} aria-label="Sluiten">
-              ×
-            </button>
+            {sluitbaar && (
+              <button type="button" className="kib-dialoog__sluit" onClick={onSluiten} aria-label="Sluiten">
+                ×
+              </button>
+            )}
           </div>
           {children}
         </>

@@ -1,31 +1,18 @@
-import { ROL_LABELS } from '@klant-in-beeld/domain';
-import { Heading1, Heading2, Paragraph } from '@klant-in-beeld/ui';
+import { Heading1, Paragraph } from '@klant-in-beeld/ui';
 import { useMedewerker } from '../../app/useMedewerker';
+import { AccountGegevens } from './AccountGegevens';
+import { Tweestapsverificatie } from './Tweestapsverificatie';
+import { WachtwoordWijzigen } from './WachtwoordWijzigen';
 
+/** "Mijn gegevens": who you are, tweestapsverificatie and your password. */
 export function AccountPagina() {
   const medewerker = useMedewerker();
   return (
     <>
       <Heading1>Welkom, {medewerker.naam}</Heading1>
-      <section className="kib-paneel" aria-labelledby="sessie-kop">
-        <Heading2 id="sessie-kop">Je bent ingelogd</Heading2>
-        <dl className="kib-gegevens">
-          <dt>Naam</dt>
-          <dd>{medewerker.naam}</dd>
-          <dt>Gebruikersnaam</dt>
-          <dd>{medewerker.gebruikersnaam}</dd>
-          <dt>Rol</dt>
-          <dd>{ROL_LABELS[medewerker.rol]}</dd>
-          <dt>Organisatie</dt>
-          <dd>{medewerker.organisatieNaam}</dd>
-          {medewerker.teamNaam && (
-            <>
-              <dt>Team</dt>
-              <dd>{medewerker.teamNaam}</dd>
-            </>
-          )}
-        </dl>
-      </section>
+      <AccountGegevens medewerker={medewerker} />
+      <Tweestapsverificatie medewerker={medewerker} />
+      <WachtwoordWijzigen />
       <Paragraph className="kib-zacht">Je ziet alleen gegevens van je eigen organisatie.</Paragraph>
     </>
   );

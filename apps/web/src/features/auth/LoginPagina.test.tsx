@@ -11,7 +11,16 @@ const medewerker = {
   teamId: 't1',
   organisatieId: 'o1',
   organisatieNaam: 'Sociale Dienst Demo',
+  totpActief: false,
+  totpVerplicht: false,
 };
+const beheerder = { ...medewerker, id: 'b1', gebruikersnaam: 'beheer1', naam: 'Henk Smit', rol: 'beheerder', teamId: null, totpActief: true, totpVerplicht: true };
+const QR = 'data:image/png;base64,iVBORw0KGgo=';
+
+async function wachtwoordStap(gebruikersnaam = 'beheer1') {
+  await userEvent.type(screen.getByLabelText('Gebruikersnaam'), gebruikersnaam);
+  await userEvent.type(screen.getByLabelText('Wachtwoord'), 'geheim-wachtwoord{Enter}');
+}
 
 function toonLogin(pad = '/inloggen') {
   return renderRoutes(
@@ -62,5 +71,96 @@ describe('LoginPagina', () => {
     await userEvent.type(screen.getByLabelText('Gebruikersnaam'), 'km1');
     await userEvent.type(screen.getByLabelText('Wachtwoord'), 'demo{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  it('vraagt na het wachtwoord de code uit de authenticator-app en logt dan in', async () => {
+    const verzoeken = nepApi({
+      'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } },
+      'POST /api/auth/login/totp': { status: 200, body: { accessToken: 'x.y.z', medewerker: beheerder } },
+    });
+    const { router, queryClient } = toonLogin('/inloggen?terug=%2Fklanten%2Fk1');
+    await wachtwoordStap();
+    const code = await screen.findByLabelText('Code uit je authenticator-app');
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveFocus();
+    expect(router.state.location.pathname).toBe('/inloggen');
+    await userEvent.type(code, '123 456{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/klanten/k1'));
+    expect(verzoeken[1]).toMatchObject({ methode: 'POST', pad: '/api/auth/login/totp', body: { tussenToken: 'tussen-1', code: '123456' } });
+    expect(queryClient.getQueryData(['me'])).toEqual(beheerder);
+  });
+
+  it('laat bij een verplichte maar nog niet ingestelde app de QR-code en de sleutel zien en vraagt dan de code', async () => {
+    const verzoeken = nepApi({
+      'POST /api/auth/login': {
+        status: 200,
+        body: { tweedeStap: 'totp_instellen', tussenToken: 'tussen-2', totp: { geheim: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/KIB:beheer1?secret=JBSWY3DPEHPK3PXP', qrCode: QR } },
+      },
+      'POST /api/auth/login/totp': { status: 200, body: { accessToken: 'x.y.z', medewerker: beheerder } },
+    });
+    const { router } = toonLogin();
+    await wachtwoordStap();
+    expect(await screen.findByText('Stel eerst tweestapsverificatie in.')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'QR-code om Klant in Beeld toe te voegen aan je authenticator-app' })).toHaveAttribute('src', QR);
+    expect(screen.getByText('JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Code uit je authenticator-app'), '654321');
+    await userEvent.click(screen.getByRole('button', { name: 'Code controleren' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(verzoeken[1].body).toEqual({ tussenToken: 'tussen-2', code: '654321' });
+  });
+
+  it('blijft bij een onjuiste code op de codestap, toont de melding en maakt het veld leeg', async () => {
+    let pogingen = 0;
+    nepApi({
+      'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } },
+      'POST /api/auth/login/totp': () =>
+        pogingen++ === 0
+          ? { status: 401, body: { statusCode: 401, code: 'ONJUISTE_CODE', message: 'De code klopt niet. Probeer de nieuwste code uit je app.' } }
+          : { status: 200, body: { accessToken: 'x.y.z', medewerker: beheerder } },
+    });
+    const { router } = toonLogin();
+    await wachtwoordStap();
+    const code = await screen.findByLabelText('Code uit je authenticator-app');
+    await userEvent.type(code, '000000{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('De code klopt niet. Probeer de nieuwste code uit je app.');
+    expect(screen.getByLabelText('Code uit je authenticator-app')).toHaveValue('');
+    expect(screen.getByLabelText('Code uit je authenticator-app')).toHaveFocus();
+    expect(screen.queryByLabelText('Wachtwoord')).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Code uit je authenticator-app'), '123456{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  it('controleert de code eerst zelf: 6 cijfers, zonder verzoek', async () => {
+    const verzoeken = nepApi({ 'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } } });
+    toonLogin();
+    await wachtwoordStap();
+    await userEvent.type(await screen.findByLabelText('Code uit je authenticator-app'), '12ab{Enter}');
+    expect(await screen.findByText('De code bestaat uit 6 cijfers. Kijk in je authenticator-app.')).toBeInTheDocument();
+    expect(verzoeken).toHaveLength(1);
+  });
+
+  it('gaat terug naar de eerste stap als de tussenstap verlopen is, met de melding en de gebruikersnaam nog ingevuld', async () => {
+    nepApi({
+      'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } },
+      'POST /api/auth/login/totp': { status: 401, body: { statusCode: 401, code: 'TUSSENSTAP_VERLOPEN', message: 'Dat duurde te lang. Log opnieuw in.' } },
+    });
+    const { router } = toonLogin();
+    await wachtwoordStap();
+    await userEvent.type(await screen.findByLabelText('Code uit je authenticator-app'), '123456{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dat duurde te lang. Log opnieuw in.');
+    expect(screen.queryByLabelText('Code uit je authenticator-app')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Gebruikersnaam')).toHaveValue('beheer1');
+    expect(screen.getByLabelText('Wachtwoord')).toHaveValue('');
+    expect(router.state.location.pathname).toBe('/inloggen');
+  });
+
+  it('toont de melding bij te veel pogingen', async () => {
+    nepApi({
+      'POST /api/auth/login': { status: 429, body: { statusCode: 429, code: 'TE_VEEL_POGINGEN', message: 'Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.' } },
+    });
+    toonLogin();
+    await wachtwoordStap('km1');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Te veel pogingen. Wacht een kwartier');
   });
 });

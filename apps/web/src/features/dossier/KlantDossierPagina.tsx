@@ -25,6 +25,7 @@ import { afsprakenQuery, contactmomentenQuery, klantQuery, ladderQuery, tijdlijn
 import { AfspraakAfronden } from './AfspraakAfronden';
 import { AfspraakFormulier } from './AfspraakFormulier';
 import { ContactmomentFormulier } from './ContactmomentFormulier';
+import { DossierDoorbreken } from './DossierDoorbreken';
 import { LadderFormulier } from './LadderFormulier';
 import { VrijstellingFormulier } from './VrijstellingFormulier';
 
@@ -38,18 +39,27 @@ const TITELS: Record<Exclude<Formulier, null>, string> = {
   ladder: 'Ladder-meting vastleggen',
 };
 
+function isBuitenTeam(fout: unknown): boolean {
+  return fout instanceof ApiFout && fout.status === 403 && fout.code === 'BUITEN_TEAM';
+}
+
 export function KlantDossierPagina() {
   const { id = '' } = useParams();
   const klant = useQuery(klantQuery(id));
   const [formulier, setFormulier] = useState<Formulier>(null);
+  // Until when this client of another team is open; only for the client it was opened for.
+  const [doorbraak, setDoorbraak] = useState<{ klantId: string; geldigTot: string }>();
 
   if (klant.isPending) return <Paragraph role="status">Dossier laden…</Paragraph>;
-  if (klant.isError) {
-    return <Melding soort="error">{klant.error instanceof ApiFout && klant.error.status === 404 ? 'Deze klant bestaat niet of je hebt er geen toegang toe.' : klant.error.message}</Melding>;
-  }
+  // Data first: a failed refetch (e.g. while the session was gone) must not take the dossier, and an open form, away.
   const k = klant.data;
+  if (!k) {
+    if (isBuitenTeam(klant.error)) return <DossierDoorbreken klantId={id} onGeopend={(geldigTot) => setDoorbraak({ klantId: id, geldigTot })} />;
+    return <Melding soort="error">{klant.error instanceof ApiFout && klant.error.status === 404 ? 'Deze klant bestaat niet of je hebt er geen toegang toe.' : klant.error?.message ?? 'Er ging iets mis.'}</Melding>;
+  }
   return (
     <>
+      {doorbraak?.klantId === id && <Melding>{`Je hebt dit dossier geopend buiten je team, tot en met ${datumKort(doorbraak.geldigTot)}.`}</Melding>}
       <DossierKop klant={k} />
       <Knoppenrij>
         <Button appearance="primary-action-button" onClick={() => setFormulier('gesprek')}>

@@ -2,6 +2,7 @@ import { dagenTussen, DIENSTVERLENINGSCATEGORIE_LABELS, IN_BEELD_STATUS_LABELS, 
 import {
   Heading1,
   InBeeldBadge,
+  Label,
   Melding,
   Paginering,
   Paragraph,
@@ -130,6 +131,12 @@ export function KlantenPagina() {
                 <TableRow key={k.id}>
                   <TableCell>
                     <Link to={`/klanten/${k.id}`}>{k.naam}</Link>
+                    {k.buitenTeam && (
+                      <>
+                        {' '}
+                        <Label>Ander team</Label>
+                      </>
+                    )}
                   </TableCell>
                   <TableCell>{k.bsnGemaskeerd}</TableCell>
                   <TableCell>{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}</TableCell>

@@ -26,6 +26,8 @@ export interface KlantSamenvatting {
   status: KlantStatus;
   laatstGezienOp: string | null;
   inBeeldStatus: InBeeldStatus;
+  /** Only on an exact BSN search that finds a client of another team: opening it needs a reason (doorbreken). */
+  buitenTeam?: boolean;
 }
 
 export interface Adres {
@@ -176,5 +178,9 @@ export const wijzig = {
   vrijstelling: (id: string, invoer: object) => api<Vrijstelling>(`/vrijstellingen/${id}`, { method: 'PATCH', body: invoer }),
   klant: (id: string, invoer: object) => api<Klant>(`/klanten/${id}`, { method: 'PATCH', body: invoer }),
 };
+
+/** Open a client of another team for the rest of today; the reason is recorded for the privacy officer. */
+export const doorbreek = (klantId: string, reden: string) =>
+  api<{ klantId: string; geldigTot: string }>(`/klanten/${klantId}/doorbreken`, { method: 'POST', body: { reden } });
 
 export const toonBsn = (id: string) => api<{ bsn: string }>(`/klanten/${id}/bsn-inzage`, { method: 'POST' });
