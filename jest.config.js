@@ -15,6 +15,10 @@ const swc = (jsx) => [
 
 const domeinAlias = { '^@klant-in-beeld/domain$': '<rootDir>/libs/domain/src/index.ts' };
 
+// otplib's audited crypto (@noble, @scure) ships ES modules only; Node loads them with require(esm), jest cannot:
+// compile them to CommonJS for jest as well.
+const alleenEsm = ['^(?!.*/node_modules/(@noble|@scure)/).*/node_modules/'];
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Per-project testTimeout is not honoured when several projects run: set it here for all of them.
@@ -25,7 +29,8 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
-      transform: { '^.+\\.ts$': swc(false) },
+      transform: { '^.+\\.(t|j|mj)s$': swc(false) },
+      transformIgnorePatterns: alleenEsm,
       moduleNameMapper: domeinAlias,
     },
     {
@@ -49,7 +54,8 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      transform: { '^.+\\.ts$': swc(false) },
+      transform: { '^.+\\.(t|j|mj)s$': swc(false) },
+      transformIgnorePatterns: alleenEsm,
       moduleNameMapper: domeinAlias,
       globalSetup: '<rootDir>/test/support/database-global-setup.ts',
       globalTeardown: '<rootDir>/test/support/database-global-teardown.ts',

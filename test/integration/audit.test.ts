@@ -16,7 +16,7 @@ describe('audit: logboek dataverwerkingen en wijzigingen', () => {
   it('schrijft bij elke inzage van het dossier een verwerking met trace-id, handeling, klant en medewerker', async () => {
     const klant = await maakKlant(t, a);
     const km = bearer(a.klantmanager.token);
-    const detail = await t.http().get(`/api/klanten/${klant.id}`).set(km).set('X-Request-Id', 'trace-detail-0001');
+    const detail = await t.http().get(`/api/klanten/${klant.id}`).set(km).set('X-Request-Id', '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
     expect(detail.status).toBe(200);
     for (const pad of ['tijdlijn', 'contactmomenten', 'ladder', 'afspraken', 'vrijstellingen']) {
       await t.http().get(`/api/klanten/${klant.id}/${pad}`).set(km).expect(200);
@@ -30,7 +30,7 @@ describe('audit: logboek dataverwerkingen en wijzigingen', () => {
     expect(inzage).toMatchObject({
       medewerkerId: a.klantmanager.id,
       klantId: klant.id,
-      traceId: 'trace-detail-0001',
+      traceId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
       resultaat: 'gelukt',
       verwerkingsactiviteit: 'Re-integratie en begeleiding Participatiewet',
     });

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { demoIds, seedDemo } from '../../apps/api/src/seed/demo-seed';
 import { startTestApp, TestApp } from '../support/app';
 
+/** Stands for the encrypted demo TOTP secret: these tests do not log in. */
+const DEMO_TOTP = 'v1:niet-gebruikt-in-deze-test';
 const DEMO = demoIds.organisatie('sociale-dienst-demo');
 const WERKPLEIN = demoIds.organisatie('werkplein-anders');
 
@@ -33,7 +35,7 @@ describe('demo-klanten', () => {
     t = await startTestApp();
     peildatum = vandaag();
     const begin = Date.now();
-    expect(await seedDemo(t.db, { wachtwoord: 'demo' })).toEqual(['Sociale Dienst Demo', 'Werkplein Anders']);
+    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP })).toEqual(['Sociale Dienst Demo', 'Werkplein Anders']);
     seedDuurMs = Date.now() - begin;
   });
   afterAll(() => t.sluit());
@@ -63,7 +65,7 @@ describe('demo-klanten', () => {
     expect(rijen.every((r) => r.goed === r.aantal)).toBe(true);
   });
 
-  it('geeft km1, km2 en km3 caseloads van ongeveer 140, 100 en 50, laat 5 tot 10 klanten zonder klantmanager en geeft Werkplein alles aan km9 op 2 of 3 na', async () => {
+  it('geeft km1, km2, km3 (Team Noord) en km4 (Team Zuid) caseloads van ongeveer 120, 85, 40 en 35, laat 5 tot 10 klanten zonder klantmanager en geeft Werkplein alles aan km9 op 2 of 3 na', async () => {
     const rijen: { gebruikersnaam: string | null; aantal: number }[] = await t.db.query(
       `SELECT m.gebruikersnaam, count(*)::int AS aantal FROM klant k LEFT JOIN medewerker m ON m.id = k.klantmanager_id
         WHERE k.status = 'actief' GROUP BY k.organisatie_id, m.gebruikersnaam`,
@@ -75,6 +77,8 @@ describe('demo-klanten', () => {
     expect(caseload('km2')).toBeLessThanOrEqual(115);
     expect(caseload('km3')).toBeGreaterThanOrEqual(40);
     expect(caseload('km3')).toBeLessThanOrEqual(60);
+    expect(caseload('km4')).toBeGreaterThanOrEqual(30);
+    expect(caseload('km4')).toBeLessThanOrEqual(45);
     const zonder = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL`, [DEMO]);
     expect(zonder).toBeGreaterThanOrEqual(5);
     expect(zonder).toBeLessThanOrEqual(10);
@@ -205,17 +209,40 @@ describe('demo-klanten', () => {
     expect(rijen[0].uitstroomreden).toBe('werk');
   });
 
+  it('kent de demogebruikers van API 1.1, met TOTP voor beheerder en privacy', async () => {
+    const rijen: { gebruikersnaam: string; rol: string; team: string | null; totp: boolean }[] = await t.db.query(
+      `SELECT m.gebruikersnaam, m.rol, t.naam AS team, m.totp_actief AS totp FROM medewerker m LEFT JOIN team t ON t.id = m.team_id
+        WHERE m.organisatie_id = $1 ORDER BY m.gebruikersnaam`,
+      [DEMO],
+    );
+    expect(rijen).toEqual(
+      expect.arrayContaining([
+        { gebruikersnaam: 'km4', rol: 'klantmanager', team: 'Team Zuid', totp: false },
+        { gebruikersnaam: 'tl2', rol: 'teamleider', team: 'Team Zuid', totp: false },
+        { gebruikersnaam: 'privacy1', rol: 'privacy', team: null, totp: true },
+        { gebruikersnaam: 'extern1', rol: 'extern', team: null, totp: false },
+        { gebruikersnaam: 'beheer1', rol: 'beheerder', team: null, totp: true },
+      ]),
+    );
+  });
+
+  it('vult een eerder geseede demo aan met de gebruikers die er nog niet waren', async () => {
+    await t.db.query(`DELETE FROM medewerker WHERE gebruikersnaam = 'extern1'`);
+    await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP });
+    expect(await getal(t.db, `SELECT count(*) FROM medewerker WHERE gebruikersnaam = 'extern1'`)).toBe(1);
+  });
+
   it('maakt bij een tweede keer seeden niets nieuws aan', async () => {
     const tellen = () => t.db.query(`SELECT (SELECT count(*) FROM klant) k, (SELECT count(*) FROM contactmoment) c, (SELECT count(*) FROM afspraak) a`);
     const voor = await tellen();
-    expect(await seedDemo(t.db, { wachtwoord: 'demo' })).toEqual([]);
+    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP })).toEqual([]);
     expect(await tellen()).toEqual(voor);
   });
 
   it('seedt in een verse database precies dezelfde klanten met dezelfde dossieropbouw', async () => {
     const tweede = await startTestApp();
     try {
-      await seedDemo(tweede.db, { wachtwoord: 'demo' });
+      await seedDemo(tweede.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP });
       expect(await vingerafdruk(tweede.db)).toEqual(await vingerafdruk(t.db));
     } finally {
       await tweede.sluit();

@@ -1,6 +1,7 @@
 import { maskeerBsn, plusDagen, vandaag } from '@klant-in-beeld/domain';
 import { startTestApp, TestApp } from '../support/app';
 import { bearer, klantInvoer, maakKlant, maakMedewerker, maakOmgeving, nieuwBsn, TestOmgeving } from '../support/factories';
+import { maakTeam } from '../support/werkvoorraad-factories';
 
 const velden = (body: { fouten?: { veld: string }[] }) => (body.fouten ?? []).map((f) => f.veld).sort();
 
@@ -140,17 +141,21 @@ describe('klanten: registreren, zoeken, wijzigen', () => {
       expect(antwoord.body.items.map((k: { naam: string }) => k.naam)).toEqual(['Dewi 100%_Echt', 'Anna Bakker', 'Bram de Wit', 'Chris Zijlstra']);
       const anna = antwoord.body.items[1];
       expect(Object.keys(anna).sort()).toEqual(
-        ['bsnGemaskeerd', 'dienstverleningscategorie', 'gemeenteId', 'id', 'inBeeldStatus', 'klantmanagerId', 'laatstGezienOp', 'naam', 'status'].sort(),
+        ['bsnGemaskeerd', 'buitenTeam', 'dienstverleningscategorie', 'gemeenteId', 'id', 'inBeeldStatus', 'klantmanagerId', 'laatstGezienOp', 'naam', 'status'].sort(),
       );
       expect(anna.bsnGemaskeerd).toBe(maskeerBsn('111222333'));
       expect(anna.bsnGemaskeerd).toBe('*****2333');
     });
 
-    it('zoekt op een deel van de naam (hoofdletterongevoelig) of op de laatste cijfers van het BSN', async () => {
+    it('zoekt op een deel van de naam (hoofdletterongevoelig) of op het volledige BSN; een deel van het BSN vindt niets', async () => {
       const opNaam = await t.http().get('/api/klanten').query({ zoek: 'BAKK' }).set(bearer(c.klantmanager.token));
       expect(opNaam.body.items.map((k: { naam: string }) => k.naam)).toEqual(['Anna Bakker']);
-      const opBsn = await t.http().get('/api/klanten').query({ zoek: '2333' }).set(bearer(c.klantmanager.token));
+      const opBsn = await t.http().get('/api/klanten').query({ zoek: '111222333' }).set(bearer(c.klantmanager.token));
       expect(opBsn.body.items.map((k: { naam: string }) => k.naam)).toEqual(['Anna Bakker']);
+      for (const deel of ['2333', '11222333', '11122233', '1112223334']) {
+        const antwoord = await t.http().get('/api/klanten').query({ zoek: deel }).set(bearer(c.klantmanager.token));
+        expect({ deel, totaal: antwoord.body.totaal }).toEqual({ deel, totaal: 0 });
+      }
       const jokers = await t.http().get('/api/klanten').query({ zoek: '%_' }).set(bearer(c.klantmanager.token));
       expect(jokers.body.items.map((k: { naam: string }) => k.naam)).toEqual(['Dewi 100%_Echt']);
     });
@@ -232,13 +237,34 @@ describe('klanten: registreren, zoeken, wijzigen', () => {
   it('houdt de toewijzingsgeschiedenis bij wanneer de klantmanager wisselt', async () => {
     const klant = await maakKlant(t, a);
     const ander = await maakMedewerker(t.db, { organisatieId: a.organisatie.id, teamId: a.organisatie.teamId, rol: 'klantmanager' });
-    await t.http().patch(`/api/klanten/${klant.id}`).set(bearer(a.teamleider.token)).send({ versie: 1, klantmanagerId: ander.id }).expect(200);
-    await t.http().patch(`/api/klanten/${klant.id}`).set(bearer(a.teamleider.token)).send({ versie: 2, klantmanagerId: null }).expect(200);
+    const herverdeel = (naar: string) =>
+      t.http().post('/api/klanten/herverdelen').set(bearer(a.teamleider.token)).send({ klantIds: [klant.id], naarKlantmanagerId: naar }).expect(200);
+    await herverdeel(ander.id);
+    await herverdeel(a.klantmanager.id);
     const rijen = await t.db.query(`SELECT klantmanager_id, tot IS NULL AS open FROM klant_toewijzing WHERE klant_id = $1 ORDER BY id`, [klant.id]);
     expect(rijen).toEqual([
       { klantmanager_id: a.klantmanager.id, open: false },
       { klantmanager_id: ander.id, open: false },
-      { klantmanager_id: null, open: true },
+      { klantmanager_id: a.klantmanager.id, open: true },
     ]);
+  });
+
+  it('wijzigt de klantmanager nooit via PATCH: dat gaat alleen via herverdelen (400 op klantmanagerId)', async () => {
+    const klant = await maakKlant(t, a);
+    for (const token of [a.klantmanager.token, a.teamleider.token]) {
+      const antwoord = await t.http().patch(`/api/klanten/${klant.id}`).set(bearer(token)).send({ versie: 1, klantmanagerId: a.klantmanager.id });
+      expect(antwoord.status).toBe(400);
+      expect(antwoord.body.fouten).toEqual([{ veld: 'klantmanagerId', melding: 'is geen bekend veld' }]);
+    }
+    const [rij] = await t.db.query(`SELECT versie FROM klant WHERE id = $1`, [klant.id]);
+    expect(rij.versie).toBe(1);
+  });
+
+  it('maakt een klant alleen aan voor een klantmanager van het eigen team (400 op klantmanagerId)', async () => {
+    const anderTeam = await maakTeam(t.db, a.organisatie.id);
+    const kmAnderTeam = await maakMedewerker(t.db, { organisatieId: a.organisatie.id, teamId: anderTeam, rol: 'klantmanager' });
+    const antwoord = await t.http().post('/api/klanten').set(bearer(a.teamleider.token)).send(klantInvoer(a, { klantmanagerId: kmAnderTeam.id }));
+    expect(antwoord.status).toBe(400);
+    expect(antwoord.body.fouten).toEqual([{ veld: 'klantmanagerId', melding: 'is geen actieve klantmanager van je team' }]);
   });
 });

@@ -24,7 +24,7 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
   const afspraakStart = (i: number) => plusDagen('2026-02-01', i * 6);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ trendPerMinuut: 1000 }); // this file asks for the trend after every change
     a = await maakOmgeving(t);
     klanten = [];
     for (let i = 0; i < 12; i++) {

@@ -436,7 +436,17 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
     }
   });
 
+  it('trend vanaf voor de eerste klant van de organisatie geeft 400 (die maanden zijn leeg en kosten toch rekenwerk)', async () => {
+    // The first client of A started on 2024-01-01: a trend may start in January 2024, not before.
+    const teVroeg = await rapport('trend', { van: '2023-12-31', tot: '2024-06-30' }, a.beleid.token);
+    expect(teVroeg.status).toBe(400);
+    expect(teVroeg.body.fouten).toEqual([{ veld: 'van', melding: 'mag niet voor 2024-01-01 liggen: daar beginnen de gegevens van deze organisatie' }]);
+    expect((await rapport('trend', { van: '2024-01-01', tot: '2024-06-30' }, a.beleid.token)).status).toBe(200);
+  });
+
   it('trend over meer dan 36 maanden geeft 400; precies 36 mag', async () => {
+    // A client since 2023 makes a 36-month trend possible (last test in this file: the figures above stay as they were).
+    await t.db.query(`UPDATE klant SET startdatum_uitkering = '2023-01-01' WHERE id = $1`, [c1]);
     const teLang = await rapport('trend', { van: '2023-06-30', tot: P }, a.beleid.token); // June 2023 – June 2026: 37 month ends
     expect(teLang.status).toBe(400);
     expect(velden(teLang.body)).toEqual(['van']);

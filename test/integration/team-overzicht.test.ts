@@ -1,7 +1,7 @@
 import { plusDagen, vandaag } from '@klant-in-beeld/domain';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, dagenGeleden, Ingelogd, maakKlant, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
+import { bearer, dagenGeleden, Ingelogd, maakKlant, maakKlantVan, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
 import {
   alleItems,
   gesprekGeleden,
@@ -98,7 +98,7 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
     await t.http().patch(`/api/klanten/${weg.id}`).set(bearer(o.teamleider.token)).send({ versie: 1, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' }).expect(200);
 
     // Another team of the same organisatie, and another organisatie: never in this overview.
-    const z = await maakKlant(t, o, { klantmanagerId: km4.id });
+    const z = await maakKlantVan(t, o, km4.id);
     await registreerContact(t, teamleiderAnderTeam.token, z.id);
     await maakKlant(t, b);
     await maakKlant(t, b, { klantmanagerId: null });

@@ -1,8 +1,9 @@
 import { plusDagen, vandaag } from '@klant-in-beeld/domain';
 import type { Rol } from '@klant-in-beeld/domain';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, contactInvoer, maakKlant, maakOmgeving, TestOmgeving } from '../support/factories';
+import { bearer, contactInvoer, Ingelogd, maakKlant, maakOmgeving, TestOmgeving } from '../support/factories';
 import { alleRoutes } from '../support/routes';
+import { maakIngelogde, maakTeam } from '../support/werkvoorraad-factories';
 
 interface Dossier {
   teamId: string;
@@ -17,6 +18,8 @@ interface RouteGeval {
   body?: (d: Dossier) => Record<string, unknown>;
   /** Roles that may call it; every other role gets 403. */
   rollen: Rol[];
+  /** A client route: the team rule applies (another team gets 403 BUITEN_TEAM until it opens the client). */
+  klant?: boolean;
 }
 
 const afspraak = { soort: 'overig', omschrijving: 'Afspraak', startdatum: plusDagen(vandaag(), -1), einddatum: plusDagen(vandaag(), 10) };
@@ -29,28 +32,30 @@ const vrijstelling = {
   herbeoordelingsdatum: plusDagen(vandaag(), 20),
 };
 const dossierRollen: Rol[] = ['klantmanager', 'teamleider'];
+const reden = { reden: 'Collega ziek, klant belt over betaling' };
 
 /**
  * Every route that names a resource by id. A new route with an id must be added here: the test fails until it is,
  * so no route escapes the "another organisatie gets 404, a wrong role gets 403" check.
  */
 const ROUTES: Record<string, RouteGeval> = {
-  'GET /api/klanten/:id': { pad: (d) => `/api/klanten/${d.klantId}`, rollen: dossierRollen },
-  'PATCH /api/klanten/:id': { pad: (d) => `/api/klanten/${d.klantId}`, body: () => ({ versie: 1, voornamen: 'Gewijzigd' }), rollen: dossierRollen },
-  'POST /api/klanten/:id/bsn-inzage': { pad: (d) => `/api/klanten/${d.klantId}/bsn-inzage`, rollen: dossierRollen },
-  'GET /api/klanten/:id/tijdlijn': { pad: (d) => `/api/klanten/${d.klantId}/tijdlijn`, rollen: dossierRollen },
-  'GET /api/klanten/:klantId/contactmomenten': { pad: (d) => `/api/klanten/${d.klantId}/contactmomenten`, rollen: dossierRollen },
-  'POST /api/klanten/:klantId/contactmomenten': { pad: (d) => `/api/klanten/${d.klantId}/contactmomenten`, body: () => contactInvoer(), rollen: dossierRollen },
-  'GET /api/klanten/:klantId/ladder': { pad: (d) => `/api/klanten/${d.klantId}/ladder`, rollen: dossierRollen },
-  'POST /api/klanten/:klantId/ladder': { pad: (d) => `/api/klanten/${d.klantId}/ladder`, body: () => ({ trede: 3, gemetenOp: vandaag() }), rollen: dossierRollen },
-  'GET /api/klanten/:klantId/afspraken': { pad: (d) => `/api/klanten/${d.klantId}/afspraken`, rollen: dossierRollen },
-  'POST /api/klanten/:klantId/afspraken': { pad: (d) => `/api/klanten/${d.klantId}/afspraken`, body: () => afspraak, rollen: dossierRollen },
-  'GET /api/afspraken/:id': { pad: (d) => `/api/afspraken/${d.afspraakId}`, rollen: dossierRollen },
-  'PATCH /api/afspraken/:id': { pad: (d) => `/api/afspraken/${d.afspraakId}`, body: () => ({ versie: 1, status: 'vervallen' }), rollen: dossierRollen },
-  'GET /api/klanten/:klantId/vrijstellingen': { pad: (d) => `/api/klanten/${d.klantId}/vrijstellingen`, rollen: dossierRollen },
-  'POST /api/klanten/:klantId/vrijstellingen': { pad: (d) => `/api/klanten/${d.klantId}/vrijstellingen`, body: () => vrijstelling, rollen: dossierRollen },
-  'GET /api/vrijstellingen/:id': { pad: (d) => `/api/vrijstellingen/${d.vrijstellingId}`, rollen: dossierRollen },
-  'PATCH /api/vrijstellingen/:id': { pad: (d) => `/api/vrijstellingen/${d.vrijstellingId}`, body: () => ({ versie: 1, toelichting: 'x' }), rollen: dossierRollen },
+  'GET /api/klanten/:id': { pad: (d) => `/api/klanten/${d.klantId}`, rollen: dossierRollen, klant: true },
+  'PATCH /api/klanten/:id': { pad: (d) => `/api/klanten/${d.klantId}`, body: () => ({ versie: 1, voornamen: 'Gewijzigd' }), rollen: dossierRollen, klant: true },
+  'POST /api/klanten/:id/bsn-inzage': { pad: (d) => `/api/klanten/${d.klantId}/bsn-inzage`, rollen: dossierRollen, klant: true },
+  'GET /api/klanten/:id/tijdlijn': { pad: (d) => `/api/klanten/${d.klantId}/tijdlijn`, rollen: dossierRollen, klant: true },
+  'GET /api/klanten/:klantId/contactmomenten': { pad: (d) => `/api/klanten/${d.klantId}/contactmomenten`, rollen: dossierRollen, klant: true },
+  'POST /api/klanten/:klantId/contactmomenten': { pad: (d) => `/api/klanten/${d.klantId}/contactmomenten`, body: () => contactInvoer(), rollen: dossierRollen, klant: true },
+  'GET /api/klanten/:klantId/ladder': { pad: (d) => `/api/klanten/${d.klantId}/ladder`, rollen: dossierRollen, klant: true },
+  'POST /api/klanten/:klantId/ladder': { pad: (d) => `/api/klanten/${d.klantId}/ladder`, body: () => ({ trede: 3, gemetenOp: vandaag() }), rollen: dossierRollen, klant: true },
+  'GET /api/klanten/:klantId/afspraken': { pad: (d) => `/api/klanten/${d.klantId}/afspraken`, rollen: dossierRollen, klant: true },
+  'POST /api/klanten/:klantId/afspraken': { pad: (d) => `/api/klanten/${d.klantId}/afspraken`, body: () => afspraak, rollen: dossierRollen, klant: true },
+  'GET /api/afspraken/:id': { pad: (d) => `/api/afspraken/${d.afspraakId}`, rollen: dossierRollen, klant: true },
+  'PATCH /api/afspraken/:id': { pad: (d) => `/api/afspraken/${d.afspraakId}`, body: () => ({ versie: 1, status: 'vervallen' }), rollen: dossierRollen, klant: true },
+  'GET /api/klanten/:klantId/vrijstellingen': { pad: (d) => `/api/klanten/${d.klantId}/vrijstellingen`, rollen: dossierRollen, klant: true },
+  'POST /api/klanten/:klantId/vrijstellingen': { pad: (d) => `/api/klanten/${d.klantId}/vrijstellingen`, body: () => vrijstelling, rollen: dossierRollen, klant: true },
+  'GET /api/vrijstellingen/:id': { pad: (d) => `/api/vrijstellingen/${d.vrijstellingId}`, rollen: dossierRollen, klant: true },
+  'PATCH /api/vrijstellingen/:id': { pad: (d) => `/api/vrijstellingen/${d.vrijstellingId}`, body: () => ({ versie: 1, toelichting: 'x' }), rollen: dossierRollen, klant: true },
+  'POST /api/klanten/:id/doorbreken': { pad: (d) => `/api/klanten/${d.klantId}/doorbreken`, body: () => reden, rollen: dossierRollen },
   'GET /api/teams/:id/overzicht': { pad: (d) => `/api/teams/${d.teamId}/overzicht`, rollen: ['teamleider'] },
 };
 
@@ -99,7 +104,7 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
   });
 
   it.each(Object.keys(ROUTES))('%s: een rol zonder toegang krijgt 403', async (sleutel) => {
-    for (const rol of ['klantmanager', 'teamleider', 'beleid', 'beheerder'] as const) {
+    for (const rol of ['klantmanager', 'teamleider', 'beleid', 'beheerder', 'privacy', 'extern'] as const) {
       if (ROUTES[sleutel].rollen.includes(rol)) continue;
       const antwoord = await verzoek(sleutel, a[rol].token);
       expect({ rol, status: antwoord.status }).toEqual({ rol, status: 403 });
@@ -111,6 +116,73 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
       const antwoord = await verzoek(sleutel, a.teamleider.token);
       expect({ sleutel, status: antwoord.status }).toEqual({ sleutel, status: sleutel.startsWith('POST') && !sleutel.endsWith('bsn-inzage') ? 201 : 200 });
     }
+  });
+
+  describe('een ander team van dezelfde organisatie', () => {
+    let km: Ingelogd;
+    let tl: Ingelogd;
+    const klantRoutes = () => Object.keys(ROUTES).filter((sleutel) => ROUTES[sleutel].klant);
+
+    beforeAll(async () => {
+      const zuid = await maakTeam(t.db, a.organisatie.id);
+      km = await maakIngelogde(t, { organisatieId: a.organisatie.id, teamId: zuid, rol: 'klantmanager' });
+      tl = await maakIngelogde(t, { organisatieId: a.organisatie.id, teamId: zuid, rol: 'teamleider' });
+    });
+
+    it.each(Object.keys(ROUTES).filter((sleutel) => ROUTES[sleutel].klant))('%s: krijgt 403 BUITEN_TEAM', async (sleutel) => {
+      for (const medewerker of [km, tl]) {
+        const antwoord = await verzoek(sleutel, medewerker.token);
+        expect({ rol: medewerker.rol, status: antwoord.status, code: antwoord.body.code }).toEqual({ rol: medewerker.rol, status: 403, code: 'BUITEN_TEAM' });
+      }
+    });
+
+    it('het teamoverzicht van een ander team geeft 403', async () => {
+      expect((await verzoek('GET /api/teams/:id/overzicht', tl.token)).status).toBe(403);
+    });
+
+    it('na doorbreken (met een reden) komt het andere team overal bij, alleen die dag; de volgende dag weer 403', async () => {
+      const kort = await t.http().post(`/api/klanten/${dossier.klantId}/doorbreken`).set(bearer(km.token)).send({ reden: 'even kijk' });
+      expect(kort.status).toBe(400);
+      expect(kort.body.fouten).toEqual([{ veld: 'reden', melding: 'moet minstens 10 tekens bevatten: leg uit waarom je dit dossier opent' }]);
+
+      const open = await t.http().post(`/api/klanten/${dossier.klantId}/doorbreken`).set(bearer(km.token)).send(reden);
+      expect(open.status).toBe(201);
+      expect(open.body).toEqual({ klantId: dossier.klantId, geldigTot: vandaag() });
+      for (const sleutel of klantRoutes()) {
+        const antwoord = await verzoek(sleutel, km.token);
+        // A PATCH may meet a versie the earlier tests moved on (409): what matters is that access is granted.
+        const verwacht = sleutel.startsWith('PATCH') ? [200, 409] : [sleutel.startsWith('POST') && !sleutel.endsWith('bsn-inzage') ? 201 : 200];
+        expect({ sleutel, toegestaan: verwacht.includes(antwoord.status) }).toEqual({ sleutel, toegestaan: true });
+      }
+      // Only the medewerker who opened it: the teamleider of that team still gets 403.
+      expect((await verzoek('GET /api/klanten/:id', tl.token)).body.code).toBe('BUITEN_TEAM');
+      const [vastgelegd] = await t.db.query(`SELECT reden, datum::text AS datum FROM doorbreking WHERE medewerker_id = $1 AND klant_id = $2`, [km.id, dossier.klantId]);
+      expect(vastgelegd).toEqual({ reden: reden.reden, datum: vandaag() });
+      const log = await t.db.query(`SELECT handeling FROM verwerking WHERE medewerker_id = $1 AND klant_id = $2 AND handeling = 'klant.doorbreken'`, [km.id, dossier.klantId]);
+      expect(log).toHaveLength(1);
+
+      // The next day: the doorbreking of yesterday no longer opens anything (the rule compares the Dutch calendar day).
+      const gisteren = await maakIngelogde(t, { organisatieId: a.organisatie.id, teamId: km.teamId, rol: 'klantmanager' });
+      await t.db.query(`INSERT INTO doorbreking (organisatie_id, klant_id, medewerker_id, reden, datum) VALUES ($1, $2, $3, $4, $5)`, [
+        a.organisatie.id,
+        dossier.klantId,
+        gisteren.id,
+        reden.reden,
+        plusDagen(vandaag(), -1),
+      ]);
+      const volgendeDag = await verzoek('GET /api/klanten/:id', gisteren.token);
+      expect({ status: volgendeDag.status, code: volgendeDag.body.code }).toEqual({ status: 403, code: 'BUITEN_TEAM' });
+    });
+
+    it('de klantenlijst toont de klanten van een ander team niet; zoeken op het volledige BSN wel, gemarkeerd als buiten het team', async () => {
+      const lijst = await t.http().get('/api/klanten').query({ pageSize: 200 }).set(bearer(tl.token));
+      expect(lijst.body.items.map((k: { id: string }) => k.id)).not.toContain(dossier.klantId);
+      const [{ bsn }] = await t.db.query(`SELECT bsn FROM klant WHERE id = $1`, [dossier.klantId]);
+      const opBsn = await t.http().get('/api/klanten').query({ zoek: bsn }).set(bearer(tl.token));
+      expect(opBsn.body.items).toEqual([expect.objectContaining({ id: dossier.klantId, buitenTeam: true })]);
+      const eigenTeam = await t.http().get('/api/klanten').query({ zoek: bsn }).set(bearer(a.klantmanager.token));
+      expect(eigenTeam.body.items).toEqual([expect.objectContaining({ id: dossier.klantId, buitenTeam: false })]);
+    });
   });
 
   it('een id die geen UUID is geeft 404, geen 500', async () => {

@@ -1,6 +1,6 @@
 import { vandaag } from '@klant-in-beeld/domain';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, dagenGeleden, maakKlant, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
+import { bearer, dagenGeleden, maakKlant, maakKlantVan, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
 import {
   alleItems,
   gesprekGeleden,
@@ -301,7 +301,7 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       expect((await itemsVan(t, a.teamleider.token, klant.id)).map((i) => [i.soort, i.vervaldatum, i.urgentie])).toEqual([
         ['geen_klantmanager', over(-10), 'verlopen'],
       ]);
-      await t.http().patch(`/api/klanten/${klant.id}`).set(bearer(a.teamleider.token)).send({ versie: klant.versie, klantmanagerId: a.klantmanager.id }).expect(200);
+      await t.http().post('/api/klanten/herverdelen').set(bearer(a.teamleider.token)).send({ klantIds: [klant.id], naarKlantmanagerId: a.klantmanager.id }).expect(200);
       expect(await itemsVan(t, a.teamleider.token, klant.id)).toEqual([]);
     });
   });
@@ -402,7 +402,7 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       // All never seen, started 400 days ago: each has an open intake_nodig item.
       klanten.eigen = (await maakKlant(t, c)).id;
       klanten.collega = (await maakKlant(t, c, { klantmanagerId: km2.id })).id;
-      klanten.anderTeam = (await maakKlant(t, c, { klantmanagerId: kmAnderTeam.id })).id;
+      klanten.anderTeam = (await maakKlantVan(t, c, kmAnderTeam.id)).id;
       klanten.zonder = (await maakKlant(t, c, { klantmanagerId: null })).id;
       klanten.vanB = (await maakKlant(t, b)).id;
     });

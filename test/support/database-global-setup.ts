@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import { zorgVoorToepassingsLogin } from '../../apps/api/src/database/rollen';
 import { MIGRATIES } from '../../migrations';
-import { TEMPLATE_DATABASE, vrijePoort } from './database-namen';
+import { TEMPLATE_DATABASE, TEST_TOEPASSINGSLOGIN, TEST_TOEPASSINGSWACHTWOORD, vrijePoort } from './database-namen';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -15,7 +16,8 @@ declare global {
 /**
  * Once per test run: a real PostgreSQL (embedded, in the OS temp folder, unless TEST_DATABASE_URL points at a
  * server) and a template database with all migrations applied. Each test file clones the template
- * (CREATE DATABASE … TEMPLATE …), so files run isolated and in parallel without migrating again.
+ * (CREATE DATABASE … TEMPLATE …), so files run isolated and in parallel without migrating again. The app connects
+ * with its own login under row-level security, as in production; tests set up and inspect data as the owner.
  */
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.TEST_DATABASE_URL;
@@ -38,6 +40,8 @@ export default async function globalSetup(): Promise<void> {
   await migraties.initialize();
   await migraties.runMigrations({ transaction: 'each' });
   await migraties.destroy();
+  // Roles are per server; the template's grants to kib_app come along into every clone.
+  await zorgVoorToepassingsLogin(templateUrl.toString(), TEST_TOEPASSINGSLOGIN, TEST_TOEPASSINGSWACHTWOORD);
 
   process.env.KIB_TEST_SERVER_URL = serverUrl;
 }

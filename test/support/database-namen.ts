@@ -2,6 +2,10 @@ import { createServer } from 'node:net';
 
 export const TEMPLATE_DATABASE = 'kib_test_template';
 
+/** The application's login in tests: a member of kib_app, like production (no DDL, row-level security applies). */
+export const TEST_TOEPASSINGSLOGIN = 'kib_test_toepassing';
+export const TEST_TOEPASSINGSWACHTWOORD = 'test-toepassing-wachtwoord';
+
 /** A TCP port nobody listens on right now. */
 export function vrijePoort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AfsprakenModule } from './afspraken/afspraken.module';
 import { AuditModule } from './audit/audit.module';
@@ -16,6 +18,10 @@ import { RollenGuard } from './common/toegang';
 import type { AppConfig } from './config';
 import { APP_CONFIG } from './config.token';
 import { dataSourceOptions } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
+import { OrganisatieInterceptor } from './database/organisatie.interceptor';
+import { ToegangModule } from './toegang/toegang.module';
+import { UUID_PATROON } from './common/validatie';
 import { ContactmomentenModule } from './contactmomenten/contactmomenten.module';
 import { HealthModule } from './health/health.module';
 import { InstellingenModule } from './instellingen/instellingen.module';
@@ -26,11 +32,16 @@ import { RapportagesModule } from './rapportages/rapportages.module';
 import { VrijstellingenModule } from './vrijstellingen/vrijstellingen.module';
 import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
 
-/** Request ids: taken from a proxy's X-Request-Id when present, so a request can be followed across systems. */
+/**
+ * Request ids (the trace id of the access log): a proxy's X-Request-Id is kept when it is a UUID, so a request can be
+ * followed across systems; anything else a client sends is replaced by a fresh one.
+ */
 function requestId(request: IncomingMessage): string {
   const kop = request.headers['x-request-id'];
-  return typeof kop === 'string' && /^[\w-]{8,64}$/.test(kop) ? kop : randomUUID();
+  return typeof kop === 'string' && UUID_PATROON.test(kop) ? kop.toLowerCase() : randomUUID();
 }
+
+const MINUUT = 60_000;
 
 @Module({})
 export class AppModule {
@@ -57,6 +68,14 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolMax)),
+        DatabaseModule,
+        ToegangModule,
+        // In memory, per instance: login requests per address (a flood costs no password hashes), and the trend per
+        // medewerker (each call may compute months of report facts). Endpoints skip the limit that is not theirs.
+        ThrottlerModule.forRoot([
+          { name: 'inlogAdres', ttl: MINUUT, limit: 120, getTracker: (req) => String((req as Request).ip) },
+          { name: 'trend', ttl: MINUUT, limit: config.trendPerMinuut ?? 20, getTracker: (req) => String((req as Request & { user?: { medewerkerId?: string } }).user?.medewerkerId ?? (req as Request).ip) },
+        ]),
         ...webApp,
         AuditModule,
         AuthModule,
@@ -76,6 +95,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RollenGuard },
         { provide: APP_FILTER, useClass: FoutFilter },
+        { provide: APP_INTERCEPTOR, useExisting: OrganisatieInterceptor },
       ],
       exports: [APP_CONFIG],
     };

@@ -5,17 +5,26 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { FoutFilter } from './common/fout.filter';
+import { eisCsrfKop, eisJson, weigerStuurtekens } from './common/http-beveiliging';
 import { maakValidationPipe } from './common/validatie';
+import type { TrustProxy } from './config';
+
+export interface HttpOpties {
+  /** Which proxies may tell the client's address (X-Forwarded-For) and protocol: a hop count or addresses. */
+  trustProxy?: TrustProxy;
+  /** Strict-Transport-Security max-age in seconds; 0 sends none (the TLS proxy may send it instead). */
+  hstsMaxAge?: number;
+}
 
 /**
  * Everything that makes the HTTP surface what it is — prefix, security headers, validation, error shape, OpenAPI.
  * Shared by main.ts and the integration tests, so tests exercise exactly what runs in production.
  */
-export function richtAppIn(app: INestApplication, opties: { trustProxy?: boolean } = {}): void {
+export function richtAppIn(app: INestApplication, opties: HttpOpties = {}): void {
   const express = app as NestExpressApplication;
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: [] });
-  if (opties.trustProxy) express.set('trust proxy', true);
+  if (opties.trustProxy !== undefined && opties.trustProxy !== false) express.set('trust proxy', opties.trustProxy);
   express.disable('x-powered-by');
   express.useBodyParser('json', { limit: '1mb' });
   app.use(
@@ -34,10 +43,12 @@ export function richtAppIn(app: INestApplication, opties: { trustProxy?: boolean
           upgradeInsecureRequests: null,
         },
       },
-      strictTransportSecurity: false,
+      strictTransportSecurity: opties.hstsMaxAge ? { maxAge: opties.hstsMaxAge, includeSubDomains: true } : false,
     }),
   );
   app.use(cookieParser());
+  // Before any controller: JSON only, no control characters, the CSRF header on cookie requests.
+  app.use('/api', eisJson, weigerStuurtekens, eisCsrfKop);
   app.useGlobalPipes(maakValidationPipe());
   // Also registered through APP_FILTER; this instance catches what happens outside the module's scope.
   app.useGlobalFilters(new FoutFilter());

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { ConfigFout, leesStartConfig } from './config';
 import { DatabaseStartFout } from './database/embedded-postgres';
-import { verbindDatabase } from './database/opstarten';
+import { Geheimen } from './auth/geheimen';
+import { geheimenSleutel, jwtGeheim, verbindDatabase } from './database/opstarten';
 import { draaiTerug, metDataSource, migreer } from './database/voorbereiden';
 import { seedDemo } from './seed/demo-seed';
 
@@ -19,14 +20,17 @@ async function voerUit(opdracht: string | undefined): Promise<void> {
   const database = await verbindDatabase(config, log);
   try {
     if (opdracht === 'migrate') {
-      const namen = await migreer(database.url);
+      const namen = await migreer(database.eigenaarUrl);
       log.info({ migraties: namen }, namen.length ? `${namen.length} migratie(s) uitgevoerd` : 'Database is bij');
     } else if (opdracht === 'revert') {
-      const naam = await draaiTerug(database.url);
+      const naam = await draaiTerug(database.eigenaarUrl);
       log.info(naam ? `Migratie ${naam} teruggedraaid` : 'Er is geen migratie om terug te draaien');
     } else {
-      await migreer(database.url);
-      const aangemaakt = await metDataSource(database.url, (db) => seedDemo(db, { wachtwoord: config.demoWachtwoord }));
+      await migreer(database.eigenaarUrl);
+      const geheimen = new Geheimen(geheimenSleutel(config, database, jwtGeheim(config, database, log), log));
+      const aangemaakt = await metDataSource(database.eigenaarUrl, (db) =>
+        seedDemo(db, { wachtwoord: config.demoWachtwoord, totpGeheim: geheimen.versleutel(config.demoTotpGeheim) }),
+      );
       log.info(aangemaakt.length ? `Demodata aangemaakt: ${aangemaakt.join(', ')}` : 'Demodata was er al');
     }
   } finally {

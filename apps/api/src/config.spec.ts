@@ -13,6 +13,18 @@ describe('leesStartConfig', () => {
     expect(leesStartConfig({ DATABASE_URL: url, SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
+  it('neemt de beveiligingsinstellingen over, met veilige standaarden', () => {
+    expect(leesStartConfig({})).toMatchObject({ trustProxy: false, hstsMaxAge: 0, sessieInactiefMinuten: 30, sessieMaxUren: 9, demoTotpGeheim: 'JBSWY3DPEHPK3PXP' });
+    expect(leesStartConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(leesStartConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.5', 'loopback']);
+    expect(leesStartConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(leesStartConfig({ SESSIE_INACTIEF_MINUTEN: '15', SESSIE_MAX_UREN: '8', HSTS_MAX_AGE: '31536000' })).toMatchObject({
+      sessieInactiefMinuten: 15,
+      sessieMaxUren: 8,
+      hstsMaxAge: 31_536_000,
+    });
+  });
+
   it('neemt DATA_DIR relatief aan de werkmap', () => {
     expect(leesStartConfig({ DATA_DIR: 'data' }, '/srv/kib').dataDir).toBe('/srv/kib/data');
     expect(leesStartConfig({ DATA_DIR: '/var/lib/kib' }, '/srv/kib').dataDir).toBe('/var/lib/kib');
@@ -28,6 +40,16 @@ describe('leesStartConfig', () => {
     [{ SEED_DEMO: 'misschien', DATABASE_URL: 'postgres://h/db' }, /SEED_DEMO moet true of false zijn/],
     [{ RAPPORTAGES_VOORBEREIDEN: 'soms' }, /RAPPORTAGES_VOORBEREIDEN moet true of false zijn/],
     [{ JWT_SECRET: 'kort' }, /JWT_SECRET moet minstens 32 tekens/],
+    [{ GEHEIMEN_SLEUTEL: 'kort' }, /GEHEIMEN_SLEUTEL moet minstens 32 tekens/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY=true zou elke tussenschakel vertrouwen/],
+    [{ TRUST_PROXY: '11' }, /tussen 0 en 10/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY bevat "10.0.0.0\/33"/],
+    [{ TRUST_PROXY: 'proxy.example.nl' }, /TRUST_PROXY bevat "proxy.example.nl"/],
+    [{ SESSIE_INACTIEF_MINUTEN: '0' }, /SESSIE_INACTIEF_MINUTEN moet een geheel getal tussen 1 en 1440/],
+    [{ SESSIE_MAX_UREN: '25' }, /SESSIE_MAX_UREN moet een geheel getal tussen 1 en 24/],
+    [{ HSTS_MAX_AGE: '-1' }, /HSTS_MAX_AGE moet een geheel getal/],
+    [{ DATABASE_EIGENAAR_URL: 'postgres://h/db' }, /DATABASE_EIGENAAR_URL werkt alleen samen met DATABASE_URL/],
+    [{ DEMO_TOTP_GEHEIM: 'geen-base32' }, /DEMO_TOTP_GEHEIM moet base32 zijn/],
   ])('weigert %p met een duidelijke melding', (env, melding) => {
     expect(() => leesStartConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigFout);
     expect(() => leesStartConfig(env as NodeJS.ProcessEnv)).toThrow(melding);

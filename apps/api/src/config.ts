@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Startup configuration, read once from the environment and validated before anything else happens. */
@@ -5,6 +6,8 @@ export interface StartConfig {
   port: number;
   /** Undefined: run an embedded PostgreSQL in `dataDir`. */
   databaseUrl?: string;
+  /** The owner's connection for migrations and the demo seed; undefined: DATABASE_URL itself. */
+  databaseEigenaarUrl?: string;
   dataDir: string;
   embeddedPostgresPort: number;
   seedDemo: boolean;
@@ -12,7 +15,13 @@ export interface StartConfig {
   jwtGeheim?: string;
   logLevel: LogLevel;
   webDist: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
+  hstsMaxAge: number;
+  sessieInactiefMinuten: number;
+  sessieMaxUren: number;
+  /** Key for secrets stored encrypted (TOTP); undefined: kept in DATA_DIR, or derived from JWT_SECRET. */
+  geheimenSleutel?: string;
+  demoTotpGeheim: string;
   databasePoolMax: number;
   /** Keep the facts of recent closed months ready in the background, so a trend's first call is as fast as later ones. */
   rapportMaandenVoorbereiden: boolean;
@@ -26,9 +35,19 @@ export interface AppConfig {
   /** Folder with the built web app; served at / when it exists. */
   webDist?: string;
   databasePoolMax?: number;
+  /** Sessions end after this many minutes without a request, and after this many hours in all. */
+  sessieInactiefMinuten?: number;
+  sessieMaxUren?: number;
+  /** Trend requests per medewerker per minute (default 20). */
+  trendPerMinuut?: number;
+  /** Key for secrets stored encrypted in the database (TOTP secrets). */
+  geheimenSleutel: string;
   /** How often the last closed months' report facts are prepared in the background; undefined: only on request. */
   rapportMaandenIntervalMs?: number;
 }
+
+/** Which proxies to believe about the client's address (X-Forwarded-For): none, the nearest n hops, or these. */
+export type TrustProxy = false | number | string[];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -48,6 +67,33 @@ function jaNee(naam: string, waarde: string | undefined, standaard: boolean): bo
   if (['true', '1', 'ja'].includes(waarde.toLowerCase())) return true;
   if (['false', '0', 'nee'].includes(waarde.toLowerCase())) return false;
   throw new ConfigFout(`${naam} moet true of false zijn, maar is "${waarde}".`);
+}
+
+const PROXY_SLEUTELWOORDEN = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: a hop count or a list of addresses/CIDR ranges, never "trust everyone" (that lets X-Forwarded-For be spoofed). */
+export function leesTrustProxy(waarde: string | undefined): TrustProxy {
+  if (waarde === undefined || waarde === '' || ['false', '0', 'nee'].includes(waarde.toLowerCase())) return false;
+  if (/^\d+$/.test(waarde)) {
+    const hops = Number(waarde);
+    if (hops > 10) throw new ConfigFout(`TRUST_PROXY als aantal proxies moet tussen 0 en 10 liggen, maar is ${waarde}.`);
+    return hops;
+  }
+  if (['true', 'ja', 'yes'].includes(waarde.toLowerCase())) {
+    throw new ConfigFout(
+      'TRUST_PROXY=true zou elke tussenschakel vertrouwen, zodat iedereen zijn adres kan vervalsen. Geef het aantal proxies voor de app (bijvoorbeeld 1) of hun adressen (bijvoorbeeld 10.0.0.0/8,192.168.1.5).',
+    );
+  }
+  const lijst = waarde.split(',').map((deel) => deel.trim()).filter(Boolean);
+  for (const deel of lijst) {
+    const [adres, prefix, ...rest] = deel.split('/');
+    const versie = isIP(adres);
+    const prefixKlopt = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (versie === 6 ? 128 : 32));
+    if (!PROXY_SLEUTELWOORDEN.includes(deel) && (!versie || !prefixKlopt || rest.length > 0)) {
+      throw new ConfigFout(`TRUST_PROXY bevat "${deel}": verwacht een aantal proxies of IP-adressen en CIDR-reeksen, gescheiden door komma's.`);
+    }
+  }
+  return lijst;
 }
 
 export function controleerDatabaseUrl(naam: string, waarde: string): string {
@@ -72,6 +118,13 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     throw new ConfigFout(`LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn, maar is "${env.LOG_LEVEL}".`);
   }
   const databaseUrl = env.DATABASE_URL ? controleerDatabaseUrl('DATABASE_URL', env.DATABASE_URL) : undefined;
+  if (env.DATABASE_EIGENAAR_URL && !databaseUrl) throw new ConfigFout('DATABASE_EIGENAAR_URL werkt alleen samen met DATABASE_URL.');
+  const databaseEigenaarUrl = env.DATABASE_EIGENAAR_URL ? controleerDatabaseUrl('DATABASE_EIGENAAR_URL', env.DATABASE_EIGENAAR_URL) : undefined;
+  if (env.GEHEIMEN_SLEUTEL !== undefined && env.GEHEIMEN_SLEUTEL.length < 32) {
+    throw new ConfigFout('GEHEIMEN_SLEUTEL moet minstens 32 tekens lang zijn.');
+  }
+  const demoTotpGeheim = env.DEMO_TOTP_GEHEIM || 'JBSWY3DPEHPK3PXP';
+  if (!/^[A-Z2-7]{16,}=*$/.test(demoTotpGeheim)) throw new ConfigFout('DEMO_TOTP_GEHEIM moet base32 zijn (A–Z en 2–7), minstens 16 tekens.');
   const dataDir = env.DATA_DIR ? (isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR)) : resolve(cwd, '.data');
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     throw new ConfigFout('JWT_SECRET moet minstens 32 tekens lang zijn.');
@@ -79,6 +132,7 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
   return {
     port: geheelGetal('PORT', env.PORT, 3000, 1, 65535),
     databaseUrl,
+    databaseEigenaarUrl,
     dataDir,
     embeddedPostgresPort: geheelGetal('EMBEDDED_POSTGRES_PORT', env.EMBEDDED_POSTGRES_PORT, 54329, 1024, 65535),
     // The embedded database is a demo installation: it always gets the demo data (once).
@@ -87,7 +141,12 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     jwtGeheim: env.JWT_SECRET || undefined,
     logLevel,
     webDist: env.WEB_DIST ? resolve(cwd, env.WEB_DIST) : resolve(__dirname, '../../../../web'),
-    trustProxy: jaNee('TRUST_PROXY', env.TRUST_PROXY, false),
+    trustProxy: leesTrustProxy(env.TRUST_PROXY),
+    hstsMaxAge: geheelGetal('HSTS_MAX_AGE', env.HSTS_MAX_AGE, 0, 0, 63_072_000),
+    sessieInactiefMinuten: geheelGetal('SESSIE_INACTIEF_MINUTEN', env.SESSIE_INACTIEF_MINUTEN, 30, 1, 24 * 60),
+    sessieMaxUren: geheelGetal('SESSIE_MAX_UREN', env.SESSIE_MAX_UREN, 9, 1, 24),
+    geheimenSleutel: env.GEHEIMEN_SLEUTEL || undefined,
+    demoTotpGeheim,
     databasePoolMax: geheelGetal('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 20, 1, 500),
     rapportMaandenVoorbereiden: jaNee('RAPPORTAGES_VOORBEREIDEN', env.RAPPORTAGES_VOORBEREIDEN, true),
   };

@@ -6,7 +6,8 @@ import { AppModule } from './app.module';
 import { richtAppIn } from './app.setup';
 import { ConfigFout, leesStartConfig } from './config';
 import { DatabaseStartFout, poortIsVrij } from './database/embedded-postgres';
-import { Database, jwtGeheim, maakDatabaseKlaar, verbindDatabase } from './database/opstarten';
+import { Geheimen } from './auth/geheimen';
+import { Database, geheimenSleutel, jwtGeheim, maakDatabaseKlaar, verbindDatabase } from './database/opstarten';
 
 /** Startup problems the operator can fix get one clear line, not a stack trace. */
 function stopMetMelding(melding: string): never {
@@ -32,9 +33,12 @@ async function start(): Promise<void> {
   }
 
   let database: Database | undefined;
+  let sleutels: { jwt: string; geheimen: string };
   try {
     database = await verbindDatabase(config, log);
-    await maakDatabaseKlaar(database, config, log);
+    const jwt = jwtGeheim(config, database, log);
+    sleutels = { jwt, geheimen: geheimenSleutel(config, database, jwt, log) };
+    await maakDatabaseKlaar(database, config, log, new Geheimen(sleutels.geheimen));
   } catch (fout) {
     await database?.stop().catch(() => undefined);
     if (fout instanceof DatabaseStartFout) stopMetMelding(fout.message);
@@ -44,7 +48,10 @@ async function start(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.metConfig({
       databaseUrl: database.url,
-      jwtGeheim: jwtGeheim(config, database, log),
+      jwtGeheim: sleutels.jwt,
+      geheimenSleutel: sleutels.geheimen,
+      sessieInactiefMinuten: config.sessieInactiefMinuten,
+      sessieMaxUren: config.sessieMaxUren,
       logLevel: config.logLevel,
       webDist: config.webDist,
       databasePoolMax: config.databasePoolMax,
@@ -52,7 +59,7 @@ async function start(): Promise<void> {
     }),
     { bufferLogs: true },
   );
-  richtAppIn(app, { trustProxy: config.trustProxy });
+  richtAppIn(app, { trustProxy: config.trustProxy, hstsMaxAge: config.hstsMaxAge });
 
   let bezigMetAfsluiten = false;
   const sluitAf = async (signaal: string) => {

@@ -1,15 +1,14 @@
 import { controleerAfspraakPeriode } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, verschil } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { NietGevonden, ValidatieFout } from '../common/fouten';
 import { vergrendelVoorWijziging, verstuurdeVelden, werkBij } from '../common/opslag';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
-import { KlantenService } from '../klanten/klanten.service';
+import { ToegangService } from '../toegang/toegang.service';
 import { Afspraak } from './afspraak.entity';
 import { AfspraakDto, AfspraakInvoerDto, AfspraakWijzigingDto } from './dto/afspraak.dto';
+import { Db, type Queryable } from '../database/db';
 
 const KOLOMMEN = `a.id, a.klant_id AS "klantId", a.soort, a.omschrijving, a.startdatum, a.einddatum, a.status,
   a.resultaat_toelichting AS "resultaatToelichting", a.versie, a.medewerker_id AS "medewerkerId", m.naam AS "medewerkerNaam",
@@ -21,13 +20,13 @@ const BEWERKBAAR = `id, klant_id AS "klantId", soort, omschrijving, startdatum, 
 @Injectable()
 export class AfsprakenService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly klanten: KlantenService,
+    private readonly db: Db,
+    private readonly toegang: ToegangService,
     private readonly audit: AuditService,
   ) {}
 
   async lijst(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<AfspraakDto>> {
-    await this.klanten.controleerToegang(actor, klantId);
+    await this.toegang.klant(actor, klantId);
     const pagina = await pagineerSql<AfspraakDto>(
       this.db,
       {
@@ -43,6 +42,7 @@ export class AfsprakenService {
   }
 
   async vind(actor: Actor, id: string): Promise<AfspraakDto> {
+    await this.toegang.viaRij(actor, 'afspraak', id);
     const afspraak = await this.lees(this.db, actor, id);
     await this.audit.verwerking(actor, 'afspraken.inzien', afspraak.klantId);
     return afspraak;
@@ -52,7 +52,7 @@ export class AfsprakenService {
     const fouten = controleerAfspraakPeriode(invoer);
     if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
-      await this.klanten.controleerToegang(actor, klantId, tx);
+      await this.toegang.klant(actor, klantId, tx);
       const { identifiers } = await tx.getRepository(Afspraak).insert({
         organisatieId: actor.organisatieId,
         klantId,
@@ -72,6 +72,7 @@ export class AfsprakenService {
 
   async wijzig(actor: Actor, id: string, invoer: AfspraakWijzigingDto): Promise<AfspraakDto> {
     return this.db.transaction(async (tx) => {
+      await this.toegang.viaRij(actor, 'afspraak', id, tx);
       const oud = await vergrendelVoorWijziging<AfspraakDto>(tx, { tabel: 'afspraak', kolommen: BEWERKBAAR, id, organisatieId: actor.organisatieId, versie: invoer.versie, wat: 'Afspraak' });
       const gewijzigd = verstuurdeVelden(invoer, ['versie']);
       const fouten = controleerAfspraakPeriode({ ...oud, ...gewijzigd });
@@ -85,7 +86,7 @@ export class AfsprakenService {
     });
   }
 
-  private async lees(tx: EntityManager | DataSource, actor: Actor, id: string): Promise<AfspraakDto> {
+  private async lees(tx: Queryable, actor: Actor, id: string): Promise<AfspraakDto> {
     const [rij] = await tx.query(`SELECT ${KOLOMMEN} FROM afspraak a JOIN medewerker m ON m.id = a.medewerker_id WHERE a.id = $1 AND a.organisatie_id = $2`, [
       id,
       actor.organisatieId,

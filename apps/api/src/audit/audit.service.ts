@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Pagina, pagineerSql } from '../common/paginering';
 import { VerwerkingenQuery, VerwerkingDto, WijzigingDto, WijzigingenQuery } from './dto/audit.dto';
+import { Db, type Queryable } from '../database/db';
 
 /** The processing activity (register van verwerkingsactiviteiten) every dossier read belongs to. */
 export const VERWERKINGSACTIVITEIT = 'Re-integratie en begeleiding Participatiewet';
@@ -16,7 +16,8 @@ export type Handeling =
   | 'ladder.inzien'
   | 'afspraken.inzien'
   | 'vrijstellingen.inzien'
-  | 'bsn.tonen';
+  | 'bsn.tonen'
+  | 'klant.doorbreken';
 
 export interface Wijziging {
   resource: 'klant' | 'contactmoment' | 'ladder_meting' | 'afspraak' | 'vrijstelling' | 'contactnormen' | 'uitstel';
@@ -47,7 +48,7 @@ export function verschil(oud: Record<string, unknown>, nieuw: Record<string, unk
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async wijziging(tx: EntityManager, actor: Actor, w: Wijziging): Promise<void> {
     await tx.query(
@@ -58,7 +59,7 @@ export class AuditService {
   }
 
   /** A read of personal data (Logboek Dataverwerkingen). `klantId` null for a search over many clients. */
-  async verwerking(actor: Actor, handeling: Handeling, klantId: string | null, tx: EntityManager | DataSource = this.db): Promise<void> {
+  async verwerking(actor: Actor, handeling: Handeling, klantId: string | null, tx: Queryable = this.db): Promise<void> {
     await tx.query(
       `INSERT INTO verwerking (organisatie_id, trace_id, verwerkingsactiviteit, handeling, klant_id, medewerker_id)
        VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -1,54 +1,119 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ROLLEN } from '@klant-in-beeld/domain';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { NietGevonden } from '../common/fouten';
 import { Publiek, Rollen } from '../common/toegang';
+import { Db } from '../database/db';
+import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
-import { LoginAntwoordDto, LoginDto, MedewerkerDto } from './dto/login.dto';
+import { LoginAntwoordDto, LoginDto, MedewerkerDto, TotpBevestigenDto, TotpInrichtingDto, TotpLoginDto, WachtwoordWijzigenDto } from './dto/login.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
-import { SESSIE_COOKIE, SESSIE_DUUR_SECONDEN } from './sessie';
+import { SESSIE_COOKIE_LOKAAL, SESSIE_COOKIE_VEILIG, sessieCookie, tokenUitCookie } from './sessie';
+
+function bearerToken(request: Request): string | null {
+  const kop = request.headers.authorization;
+  return typeof kop === 'string' && kop.startsWith('Bearer ') ? kop.slice(7) : null;
+}
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly account: AccountService,
+    private readonly db: Db,
+  ) {}
+
+  /** The web app's session: the token in an httpOnly cookie, never readable by scripts. */
+  private zetCookie(request: Request, response: Response, antwoord: LoginAntwoordDto): LoginAntwoordDto {
+    if (antwoord.accessToken) {
+      const { naam, opties } = sessieCookie(request, this.auth.maxUren);
+      response.cookie(naam, antwoord.accessToken, opties);
+    }
+    return antwoord;
+  }
 
   @Post('auth/login')
   @Publiek()
   @UseGuards(LoginThrottlerGuard)
+  @SkipThrottle({ trend: true })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Inloggen met gebruikersnaam en wachtwoord' })
+  @ApiOperation({ summary: 'Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap' })
   @ApiOkResponse({ type: LoginAntwoordDto })
   @ApiUnauthorizedResponse({ description: 'Gebruikersnaam of wachtwoord onjuist (zelfde melding voor beide)' })
-  @ApiTooManyRequestsResponse({ description: 'Te veel pogingen in een minuut' })
+  @ApiTooManyRequestsResponse({ description: 'Te veel mislukte pogingen' })
   async login(@Body() invoer: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const antwoord = await this.auth.login(invoer);
-    response.cookie(SESSIE_COOKIE, antwoord.accessToken, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: request.secure,
-      path: '/api',
-      maxAge: SESSIE_DUUR_SECONDEN * 1000,
-    });
-    return antwoord;
+    return this.zetCookie(request, response, await this.auth.login(invoer, request.ip));
+  }
+
+  @Post('auth/login/totp')
+  @Publiek()
+  @UseGuards(LoginThrottlerGuard)
+  @SkipThrottle({ trend: true })
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tweede stap van het inloggen: de code uit de authenticator-app (RFC 6238)' })
+  @ApiOkResponse({ type: LoginAntwoordDto })
+  @ApiUnauthorizedResponse({ description: 'Code onjuist of al gebruikt (ONJUISTE_CODE), of de stap is verlopen (TUSSENSTAP_VERLOPEN)' })
+  async loginTotp(@Body() invoer: TotpLoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return this.zetCookie(request, response, await this.auth.loginTotp(invoer, request.ip));
   }
 
   @Post('auth/logout')
   @Publiek()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Uitloggen (wist de sessiecookie van de webapp)' })
-  logout(@Res({ passthrough: true }) response: Response): void {
-    response.clearCookie(SESSIE_COOKIE, { path: '/api' });
+  @ApiOperation({ summary: 'Uitloggen: beëindigt de sessie op de server; het token geeft daarna 401' })
+  @ApiNoContentResponse()
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logout(bearerToken(request) ?? tokenUitCookie(request));
+    for (const naam of [SESSIE_COOKIE_VEILIG, SESSIE_COOKIE_LOKAAL]) response.clearCookie(naam, { path: '/', secure: naam === SESSIE_COOKIE_VEILIG });
   }
 
   @Get('me')
-  @Rollen('klantmanager', 'teamleider', 'beleid', 'beheerder')
+  @Rollen(...ROLLEN)
   @ApiOperation({ summary: 'De ingelogde medewerker' })
   @ApiOkResponse({ type: MedewerkerDto })
   async me(@HuidigeActor() actor: Actor): Promise<MedewerkerDto> {
-    const medewerker = await this.auth.medewerker(actor.medewerkerId);
+    const medewerker = await this.auth.medewerker(this.db, actor.medewerkerId);
     if (!medewerker) throw new NietGevonden('Medewerker');
     return medewerker;
+  }
+
+  @Post('me/totp')
+  @Rollen(...ROLLEN)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tweestapsverificatie instellen: een nieuw geheim met QR-code (actief na bevestigen)' })
+  @ApiOkResponse({ type: TotpInrichtingDto })
+  totpInstellen(@HuidigeActor() actor: Actor) {
+    return this.account.totpInstellen(actor);
+  }
+
+  @Post('me/totp/bevestigen')
+  @Rollen(...ROLLEN)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Tweestapsverificatie aanzetten met een eerste code uit de app' })
+  @ApiNoContentResponse()
+  totpBevestigen(@HuidigeActor() actor: Actor, @Body() invoer: TotpBevestigenDto) {
+    return this.account.totpBevestigen(actor, invoer.code);
+  }
+
+  @Delete('me/totp')
+  @Rollen(...ROLLEN)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Tweestapsverificatie uitzetten (niet voor beheerder en privacy)' })
+  @ApiNoContentResponse()
+  totpUitzetten(@HuidigeActor() actor: Actor) {
+    return this.account.totpUitzetten(actor);
+  }
+
+  @Post('me/wachtwoord')
+  @Rollen(...ROLLEN)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Eigen wachtwoord wijzigen (minstens 12 tekens, geen veelgebruikt wachtwoord); andere sessies eindigen' })
+  @ApiNoContentResponse()
+  wijzigWachtwoord(@HuidigeActor() actor: Actor, @Body() invoer: WachtwoordWijzigenDto, @Req() request: Request) {
+    return this.account.wijzigWachtwoord(actor, invoer, request.ip);
   }
 }

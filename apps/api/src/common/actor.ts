@@ -8,6 +8,8 @@ export interface Actor {
   teamId: string | null;
   rol: Rol;
   naam: string;
+  /** The server-side session of this request's token. */
+  sessieId?: string;
   /** Request id, also written to the access log (Logboek Dataverwerkingen trace id). */
   traceId: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '../database/db';
 import { PaginaVelden } from './validatie';
 
 const velden = PaginaVelden();
@@ -32,7 +32,7 @@ export function paginaGrenzen(query: PaginaQuery): { page: number; pageSize: num
  * output column names. The total comes from the same query (window count), so a page costs one round trip.
  */
 export async function pagineerSql<T>(
-  db: DataSource | EntityManager,
+  db: Queryable,
   lijst: { sql: string; params: unknown[]; orderBy: string },
   query: PaginaQuery,
   /** Shapes a row for the response (e.g. drops columns that were only selected for ordering). */

@@ -152,15 +152,22 @@ export function EmailVeld(opties: VeldOpties = {}) {
   );
 }
 
-/** Paging per API.md: `?page=1&pageSize=50`, pageSize at most 200. Query strings arrive as text, hence @Type. */
+/** Beyond this a page number is nonsense (and 1e21 would overflow the OFFSET): 100,000 × 200 rows. */
+export const MAX_PAGINA = 100_000;
+
+/**
+ * Paging (docs/api.md): `?page=1&pageSize=50`, pageSize at most 200, page at most 100,000. Query strings arrive as
+ * text, hence @Type.
+ */
 export function PaginaVelden() {
   return {
     page: applyDecorators(
-      ApiPropertyOptional({ type: Number, minimum: 1, default: 1 }),
+      ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_PAGINA, default: 1 }),
       IsOptional(),
       Type(() => Number),
       IsInt({ message: 'moet een geheel getal zijn' }),
       Min(1, { message: 'moet minstens 1 zijn' }),
+      Max(MAX_PAGINA, { message: `mag hoogstens ${MAX_PAGINA} zijn` }),
     ),
     pageSize: applyDecorators(
       ApiPropertyOptional({ type: Number, minimum: 1, maximum: 200, default: 50 }),

@@ -1,14 +1,14 @@
 import { controleerContactmoment } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
-import { KlantenService } from '../klanten/klanten.service';
+import { ToegangService } from '../toegang/toegang.service';
 import { Contactmoment } from './contactmoment.entity';
 import { ContactmomentDto, ContactmomentInvoerDto } from './dto/contactmoment.dto';
+import { Db } from '../database/db';
 
 const KOLOMMEN = `c.id, c.klant_id AS "klantId", c.medewerker_id AS "medewerkerId", m.naam AS "medewerkerNaam",
   c.plaatsgevonden_op AS "plaatsgevondenOp", c.kanaal, c.initiatief, c.resultaat, c.onderwerp, c.samenvatting,
@@ -17,13 +17,13 @@ const KOLOMMEN = `c.id, c.klant_id AS "klantId", c.medewerker_id AS "medewerkerI
 @Injectable()
 export class ContactmomentenService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly klanten: KlantenService,
+    private readonly db: Db,
+    private readonly toegang: ToegangService,
     private readonly audit: AuditService,
   ) {}
 
   async lijst(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<ContactmomentDto>> {
-    await this.klanten.controleerToegang(actor, klantId);
+    await this.toegang.klant(actor, klantId);
     const pagina = await pagineerSql<ContactmomentDto>(
       this.db,
       {
@@ -46,7 +46,7 @@ export class ContactmomentenService {
     const fouten = controleerContactmoment(invoer, new Date());
     if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
-      await this.klanten.controleerToegang(actor, klantId, tx);
+      await this.toegang.klant(actor, klantId, tx);
       const { identifiers } = await tx.getRepository(Contactmoment).insert({
         organisatieId: actor.organisatieId,
         klantId,

@@ -1,25 +1,24 @@
 import { controleerNorm, DIENSTVERLENINGSCATEGORIEEN, type VeldFout } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
 import { ContactnormenDto } from './dto/contactnormen.dto';
+import { Db, type Queryable } from '../database/db';
 
 /** The organisatie's contact norms per dienstverleningscategorie, the vrijgesteld norm and the intake period. */
 @Injectable()
 export class InstellingenService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
   ) {}
 
-  contactnormen(actor: Actor, tx: EntityManager | DataSource = this.db): Promise<ContactnormenDto> {
+  contactnormen(actor: Actor, tx: Queryable = this.db): Promise<ContactnormenDto> {
     return this.lees(tx, actor.organisatieId);
   }
 
-  private async lees(tx: EntityManager | DataSource, organisatieId: string): Promise<ContactnormenDto> {
+  private async lees(tx: Queryable, organisatieId: string): Promise<ContactnormenDto> {
     const normen: { categorie: string; maxDagen: number; waarschuwingDagen: number }[] = await tx.query(
       `SELECT categorie, max_dagen AS "maxDagen", waarschuwing_dagen AS "waarschuwingDagen" FROM contactnorm WHERE organisatie_id = $1`,
       [organisatieId],

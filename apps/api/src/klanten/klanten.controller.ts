@@ -4,16 +4,20 @@ import { Actor, HuidigeActor } from '../common/actor';
 import { PaginaQuery, PaginaVan } from '../common/paginering';
 import { Rollen } from '../common/toegang';
 import { IdPipe } from '../common/id.pipe';
-import { BsnInzageDto, HerverdelenAntwoordDto, HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
+import { BsnInzageDto, DoorbrekenDto, DoorbrekingDto, HerverdelenAntwoordDto, HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
 import { TijdlijnItemDto } from './dto/tijdlijn.dto';
 import { KlantenService } from './klanten.service';
+import { ToegangService } from '../toegang/toegang.service';
 
 @ApiTags('klanten')
 @Controller('klanten')
 @Rollen('klantmanager', 'teamleider')
 @ApiNotFoundResponse({ description: 'Klant bestaat niet of hoort bij een andere organisatie' })
 export class KlantenController {
-  constructor(private readonly klanten: KlantenService) {}
+  constructor(
+    private readonly klanten: KlantenService,
+    private readonly toegang: ToegangService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Klanten zoeken en filteren (BSN gemaskeerd)' })
@@ -60,6 +64,13 @@ export class KlantenController {
   @ApiOkResponse({ type: BsnInzageDto })
   bsnInzage(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string) {
     return this.klanten.bsnInzage(actor, id);
+  }
+
+  @Post(':id/doorbreken')
+  @ApiOperation({ summary: 'Een dossier van een ander team openen met een reden, voor de rest van vandaag (wordt gelogd en gerapporteerd)' })
+  @ApiCreatedResponse({ type: DoorbrekingDto })
+  doorbreek(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() invoer: DoorbrekenDto) {
+    return this.toegang.doorbreek(actor, id, invoer.reden);
   }
 
   @Get(':id/tijdlijn')

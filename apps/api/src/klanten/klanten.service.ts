@@ -1,7 +1,6 @@
 import { dagenTussen, maskeerBsn, vandaag, type VeldFout } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, verschil } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { Conflict, isUniekSchending, NietGevonden, ValidatieFout } from '../common/fouten';
@@ -11,6 +10,9 @@ import { HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenva
 import { TijdlijnItemDto } from './dto/tijdlijn.dto';
 import { inBeeldSql } from './in-beeld.sql';
 import { Klant } from './klant.entity';
+import { ToegangService } from '../toegang/toegang.service';
+import { zichtbaarVoorTeamSql } from '../toegang/toegang.sql';
+import { Db, type Queryable } from '../database/db';
 
 const BEWERKBAAR = `id, bsn, voornamen, achternaam, geboortedatum, gemeente_id AS "gemeenteId", adres, telefoon, email, doelgroep,
   startdatum_uitkering AS "startdatumUitkering", dienstverleningscategorie, klantmanager_id AS "klantmanagerId",
@@ -26,30 +28,32 @@ function likePatroon(tekst: string): string {
 @Injectable()
 export class KlantenService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly toegang: ToegangService,
   ) {}
 
-  /** Every dossier route starts here: the client must exist in the caller's organisatie, else 404. */
-  async controleerToegang(actor: Actor, klantId: string, tx: EntityManager | DataSource = this.db): Promise<void> {
-    const rijen = await tx.query(`SELECT 1 FROM klant WHERE id = $1 AND organisatie_id = $2`, [klantId, actor.organisatieId]);
-    if (rijen.length === 0) throw new NietGevonden('Klant');
-  }
-
+  /**
+   * The clients the caller may open (their team's, those without klantmanager, and those they opened today by
+   * doorbreken), filtered. A search on a whole BSN also finds a client of another team, marked `buitenTeam`, so
+   * the klantmanager can open it with a reason; fewer digits never match a BSN.
+   */
   async lijst(actor: Actor, query: KlantLijstQuery): Promise<Pagina<KlantSamenvattingDto>> {
     const inBeeld = inBeeldSql('$2');
     const zoek = query.zoek?.trim() ?? '';
-    const opBsn = /^\d{1,9}$/.test(zoek);
+    const opBsn = /^\d{9}$/.test(zoek);
+    const zichtbaar = zichtbaarVoorTeamSql({ medewerkerId: '$10', teamId: '$11', vandaag: '$2' });
     const pagina = await pagineerSql<KlantSamenvattingDto>(
       this.db,
       {
         sql: `SELECT k.id, k.voornamen || ' ' || k.achternaam AS naam, k.bsn, k.gemeente_id AS "gemeenteId",
                      k.klantmanager_id AS "klantmanagerId", k.dienstverleningscategorie, k.status,
                      k.laatst_gezien_op AS "laatstGezienOp", ${inBeeld.status} AS "inBeeldStatus",
-                     k.achternaam, k.voornamen
+                     NOT ${zichtbaar} AS "buitenTeam", k.achternaam, k.voornamen
                 FROM klant k ${inBeeld.joins}
                WHERE k.organisatie_id = $1
-                 AND ($3::text IS NULL OR (CASE WHEN $4 THEN k.bsn LIKE '%' || $3
+                 AND (${zichtbaar} OR ($4 AND k.bsn = $3))
+                 AND ($3::text IS NULL OR (CASE WHEN $4 THEN k.bsn = $3
                                                 ELSE (k.voornamen || ' ' || k.achternaam) ILIKE '%' || $3 || '%' END))
                  AND ($5::uuid IS NULL OR k.klantmanager_id = $5)
                  AND (NOT $6 OR k.klantmanager_id IS NULL)
@@ -59,13 +63,15 @@ export class KlantenService {
         params: [
           actor.organisatieId,
           vandaag(),
-          zoek ? likePatroon(zoek) : null,
+          zoek ? (opBsn ? zoek : likePatroon(zoek)) : null,
           opBsn,
           query.klantmanagerId ?? null,
           query.zonderKlantmanager === 'true',
           query.gemeenteId ?? null,
           query.status ?? null,
           query.inBeeld ?? null,
+          actor.medewerkerId,
+          actor.teamId,
         ],
         orderBy: 'lower(achternaam), lower(voornamen), id',
       },
@@ -78,6 +84,7 @@ export class KlantenService {
 
   /** The dossier header; a read of personal data, so it is logged. */
   async vind(actor: Actor, id: string): Promise<KlantDto> {
+    await this.toegang.klant(actor, id);
     const klant = await this.lees(actor, id);
     await this.audit.verwerking(actor, 'klant.inzien', id);
     return klant;
@@ -85,13 +92,14 @@ export class KlantenService {
 
   /** Showing the full BSN on screen is its own logged act (Logboek Dataverwerkingen: 'bsn.tonen'). */
   async bsnInzage(actor: Actor, id: string): Promise<{ bsn: string }> {
+    await this.toegang.klant(actor, id);
     const [rij] = await this.db.query(`SELECT bsn FROM klant WHERE id = $1 AND organisatie_id = $2`, [id, actor.organisatieId]);
     if (!rij) throw new NietGevonden('Klant');
     await this.audit.verwerking(actor, 'bsn.tonen', id);
     return { bsn: rij.bsn };
   }
 
-  private async lees(actor: Actor, id: string, tx: EntityManager | DataSource = this.db): Promise<KlantDto> {
+  private async lees(actor: Actor, id: string, tx: Queryable = this.db): Promise<KlantDto> {
     const inBeeld = inBeeldSql('$3');
     const [rij] = await tx.query(
       `SELECT k.id, k.bsn, k.voornamen, k.achternaam, k.geboortedatum, k.gemeente_id AS "gemeenteId", g.naam AS "gemeenteNaam",
@@ -143,6 +151,7 @@ export class KlantenService {
 
   async wijzig(actor: Actor, id: string, invoer: KlantWijzigingDto): Promise<KlantDto> {
     return this.db.transaction(async (tx) => {
+      await this.toegang.klant(actor, id, tx);
       const oud = await vergrendelVoorWijziging<KlantVelden & { versie: number; id: string }>(tx, {
         tabel: 'klant',
         kolommen: BEWERKBAAR,
@@ -174,24 +183,28 @@ export class KlantenService {
   }
 
   /**
-   * Moves clients to another klantmanager, all or nothing: one unknown id (or one of another organisatie) and
-   * nothing moves. The assignment history (trigger) and the change audit are written per client.
+   * Moves clients to another klantmanager, all or nothing, within the teamleider's own team: the target must be an
+   * active klantmanager of that team, and each client one of the team's or without klantmanager. One id that does
+   * not fit (unknown, another organisatie's, another team's) and nothing moves. The assignment history (trigger)
+   * and the change audit are written per client.
    */
   async herverdeel(actor: Actor, invoer: HerverdelenDto): Promise<{ verplaatst: number }> {
     return this.db.transaction(async (tx) => {
       const fouten: VeldFout[] = [];
-      const km = await tx.query(`SELECT 1 FROM medewerker WHERE id = $1 AND organisatie_id = $2 AND rol = 'klantmanager' AND actief`, [
-        invoer.naarKlantmanagerId,
-        actor.organisatieId,
-      ]);
-      if (km.length === 0) fouten.push({ veld: 'naarKlantmanagerId', melding: 'is geen actieve klantmanager van deze organisatie' });
-      const gevonden: { id: string; klantmanagerId: string | null }[] = await tx.query(
-        `SELECT id, klantmanager_id AS "klantmanagerId" FROM klant WHERE organisatie_id = $1 AND id = ANY ($2::uuid[]) FOR UPDATE`,
-        [actor.organisatieId, invoer.klantIds],
+      if (!(await this.isKlantmanagerVanTeam(tx, actor, invoer.naarKlantmanagerId))) {
+        fouten.push({ veld: 'naarKlantmanagerId', melding: 'is geen actieve klantmanager van je team' });
+      }
+      const gevonden: { id: string; klantmanagerId: string | null; inTeam: boolean }[] = await tx.query(
+        `SELECT k.id, k.klantmanager_id AS "klantmanagerId", (k.klantmanager_id IS NULL OR km.team_id = $3) AS "inTeam"
+           FROM klant k LEFT JOIN medewerker km ON km.id = k.klantmanager_id
+          WHERE k.organisatie_id = $1 AND k.id = ANY ($2::uuid[]) FOR UPDATE OF k`,
+        [actor.organisatieId, invoer.klantIds, actor.teamId],
       );
-      const bekend = new Set(gevonden.map((k) => k.id));
+      const perId = new Map(gevonden.map((k) => [k.id, k]));
       invoer.klantIds.forEach((id, i) => {
-        if (!bekend.has(id)) fouten.push({ veld: `klantIds.${i}`, melding: `klant ${id} is niet gevonden` });
+        const klant = perId.get(id);
+        if (!klant) fouten.push({ veld: `klantIds.${i}`, melding: `klant ${id} is niet gevonden` });
+        else if (!klant.inTeam) fouten.push({ veld: `klantIds.${i}`, melding: `klant ${id} hoort bij een ander team` });
       });
       if (fouten.length) throw new ValidatieFout(fouten, 'Er is niets verplaatst: niet alle gegevens kloppen.');
 
@@ -215,21 +228,25 @@ export class KlantenService {
     });
   }
 
-  /** Referenced gemeente and klantmanager must belong to the caller's organisatie (else 400 on that field). */
-  private async controleerVerwijzingen(tx: EntityManager, actor: Actor, invoer: Partial<KlantVelden>): Promise<void> {
+  /** The gemeente must be the organisatie's, a klantmanager one of the caller's team (else 400 on that field). */
+  private async controleerVerwijzingen(tx: EntityManager, actor: Actor, invoer: Partial<KlantVelden> & { klantmanagerId?: string | null }): Promise<void> {
     const fouten: VeldFout[] = [];
     if (invoer.gemeenteId) {
       const gemeente = await tx.query(`SELECT 1 FROM gemeente WHERE id = $1 AND organisatie_id = $2`, [invoer.gemeenteId, actor.organisatieId]);
       if (gemeente.length === 0) fouten.push({ veld: 'gemeenteId', melding: 'is geen gemeente van deze organisatie' });
     }
-    if (invoer.klantmanagerId) {
-      const km = await tx.query(`SELECT 1 FROM medewerker WHERE id = $1 AND organisatie_id = $2 AND rol = 'klantmanager' AND actief`, [
-        invoer.klantmanagerId,
-        actor.organisatieId,
-      ]);
-      if (km.length === 0) fouten.push({ veld: 'klantmanagerId', melding: 'is geen actieve klantmanager van deze organisatie' });
+    if (invoer.klantmanagerId && !(await this.isKlantmanagerVanTeam(tx, actor, invoer.klantmanagerId))) {
+      fouten.push({ veld: 'klantmanagerId', melding: 'is geen actieve klantmanager van je team' });
     }
     if (fouten.length) throw new ValidatieFout(fouten);
+  }
+
+  private async isKlantmanagerVanTeam(tx: Queryable, actor: Actor, medewerkerId: string): Promise<boolean> {
+    const rijen = await tx.query(
+      `SELECT 1 FROM medewerker WHERE id = $1 AND organisatie_id = $2 AND team_id = $3 AND rol = 'klantmanager' AND actief`,
+      [medewerkerId, actor.organisatieId, actor.teamId],
+    );
+    return rijen.length > 0;
   }
 
   private controleerRegels(klant: Partial<KlantVelden>): void {
@@ -254,7 +271,7 @@ export class KlantenService {
 
   /** Everything in the dossier, newest first: contactmomenten, ladder-metingen, afspraken, vrijstellingen. */
   async tijdlijn(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<TijdlijnItemDto>> {
-    await this.controleerToegang(actor, klantId);
+    await this.toegang.klant(actor, klantId);
     const dag = (kolom: string) => `(${kolom}::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
     const pagina = await pagineerSql<TijdlijnItemDto>(
       this.db,

@@ -1,14 +1,13 @@
 import { dagenTussen, vandaag } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
-import { KlantenService } from '../klanten/klanten.service';
+import { ToegangService } from '../toegang/toegang.service';
 import { LadderMetingDto, LadderMetingInvoerDto } from './dto/ladder.dto';
 import { LadderMeting } from './ladder-meting.entity';
+import { Db } from '../database/db';
 
 const KOLOMMEN = `l.id, l.klant_id AS "klantId", l.trede, l.doeltrede, l.gemeten_op AS "gemetenOp", l.toelichting,
   l.medewerker_id AS "medewerkerId", m.naam AS "medewerkerNaam", l.aangemaakt_op AS "aangemaaktOp"`;
@@ -17,13 +16,13 @@ const KOLOMMEN = `l.id, l.klant_id AS "klantId", l.trede, l.doeltrede, l.gemeten
 @Injectable()
 export class LadderService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly klanten: KlantenService,
+    private readonly db: Db,
+    private readonly toegang: ToegangService,
     private readonly audit: AuditService,
   ) {}
 
   async lijst(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<LadderMetingDto>> {
-    await this.klanten.controleerToegang(actor, klantId);
+    await this.toegang.klant(actor, klantId);
     const pagina = await pagineerSql<LadderMetingDto>(
       this.db,
       {
@@ -41,7 +40,7 @@ export class LadderService {
   async maak(actor: Actor, klantId: string, invoer: LadderMetingInvoerDto): Promise<LadderMetingDto> {
     if (dagenTussen(vandaag(), invoer.gemetenOp) > 0) throw new ValidatieFout([{ veld: 'gemetenOp', melding: 'mag niet in de toekomst liggen' }]);
     return this.db.transaction(async (tx) => {
-      await this.klanten.controleerToegang(actor, klantId, tx);
+      await this.toegang.klant(actor, klantId, tx);
       const { identifiers } = await tx.getRepository(LadderMeting).insert({
         organisatieId: actor.organisatieId,
         klantId,

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Pagina, pagineerSql } from '../common/paginering';
 import { GemeenteDto, MedewerkerLijstQuery, MedewerkerSamenvattingDto, TeamDto } from './dto/organisatie.dto';
+import { Db } from '../database/db';
 
 /** Reference data of the caller's organisatie: gemeenten, teams, medewerkers. Always scoped to the tenant. */
 @Injectable()
 export class OrganisatiesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   gemeenten(actor: Actor): Promise<GemeenteDto[]> {
     return this.db.query(

@@ -1,10 +1,9 @@
 import { plusMaanden, trendPeildata, vandaag } from '@klant-in-beeld/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config.token';
 import { RapportagesService } from './rapportages.service';
+import { Db } from '../database/db';
 
 /** The closed months a trend usually asks for: the span of the 24-month benchmark target (docs/performance.md). */
 export const VOORBEREIDE_MAANDEN = 24;
@@ -23,7 +22,7 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
   private gestopt = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: Db,
     private readonly rapportages: RapportagesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -54,10 +53,11 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
     const peildata = trendPeildata(plusMaanden(vandaag(), -VOORBEREIDE_MAANDEN), vandaag()).filter((p) => p < vandaag());
     let maanden = 0;
     try {
-      const organisaties: { id: string }[] = await this.db.query(`SELECT id FROM organisatie ORDER BY id`);
+      // The application role sees no organisatie without one set; this one function lists them all.
+      const organisaties: { id: string }[] = await this.db.bron.query(`SELECT kib_organisaties() AS id`);
       for (const { id } of organisaties) {
         if (this.gestopt) break;
-        maanden += await this.rapportages.bewaarMaanden(id, peildata, () => !this.gestopt);
+        maanden += await this.db.verzoek(id, () => this.rapportages.bewaarMaanden(id, peildata, () => !this.gestopt));
       }
       if (maanden > 0) this.log.log(`${maanden} rapportmaand(en) voorbereid in ${Date.now() - begin} ms`);
     } catch (fout) {

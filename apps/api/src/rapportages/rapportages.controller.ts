@@ -1,11 +1,13 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { Rollen } from '../common/toegang';
 import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, TrendDto } from './dto/rapportage.dto';
 import { doorstroomOnderdelen, kerncijferOnderdelen, naarCsv, naarXlsx, type Onderdeel } from './rapportages.export';
 import { RapportagesService } from './rapportages.service';
+import { TrendThrottlerGuard } from './trend-throttler.guard';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -74,6 +76,9 @@ export class RapportagesController {
   }
 
   @Get('trend')
+  @UseGuards(TrendThrottlerGuard)
+  @SkipThrottle({ inlogAdres: true })
+  @ApiTooManyRequestsResponse({ description: 'Te vaak opgevraagd in een minuut' })
   @ApiOperation({ summary: 'Kerncijfers per maand (maandeinde; de laatste op tot)' })
   @ApiOkResponse({ type: TrendDto })
   trend(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {

@@ -1,11 +1,11 @@
 import { dagenTussen, plusMaanden, trendPeildata, vandaag, type VeldFout } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
 import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, RapportFilterQuery, TrendDto } from './dto/rapportage.dto';
 import { DOORSTROOM_SQL, KERNCIJFERS_SQL, TREND_GESLOTEN_SQL, VUL_MAAND_SQL } from './rapportages.sql';
+import { Db } from '../database/db';
 
 /** Beleid sees aggregates only: counts below this are suppressed. */
 export const MINIMUM_CEL = 5;
@@ -61,7 +61,7 @@ class Onderdrukking {
 
 @Injectable()
 export class RapportagesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Filters must name a gemeente or team of the caller's organisatie. */
   private async controleerFilter(actor: Actor, filter: RapportFilterQuery): Promise<void> {
@@ -89,12 +89,12 @@ export class RapportagesService {
   }
 
   private async berekenKerncijfers(actor: Actor, peildatum: string, filter: RapportFilterQuery): Promise<KerncijfersDto> {
-    const [rij] = await this.rapportQuery<KerncijfersRij>(this.db.manager, KERNCIJFERS_SQL, [actor.organisatieId, peildatum, filter.gemeenteId ?? null, filter.teamId ?? null]);
+    const [rij] = await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [actor.organisatieId, peildatum, filter.gemeenteId ?? null, filter.teamId ?? null]);
     return this.alsKerncijfers(actor, rij);
   }
 
   /**
-   * Runs a report query in a transaction (the caller's, or its own) with room to sort and hash the ~50,000 rows per
+   * Runs a report query in the caller's transaction (savepoint-free: SET LOCAL lasts until it ends) with room to sort and hash the ~50,000 rows per
    * month in memory instead of spilling to disk (docs/performance.md).
    */
   private async rapportQuery<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
@@ -102,7 +102,7 @@ export class RapportagesService {
       await tx.query(`SET LOCAL work_mem = '64MB'`);
       return (await tx.query(sql, parameters)) as T[];
     };
-    return manager.queryRunner?.isTransactionActive ? uitvoeren(manager) : manager.transaction(uitvoeren);
+    return uitvoeren(manager);
   }
 
   private alsKerncijfers(actor: Actor, rij: KerncijfersRij): KerncijfersDto {
@@ -138,6 +138,7 @@ export class RapportagesService {
    * Returns how many months it kept.
    */
   async bewaarMaanden(organisatieId: string, peildata: string[], doorgaan: () => boolean = () => true): Promise<number> {
+    // Each month commits on its own (Db.apart), apart from the request that asked: the lock is held one month long.
     const ontbrekend: { peildatum: string }[] = await this.db.query(
       `SELECT p::text AS peildatum FROM unnest($2::date[]) AS p
         WHERE NOT EXISTS (SELECT 1 FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = p) ORDER BY p`,
@@ -146,7 +147,7 @@ export class RapportagesService {
     let bewaard = 0;
     for (const { peildatum } of ontbrekend) {
       if (!doorgaan()) break;
-      await this.db.transaction(async (tx) => {
+      await this.db.apart(organisatieId, async (tx) => {
         await tx.query(`SELECT pg_advisory_xact_lock(rapport_slot($1))`, [organisatieId]);
         const klaar = await tx.query(`SELECT 1 FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = $2`, [organisatieId, peildatum]);
         if (klaar.length > 0) return; // another request kept it meanwhile
@@ -157,7 +158,7 @@ export class RapportagesService {
       });
     }
     // The planner needs the new row counts now (autoanalyze may take a minute): without them it chose plans 3× slower.
-    if (bewaard > 0) await this.db.query(`ANALYZE rapport_maandfeit`);
+    if (bewaard > 0) await this.db.query(`SELECT kib_analyseer_rapportfeiten()`);
     return bewaard;
   }
 
@@ -167,6 +168,19 @@ export class RapportagesService {
     this.controleerDatum('tot', tot);
     if (van >= tot) throw new ValidatieFout([{ veld: 'van', melding: 'moet voor tot liggen' }]);
     return { van, tot };
+  }
+
+  /**
+   * A trend cannot start before the organisatie's first client: those months hold nothing, yet each would be
+   * computed and kept (and a far-back `van` is the cheapest way to make the server work hard).
+   */
+  private async controleerBeginVanGegevens(actor: Actor, van: string): Promise<void> {
+    const [{ eerste }]: { eerste: string | null }[] = await this.db.query(
+      `SELECT to_char(date_trunc('month', min(startdatum_uitkering)), 'YYYY-MM-DD') AS eerste FROM klant WHERE organisatie_id = $1`,
+      [actor.organisatieId],
+    );
+    const begin = eerste ?? `${vandaag().slice(0, 7)}-01`;
+    if (van < begin) throw new ValidatieFout([{ veld: 'van', melding: `mag niet voor ${begin} liggen: daar beginnen de gegevens van deze organisatie` }]);
   }
 
   async doorstroom(actor: Actor, query: PeriodeQuery): Promise<DoorstroomDto> {
@@ -200,15 +214,17 @@ export class RapportagesService {
       throw new ValidatieFout([{ veld: 'van', melding: `de periode mag hoogstens ${MAX_TREND_MAANDEN} maanden beslaan` }]);
     }
     await this.controleerFilter(actor, query);
+    await this.controleerBeginVanGegevens(actor, van);
     // Month ends before today are closed and kept; today (only ever the last peildatum) is computed live, beside them.
     const nu = vandaag();
     const gesloten = peildata.filter((p) => p < nu);
     const live = peildata.find((p) => p >= nu);
     await this.bewaarMaanden(actor.organisatieId, gesloten);
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
+    // Closed months and today side by side, each on a connection of its own.
     const [maanden, vandaagRij] = await Promise.all([
-      gesloten.length ? this.rapportQuery<KerncijfersRij>(this.db.manager, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]) : [],
-      live ? this.rapportQuery<KerncijfersRij>(this.db.manager, KERNCIJFERS_SQL, [actor.organisatieId, live, ...filter]) : [],
+      gesloten.length ? this.db.apart(actor.organisatieId, (tx) => this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter])) : [],
+      live ? this.db.apart(actor.organisatieId, (tx) => this.rapportQuery<KerncijfersRij>(tx, KERNCIJFERS_SQL, [actor.organisatieId, live, ...filter])) : [],
     ]);
     return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
   }

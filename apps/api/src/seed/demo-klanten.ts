@@ -62,7 +62,7 @@ interface Plan {
 const PLANNEN: Record<string, Plan> = {
   'sociale-dienst-demo': {
     seed: 193_166,
-    caseload: { km1: 140, km2: 98, km3: 49 },
+    caseload: { km1: 122, km2: 86, km3: 42, km4: 36 },
     zonderKlantmanager: 7,
     uitgestroomd: 16,
     gemeenten: { GM0193: 0.75, GM0166: 0.25 },

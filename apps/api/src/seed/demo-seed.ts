@@ -9,6 +9,8 @@ interface DemoMedewerker {
   naam: string;
   rol: Rol;
   team?: string;
+  /** Logs in with a second step: the demo TOTP secret (DEMO_TOTP_GEHEIM, printed in the README). */
+  totp?: boolean;
 }
 
 interface DemoOrganisatie {
@@ -28,14 +30,18 @@ export const DEMO_ORGANISATIES: DemoOrganisatie[] = [
       { cbsCode: 'GM0193', naam: 'Zwolle' },
       { cbsCode: 'GM0166', naam: 'Kampen' },
     ],
-    teams: ['Team Noord'],
+    teams: ['Team Noord', 'Team Zuid'],
     medewerkers: [
       { gebruikersnaam: 'km1', naam: 'Fatima el Amrani', rol: 'klantmanager', team: 'Team Noord' },
       { gebruikersnaam: 'km2', naam: 'Jeroen Bakker', rol: 'klantmanager', team: 'Team Noord' },
       { gebruikersnaam: 'km3', naam: 'Sanne de Vries', rol: 'klantmanager', team: 'Team Noord' },
       { gebruikersnaam: 'tl1', naam: 'Marieke Jansen', rol: 'teamleider', team: 'Team Noord' },
+      { gebruikersnaam: 'km4', naam: 'Daan Mulder', rol: 'klantmanager', team: 'Team Zuid' },
+      { gebruikersnaam: 'tl2', naam: 'Esra Kaya', rol: 'teamleider', team: 'Team Zuid' },
       { gebruikersnaam: 'beleid1', naam: 'Pieter van Dijk', rol: 'beleid' },
-      { gebruikersnaam: 'beheer1', naam: 'Ayşe Yılmaz', rol: 'beheerder' },
+      { gebruikersnaam: 'beheer1', naam: 'Ayşe Yılmaz', rol: 'beheerder', totp: true },
+      { gebruikersnaam: 'privacy1', naam: 'Willem de Boer', rol: 'privacy', totp: true },
+      { gebruikersnaam: 'extern1', naam: 'Lotte Smit (Werkbedrijf Extern)', rol: 'extern' },
     ],
   },
   {
@@ -57,7 +63,38 @@ export const demoIds = {
   medewerker: (gebruikersnaam: string) => demoId(`medewerker:${gebruikersnaam}`),
 };
 
-async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, wachtwoordHash: string): Promise<void> {
+interface Inlog {
+  wachtwoordHash: string;
+  /** The demo TOTP secret, already encrypted for the database. */
+  totpGeheim: string;
+}
+
+/** Teams and medewerkers of the organisatie that are not there yet (a demo seeded by an older version gains them). */
+async function seedMedewerkers(db: EntityManager, org: DemoOrganisatie, inlog: Inlog): Promise<void> {
+  const organisatieId = demoIds.organisatie(org.sleutel);
+  for (const team of org.teams) {
+    await db.query(`INSERT INTO team (id, organisatie_id, naam) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [demoIds.team(org.sleutel, team), organisatieId, team]);
+  }
+  for (const m of org.medewerkers) {
+    await db.query(
+      `INSERT INTO medewerker (id, organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash, totp_geheim, totp_actief)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [
+        demoIds.medewerker(m.gebruikersnaam),
+        organisatieId,
+        m.team ? demoIds.team(org.sleutel, m.team) : null,
+        m.gebruikersnaam,
+        m.naam,
+        m.rol,
+        inlog.wachtwoordHash,
+        m.totp ? inlog.totpGeheim : null,
+        m.totp ?? false,
+      ],
+    );
+  }
+}
+
+async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, inlog: Inlog): Promise<void> {
   const organisatieId = demoIds.organisatie(org.sleutel);
   await db.query(`INSERT INTO organisatie (id, naam) VALUES ($1, $2)`, [organisatieId, org.naam]);
   for (const gemeente of org.gemeenten) {
@@ -68,16 +105,7 @@ async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, wachtwoo
       gemeente.naam,
     ]);
   }
-  for (const team of org.teams) {
-    await db.query(`INSERT INTO team (id, organisatie_id, naam) VALUES ($1, $2, $3)`, [demoIds.team(org.sleutel, team), organisatieId, team]);
-  }
-  for (const m of org.medewerkers) {
-    await db.query(
-      `INSERT INTO medewerker (id, organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [demoIds.medewerker(m.gebruikersnaam), organisatieId, m.team ? demoIds.team(org.sleutel, m.team) : null, m.gebruikersnaam, m.naam, m.rol, wachtwoordHash],
-    );
-  }
+  await seedMedewerkers(db, org, inlog);
   await seedDemoKlanten(
     db,
     {
@@ -93,20 +121,24 @@ async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, wachtwoo
 }
 
 /**
- * Seeds the demo organisaties once. Idempotent: an organisatie that is already there is left alone, and an
- * advisory lock keeps two instances starting at the same time from seeding twice.
- * Returns the names of the organisaties it created.
+ * Seeds the demo organisaties once. Idempotent: an organisatie that is already there only gains the demo users it
+ * lacks (so a demo seeded by an older version gets the users of API 1.1), and an advisory lock keeps two instances
+ * starting at the same time from seeding twice. Runs as the owner of the tables (row-level security does not
+ * apply). `totpGeheim` is the demo TOTP secret, encrypted for the database. Returns the organisaties it created.
  */
-export async function seedDemo(db: DataSource, opties: { wachtwoord: string }): Promise<string[]> {
+export async function seedDemo(db: DataSource, opties: { wachtwoord: string; totpGeheim: string }): Promise<string[]> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('klant-in-beeld:demo-seed'))`);
     const aangemaakt: string[] = [];
-    let hash: string | undefined;
+    let inlog: Inlog | undefined;
     for (const org of DEMO_ORGANISATIES) {
+      inlog ??= { wachtwoordHash: await argon2.hash(opties.wachtwoord, { type: argon2.argon2id }), totpGeheim: opties.totpGeheim };
       const bestaat = await tx.query(`SELECT 1 FROM organisatie WHERE id = $1`, [demoIds.organisatie(org.sleutel)]);
-      if (bestaat.length > 0) continue;
-      hash ??= await argon2.hash(opties.wachtwoord, { type: argon2.argon2id });
-      await seedOrganisatie(tx, org, hash);
+      if (bestaat.length > 0) {
+        await seedMedewerkers(tx, org, inlog);
+        continue;
+      }
+      await seedOrganisatie(tx, org, inlog);
       aangemaakt.push(org.naam);
     }
     return aangemaakt;

@@ -1,15 +1,15 @@
 import { controleerVrijstelling, vandaag } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, verschil } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { NietGevonden, ValidatieFout } from '../common/fouten';
 import { vergrendelVoorWijziging, verstuurdeVelden, werkBij } from '../common/opslag';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
-import { KlantenService } from '../klanten/klanten.service';
+import { ToegangService } from '../toegang/toegang.service';
 import { VrijstellingDto, VrijstellingInvoerDto, VrijstellingWijzigingDto } from './dto/vrijstelling.dto';
 import { Vrijstelling } from './vrijstelling.entity';
+import { Db, type Queryable } from '../database/db';
 
 const KOLOMMEN = `v.id, v.klant_id AS "klantId", v.soort, v.omvang, v.reden, v.ingangsdatum, v.einddatum,
   v.herbeoordelingsdatum, v.beschikking_kenmerk AS "beschikkingKenmerk", v.beschikking_datum AS "beschikkingDatum",
@@ -24,13 +24,13 @@ const BEWERKBAAR = `id, klant_id AS "klantId", soort, omvang, reden, ingangsdatu
 @Injectable()
 export class VrijstellingenService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly klanten: KlantenService,
+    private readonly db: Db,
+    private readonly toegang: ToegangService,
     private readonly audit: AuditService,
   ) {}
 
   async lijst(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<VrijstellingDto>> {
-    await this.klanten.controleerToegang(actor, klantId);
+    await this.toegang.klant(actor, klantId);
     const pagina = await pagineerSql<VrijstellingDto>(
       this.db,
       {
@@ -45,6 +45,7 @@ export class VrijstellingenService {
   }
 
   async vind(actor: Actor, id: string): Promise<VrijstellingDto> {
+    await this.toegang.viaRij(actor, 'vrijstelling', id);
     const vrijstelling = await this.lees(this.db, actor, id);
     await this.audit.verwerking(actor, 'vrijstellingen.inzien', vrijstelling.klantId);
     return vrijstelling;
@@ -52,7 +53,7 @@ export class VrijstellingenService {
 
   async maak(actor: Actor, klantId: string, invoer: VrijstellingInvoerDto): Promise<VrijstellingDto> {
     return this.db.transaction(async (tx) => {
-      await this.klanten.controleerToegang(actor, klantId, tx);
+      await this.toegang.klant(actor, klantId, tx);
       await this.controleerRegels(tx, actor, invoer);
       const { identifiers } = await tx.getRepository(Vrijstelling).insert({
         organisatieId: actor.organisatieId,
@@ -77,6 +78,7 @@ export class VrijstellingenService {
 
   async wijzig(actor: Actor, id: string, invoer: VrijstellingWijzigingDto): Promise<VrijstellingDto> {
     return this.db.transaction(async (tx) => {
+      await this.toegang.viaRij(actor, 'vrijstelling', id, tx);
       const oud = await vergrendelVoorWijziging<VrijstellingDto>(tx, {
         tabel: 'vrijstelling',
         kolommen: BEWERKBAAR,
@@ -103,7 +105,7 @@ export class VrijstellingenService {
     if (fouten.length) throw new ValidatieFout(fouten);
   }
 
-  private async lees(tx: EntityManager | DataSource, actor: Actor, id: string): Promise<VrijstellingDto> {
+  private async lees(tx: Queryable, actor: Actor, id: string): Promise<VrijstellingDto> {
     const [rij] = await tx.query(
       `SELECT ${KOLOMMEN} FROM vrijstelling v JOIN medewerker m ON m.id = v.medewerker_id WHERE v.id = $1 AND v.organisatie_id = $3`,
       [id, vandaag(), actor.organisatieId],

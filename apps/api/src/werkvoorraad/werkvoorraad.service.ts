@@ -9,15 +9,12 @@ import {
   type WerkvoorraadSoort,
 } from '@klant-in-beeld/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import type { PoolClient } from 'pg';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import { NietGevonden, RegelFout, ValidatieFout } from '../common/fouten';
 import { Pagina, paginaGrenzen, pagineerSql } from '../common/paginering';
-import { KlantenService } from '../klanten/klanten.service';
+import { ToegangService } from '../toegang/toegang.service';
 import {
   TeamOverzichtDto,
   UitstelDto,
@@ -28,6 +25,7 @@ import {
   WerkvoorraadQuery,
 } from './dto/werkvoorraad.dto';
 import { isEnkeleKlantmanager, WERKVOORRAAD_VOLGORDE, werkvoorraadCte, WerkvoorraadBereik } from './werkvoorraad.sql';
+import { Db } from '../database/db';
 
 interface ItemRij {
   klant_id: string;
@@ -46,8 +44,8 @@ interface ItemRij {
 @Injectable()
 export class WerkvoorraadService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly klanten: KlantenService,
+    private readonly db: Db,
+    private readonly toegang: ToegangService,
     private readonly audit: AuditService,
   ) {}
 
@@ -110,20 +108,15 @@ export class WerkvoorraadService {
   }
 
   /**
-   * Runs a query; with a name, as a named prepared statement on one pooled connection, so PostgreSQL keeps the plan
-   * for the next call on that connection instead of planning the large worklist SQL every time (docs/performance.md).
+   * Runs a query; with a name, as a named prepared statement on the request's connection, so PostgreSQL keeps the
+   * plan for the next call on that (pooled) connection instead of planning the large worklist SQL every time (docs/performance.md).
    */
   private async voerUit<T>(naam: string | undefined, sql: string, params: unknown[]): Promise<T[]> {
     if (!naam) return this.db.query(sql, params);
-    const runner = this.db.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PoolClient;
-      // The name must stand for exactly one SQL text: derive it from the text.
-      const { rows } = await client.query({ name: `${naam}-${createHash('sha1').update(sql).digest('hex').slice(0, 12)}`, text: sql, values: params });
-      return rows as T[];
-    } finally {
-      await runner.release();
-    }
+    const client = await this.db.verbinding();
+    // The name must stand for exactly one SQL text: derive it from the text.
+    const { rows } = await client.query({ name: `${naam}-${createHash('sha1').update(sql).digest('hex').slice(0, 12)}`, text: sql, values: params });
+    return rows as T[];
   }
 
   private naarItem(rij: ItemRij, peildatum: string): WerkvoorraadItemDto {
@@ -158,7 +151,7 @@ export class WerkvoorraadService {
     if (!invoer.reden.trim()) fouten.push({ veld: 'reden', melding: 'mag niet leeg zijn' });
     if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
-      await this.klanten.controleerToegang(actor, invoer.klantId, tx);
+      await this.toegang.klant(actor, invoer.klantId, tx);
       const cte = werkvoorraadCte({ organisatieId: actor.organisatieId, klantmanagerIds: [], metZonderKlantmanager: true, klantId: invoer.klantId }, peildatum);
       const open = await tx.query(`${cte.sql} SELECT 1 FROM zichtbaar WHERE soort = $6 AND referentie_id IS NOT DISTINCT FROM $7::uuid`, [
         ...cte.params,

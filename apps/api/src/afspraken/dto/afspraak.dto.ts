@@ -22,7 +22,7 @@ export class AfspraakInvoerDto {
   resultaatToelichting?: string | null;
 }
 
-export class AfspraakWijzigingDto extends PartialType(AfspraakInvoerDto) {
+export class AfspraakWijzigingDto extends PartialType(AfspraakInvoerDto, { skipNullProperties: false }) {
   @GeheelGetalVeld({ min: 1, max: 2_147_483_647, beschrijving: 'De versie die je hebt gelezen (optimistic locking)' })
   versie!: number;
 }

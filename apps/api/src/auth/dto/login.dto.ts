@@ -10,6 +10,14 @@ export class LoginDto {
   wachtwoord!: string;
 }
 
+export class TotpLoginDto {
+  @TekstVeld({ max: 2000, beschrijving: 'Het tussenToken uit het antwoord op POST /api/auth/login (5 minuten geldig)' })
+  tussenToken!: string;
+
+  @TekstVeld({ max: 10, patroon: /^\d{6}$/, patroonMelding: 'moet 6 cijfers zijn', voorbeeld: '123456', beschrijving: 'De code uit de authenticator-app' })
+  code!: string;
+}
+
 export class MedewerkerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() gebruikersnaam!: string;
@@ -19,12 +27,47 @@ export class MedewerkerDto {
   @ApiProperty({ format: 'uuid' }) organisatieId!: string;
   @ApiPropertyOptional({ description: 'Naam van de organisatie, voor weergave' }) organisatieNaam?: string;
   @ApiPropertyOptional({ description: 'Naam van het team, voor weergave', nullable: true, type: String }) teamNaam?: string | null;
+  @ApiProperty({ description: 'Tweestapsverificatie (TOTP) staat aan' }) totpActief!: boolean;
+  @ApiProperty({ description: 'De rol vraagt tweestapsverificatie (beheerder, privacy)' }) totpVerplicht!: boolean;
 }
 
-export class LoginAntwoordDto {
-  @ApiProperty({ description: 'JWT; stuur mee als Authorization: Bearer <accessToken>. Geldig één werkdag.' })
-  accessToken!: string;
+export class TotpInrichtingDto {
+  @ApiProperty({ description: 'Het geheim in base32, om met de hand in te voeren' }) geheim!: string;
+  @ApiProperty({ description: 'otpauth://-URI (RFC 6238), dezelfde als in de QR-code' }) otpauthUri!: string;
+  @ApiProperty({ description: 'QR-code als data:-URL (PNG)' }) qrCode!: string;
+}
 
-  @ApiProperty({ type: MedewerkerDto })
-  medewerker!: MedewerkerDto;
+/**
+ * The answer to a login: either the session (accessToken and medewerker), or the second step that is needed first:
+ * `totp` (give the code) or `totp_instellen` (the role requires TOTP and the account has none: set it up, then
+ * give the code).
+ */
+export class LoginAntwoordDto {
+  @ApiPropertyOptional({ description: 'JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server.' })
+  accessToken?: string;
+
+  @ApiPropertyOptional({ type: MedewerkerDto })
+  medewerker?: MedewerkerDto;
+
+  @ApiPropertyOptional({ enum: ['totp', 'totp_instellen'] })
+  tweedeStap?: 'totp' | 'totp_instellen';
+
+  @ApiPropertyOptional({ description: 'Voor POST /api/auth/login/totp; 5 minuten geldig' })
+  tussenToken?: string;
+
+  @ApiPropertyOptional({ type: TotpInrichtingDto, description: 'Alleen bij tweedeStap totp_instellen' })
+  totp?: TotpInrichtingDto;
+}
+
+export class TotpBevestigenDto {
+  @TekstVeld({ max: 10, patroon: /^\d{6}$/, patroonMelding: 'moet 6 cijfers zijn', voorbeeld: '123456' })
+  code!: string;
+}
+
+export class WachtwoordWijzigenDto {
+  @TekstVeld({ max: 200 })
+  huidigWachtwoord!: string;
+
+  @TekstVeld({ max: 200, beschrijving: 'Minstens 12 tekens, geen veelgebruikt wachtwoord' })
+  nieuwWachtwoord!: string;
 }

@@ -11,7 +11,7 @@ import {
   UITSTROOMREDENEN,
   Uitstroomreden,
 } from '@klant-in-beeld/domain';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
@@ -91,8 +91,11 @@ export class KlantInvoerDto {
   email?: string | null;
 }
 
-/** PATCH /api/klanten/{id}: any subset of the fields, the uitstroom, and always the versie that was read. */
-export class KlantWijzigingDto extends PartialType(KlantInvoerDto) {
+/**
+ * PATCH /api/klanten/{id}: any subset of the fields, the uitstroom, and always the versie that was read. The
+ * klantmanager changes only through POST /api/klanten/herverdelen (the teamleider, within the team).
+ */
+export class KlantWijzigingDto extends PartialType(OmitType(KlantInvoerDto, ['klantmanagerId'] as const), { skipNullProperties: false }) {
   @KeuzeVeld(KLANT_STATUSSEN, { optioneel: true })
   status?: KlantStatus;
 
@@ -107,7 +110,7 @@ export class KlantWijzigingDto extends PartialType(KlantInvoerDto) {
 }
 
 export class KlantLijstQuery extends PaginaQuery {
-  @TekstVeld({ optioneel: true, max: 100, beschrijving: 'Naam (deel) of de laatste cijfers van het BSN' })
+  @TekstVeld({ optioneel: true, max: 100, beschrijving: 'Naam (deel), of een volledig BSN van 9 cijfers' })
   zoek?: string;
 
   @UuidVeld({ optioneel: true })
@@ -136,6 +139,18 @@ export class KlantSamenvattingDto {
   @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) laatstGezienOp!: string | null;
   @ApiProperty({ enum: IN_BEELD_STATUSSEN }) inBeeldStatus!: InBeeldStatus;
+  @ApiProperty({ description: 'Hoort bij een ander team (alleen bij zoeken op een volledig BSN): openen kan na doorbreken' })
+  buitenTeam!: boolean;
+}
+
+export class DoorbrekenDto {
+  @TekstVeld({ max: 1000, voorbeeld: 'Collega is ziek; klant belt over een dringende betaling.', beschrijving: 'Waarom je dit dossier buiten je team opent (minstens 10 tekens)' })
+  reden!: string;
+}
+
+export class DoorbrekingDto {
+  @ApiProperty({ format: 'uuid' }) klantId!: string;
+  @ApiProperty({ format: 'date', description: 'Het dossier is open tot en met deze dag' }) geldigTot!: string;
 }
 
 class NormDto {

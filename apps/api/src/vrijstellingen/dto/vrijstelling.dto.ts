@@ -43,7 +43,7 @@ export class VrijstellingInvoerDto {
   toelichting?: string | null;
 }
 
-export class VrijstellingWijzigingDto extends PartialType(VrijstellingInvoerDto) {
+export class VrijstellingWijzigingDto extends PartialType(VrijstellingInvoerDto, { skipNullProperties: false }) {
   @DatumVeld({ nullable: true, beschrijving: 'Intrekken: vanaf deze dag geldt de vrijstelling niet meer' })
   ingetrokkenOp?: string | null;
 
