@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { basisUrl, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import { basisUrl, CSRF_KOP, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
 
 /** A klantmanager's day in the real built app: werkvoorraad → dossier → gesprek → the client is back in view. */
 describe('werkdag van een klantmanager (Chromium)', () => {
@@ -18,7 +18,7 @@ describe('werkdag van een klantmanager (Chromium)', () => {
   afterEach(() => context.close());
 
   async function api<T>(methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, { method: methode, data: body });
+    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, { method: methode, data: body, headers: CSRF_KOP });
     if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
     return (await antwoord.json()) as T;
   }

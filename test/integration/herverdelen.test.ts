@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, maakKlant, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
+import { bearer, maakKlant, maakKlantVan, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
+import { maakTeam } from '../support/werkvoorraad-factories';
 
 const velden = (body: { fouten?: { veld: string }[] }) => (body.fouten ?? []).map((f) => f.veld).sort();
 
@@ -104,6 +105,22 @@ describe('POST /api/klanten/herverdelen', () => {
       expect(await klantmanagerVan(een.id)).toEqual({ klantmanagerId: a.klantmanager.id, versie: 1 });
       expect(await klantmanagerVan(twee.id)).toEqual({ klantmanagerId: a.klantmanager.id, versie: 1 });
       expect(await klantmanagerVan(vanB.id, b)).toEqual({ klantmanagerId: b.klantmanager.id, versie: 1 });
+    });
+
+    it('alleen binnen het eigen team: een klant of doel van een ander team geeft 400 op elk van die ids, en er verplaatst niets', async () => {
+      const zuid = await maakTeam(t.db, a.organisatie.id, 'Team Zuid herverdelen');
+      const kmZuid = await maakMedewerker(t.db, { organisatieId: a.organisatie.id, teamId: zuid, rol: 'klantmanager' });
+      const eigen = await maakKlant(t, a);
+      const vanZuid = await maakKlantVan(t, a, kmZuid.id);
+      const naarZuid = await herverdeel({ klantIds: [eigen.id], naarKlantmanagerId: kmZuid.id });
+      expect(naarZuid.status).toBe(400);
+      expect(naarZuid.body.fouten).toEqual([{ veld: 'naarKlantmanagerId', melding: 'is geen actieve klantmanager van je team' }]);
+      const uitZuid = await herverdeel({ klantIds: [eigen.id, vanZuid.id], naarKlantmanagerId: km2.id });
+      expect(uitZuid.status).toBe(400);
+      expect(uitZuid.body.fouten).toEqual([{ veld: 'klantIds.1', melding: `klant ${vanZuid.id} hoort bij een ander team` }]);
+      expect(await klantmanagerVan(eigen.id)).toEqual({ klantmanagerId: a.klantmanager.id, versie: 1 });
+      const [zuidKlant] = await t.db.query(`SELECT klantmanager_id AS "klantmanagerId" FROM klant WHERE id = $1`, [vanZuid.id]);
+      expect(zuidKlant.klantmanagerId).toBe(kmZuid.id);
     });
 
     it('noemt een ongeldige klantmanager en een onbekende klant tegelijk', async () => {

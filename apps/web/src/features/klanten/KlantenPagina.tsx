@@ -78,7 +78,7 @@ export function KlantenPagina() {
         </Link>
       </div>
       <div className="kib-filters" role="search">
-        <Veld label="Zoeken" beschrijving="Naam of de laatste cijfers van het BSN">
+        <Veld label="Zoeken" beschrijving="Naam, of het volledige BSN (9 cijfers)">
           {(invoer) => <Textbox {...invoer} type="search" value={zoekTekst} onChange={(e) => setZoekTekst(e.target.value)} autoComplete="off" />}
         </Veld>
         <Veld label="In beeld">
