@@ -126,16 +126,19 @@ export class Beveiliging1795440000000 implements MigrationInterface {
       ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO kib_app;
     `);
 
+    // (SELECT kib_organisatie()), not kib_organisatie(): as a subquery it is evaluated once per statement (an
+    // InitPlan); bare, it is evaluated for every row a scan filters, which cost the werkvoorraad ~1 ms per request.
     for (const tabel of TENANT_TABELLEN) {
       await db.query(`
         ALTER TABLE ${tabel} ENABLE ROW LEVEL SECURITY;
         CREATE POLICY organisatie_grens ON ${tabel} TO kib_app
-          USING (organisatie_id = kib_organisatie()) WITH CHECK (organisatie_id = kib_organisatie());
+          USING (organisatie_id = (SELECT kib_organisatie())) WITH CHECK (organisatie_id = (SELECT kib_organisatie()));
       `);
     }
     await db.query(`
       ALTER TABLE organisatie ENABLE ROW LEVEL SECURITY;
-      CREATE POLICY organisatie_grens ON organisatie TO kib_app USING (id = kib_organisatie()) WITH CHECK (id = kib_organisatie());
+      CREATE POLICY organisatie_grens ON organisatie TO kib_app
+        USING (id = (SELECT kib_organisatie())) WITH CHECK (id = (SELECT kib_organisatie()));
     `);
 
     // The few things the application does before it knows the organisatie, each as narrow as it can be.

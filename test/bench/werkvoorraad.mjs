@@ -20,6 +20,9 @@
 //                              proposed index not yet in migrations/index.ts; then VACUUM ANALYZE
 //          --extra-sql=<file>  SQL applied the same way
 //          --dist=<dir>        another build of dist/api to measure (e.g. a patched copy, to try a code change)
+//          --vergelijk=<dir>   a checkout of an earlier version, built, with its own node_modules: its API is
+//                              measured in the same rounds against the same databases ("before"), as the owner of
+//                              the tables, and the ratio now/before is a target (the cost of row-level security)
 //          --hold              keep the databases running at the end until Ctrl-C (prints their URLs)
 // Everything runs on loopback: an embedded PostgreSQL in a fresh temp folder on a free port, removed at the end
 // (also on error or Ctrl-C), and a copy of dist/api in that folder, so a rebuild meanwhile does not disturb it.
@@ -59,6 +62,9 @@ const DIST_API = resolve(args.dist ?? join(ROOT, 'dist/api'));
 const DOEL_P95_API_MS = 25;
 const DOEL_API_SQL = 2;
 const DOEL_GROOT_KLEIN = 1.3;
+const DOEL_NU_VOOR = 1.1;
+// An earlier version to measure beside this one (see --vergelijk).
+const VERGELIJK = args.vergelijk ? resolve(args.vergelijk) : undefined;
 
 const log = (regel = '') => process.stdout.write(regel + '\n');
 const belasting = () => loadavg()[0].toFixed(2);
@@ -309,19 +315,21 @@ async function meetAlles(omgevingen, verbindingen, duurS) {
     ),
   );
   try {
-    const metingen = omgevingen.map(() => ({ api: { latenties: [], duurMs: 0 }, sql: { latenties: [], duurMs: 0 }, anderen: [] }));
+    const metingen = omgevingen.map(() => ({ api: { latenties: [], duurMs: 0 }, voor: { latenties: [], duurMs: 0 }, sql: { latenties: [], duurMs: 0 }, anderen: [] }));
     const voegToe = (doel, { latenties, duurMs }) => {
       for (const l of latenties) doel.latenties.push(l);
       doel.duurMs += duurMs;
     };
     for (const [i, o] of omgevingen.entries()) {
       await apiRonde(o.server, o.token, verbindingen, OPWARMEN_S);
+      if (o.voor) await apiRonde(o.voor.server, o.voor.token, verbindingen, OPWARMEN_S);
       await sqlRonde(clients[i], o.query, OPWARMEN_S);
     }
     for (let r = 0; r < RONDES; r++) {
       for (const [i, o] of omgevingen.entries()) {
         let voor = cpuTellers();
         voegToe(metingen[i].api, await apiRonde(o.server, o.token, verbindingen, duurS / RONDES));
+        if (o.voor) voegToe(metingen[i].voor, await apiRonde(o.voor.server, o.voor.token, verbindingen, duurS / RONDES));
         let na = cpuTellers();
         metingen[i].anderen.push(anderenCpu(voor, na));
         voor = na;
@@ -331,6 +339,7 @@ async function meetAlles(omgevingen, verbindingen, duurS) {
     }
     return metingen.map((m) => ({
       api: samenvatting(m.api.latenties, m.api.duurMs),
+      voor: m.voor.latenties.length ? samenvatting(m.voor.latenties, m.voor.duurMs) : undefined,
       sql: samenvatting(m.sql.latenties, m.sql.duurMs),
       // CPU used by other processes during these rounds: mean and worst round, in % of the machine.
       anderen: m.anderen.every((a) => a !== undefined)
@@ -340,6 +349,17 @@ async function meetAlles(omgevingen, verbindingen, duurS) {
   } finally {
     await Promise.all(clients.flat().map((c) => c.end().catch(() => undefined)));
   }
+}
+
+/** Logs in once (the login is rate limited); a second step is not needed for the measured klantmanager. */
+async function loginBij(server) {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ gebruikersnaam: GEMETEN, wachtwoord: WACHTWOORD }),
+  });
+  if (login.status !== 200) throw new Error(`Inloggen als ${GEMETEN} mislukt: ${login.status} ${await login.text()}`);
+  return login.json();
 }
 
 // ---------------------------------------------------------------------------------------------- main
@@ -365,6 +385,17 @@ async function hoofd() {
   const { startEmbeddedPostgres } = require(api('database/embedded-postgres.js'));
   const { migreer } = require(api('database/voorbereiden.js'));
   const sqlModule = require(api('werkvoorraad/werkvoorraad.sql.js'));
+  // The application's own login under row-level security, as in production (builds from before it had none).
+  const rollen = existsSync(api('database/rollen.js')) ? require(api('database/rollen.js')) : undefined;
+  let vorigeMain;
+  if (VERGELIJK) {
+    if (!existsSync(join(VERGELIJK, 'dist/api/apps/api/src/main.js'))) throw new Error(`--vergelijk: ${VERGELIJK} heeft geen build (npx nx run-many -t build -p api)`);
+    cpSync(join(VERGELIJK, 'dist/api'), join(tmp, 'voor/dist/api'), { recursive: true });
+    symlinkSync(join(VERGELIJK, 'node_modules'), join(tmp, 'voor/node_modules'), 'dir');
+    vorigeMain = join(tmp, 'voor/dist/api/apps/api/src/main.js');
+    const commit = spawnSync('git', ['-C', VERGELIJK, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).stdout.trim();
+    log(`Vergelijken met de build in ${VERGELIJK} (${commit.slice(0, 90)})`);
+  }
   const { vandaag } = require('@klant-in-beeld/domain');
   if (!controleerKopie(api('werkvoorraad/werkvoorraad.service.js'))) {
     log('⚠ De laatste SELECT in werkvoorraad.service.ts wijkt af van de kopie in deze benchmark: werk de kopie bij.');
@@ -414,21 +445,23 @@ async function hoofd() {
       log(`  toegepast: ${[args.migration, args['extra-sql']].filter(Boolean).join(', ')} (${sec(performance.now() - t0)})`);
     }
 
+    const appUrl = rollen ? await rollen.zorgVoorToepassingsLogin(url, 'kib_bench_toepassing', 'bench-toepassing-wachtwoord') : url;
     const server = await startServer(api('main.js'), {
-      DATABASE_URL: url,
+      DATABASE_URL: appUrl,
+      ...(rollen ? { DATABASE_EIGENAAR_URL: url } : {}),
       LOG_LEVEL: 'warn',
       JWT_SECRET: 'bench-' + 'x'.repeat(42),
       DATABASE_POOL_MAX: '20',
     });
     opruimen.push(() => server.stop());
-    // Log in once (the login is rate limited).
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ gebruikersnaam: GEMETEN, wachtwoord: WACHTWOORD }),
-    });
-    if (login.status !== 200) throw new Error(`Inloggen als ${GEMETEN} mislukt: ${login.status} ${await login.text()}`);
-    const { accessToken, medewerker } = await login.json();
+    const { accessToken, medewerker } = await loginBij(server);
+    let voor;
+    if (vorigeMain) {
+      // The earlier version on the same database, as the owner (it knows no application role).
+      const vorige = await startServer(vorigeMain, { DATABASE_URL: url, LOG_LEVEL: 'warn', JWT_SECRET: 'bench-' + 'x'.repeat(42), DATABASE_POOL_MAX: '20' });
+      opruimen.push(() => vorige.stop());
+      voor = { server: vorige, token: (await loginBij(vorige)).accessToken };
+    }
     const proef = await fetch(`${server.url}/api/werkvoorraad`, { headers: { authorization: `Bearer ${accessToken}` } });
     if (proef.status !== 200) throw new Error(`GET /api/werkvoorraad gaf ${proef.status}: ${await proef.text()}`);
     const werkvoorraad = await proef.json();
@@ -447,7 +480,7 @@ async function hoofd() {
         throw new Error(`SQL en API verschillen: ${rows[0].totaal} tegen ${werkvoorraad.totaal} items`);
       }
     }
-    omgevingen.push({ grootte, url, data, server, token: accessToken, query, items: werkvoorraad.totaal });
+    omgevingen.push({ grootte, url, data, server, voor, token: accessToken, query, items: werkvoorraad.totaal });
   }
 
   log(`\nMeten: ${GROOTTES.join(' en ')} klanten, API en SQL om en om in ${RONDES} rondes; eerst ${VERBINDINGEN} verbindingen, dan 1`);
@@ -456,13 +489,18 @@ async function hoofd() {
   const uitkomsten = omgevingen.map((o, i) => ({
     ...o,
     api: parallel[i].api,
+    voor: parallel[i].voor,
+    voorSerieel: serieel[i].voor,
     sql: parallel[i].sql,
     anderen: parallel[i].anderen,
     apiSerieel: serieel[i].api,
     sqlSerieel: serieel[i].sql,
     anderenSerieel: serieel[i].anderen,
   }));
-  for (const o of omgevingen) await o.server.stop();
+  for (const o of omgevingen) {
+    await o.server.stop();
+    await o.voor?.server.stop();
+  }
 
   // EXPLAIN of the SQL for the measured klantmanager at the largest size.
   {
@@ -484,14 +522,20 @@ async function hoofd() {
   for (const u of uitkomsten) {
     const r = (soort, m) => `| ${u.grootte.toLocaleString('en')} | ${soort} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${m.perSeconde.toFixed(0)} |`;
     log(`${r(`API, ${VERBINDINGEN} verbindingen`, u.api)} ${(u.api.p95 / u.sql.p95).toFixed(2)} | ${u.anderen} |`);
+    if (u.voor) log(`${r(`API vóór, ${VERBINDINGEN} verbindingen`, u.voor)} ${(u.voor.p95 / u.sql.p95).toFixed(2)} | |`);
     log(`${r(`SQL, ${VERBINDINGEN} verbindingen`, u.sql)} | |`);
     log(`${r('API, 1 verbinding', u.apiSerieel)} ${(u.apiSerieel.p95 / u.sqlSerieel.p95).toFixed(2)} | ${u.anderenSerieel} |`);
+    if (u.voorSerieel) log(`${r('API vóór, 1 verbinding', u.voorSerieel)} ${(u.voorSerieel.p95 / u.sqlSerieel.p95).toFixed(2)} | |`);
     log(`${r('SQL, 1 verbinding', u.sqlSerieel)} | |`);
   }
   const doelen = [];
   const doel = (omschrijving, waarde, grens) => doelen.push({ omschrijving, waarde, grens, ok: waarde <= grens });
   doel(`p95 via de API bij ${groot.grootte.toLocaleString('en')} klanten ≤ ${DOEL_P95_API_MS} ms`, groot.api.p95, DOEL_P95_API_MS);
   for (const u of uitkomsten) doel(`API/SQL p95 bij ${u.grootte.toLocaleString('en')} klanten ≤ ${DOEL_API_SQL}`, u.api.p95 / u.sql.p95, DOEL_API_SQL);
+  for (const u of uitkomsten.filter((x) => x.voor)) {
+    doel(`API p95 nu/vóór bij ${u.grootte.toLocaleString('en')} klanten, ${VERBINDINGEN} verbindingen ≤ ${DOEL_NU_VOOR}`, u.api.p95 / u.voor.p95, DOEL_NU_VOOR);
+    doel(`API p95 nu/vóór bij ${u.grootte.toLocaleString('en')} klanten, 1 verbinding ≤ ${DOEL_NU_VOOR}`, u.apiSerieel.p95 / u.voorSerieel.p95, DOEL_NU_VOOR);
+  }
   if (uitkomsten.length > 1) {
     doel(`${groot.grootte / 1000}k/${klein.grootte / 1000}k p95 via de API ≤ ${DOEL_GROOT_KLEIN}`, groot.api.p95 / klein.api.p95, DOEL_GROOT_KLEIN);
     doel(`${groot.grootte / 1000}k/${klein.grootte / 1000}k p95 van de SQL ≤ ${DOEL_GROOT_KLEIN}`, groot.sql.p95 / klein.sql.p95, DOEL_GROOT_KLEIN);
