@@ -57,8 +57,11 @@ export class Db implements Queryable {
     const runner = await ctx.runner.catch(() => undefined);
     if (!runner) return;
     try {
-      if (hoe === 'vastleggen') await runner.commitTransaction();
-      else await runner.rollbackTransaction().catch(() => undefined);
+      // Straight to the connection: every request pays this, and TypeORM's events around it are not used here.
+      const verbinding = (await runner.connect()) as PoolClient;
+      if (hoe === 'vastleggen') await verbinding.query('COMMIT');
+      else await verbinding.query('ROLLBACK').catch(() => undefined);
+      Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
     } finally {
       await runner.release().catch(() => undefined);
     }
@@ -74,7 +77,7 @@ export class Db implements Queryable {
         // One round trip instead of two (every request pays it): open the transaction and set the organisatie in
         // one simple query. The id is inlined, so it must be exactly a UUID.
         if (!UUID.test(ctx.organisatieId)) throw new Error('Ongeldige organisatie-id.');
-        await runner.query(`START TRANSACTION; SELECT set_config('kib.organisatie', '${ctx.organisatieId}', true)`);
+        await ((await runner.connect()) as PoolClient).query(`START TRANSACTION; SELECT set_config('kib.organisatie', '${ctx.organisatieId}', true)`);
         // What startTransaction() records, so nested transaction() calls become savepoints and commit works.
         Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
         return runner;
