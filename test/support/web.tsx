@@ -3,9 +3,12 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 
-/** Renders routes in a memory router with a fresh query client (no retries), starting at `pad`. */
-export function renderRoutes(routes: RouteObject[], pad = '/') {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+/**
+ * Renders routes in a memory router with a fresh query client (no retries), starting at `pad`. `queryDefaults`
+ * adds to the query defaults, e.g. the app's `staleTime` where a test depends on data not being refetched anyway.
+ */
+export function renderRoutes(routes: RouteObject[], pad = '/', queryDefaults: { staleTime?: number } = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, ...queryDefaults }, mutations: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [pad] });
   const resultaat = render(
     <QueryClientProvider client={queryClient}>
@@ -33,7 +36,7 @@ export interface Verzoek {
  * Replaces fetch (the edge to the API) with canned answers per "METHOD /path"; records the requests made.
  * An unexpected request makes fetch reject (api() turns that into "no connection") and is marked `onverwacht`.
  */
-export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, verzoek: Verzoek) => Antwoord)>) {
+export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, verzoek: Verzoek) => Antwoord | Promise<Antwoord>)>) {
   const verzoeken: Verzoek[] = [];
   global.fetch = jest.fn(async (invoer: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(invoer), 'http://localhost');
@@ -48,7 +51,8 @@ export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, ve
       verzoek.onverwacht = true;
       throw new Error(`Onverwacht verzoek in test: ${sleutel}`);
     }
-    const { status, body: inhoud, headers: antwoordHeaders = {} } = typeof gevonden === 'function' ? gevonden(body, verzoek) : gevonden;
+    // An answer may be a promise, so a test can hold it back and look at the page while the request is under way.
+    const { status, body: inhoud, headers: antwoordHeaders = {} } = typeof gevonden === 'function' ? await gevonden(body, verzoek) : gevonden;
     if (status === 0) throw new TypeError('Failed to fetch');
     // Just what api() reads of a fetch Response (jsdom has no Response class).
     return {
@@ -59,6 +63,23 @@ export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, ve
     } as Response;
   }) as typeof fetch;
   return verzoeken;
+}
+
+/** The query string of a recorded request, e.g. `zoekParams(v).get('page')`. */
+export function zoekParams(verzoek: Verzoek): URLSearchParams {
+  return new URLSearchParams(verzoek.pad.split('?')[1] ?? '');
+}
+
+/** The recorded requests for one "METHOD /path" (query string ignored), oldest first. */
+export function verzoekenNaar(verzoeken: Verzoek[], methode: string, pad: string): Verzoek[] {
+  return verzoeken.filter((v) => v.methode === methode && v.pad.split('?')[0] === pad);
+}
+
+/** A promise with its resolve at hand: hold an answer back until the test lets it go. */
+export function uitgesteld<T>(): { promise: Promise<T>; klaar: (waarde: T) => void } {
+  let klaar!: (waarde: T) => void;
+  const promise = new Promise<T>((resolve) => (klaar = resolve));
+  return { promise, klaar };
 }
 
 export function element(e: ReactElement): RouteObject['element'] {

@@ -21,7 +21,7 @@ const privacy = { ...km, id: 'p1', gebruikersnaam: 'privacy1', naam: 'Priya Ramd
 
 const klant = {
   id: 'k1',
-  bsn: '123456782',
+  bsnGemaskeerd: '*****6782',
   voornamen: 'Anna',
   achternaam: 'Bakker',
   geboortedatum: '1990-05-01',
@@ -46,6 +46,11 @@ const klant = {
   vrijgesteld: false,
 };
 const leeg = { status: 200, body: { items: [], totaal: 0, page: 1, pageSize: 20 } };
+/** What the privacy officer's start page (Verwerkingen) asks for. */
+const privacyStart: Record<string, Antwoord> = {
+  'GET /api/audit/verwerkingen': leeg,
+  'GET /api/medewerkers': leeg,
+};
 const dossier: Record<string, Antwoord> = {
   'GET /api/klanten/k1': { status: 200, body: klant },
   'GET /api/klanten/k1/afspraken': leeg,
@@ -91,6 +96,7 @@ describe('Inloggen en uitloggen in de app', () => {
         return { status: 200, body: { accessToken: 'x.y.z', medewerker: privacy } };
       },
       'POST /api/auth/logout': { status: 204 },
+      ...privacyStart,
     });
     const { router } = toonApp('/');
     expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();
@@ -98,10 +104,16 @@ describe('Inloggen en uitloggen in de app', () => {
 
     await userEvent.type(screen.getByLabelText('Gebruikersnaam'), 'privacy1');
     await userEvent.type(screen.getByLabelText('Wachtwoord'), 'geheim{Enter}');
-    // Privacy and extern start on their own page and see only that in the menu.
-    expect(await screen.findByRole('heading', { name: 'Welkom, Priya Ramdin' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/account');
-    expect(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('link').map((l) => l.textContent)).toEqual(['Mijn gegevens']);
+    // The privacy officer starts on the log and sees only the privacy pages in the menu.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Verwerkingen' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/privacy/verwerkingen');
+    expect(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'Verwerkingen',
+      'Maandrapport',
+      'Inzageverzoek',
+      'Mijn gegevens',
+    ]);
+    expect(await screen.findByText('Er zijn geen verwerkingen gevonden. Pas de filters aan.')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
     expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();
@@ -193,13 +205,14 @@ describe('Sessie verlopen', () => {
       'GET /api/me': { status: 200, body: km },
       'POST /api/klanten/k1/bsn-inzage': sessieVerlopen,
       'POST /api/auth/login': { status: 200, body: { accessToken: 'x.y.z', medewerker: privacy } },
+      ...privacyStart,
     });
     const { router, queryClient } = toonApp('/klanten/k1');
     await userEvent.click(await screen.findByRole('button', { name: 'Toon BSN' }));
     const dialoog = await screen.findByRole('dialog', { name: 'Je sessie is verlopen' });
     await userEvent.type(within(dialoog).getByLabelText('Wachtwoord'), 'geheim{Enter}');
-    expect(await screen.findByRole('heading', { name: 'Welkom, Priya Ramdin' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/account');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Verwerkingen' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/privacy/verwerkingen');
     expect(sessieDialoog()).not.toBeInTheDocument();
     expect(queryClient.getQueryData(['klanten', 'k1'])).toBeUndefined();
     expect(screen.queryByText('Anna Bakker')).not.toBeInTheDocument();

@@ -8,9 +8,14 @@ import { useMedewerker } from './app/useMedewerker';
 import { AccountPagina } from './features/auth/AccountPagina';
 import { LoginPagina } from './features/auth/LoginPagina';
 import { KlantDossierPagina } from './features/dossier/KlantDossierPagina';
+import { BewaartermijnPagina } from './features/instellingen/BewaartermijnPagina';
 import { ContactnormenPagina } from './features/instellingen/ContactnormenPagina';
+import { LogboekInstellingenPagina } from './features/instellingen/LogboekInstellingenPagina';
 import { KlantenPagina } from './features/klanten/KlantenPagina';
 import { NieuweKlantPagina } from './features/klanten/NieuweKlantPagina';
+import { InzageverzoekPagina } from './features/privacy/InzageverzoekPagina';
+import { MaandrapportPagina } from './features/privacy/MaandrapportPagina';
+import { VerwerkingenPagina } from './features/privacy/VerwerkingenPagina';
 import { RapportagesPagina } from './features/rapportages/RapportagesPagina';
 import { HerverdelenPagina } from './features/team/HerverdelenPagina';
 import { TeamPagina } from './features/team/TeamPagina';
@@ -39,6 +44,11 @@ export const ROUTES = [
       { path: 'team', element: <TeamPagina /> },
       { path: 'team/herverdelen', element: <HerverdelenPagina /> },
       { path: 'instellingen', element: <ContactnormenPagina /> },
+      { path: 'instellingen/bewaartermijn', element: <BewaartermijnPagina /> },
+      { path: 'instellingen/logboek', element: <LogboekInstellingenPagina /> },
+      { path: 'privacy/verwerkingen', element: <VerwerkingenPagina /> },
+      { path: 'privacy/maandrapport', element: <MaandrapportPagina /> },
+      { path: 'privacy/inzageverzoek', element: <InzageverzoekPagina /> },
       { path: 'rapportages', element: <RapportagesPagina /> },
       { path: 'account', element: <AccountPagina /> },
       { path: '*', element: <NietGevonden /> },

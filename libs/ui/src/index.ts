@@ -8,6 +8,7 @@ export { Dialoog, type DialoogProps } from './componenten/Dialoog';
 export { Knoppenrij } from './componenten/Knoppenrij';
 export { Opties } from './componenten/Opties';
 export { FormulierKnoppen } from './componenten/FormulierKnoppen';
+export { Tabbladen, type TabbladenProps } from './componenten/Tabbladen';
 
 // The NL Design System building blocks the app uses, from one place.
 export {

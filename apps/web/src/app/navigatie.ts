@@ -14,6 +14,11 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/team/herverdelen', label: 'Herverdelen', rollen: ['teamleider'] },
   { pad: '/rapportages', label: 'Rapportages', rollen: ['beleid', 'teamleider', 'beheerder'] },
   { pad: '/instellingen', label: 'Contactnormen', rollen: ['beheerder'] },
+  { pad: '/instellingen/bewaartermijn', label: 'Bewaartermijn', rollen: ['beheerder'] },
+  { pad: '/instellingen/logboek', label: 'Logboek instellingen', rollen: ['beheerder'] },
+  { pad: '/privacy/verwerkingen', label: 'Verwerkingen', rollen: ['privacy'] },
+  { pad: '/privacy/maandrapport', label: 'Maandrapport', rollen: ['privacy'] },
+  { pad: '/privacy/inzageverzoek', label: 'Inzageverzoek', rollen: ['privacy'] },
   { pad: '/account', label: 'Mijn gegevens', rollen: ['klantmanager', 'teamleider', 'beleid', 'beheerder', 'privacy', 'extern'] },
 ];
 
@@ -21,7 +26,7 @@ export function navigatieVoor(rol: Rol): NavigatieItem[] {
   return NAVIGATIE.filter((item) => item.rollen.includes(rol));
 }
 
-/** Where a role starts after logging in. Privacy and extern have only their own page for now. */
+/** Where a role starts after logging in. Extern has only its own page for now. */
 export function startpagina(rol: Rol): string {
   switch (rol) {
     case 'klantmanager':
@@ -31,6 +36,7 @@ export function startpagina(rol: Rol): string {
     case 'beheerder':
       return '/rapportages';
     case 'privacy':
+      return '/privacy/verwerkingen';
     case 'extern':
       return '/account';
   }

@@ -1,13 +1,13 @@
 import { vandaag } from '@klant-in-beeld/domain';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { nepApi, renderRoutes, type Antwoord } from '../../../../../test/support/web';
+import { nepApi, renderRoutes, uitgesteld, verzoekenNaar, type Antwoord } from '../../../../../test/support/web';
 import { datumKort } from '../../app/weergave';
 import { KlantDossierPagina } from './KlantDossierPagina';
 
 const klant = {
   id: 'k9',
-  bsn: '123456782',
+  bsnGemaskeerd: '*****6782',
   voornamen: 'Karim',
   achternaam: 'Yilmaz',
   geboortedatum: '1985-03-12',
@@ -102,5 +102,67 @@ describe('KlantDossierPagina: dossier van een ander team openen', () => {
     await act(() => queryClient.refetchQueries({ queryKey: ['klanten', 'k9'], exact: true }));
     await waitFor(() => expect(keer).toBe(2));
     expect(screen.getByRole('heading', { level: 1, name: 'Karim Yilmaz' })).toBeInTheDocument();
+  });
+});
+
+describe('KlantDossierPagina: BSN tonen', () => {
+  const BSN = '123456782';
+  /** Everything the query client and the mutation cache hold, as text: the full BSN must never be in it. */
+  const cacheInhoud = (queryClient: ReturnType<typeof toon>['queryClient']) =>
+    JSON.stringify([queryClient.getQueryCache().getAll().map((q) => q.state.data), queryClient.getMutationCache().getAll().map((m) => m.state.data)]);
+
+  it('haalt het BSN pas op bij een klik, toont het en verbergt het weer, zonder het in de cache te bewaren', async () => {
+    let antwoord = uitgesteld<Antwoord>();
+    const verzoeken = nepApi({ ...delen, 'GET /api/klanten/k9': { status: 200, body: klant }, 'POST /api/klanten/k9/bsn-inzage': () => antwoord.promise });
+    const { queryClient } = toon();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Karim Yilmaz' })).toBeInTheDocument();
+    expect(screen.getByText('*****6782')).toBeInTheDocument();
+    expect(verzoekenNaar(verzoeken, 'POST', '/api/klanten/k9/bsn-inzage')).toHaveLength(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Toon BSN' }));
+    expect(await screen.findByText('Laden…')).toBeInTheDocument();
+    act(() => antwoord.klaar({ status: 200, body: { bsn: BSN } }));
+    expect(await screen.findByText(BSN)).toBeInTheDocument();
+    expect(screen.getByText('(inzage is vastgelegd)')).toBeInTheDocument();
+    expect(screen.queryByText('*****6782')).not.toBeInTheDocument();
+    expect(verzoekenNaar(verzoeken, 'POST', '/api/klanten/k9/bsn-inzage')).toHaveLength(1);
+    expect(cacheInhoud(queryClient)).not.toContain(BSN);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Verberg BSN' }));
+    expect(screen.getByText('*****6782')).toBeInTheDocument();
+    expect(screen.queryByText(BSN)).not.toBeInTheDocument();
+
+    // Each look is a new, logged request: nothing was kept from the first one.
+    antwoord = uitgesteld<Antwoord>();
+    await userEvent.click(screen.getByRole('button', { name: 'Toon BSN' }));
+    act(() => antwoord.klaar({ status: 200, body: { bsn: BSN } }));
+    expect(await screen.findByText(BSN)).toBeInTheDocument();
+    expect(verzoekenNaar(verzoeken, 'POST', '/api/klanten/k9/bsn-inzage')).toHaveLength(2);
+    expect(cacheInhoud(queryClient)).not.toContain(BSN);
+  });
+
+  it('vergeet het BSN als je naar het dossier van een andere klant gaat', async () => {
+    const ander = { ...klant, id: 'k8', voornamen: 'Anna', achternaam: 'Bakker', bsnGemaskeerd: '*****1234' };
+    const delenK8 = Object.fromEntries(Object.entries(delen).map(([sleutel, a]) => [sleutel.replace('k9', 'k8'), a]));
+    nepApi({
+      ...delen,
+      ...delenK8,
+      'GET /api/klanten/k9': { status: 200, body: klant },
+      'GET /api/klanten/k8': { status: 200, body: ander },
+      'POST /api/klanten/k9/bsn-inzage': { status: 200, body: { bsn: BSN } },
+    });
+    const { router } = renderRoutes([{ path: '/klanten/:id', element: <KlantDossierPagina /> }], '/klanten/k9');
+    await userEvent.click(await screen.findByRole('button', { name: 'Toon BSN' }));
+    expect(await screen.findByText(BSN)).toBeInTheDocument();
+
+    await act(() => router.navigate('/klanten/k8'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anna Bakker' })).toBeInTheDocument();
+    expect(screen.getByText('*****1234')).toBeInTheDocument();
+    expect(screen.queryByText(BSN)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Toon BSN' })).toBeInTheDocument();
+
+    await act(() => router.navigate('/klanten/k9'));
+    expect(await screen.findByText('*****6782')).toBeInTheDocument();
+    expect(screen.queryByText(BSN)).not.toBeInTheDocument();
   });
 });

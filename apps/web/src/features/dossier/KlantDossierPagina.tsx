@@ -16,14 +16,15 @@ import {
   type Trede,
 } from '@klant-in-beeld/domain';
 import { Button, Dialoog, Heading1, Heading2, InBeeldBadge, Knoppenrij, Label, Melding, Paginering, Paragraph } from '@klant-in-beeld/ui';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiFout } from '../../api/client';
 import { datumKort, tijdstipKort } from '../../app/weergave';
-import { afsprakenQuery, contactmomentenQuery, klantQuery, ladderQuery, tijdlijnQuery, toonBsn, vrijstellingenQuery, type Klant, type TijdlijnItem } from '../klanten/api';
+import { afsprakenQuery, contactmomentenQuery, klantQuery, ladderQuery, tijdlijnQuery, vrijstellingenQuery, type Klant, type TijdlijnItem } from '../klanten/api';
 import { AfspraakAfronden } from './AfspraakAfronden';
 import { AfspraakFormulier } from './AfspraakFormulier';
+import { BsnInzage } from './BsnInzage';
 import { ContactmomentFormulier } from './ContactmomentFormulier';
 import { DossierDoorbreken } from './DossierDoorbreken';
 import { LadderFormulier } from './LadderFormulier';
@@ -95,8 +96,6 @@ export function KlantDossierPagina() {
 }
 
 function DossierKop({ klant: k }: { klant: Klant }) {
-  const [bsn, setBsn] = useState<string>();
-  const tonen = useMutation({ mutationFn: () => toonBsn(k.id), onSuccess: (r) => setBsn(r.bsn) });
   const peildatum = vandaag();
   const gezien = k.laatstGezienOp ? datumInNederland(new Date(k.laatstGezienOp)) : null;
   return (
@@ -113,13 +112,7 @@ function DossierKop({ klant: k }: { klant: Klant }) {
       <dl className="kib-gegevens">
         <dt>BSN</dt>
         <dd>
-          {bsn ?? `*****${k.bsn.slice(-4)}`}{' '}
-          {!bsn && (
-            <Button appearance="subtle-button" onClick={() => tonen.mutate()} disabled={tonen.isPending}>
-              Toon BSN
-            </Button>
-          )}
-          {bsn && <span className="kib-zacht">(inzage is vastgelegd)</span>}
+          <BsnInzage key={k.id} klantId={k.id} bsnGemaskeerd={k.bsnGemaskeerd} />
         </dd>
         <dt>Leeftijd</dt>
         <dd>

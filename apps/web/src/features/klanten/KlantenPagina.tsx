@@ -26,7 +26,7 @@ import { datumInNederland } from '@klant-in-beeld/domain';
 import { klantmanagersQuery } from '../organisatie/api';
 import { klantenQuery } from './api';
 
-/** Find a client by name or the last digits of the BSN; filter by in-beeld status and klantmanager. */
+/** Find a client by name or by the full BSN (all 9 digits); filter by in-beeld status and klantmanager. */
 export function KlantenPagina() {
   const [params, setParams] = useSearchParams();
   const zoek = params.get('zoek') ?? '';

@@ -39,7 +39,8 @@ export interface Adres {
 
 export interface Klant {
   id: string;
-  bsn: string;
+  /** "*****1234": the full BSN is only fetched on purpose (bsnInzage), and every such look is logged. */
+  bsnGemaskeerd: string;
   voornamen: string;
   achternaam: string;
   geboortedatum: string;
@@ -183,4 +184,5 @@ export const wijzig = {
 export const doorbreek = (klantId: string, reden: string) =>
   api<{ klantId: string; geldigTot: string }>(`/klanten/${klantId}/doorbreken`, { method: 'POST', body: { reden } });
 
-export const toonBsn = (id: string) => api<{ bsn: string }>(`/klanten/${id}/bsn-inzage`, { method: 'POST' });
+/** The full BSN, on purpose: the API logs each call. A POST, so it is never cached, prefetched or retried like a query. */
+export const bsnInzage = (id: string) => api<{ bsn: string }>(`/klanten/${id}/bsn-inzage`, { method: 'POST' });

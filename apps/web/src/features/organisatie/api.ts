@@ -29,3 +29,11 @@ export const klantmanagersQuery = () =>
     queryFn: async () => (await api<Pagina<MedewerkerSamenvatting>>('/medewerkers', { query: { rol: 'klantmanager', pageSize: 200 } })).items.filter((m) => m.actief),
     staleTime: 5 * 60_000,
   });
+
+/** Every medewerker of the organisatie, active or not (the privacy officer filters the logs by them). */
+export const medewerkersQuery = () =>
+  queryOptions({
+    queryKey: ['medewerkers', 'alle'],
+    queryFn: async () => (await api<Pagina<MedewerkerSamenvatting>>('/medewerkers', { query: { page: 1, pageSize: 200 } })).items,
+    staleTime: 5 * 60_000,
+  });

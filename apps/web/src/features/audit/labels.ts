@@ -1,0 +1,38 @@
+/**
+ * Dutch names for the codes in the logs. The API may log codes this list does not know yet (a newer release):
+ * those are shown as the code itself, never hidden.
+ */
+export const HANDELING_LABELS: Record<string, string> = {
+  'klanten.zoeken': 'Klanten gezocht',
+  'klant.inzien': 'Dossier bekeken',
+  'tijdlijn.inzien': 'Tijdlijn bekeken',
+  'contactmomenten.inzien': 'Contactmomenten bekeken',
+  'ladder.inzien': 'Participatieladder bekeken',
+  'afspraken.inzien': 'Afspraken bekeken',
+  'vrijstellingen.inzien': 'Vrijstellingen bekeken',
+  'bsn.tonen': 'BSN getoond',
+  'klant.doorbreken': 'Dossier van ander team geopend',
+};
+
+/** What a change was made to. The beheerder may only see the last four (the API refuses the others). */
+export const RESOURCE_LABELS: Record<string, string> = {
+  klant: 'Klantgegevens',
+  contactmoment: 'Contactmoment',
+  ladder_meting: 'Ladder-meting',
+  afspraak: 'Afspraak',
+  vrijstelling: 'Vrijstelling',
+  contactnormen: 'Contactnormen',
+  uitstel: 'Uitstel in werkvoorraad',
+  instellingen: 'Instellingen',
+  medewerker: 'Medewerker',
+  team: 'Team',
+  gemeente: 'Gemeente',
+};
+
+export const BEHEER_RESOURCES = ['instellingen', 'medewerker', 'team', 'gemeente'] as const;
+
+export const ACTIE_LABELS: Record<string, string> = { aangemaakt: 'Aangemaakt', gewijzigd: 'Gewijzigd', verwijderd: 'Verwijderd' };
+
+export const RESULTAAT_LABELS: Record<'gelukt' | 'geweigerd', string> = { gelukt: 'Gelukt', geweigerd: 'Geweigerd' };
+
+export const label = (labels: Record<string, string>, code: string): string => labels[code] ?? code;
