@@ -30,7 +30,7 @@ describe('POST /api/klanten/herverdelen', () => {
   const toewijzingen = (klantId: string) =>
     t.db.query(`SELECT klantmanager_id AS "klantmanagerId", tot IS NULL AS open FROM klant_toewijzing WHERE klant_id = $1 ORDER BY id`, [klantId]);
   const klantAudit = async (klantId: string) => {
-    const antwoord = await t.http().get('/api/audit/wijzigingen').query({ klantId }).set(bearer(a.beheerder.token));
+    const antwoord = await t.http().get('/api/audit/wijzigingen').query({ klantId }).set(bearer(a.privacy.token));
     expect(antwoord.status).toBe(200);
     return antwoord.body.items.filter((w: { resource: string; actie: string }) => w.resource === 'klant' && w.actie === 'gewijzigd');
   };

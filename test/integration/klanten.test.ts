@@ -22,8 +22,10 @@ describe('klanten: registreren, zoeken, wijzigen', () => {
       const invoer = klantInvoer(a, { startdatumUitkering: plusDagen(vandaag(), -10) });
       const antwoord = await t.http().post('/api/klanten').set(bearer(a.klantmanager.token)).send(invoer);
       expect(antwoord.status).toBe(201);
+      const { bsn, ...zonderBsn } = invoer;
       expect(antwoord.body).toMatchObject({
-        ...invoer,
+        ...zonderBsn,
+        bsnGemaskeerd: `*****${bsn.slice(-4)}`,
         status: 'actief',
         uitstroomdatum: null,
         uitstroomreden: null,
@@ -36,6 +38,9 @@ describe('klanten: registreren, zoeken, wijzigen', () => {
         gemeenteNaam: 'Testgemeente',
       });
       expect(antwoord.body.id).toMatch(/^[0-9a-f-]{36}$/);
+      // The whole BSN only through the logged bsn-inzage.
+      expect(antwoord.body).not.toHaveProperty('bsn');
+      expect(JSON.stringify(antwoord.body)).not.toContain(bsn);
     });
 
     it('accepteert een BSN met voorloopnul en een klant zonder klantmanager en contactgegevens', async () => {
@@ -46,7 +51,9 @@ describe('klanten: registreren, zoeken, wijzigen', () => {
         .send({ ...klantInvoer(a), bsn: '010000008'.padStart(9, '0'), klantmanagerId: null, adres: null, telefoon: null, email: null });
       // 010000008: 0·9+1·8+0·7+0·6+0·5+0·4+0·3+0·2−8 = 0 → divisible by 11
       expect(antwoord.status).toBe(201);
-      expect(antwoord.body).toMatchObject({ bsn: '010000008', klantmanagerId: null, adres: null });
+      expect(antwoord.body).toMatchObject({ bsnGemaskeerd: '*****0008', klantmanagerId: null, adres: null });
+      const inzage = await t.http().post(`/api/klanten/${antwoord.body.id}/bsn-inzage`).set(bearer(a.teamleider.token));
+      expect(inzage.body).toEqual({ bsn: '010000008' });
     });
 
     it('weigert een BSN dat de elfproef niet haalt met 400 op bsn', async () => {

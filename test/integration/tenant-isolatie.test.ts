@@ -57,6 +57,7 @@ const ROUTES: Record<string, RouteGeval> = {
   'PATCH /api/vrijstellingen/:id': { pad: (d) => `/api/vrijstellingen/${d.vrijstellingId}`, body: () => ({ versie: 1, toelichting: 'x' }), rollen: dossierRollen, klant: true },
   'POST /api/klanten/:id/doorbreken': { pad: (d) => `/api/klanten/${d.klantId}/doorbreken`, body: () => reden, rollen: dossierRollen },
   'GET /api/teams/:id/overzicht': { pad: (d) => `/api/teams/${d.teamId}/overzicht`, rollen: ['teamleider'] },
+  'GET /api/klanten/:id/inzage-export': { pad: (d) => `/api/klanten/${d.klantId}/inzage-export`, rollen: ['privacy'] },
 };
 
 describe('tenant-isolatie en rollen op elke route met een id', () => {
@@ -96,7 +97,7 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
   });
 
   it.each(Object.keys(ROUTES))('%s: een andere organisatie krijgt 404, ook met een geldig verzoek', async (sleutel) => {
-    for (const rol of ['klantmanager', 'teamleider'] as const) {
+    for (const rol of ['klantmanager', 'teamleider', 'privacy'] as const) {
       if (!ROUTES[sleutel].rollen.includes(rol)) continue;
       const antwoord = await verzoek(sleutel, b[rol].token);
       expect({ rol, status: antwoord.status, code: antwoord.body.code }).toEqual({ rol, status: 404, code: 'NIET_GEVONDEN' });
@@ -113,7 +114,8 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
 
   it('de eigen organisatie komt wel overal bij (zelfde verzoeken, 200/201)', async () => {
     for (const sleutel of Object.keys(ROUTES)) {
-      const antwoord = await verzoek(sleutel, a.teamleider.token);
+      const rol = ROUTES[sleutel].rollen.includes('teamleider') ? 'teamleider' : ROUTES[sleutel].rollen[0];
+      const antwoord = await verzoek(sleutel, a[rol as 'teamleider'].token);
       expect({ sleutel, status: antwoord.status }).toEqual({ sleutel, status: sleutel.startsWith('POST') && !sleutel.endsWith('bsn-inzage') ? 201 : 200 });
     }
   });

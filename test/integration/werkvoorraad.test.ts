@@ -589,7 +589,7 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       const klant = await uitBeeldKlant();
       const gemaakt = await stelUit(km(), uitstel({ klantId: klant.id, soort: 'uit_beeld', reden: 'Op vakantie tot half december' }));
       expect(gemaakt.status).toBe(201);
-      const audit = await t.http().get('/api/audit/wijzigingen').query({ klantId: klant.id }).set(bearer(a.beheerder.token));
+      const audit = await t.http().get('/api/audit/wijzigingen').query({ klantId: klant.id }).set(bearer(a.privacy.token));
       expect(audit.status).toBe(200);
       const uitstelRecords = audit.body.items.filter((w: { resource: string }) => w.resource === 'uitstel');
       expect(uitstelRecords).toEqual([

@@ -185,9 +185,11 @@ export function klantInvoer(omgeving: TestOmgeving, velden: Partial<KlantInvoer>
 
 /** Creates a client through the API (as the omgeving's klantmanager unless a token is given). */
 export async function maakKlant(t: TestApp, omgeving: TestOmgeving, velden: Partial<KlantInvoer> = {}, token = omgeving.klantmanager.token) {
-  const antwoord = await t.http().post('/api/klanten').set(bearer(token)).send(klantInvoer(omgeving, velden));
+  const invoer = klantInvoer(omgeving, velden);
+  const antwoord = await t.http().post('/api/klanten').set(bearer(token)).send(invoer);
   if (antwoord.status !== 201) throw new Error(`Klant maken mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
-  return antwoord.body as { id: string; versie: number; bsn: string } & Record<string, unknown>;
+  // The answer carries only the masked BSN; the test knows the whole one it sent.
+  return { ...antwoord.body, bsn: invoer.bsn } as { id: string; versie: number; bsn: string } & Record<string, unknown>;
 }
 
 /**
@@ -195,7 +197,8 @@ export async function maakKlant(t: TestApp, omgeving: TestOmgeving, velden: Part
  * the assignment history the trigger keeps), e.g. one of another team. Returns the new versie.
  */
 export async function wijsToe(t: TestApp, klantId: string, klantmanagerId: string | null): Promise<number> {
-  const [{ versie }] = await t.db.query(`UPDATE klant SET klantmanager_id = $2, versie = versie + 1 WHERE id = $1 RETURNING versie`, [klantId, klantmanagerId]);
+  // (A CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
+  const [{ versie }] = await t.db.query(`WITH u AS (UPDATE klant SET klantmanager_id = $2, versie = versie + 1 WHERE id = $1 RETURNING versie) SELECT versie FROM u`, [klantId, klantmanagerId]);
   return versie;
 }
 

@@ -12,6 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AfsprakenModule } from './afspraken/afspraken.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BewaartermijnModule } from './bewaartermijn/bewaartermijn.module';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { FoutFilter } from './common/fout.filter';
 import { RollenGuard } from './common/toegang';
@@ -42,6 +43,7 @@ function requestId(request: IncomingMessage): string {
 }
 
 const MINUUT = 60_000;
+const medewerkerOfAdres = (req: unknown) => String((req as Request & { user?: { medewerkerId?: string } }).user?.medewerkerId ?? (req as Request).ip);
 
 @Module({})
 export class AppModule {
@@ -70,11 +72,13 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolMax)),
         DatabaseModule,
         ToegangModule,
-        // In memory, per instance: login requests per address (a flood costs no password hashes), and the trend per
-        // medewerker (each call may compute months of report facts). Endpoints skip the limit that is not theirs.
+        // In memory, per instance: login requests per address (a flood costs no password hashes), the trend per
+        // medewerker (each call may compute months of report facts), searches per medewerker. Each endpoint's guard
+        // checks only its own limit (common/begrenzing.ts).
         ThrottlerModule.forRoot([
           { name: 'inlogAdres', ttl: MINUUT, limit: 120, getTracker: (req) => String((req as Request).ip) },
-          { name: 'trend', ttl: MINUUT, limit: config.trendPerMinuut ?? 20, getTracker: (req) => String((req as Request & { user?: { medewerkerId?: string } }).user?.medewerkerId ?? (req as Request).ip) },
+          { name: 'trend', ttl: MINUUT, limit: config.trendPerMinuut ?? 20, getTracker: medewerkerOfAdres },
+          { name: 'zoeken', ttl: MINUUT, limit: config.zoekenPerMinuut ?? 60, getTracker: medewerkerOfAdres },
         ]),
         ...webApp,
         AuditModule,
@@ -89,6 +93,7 @@ export class AppModule {
         InstellingenModule,
         WerkvoorraadModule,
         RapportagesModule,
+        BewaartermijnModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -40,8 +40,12 @@ export interface AppConfig {
   sessieMaxUren?: number;
   /** Trend requests per medewerker per minute (default 20). */
   trendPerMinuut?: number;
+  /** Client searches (GET /api/klanten?zoek=) per medewerker per minute (default 60). */
+  zoekenPerMinuut?: number;
   /** Key for secrets stored encrypted in the database (TOTP secrets). */
   geheimenSleutel: string;
+  /** How often the nightly bewaartermijn run checks whether it is night; undefined: never (tests call it). */
+  bewaartermijnIntervalMs?: number;
   /** How often the last closed months' report facts are prepared in the background; undefined: only on request. */
   rapportMaandenIntervalMs?: number;
 }

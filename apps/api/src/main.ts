@@ -56,6 +56,8 @@ async function start(): Promise<void> {
       webDist: config.webDist,
       databasePoolMax: config.databasePoolMax,
       rapportMaandenIntervalMs: config.rapportMaandenVoorbereiden ? RAPPORT_MAANDEN_INTERVAL_MS : undefined,
+      // Hourly: the run itself happens once a night, for the organisaties that switched it on.
+      bewaartermijnIntervalMs: 60 * 60 * 1000,
     }),
     { bufferLogs: true },
   );

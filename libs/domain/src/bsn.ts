@@ -16,8 +16,9 @@ function elfproefSom(cijfers: string): number {
 }
 
 /** Lists show only the last four digits. */
-export function maskeerBsn(bsn: string): string {
-  return `*****${bsn.slice(-4)}`;
+export function maskeerBsn(bsn: string | null): string {
+  // An anonymised client (bewaartermijn) has no BSN any more.
+  return bsn ? `*****${bsn.slice(-4)}` : '*********';
 }
 
 /**

@@ -1,7 +1,6 @@
 import { ROLLEN } from '@klant-in-beeld/domain';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { NietGevonden } from '../common/fouten';
@@ -10,7 +9,7 @@ import { Db } from '../database/db';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { LoginAntwoordDto, LoginDto, MedewerkerDto, TotpBevestigenDto, TotpInrichtingDto, TotpLoginDto, WachtwoordWijzigenDto } from './dto/login.dto';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { InlogBegrenzing } from '../common/begrenzing';
 import { SESSIE_COOKIE_LOKAAL, SESSIE_COOKIE_VEILIG, sessieCookie, tokenUitCookie } from './sessie';
 
 function bearerToken(request: Request): string | null {
@@ -38,8 +37,7 @@ export class AuthController {
 
   @Post('auth/login')
   @Publiek()
-  @UseGuards(LoginThrottlerGuard)
-  @SkipThrottle({ trend: true })
+  @UseGuards(InlogBegrenzing)
   @HttpCode(200)
   @ApiOperation({ summary: 'Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap' })
   @ApiOkResponse({ type: LoginAntwoordDto })
@@ -51,8 +49,7 @@ export class AuthController {
 
   @Post('auth/login/totp')
   @Publiek()
-  @UseGuards(LoginThrottlerGuard)
-  @SkipThrottle({ trend: true })
+  @UseGuards(InlogBegrenzing)
   @HttpCode(200)
   @ApiOperation({ summary: 'Tweede stap van het inloggen: de code uit de authenticator-app (RFC 6238)' })
   @ApiOkResponse({ type: LoginAntwoordDto })

@@ -6,7 +6,6 @@ import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
-import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @Module({
   imports: [
@@ -16,7 +15,7 @@ import { LoginThrottlerGuard } from './login-throttler.guard';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, AccountService, JwtAuthGuard, LoginThrottlerGuard],
+  providers: [AuthService, AccountService, JwtAuthGuard],
   exports: [AuthService, JwtAuthGuard, JwtModule],
 })
 export class AuthModule {}

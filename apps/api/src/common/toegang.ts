@@ -1,5 +1,8 @@
 import type { Rol } from '@klant-in-beeld/domain';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from './actor';
+import { UUID_PATROON } from './validatie';
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
@@ -25,9 +28,12 @@ export const Publiek = () => SetMetadata(PUBLIEK_SLEUTEL, true);
 export class RollenGuard implements CanActivate {
   private readonly logger = new Logger(RollenGuard.name);
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly audit: AuditService,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const doelen = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIEK_SLEUTEL, doelen)) return true;
     const rollen = this.reflector.getAllAndOverride<Rol[] | undefined>(ROLLEN_SLEUTEL, doelen);
@@ -35,8 +41,20 @@ export class RollenGuard implements CanActivate {
       this.logger.error(`Endpoint ${context.getClass().name}.${context.getHandler().name} declareert geen rollen`);
       throw new ForbiddenException();
     }
-    const rol = context.switchToHttp().getRequest<{ user?: { rol: Rol } }>().user?.rol;
-    if (!rol || !rollen.includes(rol)) throw new ForbiddenException();
+    const request = context.switchToHttp().getRequest<{ user?: Omit<Actor, 'traceId'>; id?: string; method: string; route?: { path?: string }; params?: Record<string, string> }>();
+    const rol = request.user?.rol;
+    if (!rol || !rollen.includes(rol)) {
+      await this.registreerWeigering(request);
+      throw new ForbiddenException();
+    }
     return true;
+  }
+
+  /** A role that may not see client data tried a client's route: that refusal is in the access log too. */
+  private async registreerWeigering(request: { user?: Omit<Actor, 'traceId'>; id?: string; method: string; route?: { path?: string }; params?: Record<string, string> }) {
+    const pad = request.route?.path ?? '';
+    const klantId = request.params?.klantId ?? (/^\/api\/klanten\/:id/.test(pad) ? request.params?.id : undefined);
+    if (!request.user || !klantId || !UUID_PATROON.test(klantId)) return;
+    await this.audit.weigering({ ...request.user, traceId: String(request.id ?? '') }, `${request.method} ${pad}`, klantId.toLowerCase());
   }
 }

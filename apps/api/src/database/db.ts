@@ -12,6 +12,10 @@ export interface Queryable {
 
 interface Context {
   organisatieId: string;
+  /** The route being served ('GET /api/klanten/:id'): names a refused attempt in the access log. */
+  handeling?: string;
+  /** Only reads of client data (GET): its commit need not wait for the disk (see verzoek()). */
+  alleenLezen?: boolean;
   /** Opened on the first query, so a request that never reaches the database holds no connection. */
   runner?: Promise<QueryRunner>;
 }
@@ -38,9 +42,13 @@ async function zetOrganisatie(tx: Queryable, organisatieId: string): Promise<voi
 export class Db implements Queryable {
   constructor(@InjectDataSource() readonly bron: DataSource) {}
 
-  /** Runs `werk` as one unit of work of an organisatie (a request, a background step). */
-  async verzoek<T>(organisatieId: string, werk: () => Promise<T>): Promise<T> {
-    const ctx: Context = { organisatieId };
+  /**
+   * Runs `werk` as one unit of work of an organisatie (a request, a background step). For a GET the transaction
+   * commits with synchronous_commit off: it writes only access records, and a database crash within the next
+   * fraction of a second could lose the last of those, never a change to a dossier (docs/privacy.md).
+   */
+  async verzoek<T>(organisatieId: string, werk: () => Promise<T>, opties: { handeling?: string; alleenLezen?: boolean } = {}): Promise<T> {
+    const ctx: Context = { organisatieId, ...opties };
     let uitkomst: T;
     try {
       uitkomst = await context.run(ctx, werk);
@@ -77,7 +85,9 @@ export class Db implements Queryable {
         // One round trip instead of two (every request pays it): open the transaction and set the organisatie in
         // one simple query. The id is inlined, so it must be exactly a UUID.
         if (!UUID.test(ctx.organisatieId)) throw new Error('Ongeldige organisatie-id.');
-        await ((await runner.connect()) as PoolClient).query(`START TRANSACTION; SELECT set_config('kib.organisatie', '${ctx.organisatieId}', true)`);
+        await ((await runner.connect()) as PoolClient).query(
+          `START TRANSACTION; SELECT set_config('kib.organisatie', '${ctx.organisatieId}', true)${ctx.alleenLezen ? '; SET LOCAL synchronous_commit = off' : ''}`,
+        );
         // What startTransaction() records, so nested transaction() calls become savepoints and commit works.
         Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
         return runner;
@@ -87,6 +97,11 @@ export class Db implements Queryable {
       }
     })();
     return ctx.runner;
+  }
+
+  /** The route of the current request, for the access log. */
+  get handeling(): string | undefined {
+    return context.getStore()?.handeling;
   }
 
   /** The organisatie of the current unit of work. */

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ZoekBegrenzing } from '../common/begrenzing';
 import { Actor, HuidigeActor } from '../common/actor';
 import { PaginaQuery, PaginaVan } from '../common/paginering';
 import { Rollen } from '../common/toegang';
@@ -20,7 +21,9 @@ export class KlantenController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Klanten zoeken en filteren (BSN gemaskeerd)' })
+  @UseGuards(ZoekBegrenzing)
+  @ApiTooManyRequestsResponse({ description: 'Te vaak gezocht in een minuut' })
+  @ApiOperation({ summary: 'Klanten zoeken en filteren (BSN gemaskeerd; op BSN alleen met alle 9 cijfers)' })
   @ApiOkResponse({ type: PaginaVan(KlantSamenvattingDto, 'KlantSamenvattingPagina') })
   lijst(@HuidigeActor() actor: Actor, @Query() query: KlantLijstQuery) {
     return this.klanten.lijst(actor, query);

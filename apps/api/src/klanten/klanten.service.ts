@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService, verschil } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
-import { Conflict, isUniekSchending, NietGevonden, ValidatieFout } from '../common/fouten';
+import { Conflict, isUniekSchending, NietGevonden, RegelFout, ValidatieFout } from '../common/fouten';
 import { vergrendelVoorWijziging, verstuurdeVelden, werkBij } from '../common/opslag';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
 import { HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
@@ -76,9 +76,10 @@ export class KlantenService {
         orderBy: 'lower(achternaam), lower(voornamen), id',
       },
       query,
-      ({ achternaam: _a, voornamen: _v, bsn, ...rij }) => ({ ...rij, bsnGemaskeerd: maskeerBsn(String(bsn)) }) as KlantSamenvattingDto,
+      ({ achternaam: _a, voornamen: _v, bsn, ...rij }) => ({ ...rij, bsnGemaskeerd: maskeerBsn(bsn as string | null) }) as KlantSamenvattingDto,
     );
-    await this.audit.verwerking(actor, 'klanten.zoeken', null);
+    // A list shows personal data of every client on it: each is a data subject of this processing.
+    await this.audit.verwerking(actor, 'klanten.zoeken', pagina.items.map((k) => k.id));
     return pagina;
   }
 
@@ -95,6 +96,7 @@ export class KlantenService {
     await this.toegang.klant(actor, id);
     const [rij] = await this.db.query(`SELECT bsn FROM klant WHERE id = $1 AND organisatie_id = $2`, [id, actor.organisatieId]);
     if (!rij) throw new NietGevonden('Klant');
+    if (!rij.bsn) throw new RegelFout('GEANONIMISEERD', 'Van deze klant is het BSN verwijderd: de bewaartermijn is verstreken.');
     await this.audit.verwerking(actor, 'bsn.tonen', id);
     return { bsn: rij.bsn };
   }
@@ -102,7 +104,7 @@ export class KlantenService {
   private async lees(actor: Actor, id: string, tx: Queryable = this.db): Promise<KlantDto> {
     const inBeeld = inBeeldSql('$3');
     const [rij] = await tx.query(
-      `SELECT k.id, k.bsn, k.voornamen, k.achternaam, k.geboortedatum, k.gemeente_id AS "gemeenteId", g.naam AS "gemeenteNaam",
+      `SELECT k.id, k.bsn AS "bsnVolledig", k.voornamen, k.achternaam, k.geboortedatum, k.gemeente_id AS "gemeenteId", g.naam AS "gemeenteNaam",
               k.adres, k.telefoon, k.email, k.doelgroep, k.startdatum_uitkering AS "startdatumUitkering",
               k.dienstverleningscategorie, k.klantmanager_id AS "klantmanagerId", m.naam AS "klantmanagerNaam",
               k.status, k.uitstroomdatum, k.uitstroomreden, k.laatst_gezien_op AS "laatstGezienOp",
@@ -117,8 +119,9 @@ export class KlantenService {
       [id, actor.organisatieId, vandaag()],
     );
     if (!rij) throw new NietGevonden('Klant');
-    const { maxDagen, waarschuwingDagen, ...klant } = rij;
-    return { ...klant, norm: { maxDagen, waarschuwingDagen } };
+    // The full BSN never leaves in a Klant (docs/privacy.md): only masked.
+    const { maxDagen, waarschuwingDagen, bsnVolledig, ...klant } = rij;
+    return { ...klant, bsnGemaskeerd: maskeerBsn(bsnVolledig), norm: { maxDagen, waarschuwingDagen } };
   }
 
   async maak(actor: Actor, invoer: KlantInvoerDto): Promise<KlantDto> {

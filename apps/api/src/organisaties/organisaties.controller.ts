@@ -28,7 +28,7 @@ export class OrganisatiesController {
   }
 
   @Get('medewerkers')
-  @Rollen('klantmanager', 'teamleider', 'beheerder')
+  @Rollen('klantmanager', 'teamleider', 'beheerder', 'privacy')
   @ApiOperation({ summary: 'Medewerkers van de eigen organisatie' })
   @ApiOkResponse({ type: PaginaVan(MedewerkerSamenvattingDto, 'MedewerkerPagina') })
   medewerkers(@HuidigeActor() actor: Actor, @Query() query: MedewerkerLijstQuery) {

@@ -41,16 +41,21 @@ export class ToegangService {
 
   async klant(actor: Actor, klantId: string, tx: Queryable = this.db): Promise<void> {
     const [positie]: (KlantPositie & { id: string })[] = await tx.query(KLANT_POSITIE_SQL, [klantId, actor.organisatieId, actor.medewerkerId, vandaag()]);
-    if (!positie) throw new NietGevonden('Klant');
-    const uitkomst = klantToegang(actor, positie);
-    if (uitkomst === 'buiten_team') throw new BuitenTeam();
-    if (uitkomst === 'geen_toegang') throw new GeenToegang();
+    const weigering = !positie ? new NietGevonden('Klant') : { buiten_team: new BuitenTeam(), geen_toegang: new GeenToegang(), toegestaan: undefined }[klantToegang(actor, positie)];
+    if (weigering) {
+      // A refused attempt is part of the access log too (the privacy officer's report counts them).
+      await this.audit.weigering(actor, this.db.handeling ?? 'klant.toegang', klantId);
+      throw weigering;
+    }
   }
 
   /** For a row reached by its own id: finds its client (404 when unknown in this organisatie), checks it, returns it. */
   async viaRij(actor: Actor, tabel: DossierTabel, id: string, tx: Queryable = this.db): Promise<string> {
     const [rij]: { klantId: string }[] = await tx.query(`SELECT klant_id AS "klantId" FROM ${tabel} WHERE id = $1 AND organisatie_id = $2`, [id, actor.organisatieId]);
-    if (!rij) throw new NietGevonden(WAT[tabel]);
+    if (!rij) {
+      await this.audit.weigering(actor, this.db.handeling ?? `${tabel}.toegang`, null);
+      throw new NietGevonden(WAT[tabel]);
+    }
     await this.klant(actor, rij.klantId, tx);
     return rij.klantId;
   }

@@ -97,6 +97,8 @@ export class WerkvoorraadService {
                  FROM (SELECT * FROM gefilterd ORDER BY ${WERKVOORRAAD_VOLGORDE} LIMIT $7 OFFSET $8) p) AS items`,
       [...cte.params, query.soort ?? null, pageSize, offset],
     );
+    // Names and reasons of the clients on this page are personal data: each is a data subject of this read.
+    await this.audit.verwerking(actor, 'werkvoorraad.inzien', resultaat.items.map((rij) => rij.klant_id));
     return {
       items: resultaat.items.map((rij) => this.naarItem(rij, peildatum)),
       totaal: resultaat.totaal,
@@ -175,7 +177,7 @@ export class WerkvoorraadService {
   /** For the teamleider: what was postponed in the team, by whom and why. */
   async uitstellen(actor: Actor, query: UitstellenQuery): Promise<Pagina<UitstelDto>> {
     const bereik = await this.bereik(actor, {});
-    return pagineerSql<UitstelDto>(
+    const pagina = await pagineerSql<UitstelDto>(
       this.db,
       {
         sql: `${UITSTEL_SELECT}
@@ -187,6 +189,8 @@ export class WerkvoorraadService {
       },
       query,
     );
+    await this.audit.verwerking(actor, 'uitstel.inzien', pagina.items.map((u) => u.klantId));
+    return pagina;
   }
 
   /** The weekstart view: per klantmanager of the team caseload, in beeld, overdue items, conversations this week. */
@@ -228,6 +232,8 @@ export class WerkvoorraadService {
                   AND (k.klantmanager_id = ANY ($3::uuid[]) OR k.klantmanager_id IS NULL)) AS uitgesteld`,
       [actor.organisatieId, peildatum, leden],
     );
+    // Counts per klantmanager, no client: the read is recorded without a data subject.
+    await this.audit.verwerking(actor, 'team.overzicht', null);
     return { teamId, teamNaam, peildatum, klantmanagers, zonderKlantmanager: zonder, uitgesteld };
   }
 }

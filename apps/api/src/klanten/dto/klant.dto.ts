@@ -160,7 +160,7 @@ class NormDto {
 
 export class KlantDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() bsn!: string;
+  @ApiProperty({ example: '*****2333', description: 'Het volledige BSN alleen via POST /api/klanten/{id}/bsn-inzage (gelogd)' }) bsnGemaskeerd!: string;
   @ApiProperty() voornamen!: string;
   @ApiProperty() achternaam!: string;
   @ApiProperty({ format: 'date' }) geboortedatum!: string;

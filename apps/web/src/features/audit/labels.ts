@@ -12,9 +12,19 @@ export const HANDELING_LABELS: Record<string, string> = {
   'vrijstellingen.inzien': 'Vrijstellingen bekeken',
   'bsn.tonen': 'BSN getoond',
   'klant.doorbreken': 'Dossier van ander team geopend',
+  'werkvoorraad.inzien': 'Werkvoorraad bekeken',
+  'uitstel.inzien': 'Uitgestelde werkvoorraad bekeken',
+  'team.overzicht': 'Teamoverzicht bekeken',
+  'klant.inzage_export': 'Inzage-export gemaakt',
+  'klant.anonimiseren': 'Geanonimiseerd (bewaartermijn)',
+  'audit.verwerkingen': 'Logboek inzagen bekeken',
+  'audit.wijzigingen': 'Logboek wijzigingen bekeken',
+  'audit.klant_op_bsn': 'Klant gezocht op BSN (privacy)',
+  'audit.rapport': 'Maandrapport bekeken',
+  'rapportage.export': 'Rapportage geëxporteerd',
 };
 
-/** What a change was made to. The beheerder may only see the last four (the API refuses the others). */
+/** What a change was made to. The beheerder may only see the settings and organisation (the API refuses the others). */
 export const RESOURCE_LABELS: Record<string, string> = {
   klant: 'Klantgegevens',
   contactmoment: 'Contactmoment',
@@ -22,6 +32,7 @@ export const RESOURCE_LABELS: Record<string, string> = {
   afspraak: 'Afspraak',
   vrijstelling: 'Vrijstelling',
   contactnormen: 'Contactnormen',
+  bewaartermijn: 'Bewaartermijn',
   uitstel: 'Uitstel in werkvoorraad',
   instellingen: 'Instellingen',
   medewerker: 'Medewerker',
@@ -29,7 +40,7 @@ export const RESOURCE_LABELS: Record<string, string> = {
   gemeente: 'Gemeente',
 };
 
-export const BEHEER_RESOURCES = ['instellingen', 'medewerker', 'team', 'gemeente'] as const;
+export const BEHEER_RESOURCES = ['contactnormen', 'bewaartermijn', 'instellingen', 'medewerker', 'team', 'gemeente'] as const;
 
 export const ACTIE_LABELS: Record<string, string> = { aangemaakt: 'Aangemaakt', gewijzigd: 'Gewijzigd', verwijderd: 'Verwijderd' };
 

@@ -34,8 +34,8 @@ describe('LogboekInstellingenPagina', () => {
       ['Jaren na uitstroom', '10', '7'],
       ['Automatisch', 'nee', 'ja'],
     ]);
-    // Only the four parts the beheerder may see, and always one of them (the API refuses the rest).
-    expect(within(screen.getByLabelText('Onderdeel')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Instellingen', 'Medewerker', 'Team', 'Gemeente']);
+    // Only the parts the beheerder may see, and always one of them (the API refuses the rest).
+    expect(within(screen.getByLabelText('Onderdeel')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Contactnormen', 'Bewaartermijn', 'Instellingen', 'Medewerker', 'Team', 'Gemeente']);
     expect(Object.fromEntries(zoekParams(verzoekenNaar(verzoeken, 'GET', '/api/audit/wijzigingen')[0]))).toEqual({ resource: 'instellingen', page: '1' });
 
     expect(screen.getByText('1–20 van 45 wijzigingen (pagina 1 van 3)')).toBeInTheDocument();

@@ -8,7 +8,7 @@ import { WijzigingenLijst } from '../audit/WijzigingenLijst';
 type Onderdeel = (typeof BEHEER_RESOURCES)[number];
 
 /**
- * The beheerder's own log: changes to settings, medewerkers, teams and gemeenten. Always one of those four is
+ * The beheerder's own log: changes to settings, medewerkers, teams and gemeenten. Always one of those parts is
  * asked for, because the API refuses the beheerder any other part of the change log.
  */
 export function LogboekInstellingenPagina() {
