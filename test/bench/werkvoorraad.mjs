@@ -457,8 +457,15 @@ async function hoofd() {
     const { accessToken, medewerker } = await loginBij(server);
     let voor;
     if (vorigeMain) {
-      // The earlier version on the same database, as the owner (it knows no application role).
-      const vorige = await startServer(vorigeMain, { DATABASE_URL: url, LOG_LEVEL: 'warn', JWT_SECRET: 'bench-' + 'x'.repeat(42), DATABASE_POOL_MAX: '20' });
+      // The earlier version on the same database: as the application role when it has one, else as the owner.
+      const heeftRollen = existsSync(join(dirname(vorigeMain), 'database/rollen.js'));
+      const vorige = await startServer(vorigeMain, {
+        DATABASE_URL: heeftRollen ? appUrl : url,
+        ...(heeftRollen ? { DATABASE_EIGENAAR_URL: url } : {}),
+        LOG_LEVEL: 'warn',
+        JWT_SECRET: 'bench-' + 'x'.repeat(42),
+        DATABASE_POOL_MAX: '20',
+      });
       opruimen.push(() => vorige.stop());
       voor = { server: vorige, token: (await loginBij(vorige)).accessToken };
     }
