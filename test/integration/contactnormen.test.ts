@@ -5,7 +5,7 @@ import { gesprekGeleden, itemsVan, over } from '../support/werkvoorraad-factorie
 
 const velden = (body: { fouten?: { veld: string }[] }) => (body.fouten ?? []).map((f) => f.veld).sort();
 
-/** The defaults of DESIGN.md ("Contactnorm"), written out. */
+/** The defaults of docs/ontwerp.md ("Contactnorm"), written out. */
 const STANDAARD = {
   normen: [
     { dienstverleningscategorie: 'job_ready', maxDagen: 30, waarschuwingDagen: 7 },

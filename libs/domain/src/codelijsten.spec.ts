@@ -30,7 +30,10 @@ import {
   VRIJSTELLING_SOORT_LABELS,
 } from './codelijsten';
 
-/** Every code list with its labels and the codes DESIGN.md names for it, in the order DESIGN.md gives them. */
+/**
+ * Every code list with its labels and the codes docs/ontwerp.md ("Domain model") names for it, in the order it gives
+ * them.
+ */
 const LIJSTEN: [string, readonly string[], Record<string, string>, string[]][] = [
   [
     'doelgroep',
@@ -91,7 +94,8 @@ const LIJSTEN: [string, readonly string[], Record<string, string>, string[]][] =
     'uitstroomreden',
     UITSTROOMREDENEN,
     UITSTROOMREDEN_LABELS,
-    // DESIGN.md mentions "uitstroomreden" without naming the codes: this pins the list as agreed in codelijsten.ts.
+    // docs/ontwerp.md ("Klant") mentions "uitstroomreden" without naming the codes: this pins the list as agreed in
+    // codelijsten.ts.
     [
       'werk',
       'werk_met_loonkostensubsidie',
@@ -111,7 +115,7 @@ const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 describe('codelijsten', () => {
   describe.each(LIJSTEN)('%s', (_naam, codes, labels, verwacht) => {
-    it('bevat precies de codes uit DESIGN.md, in die volgorde', () => {
+    it('bevat precies de codes uit het ontwerp, in die volgorde', () => {
       expect([...codes]).toEqual(verwacht);
     });
 
@@ -162,7 +166,7 @@ describe('participatieladder', () => {
     expect([...TREDEN]).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('heeft voor elke trede het label uit DESIGN.md', () => {
+  it('heeft voor elke trede het label uit het ontwerp', () => {
     expect(TREDE_LABELS).toEqual({
       1: 'Geïsoleerd',
       2: 'Sociale contacten buiten de deur',

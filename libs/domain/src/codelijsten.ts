@@ -1,6 +1,6 @@
 /**
  * Code lists of the domain, each with Dutch labels for the UI. The codes are the words of the API and the
- * database (DESIGN.md); the labels are what people read.
+ * database (docs/ontwerp.md, "Domain model"); the labels are what people read.
  */
 
 function labels<const T extends string>(lijst: Record<T, string>) {

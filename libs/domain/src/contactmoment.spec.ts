@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { KANALEN, RESULTATEN, type Kanaal, type Resultaat } from './codelijsten';
 import { MAX_TOEKOMST_MS, controleerContactmoment, teltAlsGezien } from './contactmoment';
 
-/** Expected outcome for every combination (DESIGN.md: only a conversation that took place counts as gezien). */
+/**
+ * Expected outcome for every combination (docs/ontwerp.md, "Contactmoment": only a conversation that took place
+ * counts as gezien).
+ */
 const TELT_ALS_GEZIEN: Record<string, Record<string, boolean>> = {
   gesprek_op_locatie: { gesproken: true, no_show: false, afgezegd: false, niet_bereikt: false, verstuurd: false },
   huisbezoek: { gesproken: true, no_show: false, afgezegd: false, niet_bereikt: false, verstuurd: false },

@@ -1,6 +1,6 @@
 /**
- * Calendar dates travel as 'YYYY-MM-DD' strings (API.md). These helpers work on such strings in UTC so that a
- * date never shifts by a day because of the time zone of the server or the browser.
+ * Calendar dates travel as 'YYYY-MM-DD' strings (docs/api.md, "Conventions"). These helpers work on such strings
+ * in UTC so that a date never shifts by a day because of the time zone of the server or the browser.
  */
 export type Datum = string;
 

@@ -24,8 +24,9 @@ function gezienDagenGeleden(dagen: number, norm: Norm): InBeeldStatus {
 }
 
 /**
- * Per norm of DESIGN.md: the last day that is still `in_beeld` (maxDagen − waarschuwingDagen) and the last day that is
- * still `bijna_uit_beeld` (maxDagen). Written out as literals so that the test does not re-derive them from the code.
+ * Per default norm of docs/ontwerp.md ("Contactnorm"): the last day that is still `in_beeld`
+ * (maxDagen − waarschuwingDagen) and the last day that is still `bijna_uit_beeld` (maxDagen). Written out as literals
+ * so that the test does not re-derive them from the code.
  */
 const GRENZEN: [string, Norm, number, number][] = [
   ['job_ready', STANDAARD_CONTACTNORMEN.normen.job_ready, 23, 30],

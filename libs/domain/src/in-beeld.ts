@@ -12,7 +12,8 @@ export interface InBeeldInvoer {
 }
 
 /**
- * The klant-in-beeld rule (DESIGN.md), mirrored by the SQL function in_beeld_status():
+ * The klant-in-beeld rule (docs/ontwerp.md, "The klant-in-beeld rule"), mirrored by the SQL function
+ * in_beeld_status():
  * - seen: `in_beeld` while at most maxDagen − waarschuwingDagen days ago, `bijna_uit_beeld` up to and including
  *   day maxDagen, `uit_beeld` after that;
  * - never seen: `bijna_uit_beeld` during the intake period (an intake is due; "in beeld" needs a conversation),

@@ -5,8 +5,8 @@ import { normVoor, type Contactnormen } from './normen';
 import { isVrijstellingActief } from './vrijstelling';
 
 /**
- * Kerncijfers (DESIGN.md "Reports") defined once, as a plain reference over the dossier rows. The reports run
- * these definitions as SQL; a property test proves both give the same figures on random data.
+ * Kerncijfers (docs/ontwerp.md, "Kerncijfers") defined once, as a plain reference over the dossier rows. The
+ * reports run these definitions as SQL; a property test proves both give the same figures on random data.
  *
  * A peildatum in the past is answered with the state as it was then: the klantmanager from the assignment
  * history, contacts and metingen up to that day, vrijstellingen and uitstroom by their dates, and an afspraak

@@ -3,7 +3,7 @@ import { DIENSTVERLENINGSCATEGORIEEN } from './codelijsten';
 import { STANDAARD_CONTACTNORMEN, controleerNorm, normVoor, type Contactnormen } from './normen';
 
 describe('STANDAARD_CONTACTNORMEN', () => {
-  it('bevat de standaardnormen uit DESIGN.md', () => {
+  it('bevat de standaardnormen uit het ontwerp', () => {
     expect(STANDAARD_CONTACTNORMEN).toEqual({
       normen: {
         job_ready: { maxDagen: 30, waarschuwingDagen: 7 },

@@ -16,7 +16,7 @@ export interface Contactnormen {
   maxDuurInformeleVrijstellingDagen: number;
 }
 
-/** Defaults from DESIGN.md (RSD Kromme Rijn Heuvelrug). Informal exemptions: at most 6 months. */
+/** Defaults from docs/ontwerp.md ("Contactnorm"; RSD Kromme Rijn Heuvelrug). Informal exemptions: at most 6 months. */
 export const STANDAARD_CONTACTNORMEN: Contactnormen = {
   normen: {
     job_ready: { maxDagen: 30, waarschuwingDagen: 7 },

@@ -13,9 +13,9 @@ export interface VrijstellingRegels {
 }
 
 /**
- * The vrijstelling rules (Participatiewet art. 9 lid 2 and 9a, DESIGN.md): a formal one has a beschikking
- * (kenmerk and datum); an informal one always ends, at most `maxDuurInformeelDagen` after it starts; every one has a
- * herbeoordelingsdatum. Dates must be in order.
+ * The vrijstelling rules (Participatiewet art. 9 lid 2 and 9a; docs/ontwerp.md, "Vrijstelling"): a formal one has a
+ * beschikking (kenmerk and datum); an informal one always ends, at most `maxDuurInformeelDagen` after it starts;
+ * every one has a herbeoordelingsdatum. Dates must be in order.
  */
 export function controleerVrijstelling(v: VrijstellingRegels, maxDuurInformeelDagen: number): VeldFout[] {
   const fouten: VeldFout[] = [];

@@ -4,7 +4,7 @@ import { inBeeldStatus } from './in-beeld';
 import { normVoor, type Contactnormen } from './normen';
 import { isVrijstellingActief } from './vrijstelling';
 
-/** Kinds of worklist items (DESIGN.md "Werkvoorraad"). */
+/** Kinds of worklist items (docs/ontwerp.md, "Werkvoorraad"). */
 export const WERKVOORRAAD_SOORTEN = [
   'uit_beeld',
   'bijna_uit_beeld',

@@ -21,7 +21,10 @@ interface DemoOrganisatie {
   medewerkers: DemoMedewerker[];
 }
 
-/** The two demo organisaties of API.md: a second tenant shows that nobody sees another organisatie's data. */
+/**
+ * The two demo organisaties of docs/api.md ("Demo users"): a second tenant shows that nobody sees another
+ * organisatie's data.
+ */
 export const DEMO_ORGANISATIES: DemoOrganisatie[] = [
   {
     sleutel: 'sociale-dienst-demo',

@@ -4,7 +4,7 @@ export interface VeldFout {
   melding: string;
 }
 
-/** An error answer of the API (API.md: `{ statusCode, code, message, fouten }`). */
+/** An error answer of the API (docs/api.md, "Errors": `{ statusCode, code, message, fouten }`). */
 export class ApiFout extends Error {
   constructor(
     readonly status: number,
