@@ -11,3 +11,4 @@ export * from './afspraak';
 export * from './werkvoorraad';
 export * from './kerncijfers';
 export * from './toegang';
+export * from './onderdrukking';

@@ -18,7 +18,8 @@ export interface Onderdeel {
   rijen: (string | number | null)[][];
 }
 
-const ONDERDRUKT = 'onderdrukt (<5)';
+// Not "(<5)": a cell may also be hidden because it would give a small one away (docs/onderdrukking.md).
+const ONDERDRUKT = 'onderdrukt';
 const waarde = (n: number | null) => (n === null ? ONDERDRUKT : n);
 const procent = (f: number | null) => (f === null ? ONDERDRUKT : Math.round(f * 1000) / 10);
 
@@ -83,7 +84,8 @@ export function doorstroomOnderdelen(d: DoorstroomDto, filters: string): Onderde
     {
       naam: 'Doorstroom',
       kolommen: ['Trede op ' + d.van, ...treden.map((t) => `Naar trede ${t}`)],
-            // The matrix is sparse: an absent cell is 0; a suppressed one is null and must stay visibly suppressed.
+      // For the roles that see every figure the matrix is sparse (an absent cell is 0); a suppressed cell is null
+      // and must stay visibly suppressed.
       rijen: treden.map((van) => [`${van}. ${TREDE_LABELS[Number(van) as Trede]}`, ...treden.map((naar) => waarde(d.matrix[van]?.[naar] === undefined ? 0 : d.matrix[van][naar]))]),
     },
     {

@@ -1,63 +1,14 @@
-import { dagenTussen, plusMaanden, trendPeildata, vandaag, type VeldFout } from '@klant-in-beeld/domain';
+import { dagenTussen, isMaandeinde, maandeinde, maandeindeVoor, onderdruk, plusMaanden, trendPeildata, vandaag, type VeldFout } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
 import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, RapportFilterQuery, TrendDto } from './dto/rapportage.dto';
+import { alsDoorstroom, alsKerncijfers, doorstroomAntwoord, onderdrukKerncijfers, type DoorstroomRij, type KerncijfersRij } from './rapportages.onderdrukking';
 import { DOORSTROOM_SQL, KERNCIJFERS_SQL, TREND_GESLOTEN_SQL, VUL_MAAND_SQL } from './rapportages.sql';
 import { Db } from '../database/db';
 
-/** Beleid sees aggregates only: counts below this are suppressed. */
-export const MINIMUM_CEL = 5;
 export const MAX_TREND_MAANDEN = 36;
-
-interface KerncijfersRij {
-  peildatum: string;
-  caseload: number;
-  banden: Record<string, number>;
-  in_beeld: Record<string, number>;
-  verdeling: Record<string, number>;
-  met_lopende_afspraak: number;
-  ladder: Record<string, number>;
-  ladder_onbekend: number;
-  formeel: number;
-  informeel: number;
-  informeel_verlopen: number;
-  per_reden: Record<string, { formeel: number; informeel: number }>;
-  no_shows: number;
-  gepland: number;
-  uitstroom: Record<string, number>;
-  jaar_terug: string;
-}
-
-/** Suppression for the beleid role: a count below 5 becomes null, and so does a share that would reveal one. */
-class Onderdrukking {
-  onderdrukt = false;
-  constructor(private readonly actief: boolean) {}
-
-  aantal(n: number): number | null {
-    if (this.actief && n < MINIMUM_CEL) {
-      this.onderdrukt = true;
-      return null;
-    }
-    return n;
-  }
-
-  aantallen<T extends Record<string, number>>(waarden: T): Record<keyof T, number | null> {
-    return Object.fromEntries(Object.entries(waarden).map(([k, n]) => [k, this.aantal(n)])) as Record<keyof T, number | null>;
-  }
-
-  /** A share of `deel` in `geheel`: null when the group or its complement is small enough to point at people. */
-  aandeel(deel: number, geheel: number, schaal = 1, decimalen = 4): number | null {
-    if (geheel === 0) return null;
-    if (this.actief && (deel < MINIMUM_CEL || geheel - deel < MINIMUM_CEL)) {
-      this.onderdrukt = true;
-      return null;
-    }
-    const factor = 10 ** decimalen;
-    return Math.round((deel / geheel) * schaal * factor) / factor;
-  }
-}
 
 @Injectable()
 export class RapportagesService {
@@ -81,15 +32,29 @@ export class RapportagesService {
     if (dagenTussen(vandaag(), datum) > 0) throw new ValidatieFout([{ veld, melding: 'mag niet in de toekomst liggen' }]);
   }
 
-  async kerncijfers(actor: Actor, query: KerncijfersQuery): Promise<KerncijfersDto> {
-    const peildatum = query.peildatum ?? vandaag();
-    this.controleerDatum('peildatum', peildatum);
-    await this.controleerFilter(actor, query);
-    return this.berekenKerncijfers(actor, peildatum, query);
+  /**
+   * A date the caller may ask. Beleid gets month ends in the past only (default: the last one): two adjacent days
+   * would show one client's change by subtraction, and a month holds too many changes to point at one.
+   * The others any day up to today (default: today).
+   */
+  private peildatum(actor: Actor, veld: string, datum: string | undefined): string {
+    if (actor.rol !== 'beleid') {
+      const gekozen = datum ?? vandaag();
+      this.controleerDatum(veld, gekozen);
+      return gekozen;
+    }
+    const laatste = maandeindeVoor(vandaag());
+    const gekozen = datum ?? laatste;
+    if (!isMaandeinde(gekozen) || gekozen > laatste) {
+      throw new ValidatieFout([{ veld, melding: `moet voor beleid een maandeinde in het verleden zijn, zoals ${laatste}` }]);
+    }
+    return gekozen;
   }
 
-  private async berekenKerncijfers(actor: Actor, peildatum: string, filter: RapportFilterQuery): Promise<KerncijfersDto> {
-    const [rij] = await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [actor.organisatieId, peildatum, filter.gemeenteId ?? null, filter.teamId ?? null]);
+  async kerncijfers(actor: Actor, query: KerncijfersQuery): Promise<KerncijfersDto> {
+    const peildatum = this.peildatum(actor, 'peildatum', query.peildatum);
+    await this.controleerFilter(actor, query);
+    const [rij] = await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [actor.organisatieId, peildatum, query.gemeenteId ?? null, query.teamId ?? null]);
     return this.alsKerncijfers(actor, rij);
   }
 
@@ -105,30 +70,9 @@ export class RapportagesService {
     return uitvoeren(manager);
   }
 
+  /** Beleid gets the counts below 5 suppressed, with as many others as it takes to keep them from being worked out. */
   private alsKerncijfers(actor: Actor, rij: KerncijfersRij): KerncijfersDto {
-    const o = new Onderdrukking(actor.rol === 'beleid');
-    const gesproken = rij.caseload - rij.verdeling['0'];
-    return {
-      peildatum: rij.peildatum,
-      caseload: o.aantal(rij.caseload),
-      caseloadPerKlantmanager: o.aantallen(rij.banden),
-      inBeeld: o.aantallen(rij.in_beeld) as unknown as KerncijfersDto['inBeeld'],
-      gesprokenLaatste12Maanden: o.aandeel(gesproken, rij.caseload),
-      gesprekkenVerdeling12Maanden: o.aantallen(rij.verdeling),
-      metLopendeAfspraak: o.aandeel(rij.met_lopende_afspraak, rij.caseload),
-      vrijstellingen: { formeel: o.aantal(rij.formeel), informeel: o.aantal(rij.informeel), informeelVerlopen: o.aantal(rij.informeel_verlopen) },
-      vrijstellingenPerReden: Object.fromEntries(
-        Object.entries(rij.per_reden)
-          .filter(([, n]) => n.formeel + n.informeel > 0)
-          .map(([reden, n]) => [reden, { formeel: o.aantal(n.formeel), informeel: o.aantal(n.informeel) }]),
-      ),
-      ladder: o.aantallen(rij.ladder),
-      ladderOnbekend: o.aantal(rij.ladder_onbekend),
-      noShowPercentage: o.aandeel(rij.no_shows, rij.gepland, 100, 1),
-      uitstroom: o.aantallen(rij.uitstroom),
-      periode: { van: rij.jaar_terug, tot: rij.peildatum },
-      onderdrukt: o.onderdrukt,
-    };
+    return alsKerncijfers(rij, actor.rol === 'beleid' ? onderdrukKerncijfers(rij) : null);
   }
 
   /**
@@ -162,12 +106,22 @@ export class RapportagesService {
     return bewaard;
   }
 
-  private periode(query: PeriodeQuery): { van: string; tot: string } {
-    const tot = query.tot ?? vandaag();
-    const van = query.van ?? plusMaanden(tot, -12);
-    this.controleerDatum('tot', tot);
+  /** `van` of a doorstroom is a peildatum too (beleid: a month end); the start of a trend only picks its first month. */
+  private periode(actor: Actor, query: PeriodeQuery, soort: 'doorstroom' | 'trend'): { van: string; tot: string } {
+    const tot = this.peildatum(actor, 'tot', query.tot);
+    const standaard = plusMaanden(tot, -12);
+    const van = soort === 'doorstroom' && actor.rol === 'beleid' ? this.peildatum(actor, 'van', query.van ?? maandeinde(standaard)) : (query.van ?? standaard);
     if (van >= tot) throw new ValidatieFout([{ veld: 'van', melding: 'moet voor tot liggen' }]);
     return { van, tot };
+  }
+
+  /** The first month of the organisatie's data: its first client's start. */
+  private async beginVanGegevens(actor: Actor): Promise<string> {
+    const [{ eerste }]: { eerste: string | null }[] = await this.db.query(
+      `SELECT to_char(date_trunc('month', min(startdatum_uitkering)), 'YYYY-MM-DD') AS eerste FROM klant WHERE organisatie_id = $1`,
+      [actor.organisatieId],
+    );
+    return eerste ?? `${vandaag().slice(0, 7)}-01`;
   }
 
   /**
@@ -175,40 +129,40 @@ export class RapportagesService {
    * computed and kept (and a far-back `van` is the cheapest way to make the server work hard).
    */
   private async controleerBeginVanGegevens(actor: Actor, van: string): Promise<void> {
-    const [{ eerste }]: { eerste: string | null }[] = await this.db.query(
-      `SELECT to_char(date_trunc('month', min(startdatum_uitkering)), 'YYYY-MM-DD') AS eerste FROM klant WHERE organisatie_id = $1`,
-      [actor.organisatieId],
-    );
-    const begin = eerste ?? `${vandaag().slice(0, 7)}-01`;
+    const begin = await this.beginVanGegevens(actor);
     if (van < begin) throw new ValidatieFout([{ veld: 'van', melding: `mag niet voor ${begin} liggen: daar beginnen de gegevens van deze organisatie` }]);
   }
 
   async doorstroom(actor: Actor, query: PeriodeQuery): Promise<DoorstroomDto> {
-    const { van, tot } = this.periode(query);
+    const { van, tot } = this.periode(actor, query, 'doorstroom');
     await this.controleerFilter(actor, query);
-    const rijen: { van: number; tot: number; n: number }[] = await this.db.query(DOORSTROOM_SQL, [
-      actor.organisatieId,
-      tot,
-      query.gemeenteId ?? null,
-      query.teamId ?? null,
-      van,
-    ]);
-    const o = new Onderdrukking(actor.rol === 'beleid');
-    const matrix: Record<string, Record<string, number | null>> = {};
-    let omhoog = 0;
-    let gelijk = 0;
-    let omlaag = 0;
-    for (const r of rijen) {
-      (matrix[r.van] ??= {})[r.tot] = o.aantal(r.n);
-      if (r.tot > r.van) omhoog += r.n;
-      else if (r.tot < r.van) omlaag += r.n;
-      else gelijk += r.n;
+    const filter = [query.gemeenteId ?? null, query.teamId ?? null];
+    const rijen: DoorstroomRij[] = await this.db.query(DOORSTROOM_SQL, [actor.organisatieId, tot, ...filter, van]);
+    if (actor.rol !== 'beleid') return alsDoorstroom(van, tot, rijen, null);
+    // The same reader asks the kerncijfers at van and tot, with the ladder at both dates: the matrix is suppressed
+    // together with what those answers show (and hide), computed exactly as the kerncijfers endpoint would.
+    const [vanRij, totRij] = await this.maandcijfers(actor, [van, tot], filter);
+    const antwoord = doorstroomAntwoord(rijen, { van: vanRij, verborgenVan: onderdrukKerncijfers(vanRij), tot: totRij, verborgenTot: onderdrukKerncijfers(totRij) });
+    return alsDoorstroom(van, tot, rijen, onderdruk(antwoord).verborgen);
+  }
+
+  /**
+   * Kerncijfers at closed month ends, in order: from the kept month facts (as the trend) from the first month of
+   * the organisatie's data on, computed live before it (nothing to keep there).
+   */
+  private async maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
+    const begin = await this.beginVanGegevens(actor);
+    const gesloten = peildata.filter((p) => p >= begin);
+    await this.bewaarMaanden(actor.organisatieId, gesloten);
+    const rijen = gesloten.length ? await this.db.apart(actor.organisatieId, (tx) => this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter])) : [];
+    for (const p of peildata.filter((d) => d < begin)) {
+      rijen.push(...(await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [actor.organisatieId, p, ...filter])));
     }
-    return { van, tot, matrix, omhoog: o.aantal(omhoog), gelijk: o.aantal(gelijk), omlaag: o.aantal(omlaag), onderdrukt: o.onderdrukt };
+    return peildata.map((p) => rijen.find((r) => r.peildatum === p)!);
   }
 
   async trend(actor: Actor, query: PeriodeQuery): Promise<TrendDto> {
-    const { van, tot } = this.periode(query);
+    const { van, tot } = this.periode(actor, query, 'trend');
     const peildata = trendPeildata(van, tot);
     if (peildata.length > MAX_TREND_MAANDEN) {
       throw new ValidatieFout([{ veld: 'van', melding: `de periode mag hoogstens ${MAX_TREND_MAANDEN} maanden beslaan` }]);

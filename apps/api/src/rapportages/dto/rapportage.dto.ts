@@ -10,19 +10,22 @@ export class RapportFilterQuery {
 }
 
 export class KerncijfersQuery extends RapportFilterQuery {
-  @DatumVeld({ optioneel: true, beschrijving: 'Standaard vandaag; een datum in het verleden geeft de toestand van toen' })
+  @DatumVeld({
+    optioneel: true,
+    beschrijving: 'Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste',
+  })
   peildatum?: string;
 }
 
 export class PeriodeQuery extends RapportFilterQuery {
-  @DatumVeld({ optioneel: true, beschrijving: 'Standaard twaalf maanden voor tot' })
+  @DatumVeld({ optioneel: true, beschrijving: 'Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde' })
   van?: string;
 
-  @DatumVeld({ optioneel: true, beschrijving: 'Standaard vandaag' })
+  @DatumVeld({ optioneel: true, beschrijving: 'Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste' })
   tot?: string;
 }
 
-/** A count, or null when suppressed (beleid: below 5). */
+/** A count, or null when suppressed (beleid: below 5, or hidden so that no count below 5 can be worked out). */
 type Aantal = number | null;
 
 class InBeeldDto {
@@ -70,13 +73,14 @@ export class KerncijfersDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true }, description: 'Uitstroom per reden in de 12 maanden tot de peildatum' })
   uitstroom!: Record<string, Aantal>;
   @ApiProperty({ type: PeriodeDto, description: 'De periode van de 12-maandscijfers' }) periode!: PeriodeDto;
-  @ApiPropertyOptional({ description: 'Waar: aantallen onder de 5 zijn weggelaten (rol beleid)' }) onderdrukt!: boolean;
+  @ApiPropertyOptional({ description: 'Waar: aantallen zijn weggelaten (rol beleid): alle onder de 5 en zo veel andere dat die niet terug te rekenen zijn' })
+  onderdrukt!: boolean;
 }
 
 export class DoorstroomDto {
   @ApiProperty({ format: 'date' }) van!: string;
   @ApiProperty({ format: 'date' }) tot!: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'number', nullable: true } }, description: '{ vanTrede: { naarTrede: aantal } }' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'number', nullable: true } }, description: '{ vanTrede: { naarTrede: aantal } }; voor beleid alle 36 cellen (ook nullen, die dan onderdrukt zijn), anders alleen de cellen met klanten' })
   matrix!: Record<string, Record<string, Aantal>>;
   @ApiProperty({ nullable: true, type: Number }) omhoog!: Aantal;
   @ApiProperty({ nullable: true, type: Number }) gelijk!: Aantal;

@@ -1,4 +1,4 @@
-import { plusMaanden, TREDE_LABELS, UITSTROOMREDEN_LABELS, vandaag, type Trede, type Uitstroomreden } from '@klant-in-beeld/domain';
+import { maandeinde, maandeindenVoor, plusMaanden, TREDE_LABELS, UITSTROOMREDEN_LABELS, vandaag, type Trede, type Uitstroomreden } from '@klant-in-beeld/domain';
 import {
   Heading1,
   Heading2,
@@ -20,6 +20,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
+import { useMedewerker } from '../../app/useMedewerker';
 import { datumKort } from '../../app/weergave';
 import { gemeentenQuery, teamsQuery } from '../organisatie/api';
 import { doorstroomQuery, exportUrl, kerncijfersQuery, trendQuery, type Kerncijfers } from './api';
@@ -40,7 +41,12 @@ function aandeelInBeeld(k: Kerncijfers): number | null {
 /** Kerncijfers for beleid and management: what happens to our clients, with the Arbeidsinspectie's measures. */
 export function RapportagesPagina() {
   const [params, setParams] = useSearchParams();
-  const peildatum = params.get('peildatum') ?? vandaag();
+  // Beleid may ask month ends in the past only (the API refuses other days): a choice of the last 36.
+  const beleid = useMedewerker().rol === 'beleid';
+  const maandeinden = beleid ? maandeindenVoor(vandaag(), 36) : [];
+  const gevraagd = params.get('peildatum');
+  const peildatum = beleid ? (gevraagd && maandeinden.includes(gevraagd) ? gevraagd : maandeinden[0]) : (gevraagd ?? vandaag());
+  const doorstroomVan = beleid ? maandeinde(plusMaanden(peildatum, -12)) : plusMaanden(peildatum, -12);
   const gemeenteId = params.get('gemeenteId') ?? undefined;
   const teamId = params.get('teamId') ?? undefined;
   const filter = { gemeenteId, teamId };
@@ -48,7 +54,7 @@ export function RapportagesPagina() {
   const teams = useQuery(teamsQuery());
   const kerncijfers = useQuery(kerncijfersQuery({ ...filter, peildatum }));
   const trend = useQuery(trendQuery({ ...filter, van: plusMaanden(peildatum, -11), tot: peildatum }));
-  const doorstroom = useQuery(doorstroomQuery({ ...filter, van: plusMaanden(peildatum, -12), tot: peildatum }));
+  const doorstroom = useQuery(doorstroomQuery({ ...filter, van: doorstroomVan, tot: peildatum }));
 
   const zet = (sleutel: string, waarde: string) => {
     const nieuw = new URLSearchParams(params);
@@ -67,7 +73,19 @@ export function RapportagesPagina() {
       </Paragraph>
       <div className="kib-filters">
         <Veld label="Peildatum">
-          {(invoer) => <Textbox {...invoer} type="date" max={vandaag()} value={peildatum} onChange={(e) => e.target.value && zet('peildatum', e.target.value)} />}
+          {(invoer) =>
+            beleid ? (
+              <Select {...invoer} value={peildatum} onChange={(e) => zet('peildatum', e.target.value)}>
+                {maandeinden.map((d) => (
+                  <SelectOption key={d} value={d}>
+                    {datumKort(d)}
+                  </SelectOption>
+                ))}
+              </Select>
+            ) : (
+              <Textbox {...invoer} type="date" max={vandaag()} value={peildatum} onChange={(e) => e.target.value && zet('peildatum', e.target.value)} />
+            )
+          }
         </Veld>
         <Veld label="Gemeente">
           {(invoer) => (
@@ -101,7 +119,7 @@ export function RapportagesPagina() {
         <a className="utrecht-button-link utrecht-button-link--secondary-action" href={exportUrl('kerncijfers.csv', exportQuery)} download>
           Kerncijfers als CSV
         </a>
-        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={exportUrl('doorstroom.xlsx', { van: plusMaanden(peildatum, -12), tot: peildatum, gemeenteId, teamId })} download>
+        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={exportUrl('doorstroom.xlsx', { van: doorstroomVan, tot: peildatum, gemeenteId, teamId })} download>
           Doorstroom als Excel
         </a>
       </Knoppenrij>

@@ -1,0 +1,76 @@
+import { maandeindenVoor, vandaag } from '@klant-in-beeld/domain';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Outlet } from 'react-router';
+import { nepApi, renderRoutes } from '../../../../../test/support/web';
+import { RapportagesPagina } from './RapportagesPagina';
+
+const beleid = { id: 'b1', gebruikersnaam: 'beleid1', naam: 'Noor Bakker', rol: 'beleid', teamId: null, organisatieId: 'o1' };
+const teamleider = { id: 'tl1', gebruikersnaam: 'tl1', naam: 'Ingrid Jansen', rol: 'teamleider', teamId: 't1', organisatieId: 'o1' };
+
+const kerncijfers = (peildatum: string) => ({
+  peildatum,
+  caseload: 120,
+  caseloadPerKlantmanager: { '<50': null, '50-74': null, '75-99': 1, '100-150': null, '>150': null },
+  inBeeld: { in_beeld: 80, bijna_uit_beeld: 25, uit_beeld: 15 },
+  gesprokenLaatste12Maanden: 0.8,
+  gesprekkenVerdeling12Maanden: { '0': 24, '1': 40, '2': 30, '3': 16, '>3': 10 },
+  metLopendeAfspraak: 0.5,
+  vrijstellingen: { formeel: 10, informeel: 12, informeelVerlopen: null },
+  vrijstellingenPerReden: {},
+  ladder: { '1': 20, '2': 20, '3': 20, '4': 20, '5': 20, '6': 10 },
+  ladderOnbekend: 10,
+  noShowPercentage: 12.5,
+  uitstroom: {},
+  periode: { van: peildatum, tot: peildatum },
+  onderdrukt: true,
+});
+
+function toon(medewerker: object, pad = '/rapportages') {
+  const verzoeken = nepApi({
+    'GET /api/gemeenten': { status: 200, body: [] },
+    'GET /api/teams': { status: 200, body: [] },
+    'GET /api/rapportages/kerncijfers': (_, v) => ({ status: 200, body: kerncijfers(new URL(v.pad, 'http://x').searchParams.get('peildatum')!) }),
+    'GET /api/rapportages/trend': { status: 200, body: { maanden: [] } },
+    'GET /api/rapportages/doorstroom': (_, v) => {
+      const q = new URL(v.pad, 'http://x').searchParams;
+      return { status: 200, body: { van: q.get('van'), tot: q.get('tot'), matrix: {}, omhoog: 0, gelijk: 0, omlaag: 0, onderdrukt: false } };
+    },
+  });
+  renderRoutes([{ path: '/', element: <Outlet context={medewerker} />, children: [{ path: 'rapportages', element: <RapportagesPagina /> }] }], pad);
+  return verzoeken;
+}
+
+const vraag = (verzoeken: { pad: string }[], bestand: string) => verzoeken.filter((v) => v.pad.startsWith(`/api/rapportages/${bestand}?`)).map((v) => Object.fromEntries(new URL(v.pad, 'http://x').searchParams));
+
+describe('RapportagesPagina', () => {
+  it('beleid kiest de peildatum uit de laatste 36 maandeinden (standaard het laatste); doorstroom en trend volgen', async () => {
+    const verzoeken = toon(beleid);
+    const maandeinden = maandeindenVoor(vandaag(), 36);
+    const keuze = await screen.findByRole('combobox', { name: 'Peildatum' });
+    expect(screen.queryByLabelText('Peildatum', { selector: 'input' })).not.toBeInTheDocument();
+    expect([...(keuze as HTMLSelectElement).options].map((o) => o.value)).toEqual(maandeinden);
+    expect(keuze).toHaveValue(maandeinden[0]);
+    await waitFor(() => expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: maandeinden[0] }));
+
+    await userEvent.selectOptions(keuze, maandeinden[5]);
+    await waitFor(() => expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: maandeinden[5] }));
+    // A doorstroom for beleid runs between month ends too: twelve months back.
+    expect(vraag(verzoeken, 'doorstroom').at(-1)).toEqual({ van: maandeinden[17], tot: maandeinden[5] });
+    expect(vraag(verzoeken, 'trend').at(-1)).toMatchObject({ tot: maandeinden[5] });
+  });
+
+  it('een andere datum in de adresregel wordt voor beleid het laatste maandeinde (de API zou hem weigeren)', async () => {
+    const verzoeken = toon(beleid, '/rapportages?peildatum=2026-06-15');
+    await screen.findByRole('combobox', { name: 'Peildatum' });
+    await waitFor(() => expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: maandeindenVoor(vandaag(), 1)[0] }));
+  });
+
+  it('de teamleider houdt een vrije datum, standaard vandaag', async () => {
+    const verzoeken = toon(teamleider);
+    const datum = await screen.findByLabelText('Peildatum');
+    expect(datum).toHaveAttribute('type', 'date');
+    expect(datum).toHaveValue(vandaag());
+    await waitFor(() => expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: vandaag() }));
+  });
+});
