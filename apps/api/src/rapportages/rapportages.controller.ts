@@ -1,11 +1,11 @@
 import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { Rollen } from '../common/toegang';
 import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, TrendDto } from './dto/rapportage.dto';
 import { doorstroomOnderdelen, kerncijferOnderdelen, naarCsv, naarXlsx, type Onderdeel } from './rapportages.export';
+import { AuditService } from '../audit/audit.service';
 import { RapportagesService } from './rapportages.service';
 import { TrendThrottlerGuard } from './trend-throttler.guard';
 
@@ -29,13 +29,21 @@ async function stuurBestand(response: Response, onderdelen: Onderdeel[], naam: s
 @Controller('rapportages')
 @Rollen('beleid', 'teamleider', 'beheerder')
 export class RapportagesController {
-  constructor(private readonly rapportages: RapportagesService) {}
+  constructor(
+    private readonly rapportages: RapportagesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Aggregates only, no data subject; still a processing of the 'rapportage' activity in the access log. */
+  private registreer<T>(actor: Actor, handeling: string, antwoord: T): Promise<T> {
+    return this.audit.verwerking(actor, handeling, null, { activiteit: 'rapportage' }).then(() => antwoord);
+  }
 
   @Get('kerncijfers')
   @ApiOperation({ summary: 'Kerncijfers op een peildatum (een datum in het verleden geeft de toestand van toen)' })
   @ApiOkResponse({ type: KerncijfersDto })
-  kerncijfers(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery) {
-    return this.rapportages.kerncijfers(actor, query);
+  async kerncijfers(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery) {
+    return this.registreer(actor, 'rapportage.kerncijfers', await this.rapportages.kerncijfers(actor, query));
   }
 
   @Get('kerncijfers.csv')
@@ -43,6 +51,7 @@ export class RapportagesController {
   @ApiProduces('text/csv')
   async kerncijfersCsv(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
     const k = await this.rapportages.kerncijfers(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
     await stuurBestand(response, kerncijferOnderdelen(k, filterTekst(query)), `kerncijfers-${k.peildatum}`, 'csv');
   }
 
@@ -51,20 +60,22 @@ export class RapportagesController {
   @ApiProduces(XLSX)
   async kerncijfersXlsx(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
     const k = await this.rapportages.kerncijfers(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
     await stuurBestand(response, kerncijferOnderdelen(k, filterTekst(query)), `kerncijfers-${k.peildatum}`, 'xlsx');
   }
 
   @Get('doorstroom')
   @ApiOperation({ summary: 'Doorstroom op de participatieladder: trede op van → trede op tot' })
   @ApiOkResponse({ type: DoorstroomDto })
-  doorstroom(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {
-    return this.rapportages.doorstroom(actor, query);
+  async doorstroom(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {
+    return this.registreer(actor, 'rapportage.doorstroom', await this.rapportages.doorstroom(actor, query));
   }
 
   @Get('doorstroom.csv')
   @ApiProduces('text/csv')
   async doorstroomCsv(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
     const d = await this.rapportages.doorstroom(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
     await stuurBestand(response, doorstroomOnderdelen(d, filterTekst(query)), `doorstroom-${d.van}-${d.tot}`, 'csv');
   }
 
@@ -72,16 +83,16 @@ export class RapportagesController {
   @ApiProduces(XLSX)
   async doorstroomXlsx(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
     const d = await this.rapportages.doorstroom(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
     await stuurBestand(response, doorstroomOnderdelen(d, filterTekst(query)), `doorstroom-${d.van}-${d.tot}`, 'xlsx');
   }
 
   @Get('trend')
   @UseGuards(TrendThrottlerGuard)
-  @SkipThrottle({ inlogAdres: true })
   @ApiTooManyRequestsResponse({ description: 'Te vaak opgevraagd in een minuut' })
   @ApiOperation({ summary: 'Kerncijfers per maand (maandeinde; de laatste op tot)' })
   @ApiOkResponse({ type: TrendDto })
-  trend(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {
-    return this.rapportages.trend(actor, query);
+  async trend(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {
+    return this.registreer(actor, 'rapportage.trend', await this.rapportages.trend(actor, query));
   }
 }

@@ -10,7 +10,7 @@ export function InBeeldTrendGrafiek({ punten }: { punten: { maand: string; inBee
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="maand" />
           <YAxis domain={[0, 100]} unit="%" />
-          <Tooltip formatter={(v) => (v === null ? '< 5' : `${v}%`)} />
+          <Tooltip formatter={(v) => (v === null ? 'verborgen' : `${v}%`)} />
           <Legend />
           <Line name="In beeld" dataKey="inBeeld" stroke="hsl(145 63% 26%)" strokeWidth={2} isAnimationActive={false} connectNulls={false} />
           <Line name="Gesproken in 12 maanden" dataKey="gesproken" stroke="hsl(212 70% 27%)" strokeWidth={2} strokeDasharray="6 3" isAnimationActive={false} />
@@ -28,7 +28,7 @@ export function StaafGrafiek({ data, naam }: { data: { label: string; waarde: nu
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" />
           <YAxis allowDecimals={false} />
-          <Tooltip formatter={(v) => (v === null ? '< 5' : v)} />
+          <Tooltip formatter={(v) => (v === null ? 'verborgen' : v)} />
           <Bar name={naam} dataKey="waarde" fill="hsl(212 70% 27%)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

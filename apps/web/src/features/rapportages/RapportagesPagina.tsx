@@ -28,7 +28,8 @@ import { doorstroomQuery, exportUrl, kerncijfersQuery, trendQuery, type Kerncijf
 const InBeeldTrendGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.InBeeldTrendGrafiek })));
 const StaafGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.StaafGrafiek })));
 
-const aantal = (n: number | null) => (n === null ? '< 5' : n.toLocaleString('nl-NL'));
+// Hidden for beleid: below 5, or hidden so that a small number cannot be worked out from the others.
+const aantal = (n: number | null) => (n === null ? 'verborgen' : n.toLocaleString('nl-NL'));
 const procent = (f: number | null) => (f === null ? '—' : `${(f * 100).toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`);
 
 function aandeelInBeeld(k: Kerncijfers): number | null {
@@ -128,7 +129,9 @@ export function RapportagesPagina() {
       {kerncijfers.isPending && <Paragraph role="status">Kerncijfers berekenen…</Paragraph>}
       {k && (
         <>
-          {k.onderdrukt && <Melding>Sommige aantallen zijn kleiner dan 5 en daarom niet getoond („&lt; 5”).</Melding>}
+          {k.onderdrukt && (
+            <Melding>Sommige aantallen zijn niet getoond („verborgen”): ze zijn kleiner dan 5, of je zou er zo’n klein aantal mee kunnen uitrekenen.</Melding>
+          )}
           <section aria-labelledby="kpi-kop">
             <Heading2 id="kpi-kop">Op {datumKort(k.peildatum)}</Heading2>
             <div className="kib-kpi">
@@ -245,7 +248,9 @@ export function RapportagesPagina() {
                         <TableRow key={van}>
                           <TableHeaderCell scope="row">{van}</TableHeaderCell>
                           {[1, 2, 3, 4, 5, 6].map((naar) => {
-                            const n = doorstroom.data.matrix[van]?.[naar] ?? 0;
+                            // A cell the API leaves out is 0; null means hidden (beleid).
+                            const cel = doorstroom.data.matrix[van]?.[naar];
+                            const n = cel === undefined ? 0 : cel;
                             return (
                               <TableCell key={naar} className={`kib-heatmap__cel kib-heatmap__cel--${naar > van ? 'omhoog' : naar < van ? 'omlaag' : 'gelijk'}`} data-n={n ?? ''}>
                                 {aantal(n)}
