@@ -54,6 +54,10 @@ export class Privacy1795441000000 implements MigrationInterface {
 
       -- Access records name the activity by code; older rows (append-only, so not backfilled) were all re-integratie.
       ALTER TABLE verwerking ADD COLUMN activiteit text;
+      -- Every read now writes a record per client shown (50 for a worklist page): the foreign key to organisatie
+      -- doubled the cost of those inserts (one check per row) and guards nothing row-level security does not: its
+      -- WITH CHECK already ties every row to the organisatie of the transaction.
+      ALTER TABLE verwerking DROP CONSTRAINT verwerking_organisatie_id_fkey;
       ALTER TABLE verwerking ADD CONSTRAINT verwerking_resultaat_check CHECK (resultaat IN ('gelukt', 'geweigerd'));
       -- For the monthly report over a period. BRIN, not a B-tree: the log is append-only, so its rows lie in time order
       -- on disk, and a BRIN index costs next to nothing per insert (every read writes rows here).
@@ -116,6 +120,7 @@ export class Privacy1795441000000 implements MigrationInterface {
       ALTER TABLE klant ALTER COLUMN bsn SET NOT NULL;
       ALTER TABLE organisatie_instelling DROP COLUMN bewaartermijn_jaren, DROP COLUMN anonimiseren_automatisch, DROP COLUMN laatst_geanonimiseerd_op;
       DROP INDEX verwerking_tijdstip_idx;
+      ALTER TABLE verwerking ADD CONSTRAINT verwerking_organisatie_id_fkey FOREIGN KEY (organisatie_id) REFERENCES organisatie (id);
       ALTER TABLE verwerking DROP CONSTRAINT verwerking_resultaat_check, DROP COLUMN activiteit;
       DROP TRIGGER organisatie_standaard_verwerkingsactiviteiten ON organisatie;
       DROP FUNCTION organisatie_verwerkingsactiviteiten(); DROP FUNCTION standaard_verwerkingsactiviteiten(uuid);
