@@ -60,7 +60,7 @@ describe('inloggen, sessies en /api/me', () => {
     const gedeactiveerd = await t.http().post('/api/auth/login').send({ gebruikersnaam: oud.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
     for (const antwoord of [foutWachtwoord, onbekend, gedeactiveerd]) {
       expect(antwoord.status).toBe(401);
-      expect(antwoord.body).toEqual({ statusCode: 401, code: 'ONJUISTE_INLOG', message: 'Gebruikersnaam of wachtwoord is onjuist.' });
+      expect(antwoord.body).toMatchObject({ statusCode: 401, code: 'ONJUISTE_INLOG', message: 'Gebruikersnaam of wachtwoord is onjuist.' });
     }
   });
 
@@ -105,7 +105,7 @@ describe('inloggen, sessies en /api/me', () => {
     expect(([] as string[]).concat(uit.headers['set-cookie'] ?? []).join(';')).toMatch(/kib_sessie=;/);
     const daarna = await me(token);
     expect(daarna.status).toBe(401);
-    expect(daarna.body).toEqual({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je bent uitgelogd. Log opnieuw in.' });
+    expect(daarna.body).toMatchObject({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je bent uitgelogd. Log opnieuw in.' });
     expect(await sessieVan(token)).toMatchObject({ beeindigd: true, reden: 'uitgelogd' });
     // Logging out again, or without a session, is no error.
     expect((await t.http().post('/api/auth/logout').set(bearer(token))).status).toBe(204);
@@ -129,7 +129,7 @@ describe('inloggen, sessies en /api/me', () => {
     await t.db.query(`UPDATE sessie SET laatst_actief_op = now() - interval '31 minutes' WHERE id = $1`, [sid]);
     const verlopen = await me(token);
     expect(verlopen.status).toBe(401);
-    expect(verlopen.body).toEqual({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.' });
+    expect(verlopen.body).toMatchObject({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.' });
     expect(await sessieVan(token)).toMatchObject({ beeindigd: true, reden: 'inactief' });
   });
 
@@ -159,7 +159,7 @@ describe('inloggen, sessies en /api/me', () => {
     await t.db.query(`UPDATE medewerker SET actief = false WHERE id = $1`, [m.id]);
     for (const token of [eerste, tweede]) {
       const antwoord = await me(token);
-      expect(antwoord.body).toEqual({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je account is gedeactiveerd. Log opnieuw in.' });
+      expect(antwoord.body).toMatchObject({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je account is gedeactiveerd. Log opnieuw in.' });
       expect(await sessieVan(token)).toMatchObject({ beeindigd: true, reden: 'gedeactiveerd' });
     }
   });

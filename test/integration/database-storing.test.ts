@@ -89,7 +89,8 @@ describe('de database valt weg en komt terug', () => {
     }
     const health = await http().get('/api/health');
     expect(health.status).toBe(503);
-    expect(health.body).toEqual({ status: 'error', database: 'down' });
+    expect(health.body).toMatchObject({ status: 503, code: 'NIET_BESCHIKBAAR', database: 'down' });
+    expect(health.headers['content-type']).toMatch(/^application\/problem\+json/);
 
     await postgres.start();
     const terug = Date.now();

@@ -15,7 +15,7 @@ import { bearer, contactInvoer, maakKlant, maakOmgeving, TestOmgeving } from '..
  * (the first failure of an operation stops its run; fix it and the next one shows). Environment:
  *   KIB_FUZZ_SEED=<n>       other random requests (the failure report names the seed)
  *   KIB_FUZZ_LOG=error      the server's log, with the stack of every 5xx
- *   KIB_FUZZ_OPERATIE="GET /api/klanten"   only this operation; KIB_FUZZ_TRACE=1 prints every request
+ *   KIB_FUZZ_OPERATIE="GET /api/v1/klanten"   only this operation; KIB_FUZZ_TRACE=1 prints every request
  *   KIB_FUZZ_DETAILS=1      statuses per operation
  */
 
@@ -56,6 +56,7 @@ interface OpenApiOperatie {
 }
 
 interface OpenApi {
+  servers?: { url: string }[];
   paths: Record<string, Record<string, OpenApiOperatie>>;
   components?: { schemas?: Record<string, Schema> };
 }
@@ -68,7 +69,7 @@ const ROLLEN = ['teamleider', 'klantmanager', 'beleid', 'beheerder'] as const;
 type OmgevingRol = (typeof ROLLEN)[number];
 
 interface Operatie {
-  /** e.g. "GET /api/klanten/{id}" */
+  /** e.g. "GET /api/v1/klanten/{id}" */
   sleutel: string;
   methode: Methode;
   sjabloon: string;
@@ -84,7 +85,9 @@ interface Operatie {
 
 function operaties(doc: OpenApi): Operatie[] {
   const lijst: Operatie[] = [];
-  for (const [sjabloon, item] of Object.entries(doc.paths)) {
+  const basis = doc.servers?.[0]?.url ?? '';
+  for (const [pad, item] of Object.entries(doc.paths)) {
+    const sjabloon = `${basis}${pad}`;
     for (const methode of METHODEN) {
       const op = item[methode];
       if (!op) continue;
@@ -645,7 +648,7 @@ type StartConfig = NonNullable<Parameters<typeof startTestApp>[0]>;
 const SEED = Number(process.env.KIB_FUZZ_SEED ?? 20261201);
 const RUNS = 100;
 /** Login is throttled (120 attempts a minute from one address) and hashes: fewer runs. */
-const RUNS_PER_OPERATIE: Record<string, number> = { 'POST /api/auth/login': 50 };
+const RUNS_PER_OPERATIE: Record<string, number> = { 'POST /api/v1/auth/login': 50 };
 /** Shrinking one failure may take this long; after that the smallest failing request so far is reported. */
 const KRIMPTIJD_MS = 3_000;
 
@@ -669,7 +672,7 @@ interface Concreet {
 }
 
 /** Operations that end the session they are called with (or the others): they get a session of their own. */
-const BEEINDIGT_SESSIE = new Set(['POST /api/auth/logout', 'POST /api/me/wachtwoord']);
+const BEEINDIGT_SESSIE = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/me/wachtwoord']);
 const FUZZ_JWT_GEHEIM = 'sleutel-van-de-fuzztest-minstens-32-tekens';
 
 interface Uitkomst {
@@ -808,7 +811,7 @@ describe('elke operatie uit de OpenAPI-beschrijving, met misvormde verzoeken', (
     async () => {
       const alle = operaties(doc);
       expect(alle.length).toBeGreaterThan(10);
-      // KIB_FUZZ_OPERATIE="GET /api/klanten": fuzz one operation only (with KIB_FUZZ_TRACE=1: print every request).
+      // KIB_FUZZ_OPERATIE="GET /api/v1/klanten": fuzz one operation only (with KIB_FUZZ_TRACE=1: print every request).
       const lijst = alle.filter((op) => !process.env.KIB_FUZZ_OPERATIE || op.sleutel === process.env.KIB_FUZZ_OPERATIE);
 
       const start = Date.now();

@@ -17,39 +17,40 @@ describe('health, OpenAPI en beveiligingskoppen', () => {
   it('beschrijft login, me en health in het OpenAPI-document', async () => {
     const antwoord = await t.http().get('/api/docs-json');
     expect(antwoord.status).toBe(200);
-    expect(antwoord.body.paths['/api/auth/login'].post).toBeDefined();
-    expect(antwoord.body.paths['/api/me'].get).toBeDefined();
-    expect(antwoord.body.paths['/api/health'].get).toBeDefined();
+    expect(antwoord.body.servers).toEqual([{ url: '/api/v1', description: 'Deze installatie' }]);
+    expect(antwoord.body.paths['/auth/login'].post).toBeDefined();
+    expect(antwoord.body.paths['/me'].get).toBeDefined();
+    expect(antwoord.body.paths['/health'].get).toBeDefined();
     expect(antwoord.body.components.schemas.LoginDto.required).toEqual(expect.arrayContaining(['gebruikersnaam', 'wachtwoord']));
   });
 
   it('beschrijft elk pad van het API-contract met de juiste methodes', async () => {
     const { body } = await t.http().get('/api/docs-json');
     const contract: Record<string, string[]> = {
-      '/api/klanten': ['get', 'post'],
-      '/api/klanten/{id}': ['get', 'patch'],
-      '/api/klanten/{id}/tijdlijn': ['get'],
-      '/api/klanten/{klantId}/contactmomenten': ['get', 'post'],
-      '/api/klanten/{klantId}/ladder': ['get', 'post'],
-      '/api/klanten/{klantId}/afspraken': ['get', 'post'],
-      '/api/afspraken/{id}': ['patch'],
-      '/api/klanten/{klantId}/vrijstellingen': ['get', 'post'],
-      '/api/vrijstellingen/{id}': ['patch'],
-      '/api/audit/verwerkingen': ['get'],
-      '/api/audit/wijzigingen': ['get'],
-      '/api/klanten/herverdelen': ['post'],
-      '/api/werkvoorraad': ['get'],
-      '/api/werkvoorraad/uitstellen': ['post'],
-      '/api/teams/{id}/overzicht': ['get'],
-      '/api/instellingen/contactnormen': ['get', 'put'],
-      '/api/rapportages/kerncijfers': ['get'],
-      '/api/rapportages/kerncijfers.csv': ['get'],
-      '/api/rapportages/kerncijfers.xlsx': ['get'],
-      '/api/rapportages/doorstroom': ['get'],
-      '/api/rapportages/trend': ['get'],
-      '/api/health': ['get'],
-      '/api/auth/login': ['post'],
-      '/api/me': ['get'],
+      '/klanten': ['get', 'post'],
+      '/klanten/{id}': ['get', 'patch'],
+      '/klanten/{id}/tijdlijn': ['get'],
+      '/klanten/{klantId}/contactmomenten': ['get', 'post'],
+      '/klanten/{klantId}/ladder': ['get', 'post'],
+      '/klanten/{klantId}/afspraken': ['get', 'post'],
+      '/afspraken/{id}': ['patch'],
+      '/klanten/{klantId}/vrijstellingen': ['get', 'post'],
+      '/vrijstellingen/{id}': ['patch'],
+      '/audit/verwerkingen': ['get'],
+      '/audit/wijzigingen': ['get'],
+      '/klanten/herverdelen': ['post'],
+      '/werkvoorraad': ['get'],
+      '/werkvoorraad/uitstellen': ['post'],
+      '/teams/{id}/overzicht': ['get'],
+      '/instellingen/contactnormen': ['get', 'put'],
+      '/rapportages/kerncijfers': ['get'],
+      '/rapportages/kerncijfers.csv': ['get'],
+      '/rapportages/kerncijfers.xlsx': ['get'],
+      '/rapportages/doorstroom': ['get'],
+      '/rapportages/trend': ['get'],
+      '/health': ['get'],
+      '/auth/login': ['post'],
+      '/me': ['get'],
     };
     for (const [pad, methodes] of Object.entries(contract)) {
       expect({ pad, methodes: Object.keys(body.paths[pad] ?? {}).filter((m) => methodes.includes(m)).sort() }).toEqual({ pad, methodes: [...methodes].sort() });
@@ -70,7 +71,47 @@ describe('health, OpenAPI en beveiligingskoppen', () => {
   it('geeft een Nederlandse 404 in het vaste foutformaat voor een onbekend pad', async () => {
     const antwoord = await t.http().get('/api/bestaat-niet');
     expect(antwoord.status).toBe(404);
-    expect(antwoord.body).toEqual({ statusCode: 404, code: 'NIET_GEVONDEN', message: 'Niet gevonden.' });
+    expect(antwoord.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(antwoord.body).toEqual({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: 'Niet gevonden.',
+      instance: '/api/bestaat-niet',
+      statusCode: 404,
+      code: 'NIET_GEVONDEN',
+      message: 'Niet gevonden.',
+    });
+  });
+
+  it('dient v1 op /api/v1 met /api als alias, en noemt de versie in elk antwoord', async () => {
+    const v1 = await t.http().get('/api/v1/health');
+    const alias = await t.http().get('/api/health');
+    expect([v1.status, alias.status]).toEqual([200, 200]);
+    expect(v1.headers['api-version']).toBe('1.1.0');
+    expect(alias.headers['api-version']).toBe('1.1.0');
+    const fout = await t.http().get('/api/v1/me');
+    expect(fout.status).toBe(401);
+    expect(fout.headers['api-version']).toBe('1.1.0');
+    const document = await t.http().get('/api/v1/openapi.json');
+    expect(document.status).toBe(200);
+    expect(document.body.info).toMatchObject({ version: '1.1.0', contact: { name: 'Klant in Beeld' } });
+    expect((await t.http().get('/api/docs-json')).body).toEqual(document.body);
+  });
+
+  it('beschrijft elke operatie met tag, samenvatting, 400 bij invoer, en fouten als problem details', async () => {
+    const { body } = await t.http().get('/api/v1/openapi.json');
+    for (const [pad, item] of Object.entries(body.paths as Record<string, Record<string, { tags?: string[]; summary?: string; parameters?: unknown[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>>)) {
+      for (const [methode, op] of Object.entries(item)) {
+        const naam = `${methode} ${pad}`;
+        expect({ naam, tag: Boolean(op.tags?.length), samenvatting: Boolean(op.summary) }).toEqual({ naam, tag: true, samenvatting: true });
+        if (op.parameters?.length || op.requestBody) expect({ naam, heeft400: '400' in op.responses }).toEqual({ naam, heeft400: true });
+        for (const [status, antwoord] of Object.entries(op.responses)) {
+          if (status >= '400') expect({ naam, status, soorten: Object.keys(antwoord.content ?? {}) }).toEqual({ naam, status, soorten: ['application/problem+json'] });
+          else expect({ naam, status, kop: Boolean(antwoord.headers?.['API-Version']) }).toEqual({ naam, status, kop: true });
+        }
+      }
+    }
   });
 });
 
@@ -84,7 +125,7 @@ describe('health als de database wegvalt', () => {
       await beheer.query(`DROP DATABASE ${naam} WITH (FORCE)`);
       const antwoord = await t.http().get('/api/health');
       expect(antwoord.status).toBe(503);
-      expect(antwoord.body).toEqual({ status: 'error', database: 'down' });
+      expect(antwoord.body).toMatchObject({ status: 503, detail: 'De database is niet bereikbaar.', database: 'down' });
     } finally {
       await beheer.end();
       await t.app.close().catch(() => undefined);

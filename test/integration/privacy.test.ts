@@ -50,7 +50,7 @@ describe('privacy: BSN, logboek, privacyfunctionaris en bewaartermijn', () => {
       const gevraagd: string[] = [];
       for (const [pad, methodes] of Object.entries(doc.paths)) {
         if (!('get' in methodes) || pad.endsWith('inzage-export')) continue;
-        const url = pad.replace(/\{(\w+)\}/g, (_m, naam: string) => ids[naam] ?? a.organisatie.teamId);
+        const url = `/api/v1${pad}`.replace(/\{(\w+)\}/g, (_m, naam: string) => ids[naam] ?? a.organisatie.teamId);
         for (const rol of ['klantmanager', 'teamleider', 'beleid', 'beheerder', 'privacy', 'extern'] as const) {
           const antwoord = await t.http().get(url).query(url.includes('rapport') ? { maand: vandaag().slice(0, 7) } : {}).set(bearer(a[rol].token));
           const tekst = antwoord.text ?? '';
@@ -144,7 +144,7 @@ describe('privacy: BSN, logboek, privacyfunctionaris en bewaartermijn', () => {
         expect((await t.http().get(pad).set(bearer(token)).set('X-Request-Id', id)).status).toBe(status);
         const rijen = await verwerkingenVan(id);
         expect({ pad, rijen }).toEqual({ pad, rijen: [expect.objectContaining({ resultaat: 'geweigerd', klantId: pad.split('/')[3] })] });
-        expect(rijen[0].handeling).toMatch(/^GET \/api\/klanten\/:(id|klantId)/);
+        expect(rijen[0].handeling).toMatch(/^GET \/api\/v1\/klanten\/:(id|klantId)/);
       }
     });
 
@@ -237,7 +237,7 @@ describe('privacy: BSN, logboek, privacyfunctionaris en bewaartermijn', () => {
       const doc = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
       for (const [pad, methodes] of Object.entries(doc.paths)) {
         if (!('get' in methodes)) continue;
-        const url = pad.replace(/\{(\w+)\}/g, () => klanten[0].id);
+        const url = `/api/v1${pad}`.replace(/\{(\w+)\}/g, () => klanten[0].id);
         const antwoord = await t.http().get(url).set(bearer(a.beheerder.token));
         const tekst = antwoord.text ?? '';
         for (const klant of klanten) {

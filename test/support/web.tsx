@@ -39,13 +39,18 @@ export interface Verzoek {
 export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, verzoek: Verzoek) => Antwoord | Promise<Antwoord>)>) {
   const verzoeken: Verzoek[] = [];
   global.fetch = jest.fn(async (invoer: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(invoer), 'http://localhost');
-    const methode = init?.method ?? 'GET';
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    const headers = Object.fromEntries([...new Headers(init?.headers).entries()]);
-    const verzoek: Verzoek = { methode, pad: url.pathname + url.search, body, headers };
+    // The generated client (openapi-fetch) sends a Request; plain links and others a URL and options.
+    const alsVerzoek = invoer instanceof Request ? invoer : undefined;
+    const url = new URL(alsVerzoek ? alsVerzoek.url : String(invoer), 'http://localhost');
+    const methode = alsVerzoek?.method ?? init?.method ?? 'GET';
+    const tekst = alsVerzoek ? await alsVerzoek.text() : init?.body ? String(init.body) : '';
+    const body = tekst ? JSON.parse(tekst) : undefined;
+    const headers = Object.fromEntries([...new Headers(alsVerzoek?.headers ?? init?.headers).entries()]);
+    // Tests name the paths of the contract (docs/api.md) without the version base.
+    const pad = url.pathname.replace(/^\/api\/v1\//, '/api/');
+    const verzoek: Verzoek = { methode, pad: pad + url.search, body, headers };
     verzoeken.push(verzoek);
-    const sleutel = `${methode} ${url.pathname}`;
+    const sleutel = `${methode} ${pad}`;
     const gevonden = antwoorden[sleutel];
     if (!gevonden) {
       verzoek.onverwacht = true;

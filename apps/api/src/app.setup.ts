@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -8,12 +8,34 @@ import { FoutFilter } from './common/fout.filter';
 import { eisCsrfKop, eisJson, weigerStuurtekens } from './common/http-beveiliging';
 import { maakValidationPipe } from './common/validatie';
 import type { TrustProxy } from './config';
+import { API_BASIS, API_VERSIE, maakOpenApiDocument } from './openapi';
+import type { NextFunction, Request, Response } from 'express';
 
 export interface HttpOpties {
   /** Which proxies may tell the client's address (X-Forwarded-For) and protocol: a hop count or addresses. */
   trustProxy?: TrustProxy;
   /** Strict-Transport-Security max-age in seconds; 0 sends none (the TLS proxy may send it instead). */
   hstsMaxAge?: number;
+  /** Without nestjs-pino (writing the OpenAPI document in preview mode, where no provider exists). */
+  zonderLogger?: boolean;
+}
+
+/**
+ * `/api/v1` is the canonical base (NL API Design Rules); `/api/...` stays an alias for all of v1, so integrators of
+ * 1.0 keep working. The old document address `/api/docs-json` points to the new one.
+ */
+function aliasVoorV1(request: Request, _response: Response, next: NextFunction): void {
+  const url = request.url;
+  if (url === '/api/docs-json' || url.startsWith('/api/docs-json?')) request.url = `${API_BASIS}/openapi.json`;
+  else if (url.startsWith('/api/') && !url.startsWith(`${API_BASIS}/`) && url !== API_BASIS) request.url = `${API_BASIS}${url.slice(4)}`;
+  else if (url === '/api' || url.startsWith('/api?')) request.url = `${API_BASIS}${url.slice(4)}`;
+  next();
+}
+
+/** Every answer of the API tells the full version of the contract it follows. */
+function apiVersieKop(request: Request, response: Response, next: NextFunction): void {
+  if (request.url.startsWith('/api')) response.setHeader('API-Version', API_VERSIE);
+  next();
 }
 
 /**
@@ -22,8 +44,8 @@ export interface HttpOpties {
  */
 export function richtAppIn(app: INestApplication, opties: HttpOpties = {}): void {
   const express = app as NestExpressApplication;
-  app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api', { exclude: [] });
+  if (!opties.zonderLogger) app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_BASIS.slice(1));
   if (opties.trustProxy !== undefined && opties.trustProxy !== false) express.set('trust proxy', opties.trustProxy);
   express.disable('x-powered-by');
   express.useBodyParser('json', { limit: '1mb' });
@@ -46,6 +68,7 @@ export function richtAppIn(app: INestApplication, opties: HttpOpties = {}): void
       strictTransportSecurity: opties.hstsMaxAge ? { maxAge: opties.hstsMaxAge, includeSubDomains: true } : false,
     }),
   );
+  app.use(aliasVoorV1, apiVersieKop);
   app.use(cookieParser());
   // Before any controller: JSON only, no control characters, the CSRF header on cookie requests.
   app.use('/api', eisJson, weigerStuurtekens, eisCsrfKop);
@@ -53,16 +76,9 @@ export function richtAppIn(app: INestApplication, opties: HttpOpties = {}): void
   // Also registered through APP_FILTER; this instance catches what happens outside the module's scope.
   app.useGlobalFilters(new FoutFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Klant in Beeld API')
-      .setDescription(
-        'Caseloadbeheer voor de Participatiewet. Alle gegevens zijn per organisatie afgeschermd; een id van een andere organisatie geeft 404. Fouten: { statusCode, code, message, fouten: [{ veld, melding }] }.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'Klant in Beeld API' });
+  SwaggerModule.setup(`${API_BASIS.slice(1)}/docs`, app, maakOpenApiDocument(app), {
+    jsonDocumentUrl: `${API_BASIS.slice(1)}/openapi.json`,
+    yamlDocumentUrl: `${API_BASIS.slice(1)}/openapi.yaml`,
+    customSiteTitle: 'Klant in Beeld API',
+  });
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBestand } from '../common/bestand';
 import type { Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { PaginaVan } from '../common/paginering';
@@ -63,7 +64,7 @@ export class AuditController {
   @Get('audit/rapport.csv')
   @Rollen('privacy')
   @ApiOperation({ summary: 'Het maandrapport als CSV (puntkomma, UTF-8)' })
-  @ApiProduces('text/csv')
+  @ApiBestand('text/csv', 'CSV-bestand')
   async rapportCsv(@HuidigeActor() actor: Actor, @Query() query: RapportQuery, @Res() response: Response) {
     const csv = await this.maandrapport.alsCsv(actor, query.maand);
     response.setHeader('Content-Disposition', `attachment; filename="gebruik-${query.maand}.csv"`);

@@ -1,6 +1,6 @@
 import { ROLLEN } from '@klant-in-beeld/domain';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiExtraModels, getSchemaPath, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { NietGevonden } from '../common/fouten';
@@ -8,7 +8,7 @@ import { Publiek, Rollen } from '../common/toegang';
 import { Db } from '../database/db';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
-import { LoginAntwoordDto, LoginDto, MedewerkerDto, TotpBevestigenDto, TotpInrichtingDto, TotpLoginDto, WachtwoordWijzigenDto } from './dto/login.dto';
+import { IngelogdDto, type LoginAntwoord, LoginDto, MedewerkerDto, TotpBevestigenDto, TotpInrichtingDto, TotpInstellenStapDto, TotpLoginDto, TotpStapDto, WachtwoordWijzigenDto } from './dto/login.dto';
 import { InlogBegrenzing } from '../common/begrenzing';
 import { SESSIE_COOKIE_LOKAAL, SESSIE_COOKIE_VEILIG, sessieCookie, tokenUitCookie } from './sessie';
 
@@ -27,8 +27,8 @@ export class AuthController {
   ) {}
 
   /** The web app's session: the token in an httpOnly cookie, never readable by scripts. */
-  private zetCookie(request: Request, response: Response, antwoord: LoginAntwoordDto): LoginAntwoordDto {
-    if (antwoord.accessToken) {
+  private zetCookie<T extends LoginAntwoord>(request: Request, response: Response, antwoord: T): T {
+    if ('accessToken' in antwoord) {
       const { naam, opties } = sessieCookie(request, this.auth.maxUren);
       response.cookie(naam, antwoord.accessToken, opties);
     }
@@ -40,7 +40,11 @@ export class AuthController {
   @UseGuards(InlogBegrenzing)
   @HttpCode(200)
   @ApiOperation({ summary: 'Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap' })
-  @ApiOkResponse({ type: LoginAntwoordDto })
+  @ApiExtraModels(IngelogdDto, TotpStapDto, TotpInstellenStapDto)
+  @ApiOkResponse({
+    description: 'Ingelogd, of nog een stap met de authenticator-app',
+    schema: { oneOf: [IngelogdDto, TotpStapDto, TotpInstellenStapDto].map((dto) => ({ $ref: getSchemaPath(dto) })) },
+  })
   @ApiUnauthorizedResponse({ description: 'Gebruikersnaam of wachtwoord onjuist (zelfde melding voor beide)' })
   @ApiTooManyRequestsResponse({ description: 'Te veel mislukte pogingen' })
   async login(@Body() invoer: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
@@ -52,7 +56,7 @@ export class AuthController {
   @UseGuards(InlogBegrenzing)
   @HttpCode(200)
   @ApiOperation({ summary: 'Tweede stap van het inloggen: de code uit de authenticator-app (RFC 6238)' })
-  @ApiOkResponse({ type: LoginAntwoordDto })
+  @ApiOkResponse({ type: IngelogdDto })
   @ApiUnauthorizedResponse({ description: 'Code onjuist of al gebruikt (ONJUISTE_CODE), of de stap is verlopen (TUSSENSTAP_VERLOPEN)' })
   async loginTotp(@Body() invoer: TotpLoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     return this.zetCookie(request, response, await this.auth.loginTotp(invoer, request.ip));
@@ -83,6 +87,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Tweestapsverificatie instellen: een nieuw geheim met QR-code (actief na bevestigen)' })
   @ApiOkResponse({ type: TotpInrichtingDto })
+  @ApiConflictResponse({ description: 'Tweestapsverificatie staat al aan (TOTP_ACTIEF)' })
   totpInstellen(@HuidigeActor() actor: Actor) {
     return this.account.totpInstellen(actor);
   }
@@ -91,7 +96,9 @@ export class AuthController {
   @Rollen(...ROLLEN)
   @HttpCode(204)
   @ApiOperation({ summary: 'Tweestapsverificatie aanzetten met een eerste code uit de app' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Tweestapsverificatie staat aan' })
+  @ApiConflictResponse({ description: 'Tweestapsverificatie staat al aan (TOTP_ACTIEF)' })
+  @ApiUnprocessableEntityResponse({ description: 'Nog niet begonnen met instellen (TOTP_NIET_GESTART)' })
   totpBevestigen(@HuidigeActor() actor: Actor, @Body() invoer: TotpBevestigenDto) {
     return this.account.totpBevestigen(actor, invoer.code);
   }
@@ -100,7 +107,8 @@ export class AuthController {
   @Rollen(...ROLLEN)
   @HttpCode(204)
   @ApiOperation({ summary: 'Tweestapsverificatie uitzetten (niet voor beheerder en privacy)' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Tweestapsverificatie staat uit' })
+  @ApiUnprocessableEntityResponse({ description: 'Verplicht voor deze rol (TOTP_VERPLICHT)' })
   totpUitzetten(@HuidigeActor() actor: Actor) {
     return this.account.totpUitzetten(actor);
   }
@@ -109,7 +117,7 @@ export class AuthController {
   @Rollen(...ROLLEN)
   @HttpCode(204)
   @ApiOperation({ summary: 'Eigen wachtwoord wijzigen (minstens 12 tekens, geen veelgebruikt wachtwoord); andere sessies eindigen' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Wachtwoord gewijzigd' })
   wijzigWachtwoord(@HuidigeActor() actor: Actor, @Body() invoer: WachtwoordWijzigenDto, @Req() request: Request) {
     return this.account.wijzigWachtwoord(actor, invoer, request.ip);
   }

@@ -8,7 +8,7 @@ import { DomeinFout, SessieVerlopen } from '../common/fouten';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config.token';
 import { Db, type Queryable } from '../database/db';
-import { LoginAntwoordDto, LoginDto, MedewerkerDto, TotpLoginDto } from './dto/login.dto';
+import { IngelogdDto, type LoginAntwoord, LoginDto, MedewerkerDto, TotpLoginDto } from './dto/login.dto';
 import { Geheimen } from './geheimen';
 import { controleerTotp, nieuwTotpGeheim, totpInrichting } from './totp';
 
@@ -67,7 +67,7 @@ export class AuthService {
     this.maxUren = config.sessieMaxUren ?? standaardSessie.maxUren;
   }
 
-  async login(invoer: LoginDto, ip: string | undefined): Promise<LoginAntwoordDto> {
+  async login(invoer: LoginDto, ip: string | undefined): Promise<LoginAntwoord> {
     const naam = invoer.gebruikersnaam.trim().toLowerCase();
     const adres = alsAdres(ip);
     await this.controleerBegrenzing(naam, adres);
@@ -102,7 +102,7 @@ export class AuthService {
   }
 
   /** The second step: the code from the authenticator app (also confirms a TOTP being set up at login). */
-  async loginTotp(invoer: TotpLoginDto, ip: string | undefined): Promise<LoginAntwoordDto> {
+  async loginTotp(invoer: TotpLoginDto, ip: string | undefined): Promise<IngelogdDto> {
     const tussen = await this.jwt.verifyAsync<TussenInhoud>(invoer.tussenToken).catch(() => undefined);
     if (!tussen || tussen.stap !== 'totp' || !tussen.sub || !tussen.org) {
       throw new DomeinFout(401, 'TUSSENSTAP_VERLOPEN', 'De inlogstap is verlopen. Log opnieuw in met je gebruikersnaam en wachtwoord.');
@@ -125,7 +125,7 @@ export class AuthService {
     return sessie;
   }
 
-  private async maakSessie(tx: EntityManager, medewerkerId: string, organisatieId: string, adres: string): Promise<LoginAntwoordDto> {
+  private async maakSessie(tx: EntityManager, medewerkerId: string, organisatieId: string, adres: string): Promise<IngelogdDto> {
     const [{ id }] = await tx.query(`INSERT INTO sessie (organisatie_id, medewerker_id, adres) VALUES ($1, $2, $3) RETURNING id`, [organisatieId, medewerkerId, adres]);
     // Ended sessions older than a month are no longer needed.
     await tx.query(`DELETE FROM sessie WHERE medewerker_id = $1 AND beeindigd_op < now() - interval '30 days'`, [medewerkerId]);

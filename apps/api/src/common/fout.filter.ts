@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import type { Request, Response } from 'express';
 import { DatabaseOnbereikbaar, DomeinFout, isDatabaseOnbereikbaar, VeldFout } from './fouten';
 
 const STANDAARD: Record<number, { code: string; message: string }> = {
@@ -23,6 +24,26 @@ export interface FoutAntwoord {
   fouten?: VeldFout[];
 }
 
+/** Problem details (RFC 9457) with the extensions `code` and `fouten`; `statusCode` and `message` stay for v1. */
+export interface Probleem extends FoutAntwoord {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+}
+
+export function alsProbleem(antwoord: FoutAntwoord, pad?: string): Probleem {
+  return {
+    type: 'about:blank',
+    title: STATUS_CODES[antwoord.statusCode] ?? 'Error',
+    status: antwoord.statusCode,
+    detail: antwoord.message,
+    ...(pad ? { instance: pad } : {}),
+    ...antwoord,
+  };
+}
+
 /** Errors raised by body-parser and friends before Nest sees the request (malformed JSON, too large). */
 interface HttpErrorLike {
   status?: number;
@@ -36,7 +57,7 @@ export const OPNIEUW_NA_SECONDEN = 5;
 const logger = new Logger('FoutFilter');
 
 /**
- * Maps every error to the one error shape (docs/api.md) and sends it. Anything unexpected is a logged 500 without
+ * Maps every error to the one error shape (docs/api.md: problem details) and sends it. Anything unexpected is a logged 500 without
  * details; the database being out of reach is a 503 with Retry-After, logged once as a warning line, not a stack.
  */
 export function stuurFout(response: Response, fout: unknown): void {
@@ -48,7 +69,8 @@ export function stuurFout(response: Response, fout: unknown): void {
     logger.error(fout instanceof Error ? fout.stack ?? fout.message : String(fout));
   }
   if (response.headersSent) return;
-  response.status(antwoord.statusCode).json(antwoord);
+  const pad = (response.req as Request | undefined)?.originalUrl?.split('?')[0];
+  response.status(antwoord.statusCode).type('application/problem+json').json(alsProbleem(antwoord, pad));
 }
 
 @Catch()

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ZoekBegrenzing } from '../common/begrenzing';
 import { Actor, HuidigeActor } from '../common/actor';
 import { PaginaQuery, PaginaVan } from '../common/paginering';
 import { Rollen } from '../common/toegang';
 import { IdPipe } from '../common/id.pipe';
 import { BsnInzageDto, DoorbrekenDto, DoorbrekingDto, HerverdelenAntwoordDto, HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
-import { TijdlijnItemDto } from './dto/tijdlijn.dto';
+import { TijdlijnPagina } from './dto/tijdlijn.dto';
 import { KlantenService } from './klanten.service';
 import { ToegangService } from '../toegang/toegang.service';
 
@@ -65,6 +65,7 @@ export class KlantenController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Het volledige BSN tonen: een aparte, gelogde handeling (lijsten tonen het gemaskeerd)' })
   @ApiOkResponse({ type: BsnInzageDto })
+  @ApiUnprocessableEntityResponse({ description: 'Het BSN is verwijderd na de bewaartermijn (GEANONIMISEERD)' })
   bsnInzage(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string) {
     return this.klanten.bsnInzage(actor, id);
   }
@@ -78,7 +79,7 @@ export class KlantenController {
 
   @Get(':id/tijdlijn')
   @ApiOperation({ summary: 'Alles in het dossier, nieuwste eerst (wordt gelogd)' })
-  @ApiOkResponse({ type: PaginaVan(TijdlijnItemDto, 'TijdlijnPagina') })
+  @ApiOkResponse({ type: TijdlijnPagina })
   tijdlijn(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Query() query: PaginaQuery) {
     return this.klanten.tijdlijn(actor, id, query);
   }

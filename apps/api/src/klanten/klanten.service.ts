@@ -7,7 +7,7 @@ import { Conflict, isUniekSchending, NietGevonden, RegelFout, ValidatieFout } fr
 import { vergrendelVoorWijziging, verstuurdeVelden, werkBij } from '../common/opslag';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
 import { HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
-import { TijdlijnItemDto } from './dto/tijdlijn.dto';
+import { TijdlijnItem } from './dto/tijdlijn.dto';
 import { inBeeldSql } from './in-beeld.sql';
 import { Klant } from './klant.entity';
 import { ToegangService } from '../toegang/toegang.service';
@@ -273,10 +273,10 @@ export class KlantenService {
   }
 
   /** Everything in the dossier, newest first: contactmomenten, ladder-metingen, afspraken, vrijstellingen. */
-  async tijdlijn(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<TijdlijnItemDto>> {
+  async tijdlijn(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<TijdlijnItem>> {
     await this.toegang.klant(actor, klantId);
     const dag = (kolom: string) => `(${kolom}::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
-    const pagina = await pagineerSql<TijdlijnItemDto>(
+    const pagina = await pagineerSql<TijdlijnItem>(
       this.db,
       {
         sql: `
@@ -315,13 +315,13 @@ export class KlantenService {
         const gegevens = rij.gegevens as Record<string, unknown>;
         if (rij.soort === 'vrijstelling') {
           const { soort, ...rest } = gegevens;
-          return { soort: 'vrijstelling', ...rest, vrijstellingSoort: soort } as unknown as TijdlijnItemDto;
+          return { soort: 'vrijstelling', ...rest, vrijstellingSoort: soort } as unknown as TijdlijnItem;
         }
         if (rij.soort === 'afspraak') {
           const { soort, ...rest } = gegevens;
-          return { soort: 'afspraak', ...rest, afspraakSoort: soort } as unknown as TijdlijnItemDto;
+          return { soort: 'afspraak', ...rest, afspraakSoort: soort } as unknown as TijdlijnItem;
         }
-        return { soort: rij.soort, ...gegevens } as TijdlijnItemDto;
+        return { soort: rij.soort, ...gegevens } as TijdlijnItem;
       },
     );
     await this.audit.verwerking(actor, 'tijdlijn.inzien', klantId);

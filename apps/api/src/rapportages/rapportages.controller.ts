@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBestand, XLSX } from '../common/bestand';
 import type { Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { Rollen } from '../common/toegang';
@@ -8,8 +9,6 @@ import { doorstroomOnderdelen, kerncijferOnderdelen, naarCsv, naarXlsx, type Ond
 import { AuditService } from '../audit/audit.service';
 import { RapportagesService } from './rapportages.service';
 import { TrendThrottlerGuard } from './trend-throttler.guard';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function filterTekst(query: { gemeenteId?: string; teamId?: string }): string {
   return [query.gemeenteId ? `gemeente ${query.gemeenteId}` : '', query.teamId ? `team ${query.teamId}` : ''].filter(Boolean).join(', ') || 'hele organisatie';
@@ -48,7 +47,7 @@ export class RapportagesController {
 
   @Get('kerncijfers.csv')
   @ApiOperation({ summary: 'Kerncijfers als CSV (puntkomma, UTF-8)' })
-  @ApiProduces('text/csv')
+  @ApiBestand('text/csv', 'CSV-bestand')
   async kerncijfersCsv(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
     const k = await this.rapportages.kerncijfers(actor, query);
     await this.registreer(actor, 'rapportage.export', null);
@@ -57,7 +56,7 @@ export class RapportagesController {
 
   @Get('kerncijfers.xlsx')
   @ApiOperation({ summary: 'Kerncijfers als Excel-werkboek, een blad per onderdeel' })
-  @ApiProduces(XLSX)
+  @ApiBestand(XLSX, 'Excel-werkboek')
   async kerncijfersXlsx(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
     const k = await this.rapportages.kerncijfers(actor, query);
     await this.registreer(actor, 'rapportage.export', null);
@@ -72,7 +71,8 @@ export class RapportagesController {
   }
 
   @Get('doorstroom.csv')
-  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Doorstroom op de participatieladder als CSV (puntkomma, UTF-8)' })
+  @ApiBestand('text/csv', 'CSV-bestand')
   async doorstroomCsv(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
     const d = await this.rapportages.doorstroom(actor, query);
     await this.registreer(actor, 'rapportage.export', null);
@@ -80,7 +80,8 @@ export class RapportagesController {
   }
 
   @Get('doorstroom.xlsx')
-  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'Doorstroom op de participatieladder als Excel-werkboek' })
+  @ApiBestand(XLSX, 'Excel-werkboek')
   async doorstroomXlsx(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
     const d = await this.rapportages.doorstroom(actor, query);
     await this.registreer(actor, 'rapportage.export', null);

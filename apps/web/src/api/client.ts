@@ -1,10 +1,13 @@
-/** One `{ veld, melding }` from the API's error response. */
-export interface VeldFout {
-  veld: string;
-  melding: string;
-}
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema';
 
-/** An error answer of the API (docs/api.md, "Errors": `{ statusCode, code, message, fouten }`). */
+/** The API's schemas, generated from its OpenAPI document (docs/openapi.json): never copied by hand. */
+export type Schemas = components['schemas'];
+
+/** One `{ veld, melding }` from the API's error response. */
+export type VeldFout = Schemas['VeldFout'];
+
+/** An error answer of the API: problem details (RFC 9457) with `code` and `fouten` (docs/api.md, "Fouten"). */
 export class ApiFout extends Error {
   constructor(
     readonly status: number,
@@ -18,12 +21,8 @@ export class ApiFout extends Error {
   }
 }
 
-export interface Pagina<T> {
-  items: T[];
-  totaal: number;
-  page: number;
-  pageSize: number;
-}
+/** The canonical base of v1 (the API also answers on /api as an alias). */
+export const API_BASIS = '/api/v1';
 
 /**
  * The API refuses state-changing requests without this header (403 CSRF): a cross-site form cannot set it, and a
@@ -41,49 +40,66 @@ function leesRetryAfter(waarde: string | null | undefined): number | undefined {
   return Number.isNaN(tijdstip) ? undefined : Math.max(0, (tijdstip - Date.now()) / 1000);
 }
 
+const GEEN_VERBINDING = 'Geen verbinding met Klant in Beeld. Controleer je netwerk en probeer het opnieuw.';
+
 /**
- * Calls the API. The session travels in the httpOnly cookie set at login, so no token is kept in JavaScript.
- * Query values that are undefined, null or '' are left out. Session ends (401) and outages (503, no connection) are
- * handled centrally by the QueryClient (app/queryClient.ts), not here.
+ * The typed client, generated from the API's OpenAPI document: paths, parameters, bodies and answers are checked
+ * against the contract at compile time. The session travels in the httpOnly cookie set at login, so no token is kept
+ * in JavaScript. Session ends (401) and outages (503, no connection) are handled centrally by the QueryClient
+ * (app/queryClient.ts), not here.
  */
-export async function api<T>(
-  pad: string,
-  opties: { method?: string; body?: unknown; query?: Record<string, string | number | boolean | undefined | null> } = {},
-): Promise<T> {
-  const zoek = new URLSearchParams();
-  for (const [sleutel, waarde] of Object.entries(opties.query ?? {})) {
-    if (waarde !== undefined && waarde !== null && waarde !== '') zoek.set(sleutel, String(waarde));
-  }
-  const url = `/api${pad}${zoek.size ? `?${zoek}` : ''}`;
-  let antwoord: Response;
-  try {
-    antwoord = await fetch(url, {
-      method: opties.method ?? 'GET',
-      credentials: 'same-origin',
-      headers: opties.body !== undefined ? { ...CSRF_HEADER, 'Content-Type': 'application/json' } : { ...CSRF_HEADER },
-      body: opties.body !== undefined ? JSON.stringify(opties.body) : undefined,
-    });
-  } catch {
-    throw new ApiFout(0, 'GEEN_VERBINDING', 'Geen verbinding met Klant in Beeld. Controleer je netwerk en probeer het opnieuw.');
-  }
-  if (antwoord.status === 204) return undefined as T;
-  const tekst = await antwoord.text();
-  if (antwoord.ok) return (tekst ? JSON.parse(tekst) : undefined) as T;
-  throw foutUitAntwoord(antwoord, tekst);
+export const klient = createClient<paths>({
+  // Absolute, so Request accepts it outside a browser page too (component tests).
+  baseUrl: `${globalThis.location?.origin ?? ''}${API_BASIS}`,
+  credentials: 'same-origin',
+  headers: CSRF_HEADER,
+  // Every query value of the API is a scalar; an empty filter ('' from a form) means "no filter", as undefined does.
+  querySerializer: (query: Record<string, unknown>) =>
+    new URLSearchParams(
+      Object.entries(query)
+        .filter(([, waarde]) => waarde !== undefined && waarde !== null && waarde !== '')
+        .map(([sleutel, waarde]) => [sleutel, String(waarde)]),
+    ).toString(),
+  // Resolved per call, so a test (or a polyfill) that replaces fetch is used.
+  fetch: (verzoek: Request) => globalThis.fetch(verzoek),
+});
+
+/** What openapi-fetch answers: the data, or the error body, and the response itself. */
+interface Uitkomst<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
-function foutUitAntwoord(antwoord: Response, tekst: string): ApiFout {
-  let inhoud: Partial<{ code: string; message: string; fouten: VeldFout[] }> = {};
+/**
+ * The data of a call through `klient`, or an ApiFout: a problem-details answer, or "no connection" when the request
+ * never reached the API.
+ */
+export async function vraag<T>(verzoek: Promise<Uitkomst<T>>): Promise<T> {
+  let uitkomst: Uitkomst<T>;
   try {
-    inhoud = tekst ? JSON.parse(tekst) : {};
+    uitkomst = await verzoek;
   } catch {
-    // A proxy in front of the API may answer an outage with an HTML page: keep the status, drop the body.
+    throw new ApiFout(0, 'GEEN_VERBINDING', GEEN_VERBINDING);
   }
+  if (uitkomst.response.ok) return uitkomst.data as T;
+  throw foutUitAntwoord(uitkomst.response, uitkomst.error);
+}
+
+function foutUitAntwoord(antwoord: Response, inhoud: unknown): ApiFout {
+  // A proxy in front of the API may answer an outage with an HTML page: keep the status, drop the body.
+  const probleem = (typeof inhoud === 'object' && inhoud !== null ? inhoud : {}) as Partial<Schemas['Probleem']>;
   return new ApiFout(
     antwoord.status,
-    inhoud.code ?? 'FOUT',
-    inhoud.message ?? 'Er ging iets mis. Probeer het opnieuw.',
-    inhoud.fouten ?? [],
+    probleem.code ?? 'FOUT',
+    probleem.detail ?? probleem.message ?? 'Er ging iets mis. Probeer het opnieuw.',
+    probleem.fouten ?? [],
     leesRetryAfter(antwoord.headers?.get('Retry-After')),
   );
+}
+
+/** A download link (CSV, Excel, PDF): a plain link the session cookie authorises; the browser handles the file. */
+export function downloadUrl(pad: string, query: Record<string, string | undefined> = {}): string {
+  const zoek = new URLSearchParams(Object.entries(query).filter((paar): paar is [string, string] => Boolean(paar[1])));
+  return `${API_BASIS}${pad}${zoek.size ? `?${zoek}` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { ROLLEN, type Rol } from '@klant-in-beeld/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PaginaQuery } from '../../common/paginering';
 import { DatumVeld, KeuzeVeld, TekstVeld, UuidVeld } from '../../common/validatie';
@@ -91,7 +92,7 @@ class DoorbrekingRedenDto {
 export class RapportMedewerkerDto {
   @ApiProperty({ format: 'uuid' }) medewerkerId!: string;
   @ApiProperty() naam!: string;
-  @ApiProperty() rol!: string;
+  @ApiProperty({ enum: ROLLEN }) rol!: Rol;
   @ApiProperty({ description: 'Inzagen van klantgegevens (één per klant per verzoek)' }) inzagen!: number;
   @ApiProperty({ description: 'Verschillende klanten' }) klanten!: number;
   @ApiProperty({ description: 'Inzagen van klanten van een ander team' }) buitenEigenTeam!: number;

@@ -42,22 +42,35 @@ export class TotpInrichtingDto {
  * `totp` (give the code) or `totp_instellen` (the role requires TOTP and the account has none: set it up, then
  * give the code).
  */
-export class LoginAntwoordDto {
-  @ApiPropertyOptional({ description: 'JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server.' })
-  accessToken?: string;
+export class IngelogdDto {
+  @ApiProperty({ description: 'JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server.' })
+  accessToken!: string;
 
-  @ApiPropertyOptional({ type: MedewerkerDto })
-  medewerker?: MedewerkerDto;
-
-  @ApiPropertyOptional({ enum: ['totp', 'totp_instellen'] })
-  tweedeStap?: 'totp' | 'totp_instellen';
-
-  @ApiPropertyOptional({ description: 'Voor POST /api/auth/login/totp; 5 minuten geldig' })
-  tussenToken?: string;
-
-  @ApiPropertyOptional({ type: TotpInrichtingDto, description: 'Alleen bij tweedeStap totp_instellen' })
-  totp?: TotpInrichtingDto;
+  @ApiProperty({ type: MedewerkerDto })
+  medewerker!: MedewerkerDto;
 }
+
+export class TotpStapDto {
+  @ApiProperty({ enum: ['totp'] })
+  tweedeStap!: 'totp';
+
+  @ApiProperty({ description: 'Voor POST /api/v1/auth/login/totp; 5 minuten geldig' })
+  tussenToken!: string;
+}
+
+export class TotpInstellenStapDto {
+  @ApiProperty({ enum: ['totp_instellen'] })
+  tweedeStap!: 'totp_instellen';
+
+  @ApiProperty({ description: 'Voor POST /api/v1/auth/login/totp; 5 minuten geldig' })
+  tussenToken!: string;
+
+  @ApiProperty({ type: TotpInrichtingDto, description: 'De rol vraagt tweestapsverificatie en die is nog niet ingesteld' })
+  totp!: TotpInrichtingDto;
+}
+
+/** The password step: logged in, or one more step with the authenticator app (to set up first, or to give the code). */
+export type LoginAntwoord = IngelogdDto | TotpStapDto | TotpInstellenStapDto;
 
 export class TotpBevestigenDto {
   @TekstVeld({ max: 10, patroon: /^\d{6}$/, patroonMelding: 'moet 6 cijfers zijn', voorbeeld: '123456' })

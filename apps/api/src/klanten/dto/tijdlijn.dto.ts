@@ -1,12 +1,93 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  AFSPRAAK_SOORTEN,
+  AFSPRAAK_STATUSSEN,
+  INITIATIEVEN,
+  KANALEN,
+  RESULTATEN,
+  VRIJSTELLING_OMVANG,
+  VRIJSTELLING_REDENEN,
+  VRIJSTELLING_SOORTEN,
+  type AfspraakSoort,
+  type AfspraakStatus,
+  type Initiatief,
+  type Kanaal,
+  type Resultaat,
+  type VrijstellingOmvang,
+  type VrijstellingReden,
+  type VrijstellingSoort,
+} from '@klant-in-beeld/domain';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
-/** One entry of the dossier's tijdlijn; besides these fields it carries the fields of its source record. */
-export class TijdlijnItemDto {
-  @ApiProperty({ enum: ['contactmoment', 'ladder', 'afspraak', 'vrijstelling'] }) soort!: 'contactmoment' | 'ladder' | 'afspraak' | 'vrijstelling';
-  @ApiProperty({ description: 'Tijdstip (contactmoment) of datum JJJJ-MM-DD (de andere soorten)' }) datum!: string;
+/** What every entry of the dossier's tijdlijn has; `soort` says which of the four it is (a discriminated union). */
+abstract class TijdlijnBasis {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) medewerkerId?: string;
-  @ApiPropertyOptional() medewerkerNaam?: string;
-  @ApiPropertyOptional({ description: 'Bij een afspraak: de soort afspraak' }) afspraakSoort?: string;
-  @ApiPropertyOptional({ description: 'Bij een vrijstelling: formeel of informeel' }) vrijstellingSoort?: string;
+  @ApiProperty({ format: 'uuid' }) medewerkerId!: string;
+  @ApiProperty() medewerkerNaam!: string;
+}
+
+export class TijdlijnContactmomentDto extends TijdlijnBasis {
+  @ApiProperty({ enum: ['contactmoment'] }) soort!: 'contactmoment';
+  @ApiProperty({ format: 'date-time', description: 'Wanneer het contact plaatsvond' }) datum!: string;
+  @ApiProperty({ enum: KANALEN }) kanaal!: Kanaal;
+  @ApiProperty({ enum: INITIATIEVEN }) initiatief!: Initiatief;
+  @ApiProperty({ enum: RESULTATEN }) resultaat!: Resultaat;
+  @ApiProperty() onderwerp!: string;
+  @ApiProperty({ nullable: true, type: String }) samenvatting!: string | null;
+  @ApiProperty() teltAlsGezien!: boolean;
+}
+
+export class TijdlijnLadderDto extends TijdlijnBasis {
+  @ApiProperty({ enum: ['ladder'] }) soort!: 'ladder';
+  @ApiProperty({ format: 'date', description: 'Datum van de meting' }) datum!: string;
+  @ApiProperty({ minimum: 1, maximum: 6 }) trede!: number;
+  @ApiProperty({ nullable: true, type: Number, minimum: 1, maximum: 6 }) doeltrede!: number | null;
+  @ApiProperty({ nullable: true, type: String }) toelichting!: string | null;
+}
+
+export class TijdlijnAfspraakDto extends TijdlijnBasis {
+  @ApiProperty({ enum: ['afspraak'] }) soort!: 'afspraak';
+  @ApiProperty({ format: 'date', description: 'Startdatum' }) datum!: string;
+  @ApiProperty({ enum: AFSPRAAK_SOORTEN }) afspraakSoort!: AfspraakSoort;
+  @ApiProperty() omschrijving!: string;
+  @ApiProperty({ format: 'date' }) startdatum!: string;
+  @ApiProperty({ format: 'date' }) einddatum!: string;
+  @ApiProperty({ enum: AFSPRAAK_STATUSSEN }) status!: AfspraakStatus;
+  @ApiProperty({ nullable: true, type: String }) resultaatToelichting!: string | null;
+}
+
+export class TijdlijnVrijstellingDto extends TijdlijnBasis {
+  @ApiProperty({ enum: ['vrijstelling'] }) soort!: 'vrijstelling';
+  @ApiProperty({ format: 'date', description: 'Ingangsdatum' }) datum!: string;
+  @ApiProperty({ enum: VRIJSTELLING_SOORTEN }) vrijstellingSoort!: VrijstellingSoort;
+  @ApiProperty({ enum: VRIJSTELLING_OMVANG, isArray: true }) omvang!: VrijstellingOmvang[];
+  @ApiProperty({ enum: VRIJSTELLING_REDENEN }) reden!: VrijstellingReden;
+  @ApiProperty({ format: 'date' }) ingangsdatum!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) einddatum!: string | null;
+  @ApiProperty({ format: 'date' }) herbeoordelingsdatum!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) ingetrokkenOp!: string | null;
+}
+
+export type TijdlijnItem = TijdlijnContactmomentDto | TijdlijnLadderDto | TijdlijnAfspraakDto | TijdlijnVrijstellingDto;
+
+const SOORTEN = {
+  contactmoment: TijdlijnContactmomentDto,
+  ladder: TijdlijnLadderDto,
+  afspraak: TijdlijnAfspraakDto,
+  vrijstelling: TijdlijnVrijstellingDto,
+};
+
+/** The tijdlijn page: `items` is one of the four, told apart by `soort` (OpenAPI discriminator). */
+@ApiExtraModels(...Object.values(SOORTEN))
+export class TijdlijnPagina {
+  @ApiProperty({
+    type: 'array',
+    items: {
+      oneOf: Object.values(SOORTEN).map((dto) => ({ $ref: getSchemaPath(dto) })),
+      discriminator: { propertyName: 'soort', mapping: Object.fromEntries(Object.entries(SOORTEN).map(([soort, dto]) => [soort, getSchemaPath(dto)])) },
+    },
+  })
+  items!: TijdlijnItem[];
+  @ApiProperty() totaal!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
 }

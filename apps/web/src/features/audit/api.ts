@@ -1,78 +1,18 @@
-import type { Rol } from '@klant-in-beeld/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { api, type Pagina } from '../../api/client';
+import { downloadUrl, klient, vraag, type Schemas } from '../../api/client';
+import type { paths } from '../../api/schema';
 
 /** One read of personal data (Logboek Dataverwerkingen). */
-export interface Verwerking {
-  tijdstip: string;
-  medewerkerId: string;
-  medewerkerNaam: string;
-  /** Null for a search over many clients. */
-  klantId: string | null;
-  klantNaam: string | null;
-  handeling: string;
-  /** Code in the register of processing activities. */
-  verwerkingsactiviteit: string;
-  verwerkingsactiviteitNaam: string;
-  resultaat: 'gelukt' | 'geweigerd';
-  traceId: string;
-}
-
+export type Verwerking = Schemas['VerwerkingDto'];
 /** One change, with only the fields that differ (old and new side by side). */
-export interface Wijziging {
-  tijdstip: string;
-  medewerkerId: string;
-  medewerkerNaam: string;
-  klantId: string | null;
-  resource: string;
-  resourceId: string;
-  actie: string;
-  wijzigingen: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null };
-  traceId: string | null;
-}
+export type Wijziging = Schemas['WijzigingDto'];
+export type Verwerkingsactiviteit = Schemas['VerwerkingsactiviteitDto'];
+export type RapportMedewerker = Schemas['RapportMedewerkerDto'];
+export type Maandrapport = Schemas['RapportDto'];
 
-export interface Verwerkingsactiviteit {
-  code: string;
-  naam: string;
-  doel: string;
-  grondslag: string;
-}
-
-export interface RapportMedewerker {
-  medewerkerId: string;
-  naam: string;
-  rol: Rol;
-  inzagen: number;
-  klanten: number;
-  buitenEigenTeam: number;
-  doorbrekingen: number;
-  bsnInzagen: number;
-  exports: number;
-  geweigerd: number;
-  doorbrekingRedenen: { klantId: string; klantNaam: string; tijdstip: string; reden: string }[];
-}
-
-export interface Maandrapport {
-  maand: string;
-  medewerkers: RapportMedewerker[];
-}
-
-interface AuditFilter {
-  klantId?: string;
-  medewerkerId?: string;
-  /** First and last day (YYYY-MM-DD), both included. */
-  van?: string;
-  tot?: string;
-  page?: number;
-}
-export interface VerwerkingenFilter extends AuditFilter {
-  handeling?: string;
-  resultaat?: 'gelukt' | 'geweigerd' | '';
-  pageSize?: number;
-}
-export interface WijzigingenFilter extends AuditFilter {
-  resource?: string;
-}
+type Filter<Q> = { [K in keyof Q]?: Q[K] | '' };
+export type VerwerkingenFilter = Filter<NonNullable<paths['/audit/verwerkingen']['get']['parameters']['query']>>;
+export type WijzigingenFilter = Filter<NonNullable<paths['/audit/wijzigingen']['get']['parameters']['query']>>;
 
 /** Hierarchical keys: everything read from the logs lives under ['audit']. */
 export const auditKeys = {
@@ -82,34 +22,37 @@ export const auditKeys = {
   rapport: (maand: string) => ['audit', 'rapport', maand] as const,
 };
 
+// '' is "no filter": the client leaves it out of the query string.
+type Query<P extends keyof paths> = NonNullable<paths[P] extends { get: { parameters: { query?: infer Q } } } ? Q : never>;
+
 export const verwerkingenQuery = (f: VerwerkingenFilter) =>
   queryOptions({
     queryKey: auditKeys.verwerkingen(f),
-    queryFn: () => api<Pagina<Verwerking>>('/audit/verwerkingen', { query: { ...f } }),
+    queryFn: () => vraag(klient.GET('/audit/verwerkingen', { params: { query: f as Query<'/audit/verwerkingen'> } })),
     placeholderData: (vorige) => vorige,
   });
 
 export const wijzigingenQuery = (f: WijzigingenFilter) =>
   queryOptions({
     queryKey: auditKeys.wijzigingen(f),
-    queryFn: () => api<Pagina<Wijziging>>('/audit/wijzigingen', { query: { ...f } }),
+    queryFn: () => vraag(klient.GET('/audit/wijzigingen', { params: { query: f as Query<'/audit/wijzigingen'> } })),
     placeholderData: (vorige) => vorige,
   });
 
 export const maandrapportQuery = (maand: string) =>
-  queryOptions({ queryKey: auditKeys.rapport(maand), queryFn: () => api<Maandrapport>('/audit/rapport', { query: { maand } }) });
+  queryOptions({ queryKey: auditKeys.rapport(maand), queryFn: () => vraag(klient.GET('/audit/rapport', { params: { query: { maand } } })) });
 
 /** The register changes with a release, not during a session. */
 export const verwerkingsactiviteitenQuery = () =>
-  queryOptions({ queryKey: ['verwerkingsactiviteiten'], queryFn: () => api<Verwerkingsactiviteit[]>('/verwerkingsactiviteiten'), staleTime: 60 * 60_000 });
+  queryOptions({ queryKey: ['verwerkingsactiviteiten'], queryFn: () => vraag(klient.GET('/verwerkingsactiviteiten')), staleTime: 60 * 60_000 });
 
 /**
  * Find a client by the full BSN. A POST because the look-up is itself logged: it must never be cached or repeated
  * behind the user's back (so a mutation, not a query).
  */
-export const zoekKlantOpBsn = (bsn: string) => api<{ klantId: string; naam: string }>('/audit/klant-op-bsn', { method: 'POST', body: { bsn } });
+export const zoekKlantOpBsn = (bsn: string) => vraag(klient.POST('/audit/klant-op-bsn', { body: { bsn } }));
 
 /** Plain links: the session cookie authorises them and the browser handles the download. */
-export const maandrapportCsvUrl = (maand: string) => `/api/audit/rapport.csv?maand=${encodeURIComponent(maand)}`;
+export const maandrapportCsvUrl = (maand: string) => downloadUrl('/audit/rapport.csv', { maand });
 export const inzageExportUrl = (klantId: string, formaat: 'json' | 'pdf') =>
-  `/api/klanten/${encodeURIComponent(klantId)}/inzage-export${formaat === 'pdf' ? '?formaat=pdf' : ''}`;
+  downloadUrl(`/klanten/${encodeURIComponent(klantId)}/inzage-export`, { formaat: formaat === 'pdf' ? 'pdf' : undefined });

@@ -112,6 +112,10 @@ describe('VrijstellingFormulier', () => {
 describe('AfspraakAfronden', () => {
   const afspraak: Afspraak = {
     id: 'a1',
+    klantId: KLANT,
+    medewerkerId: 'm1',
+    aangemaaktOp: '2026-01-01T09:00:00.000Z',
+    gewijzigdOp: '2026-01-01T09:00:00.000Z',
     soort: 'taal',
     omschrijving: 'Taalcursus',
     startdatum: '2026-01-01',

@@ -1,41 +1,25 @@
-import type { Dienstverleningscategorie } from '@klant-in-beeld/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { klient, vraag, type Schemas } from '../../api/client';
 
-export interface Norm {
-  maxDagen: number;
-  waarschuwingDagen: number;
-}
-
-export interface Contactnormen {
-  normen: (Norm & { dienstverleningscategorie: Dienstverleningscategorie })[];
-  vrijgesteld: Norm;
-  intakeDagen: number;
-  maxDuurInformeleVrijstellingDagen: number;
-}
+export type Norm = Schemas['NormDto'];
+export type Contactnormen = Schemas['ContactnormenDto'];
 
 export const contactnormenKeys = { alle: ['instellingen', 'contactnormen'] as const };
 
-export const contactnormenQuery = () => queryOptions({ queryKey: contactnormenKeys.alle, queryFn: () => api<Contactnormen>('/instellingen/contactnormen') });
+export const contactnormenQuery = () => queryOptions({ queryKey: contactnormenKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/contactnormen')) });
 
-export const slaContactnormenOp = (normen: Contactnormen) => api<Contactnormen>('/instellingen/contactnormen', { method: 'PUT', body: normen });
+export const slaContactnormenOp = (normen: Contactnormen) => vraag(klient.PUT('/instellingen/contactnormen', { body: normen }));
 
-export interface Bewaartermijn {
-  /** Years after uitstroom before the personal data of a client is removed (1–30). */
-  jarenNaUitstroom: number;
-  /** Whether Klant in Beeld anonymises on its own once the term has passed. */
-  automatisch: boolean;
-  /** Clients past the term right now (from the API; not sent back). */
-  teAnonimiseren: number;
-}
+/** The term, whether it runs on its own, and (read only) how many clients are past it right now. */
+export type Bewaartermijn = Schemas['BewaartermijnDto'];
 
 export const bewaartermijnKeys = { alle: ['instellingen', 'bewaartermijn'] as const };
 
-export const bewaartermijnQuery = () => queryOptions({ queryKey: bewaartermijnKeys.alle, queryFn: () => api<Bewaartermijn>('/instellingen/bewaartermijn') });
+export const bewaartermijnQuery = () => queryOptions({ queryKey: bewaartermijnKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/bewaartermijn')) });
 
-export const slaBewaartermijnOp = ({ jarenNaUitstroom, automatisch }: Pick<Bewaartermijn, 'jarenNaUitstroom' | 'automatisch'>) =>
-  api<Bewaartermijn>('/instellingen/bewaartermijn', { method: 'PUT', body: { jarenNaUitstroom, automatisch } });
+export const slaBewaartermijnOp = ({ jarenNaUitstroom, automatisch }: Schemas['BewaartermijnInvoerDto']) =>
+  vraag(klient.PUT('/instellingen/bewaartermijn', { body: { jarenNaUitstroom, automatisch } }));
 
 /** With `proefrun` only counts; without it removes the personal data for good. */
 export const anonimiseer = (proefrun: boolean) =>
-  api<{ aantal: number; proefrun: boolean }>('/beheer/anonimiseren', { method: 'POST', query: { proefrun: proefrun ? 'true' : undefined } });
+  vraag(klient.POST('/beheer/anonimiseren', { params: { query: { proefrun: proefrun ? 'true' : undefined } } }));

@@ -1,137 +1,20 @@
-import type {
-  AfspraakSoort,
-  AfspraakStatus,
-  Dienstverleningscategorie,
-  Doelgroep,
-  InBeeldStatus,
-  Initiatief,
-  Kanaal,
-  KlantStatus,
-  Resultaat,
-  Uitstroomreden,
-  VrijstellingOmvang,
-  VrijstellingReden,
-  VrijstellingSoort,
-} from '@klant-in-beeld/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { api, type Pagina } from '../../api/client';
+import { klient, vraag, type Schemas } from '../../api/client';
+import type { paths } from '../../api/schema';
 
-export interface KlantSamenvatting {
-  id: string;
-  naam: string;
-  bsnGemaskeerd: string;
-  gemeenteId: string;
-  klantmanagerId: string | null;
-  dienstverleningscategorie: Dienstverleningscategorie;
-  status: KlantStatus;
-  laatstGezienOp: string | null;
-  inBeeldStatus: InBeeldStatus;
-  /** Only on an exact BSN search that finds a client of another team: opening it needs a reason (doorbreken). */
-  buitenTeam?: boolean;
-}
+export type KlantSamenvatting = Schemas['KlantSamenvattingDto'];
+export type Adres = Schemas['AdresDto'];
+export type Klant = Schemas['KlantDto'];
+export type Contactmoment = Schemas['ContactmomentDto'];
+export type LadderMeting = Schemas['LadderMetingDto'];
+export type Afspraak = Schemas['AfspraakDto'];
+export type Vrijstelling = Schemas['VrijstellingDto'];
+/** One of four kinds, told apart by `soort` (a discriminated union in the contract). */
+export type TijdlijnItem = Schemas['TijdlijnPagina']['items'][number];
 
-export interface Adres {
-  straat: string;
-  huisnummer: string;
-  postcode: string;
-  woonplaats: string;
-}
-
-export interface Klant {
-  id: string;
-  /** "*****1234": the full BSN is only fetched on purpose (bsnInzage), and every such look is logged. */
-  bsnGemaskeerd: string;
-  voornamen: string;
-  achternaam: string;
-  geboortedatum: string;
-  gemeenteId: string;
-  gemeenteNaam: string;
-  adres: Adres | null;
-  telefoon: string | null;
-  email: string | null;
-  doelgroep: Doelgroep;
-  startdatumUitkering: string;
-  dienstverleningscategorie: Dienstverleningscategorie;
-  klantmanagerId: string | null;
-  klantmanagerNaam: string | null;
-  status: KlantStatus;
-  uitstroomdatum: string | null;
-  uitstroomreden: Uitstroomreden | null;
-  laatstGezienOp: string | null;
-  inBeeldStatus: InBeeldStatus;
-  huidigeTrede: number | null;
-  versie: number;
-  norm: { maxDagen: number; waarschuwingDagen: number };
-  vrijgesteld: boolean;
-}
-
-export interface Contactmoment {
-  id: string;
-  plaatsgevondenOp: string;
-  kanaal: Kanaal;
-  initiatief: Initiatief;
-  resultaat: Resultaat;
-  onderwerp: string;
-  samenvatting: string | null;
-  teltAlsGezien: boolean;
-  medewerkerNaam: string;
-}
-
-export interface LadderMeting {
-  id: string;
-  trede: number;
-  doeltrede: number | null;
-  gemetenOp: string;
-  toelichting: string | null;
-  medewerkerNaam: string;
-}
-
-export interface Afspraak {
-  id: string;
-  soort: AfspraakSoort;
-  omschrijving: string;
-  startdatum: string;
-  einddatum: string;
-  status: AfspraakStatus;
-  resultaatToelichting: string | null;
-  versie: number;
-  medewerkerNaam: string;
-}
-
-export interface Vrijstelling {
-  id: string;
-  soort: VrijstellingSoort;
-  omvang: VrijstellingOmvang[];
-  reden: VrijstellingReden;
-  ingangsdatum: string;
-  einddatum: string | null;
-  herbeoordelingsdatum: string;
-  beschikkingKenmerk: string | null;
-  beschikkingDatum: string | null;
-  toelichting: string | null;
-  ingetrokkenOp: string | null;
-  actief: boolean;
-  versie: number;
-  medewerkerNaam: string;
-}
-
-export interface TijdlijnItem {
-  soort: 'contactmoment' | 'ladder' | 'afspraak' | 'vrijstelling';
-  datum: string;
-  id: string;
-  medewerkerNaam?: string;
-  [veld: string]: unknown;
-}
-
-export interface KlantFilters {
-  zoek?: string;
-  inBeeld?: InBeeldStatus | '';
-  klantmanagerId?: string;
-  zonderKlantmanager?: boolean;
-  status?: KlantStatus | '';
-  page?: number;
-  pageSize?: number;
-}
+type KlantQuery = NonNullable<paths['/klanten']['get']['parameters']['query']>;
+/** The list's filters as a form holds them: '' is "no filter" (the client leaves it out). */
+export type KlantFilters = { [K in Exclude<keyof KlantQuery, 'zonderKlantmanager'>]?: KlantQuery[K] | '' } & { zonderKlantmanager?: boolean };
 
 /** Hierarchical keys: everything about one client lives under ['klanten', id]. */
 export const klantenKeys = {
@@ -144,45 +27,72 @@ export const klantenKeys = {
 export const klantenQuery = (filters: KlantFilters) =>
   queryOptions({
     queryKey: klantenKeys.lijst(filters),
-    queryFn: () =>
-      api<Pagina<KlantSamenvatting>>('/klanten', {
-        query: { ...filters, zonderKlantmanager: filters.zonderKlantmanager ? 'true' : undefined },
-      }),
+    queryFn: () => {
+      const query = { ...filters, zonderKlantmanager: filters.zonderKlantmanager ? 'true' : undefined } as KlantQuery;
+      return vraag(klient.GET('/klanten', { params: { query } }));
+    },
     placeholderData: (vorige) => vorige,
   });
 
-export const klantQuery = (id: string) => queryOptions({ queryKey: klantenKeys.klant(id), queryFn: () => api<Klant>(`/klanten/${id}`) });
+export const klantQuery = (id: string) =>
+  queryOptions({ queryKey: klantenKeys.klant(id), queryFn: () => vraag(klient.GET('/klanten/{id}', { params: { path: { id } } })) });
 
-function deelQuery<T>(id: string, deel: string, page: number, pageSize = 20) {
-  return queryOptions({
-    queryKey: klantenKeys.deel(id, deel, page),
-    queryFn: () => api<Pagina<T>>(`/klanten/${id}/${deel}`, { query: { page, pageSize } }),
-    placeholderData: (vorige) => vorige,
+const pagina = (page: number, pageSize = 20) => ({ page, pageSize });
+const dossierDeel = { placeholderData: <T>(vorige: T | undefined) => vorige };
+
+export const tijdlijnQuery = (id: string, page = 1) =>
+  queryOptions({
+    queryKey: klantenKeys.deel(id, 'tijdlijn', page),
+    queryFn: () => vraag(klient.GET('/klanten/{id}/tijdlijn', { params: { path: { id }, query: pagina(page, 15) } })),
+    ...dossierDeel,
   });
-}
-export const tijdlijnQuery = (id: string, page = 1) => deelQuery<TijdlijnItem>(id, 'tijdlijn', page, 15);
-export const contactmomentenQuery = (id: string, page = 1) => deelQuery<Contactmoment>(id, 'contactmomenten', page);
-export const afsprakenQuery = (id: string, page = 1) => deelQuery<Afspraak>(id, 'afspraken', page);
-export const vrijstellingenQuery = (id: string, page = 1) => deelQuery<Vrijstelling>(id, 'vrijstellingen', page);
-export const ladderQuery = (id: string) => deelQuery<LadderMeting>(id, 'ladder', 1, 200);
+export const contactmomentenQuery = (klantId: string, page = 1) =>
+  queryOptions({
+    queryKey: klantenKeys.deel(klantId, 'contactmomenten', page),
+    queryFn: () => vraag(klient.GET('/klanten/{klantId}/contactmomenten', { params: { path: { klantId }, query: pagina(page) } })),
+    ...dossierDeel,
+  });
+export const afsprakenQuery = (klantId: string, page = 1) =>
+  queryOptions({
+    queryKey: klantenKeys.deel(klantId, 'afspraken', page),
+    queryFn: () => vraag(klient.GET('/klanten/{klantId}/afspraken', { params: { path: { klantId }, query: pagina(page) } })),
+    ...dossierDeel,
+  });
+export const vrijstellingenQuery = (klantId: string, page = 1) =>
+  queryOptions({
+    queryKey: klantenKeys.deel(klantId, 'vrijstellingen', page),
+    queryFn: () => vraag(klient.GET('/klanten/{klantId}/vrijstellingen', { params: { path: { klantId }, query: pagina(page) } })),
+    ...dossierDeel,
+  });
+export const ladderQuery = (klantId: string) =>
+  queryOptions({
+    queryKey: klantenKeys.deel(klantId, 'ladder', 1),
+    queryFn: () => vraag(klient.GET('/klanten/{klantId}/ladder', { params: { path: { klantId }, query: pagina(1, 200) } })),
+    ...dossierDeel,
+  });
 
 export const registreer = {
-  contactmoment: (klantId: string, invoer: object) => api<Contactmoment>(`/klanten/${klantId}/contactmomenten`, { method: 'POST', body: invoer }),
-  afspraak: (klantId: string, invoer: object) => api<Afspraak>(`/klanten/${klantId}/afspraken`, { method: 'POST', body: invoer }),
-  vrijstelling: (klantId: string, invoer: object) => api<Vrijstelling>(`/klanten/${klantId}/vrijstellingen`, { method: 'POST', body: invoer }),
-  ladder: (klantId: string, invoer: object) => api<LadderMeting>(`/klanten/${klantId}/ladder`, { method: 'POST', body: invoer }),
-  klant: (invoer: object) => api<Klant>('/klanten', { method: 'POST', body: invoer }),
+  contactmoment: (klantId: string, invoer: Schemas['ContactmomentInvoerDto']) =>
+    vraag(klient.POST('/klanten/{klantId}/contactmomenten', { params: { path: { klantId } }, body: invoer })),
+  afspraak: (klantId: string, invoer: Schemas['AfspraakInvoerDto']) =>
+    vraag(klient.POST('/klanten/{klantId}/afspraken', { params: { path: { klantId } }, body: invoer })),
+  vrijstelling: (klantId: string, invoer: Schemas['VrijstellingInvoerDto']) =>
+    vraag(klient.POST('/klanten/{klantId}/vrijstellingen', { params: { path: { klantId } }, body: invoer })),
+  ladder: (klantId: string, invoer: Schemas['LadderMetingInvoerDto']) =>
+    vraag(klient.POST('/klanten/{klantId}/ladder', { params: { path: { klantId } }, body: invoer })),
+  klant: (invoer: Schemas['KlantInvoerDto']) => vraag(klient.POST('/klanten', { body: invoer })),
 };
 
 export const wijzig = {
-  afspraak: (id: string, invoer: object) => api<Afspraak>(`/afspraken/${id}`, { method: 'PATCH', body: invoer }),
-  vrijstelling: (id: string, invoer: object) => api<Vrijstelling>(`/vrijstellingen/${id}`, { method: 'PATCH', body: invoer }),
-  klant: (id: string, invoer: object) => api<Klant>(`/klanten/${id}`, { method: 'PATCH', body: invoer }),
+  afspraak: (id: string, invoer: Schemas['AfspraakWijzigingDto']) => vraag(klient.PATCH('/afspraken/{id}', { params: { path: { id } }, body: invoer })),
+  vrijstelling: (id: string, invoer: Schemas['VrijstellingWijzigingDto']) =>
+    vraag(klient.PATCH('/vrijstellingen/{id}', { params: { path: { id } }, body: invoer })),
+  klant: (id: string, invoer: Schemas['KlantWijzigingDto']) => vraag(klient.PATCH('/klanten/{id}', { params: { path: { id } }, body: invoer })),
 };
 
 /** Open a client of another team for the rest of today; the reason is recorded for the privacy officer. */
 export const doorbreek = (klantId: string, reden: string) =>
-  api<{ klantId: string; geldigTot: string }>(`/klanten/${klantId}/doorbreken`, { method: 'POST', body: { reden } });
+  vraag(klient.POST('/klanten/{id}/doorbreken', { params: { path: { id: klantId } }, body: { reden } }));
 
 /** The full BSN, on purpose: the API logs each call. A POST, so it is never cached, prefetched or retried like a query. */
-export const bsnInzage = (id: string) => api<{ bsn: string }>(`/klanten/${id}/bsn-inzage`, { method: 'POST' });
+export const bsnInzage = (id: string) => vraag(klient.POST('/klanten/{id}/bsn-inzage', { params: { path: { id } } }));

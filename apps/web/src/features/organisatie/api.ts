@@ -1,32 +1,19 @@
-import type { Rol } from '@klant-in-beeld/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { api, type Pagina } from '../../api/client';
+import { klient, vraag, type Schemas } from '../../api/client';
 
-export interface Gemeente {
-  id: string;
-  cbsCode: string;
-  naam: string;
-}
-export interface Team {
-  id: string;
-  naam: string;
-}
-export interface MedewerkerSamenvatting {
-  id: string;
-  naam: string;
-  rol: Rol;
-  teamId: string | null;
-  actief: boolean;
-}
+export type Gemeente = Schemas['GemeenteDto'];
+export type Team = Schemas['TeamDto'];
+export type MedewerkerSamenvatting = Schemas['MedewerkerSamenvattingDto'];
 
-export const gemeentenQuery = () => queryOptions({ queryKey: ['gemeenten'], queryFn: () => api<Gemeente[]>('/gemeenten'), staleTime: 10 * 60_000 });
-export const teamsQuery = () => queryOptions({ queryKey: ['teams'], queryFn: () => api<Team[]>('/teams'), staleTime: 10 * 60_000 });
+export const gemeentenQuery = () => queryOptions({ queryKey: ['gemeenten'], queryFn: () => vraag(klient.GET('/gemeenten')), staleTime: 10 * 60_000 });
+export const teamsQuery = () => queryOptions({ queryKey: ['teams'], queryFn: () => vraag(klient.GET('/teams')), staleTime: 10 * 60_000 });
 
 /** Active klantmanagers of the organisatie (for filters, assignment and herverdelen). */
 export const klantmanagersQuery = () =>
   queryOptions({
     queryKey: ['medewerkers', { rol: 'klantmanager' }],
-    queryFn: async () => (await api<Pagina<MedewerkerSamenvatting>>('/medewerkers', { query: { rol: 'klantmanager', pageSize: 200 } })).items.filter((m) => m.actief),
+    queryFn: async () =>
+      (await vraag(klient.GET('/medewerkers', { params: { query: { rol: 'klantmanager', pageSize: 200 } } }))).items.filter((m) => m.actief),
     staleTime: 5 * 60_000,
   });
 
@@ -34,6 +21,6 @@ export const klantmanagersQuery = () =>
 export const medewerkersQuery = () =>
   queryOptions({
     queryKey: ['medewerkers', 'alle'],
-    queryFn: async () => (await api<Pagina<MedewerkerSamenvatting>>('/medewerkers', { query: { page: 1, pageSize: 200 } })).items,
+    queryFn: async () => (await vraag(klient.GET('/medewerkers', { params: { query: { page: 1, pageSize: 200 } } }))).items,
     staleTime: 5 * 60_000,
   });

@@ -25,8 +25,8 @@ describe('InzageverzoekPagina', () => {
     expect(screen.getByRole('heading', { name: '3. Gegevens van Anna Bakker downloaden' })).toHaveFocus();
     const pdf = screen.getByRole('link', { name: 'Download als PDF (voor de klant)' });
     const json = screen.getByRole('link', { name: 'Download als JSON' });
-    expect(pdf).toHaveAttribute('href', '/api/klanten/k1/inzage-export?formaat=pdf');
-    expect(json).toHaveAttribute('href', '/api/klanten/k1/inzage-export');
+    expect(pdf).toHaveAttribute('href', '/api/v1/klanten/k1/inzage-export?formaat=pdf');
+    expect(json).toHaveAttribute('href', '/api/v1/klanten/k1/inzage-export');
     expect(pdf).toHaveAttribute('download');
     expect(json).toHaveAttribute('download');
     // The downloads are plain links: the page itself fetched nothing more.

@@ -103,12 +103,12 @@ describe('MaandrapportPagina', () => {
     const verzoeken = toon();
     await screen.findByRole('table', { name: /op naam/ });
     const csv = screen.getByRole('link', { name: 'Download als CSV' });
-    expect(csv).toHaveAttribute('href', `/api/audit/rapport.csv?maand=${vorigeMaand}`);
+    expect(csv).toHaveAttribute('href', `/api/v1/audit/rapport.csv?maand=${vorigeMaand}`);
     expect(csv).toHaveAttribute('download');
 
     await userEvent.selectOptions(screen.getByLabelText('Maand'), tweeMaandenTerug);
     expect(await screen.findByRole('table', { name: `Inzagen per medewerker in ${maandNaam(tweeMaandenTerug)}, op naam` })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', `/api/audit/rapport.csv?maand=${tweeMaandenTerug}`);
+    expect(screen.getByRole('link', { name: 'Download als CSV' })).toHaveAttribute('href', `/api/v1/audit/rapport.csv?maand=${tweeMaandenTerug}`);
     await waitFor(() => expect(verzoekenNaar(verzoeken, 'GET', '/api/audit/rapport').map((v) => zoekParams(v).get('maand'))).toEqual([vorigeMaand, tweeMaandenTerug]));
   });
 

@@ -1,25 +1,10 @@
-import type { InBeeldStatus, Urgentie, WerkvoorraadSoort } from '@klant-in-beeld/domain';
+import type { WerkvoorraadSoort } from '@klant-in-beeld/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { api, type Pagina } from '../../api/client';
+import { klient, vraag, type Schemas } from '../../api/client';
 
-export interface WerkvoorraadItem {
-  klantId: string;
-  klantNaam: string;
-  soort: WerkvoorraadSoort;
-  vervaldatum: string;
-  urgentie: Urgentie;
-  reden: string;
-  referentieId: string | null;
-  klantmanagerId: string | null;
-  inBeeldStatus: InBeeldStatus;
-  laatstGezien: string | null;
-  normDagen: number;
-}
-
-export interface Werkvoorraad extends Pagina<WerkvoorraadItem> {
-  perSoort: Partial<Record<WerkvoorraadSoort, number>>;
-  peildatum: string;
-}
+export type WerkvoorraadItem = Schemas['WerkvoorraadItemDto'];
+export type Werkvoorraad = Schemas['WerkvoorraadDto'];
+export type UitstelInvoer = Schemas['UitstelInvoerDto'];
 
 export interface WerkvoorraadFilters {
   soort?: WerkvoorraadSoort;
@@ -32,16 +17,8 @@ export const werkvoorraadKeys = { alle: ['werkvoorraad'] as const, lijst: (f: We
 export const werkvoorraadQuery = (filters: WerkvoorraadFilters) =>
   queryOptions({
     queryKey: werkvoorraadKeys.lijst(filters),
-    queryFn: () => api<Werkvoorraad>('/werkvoorraad', { query: { ...filters, pageSize: 50 } }),
+    queryFn: () => vraag(klient.GET('/werkvoorraad', { params: { query: { ...filters, pageSize: 50 } } })),
     placeholderData: (vorige) => vorige,
   });
 
-export interface UitstelInvoer {
-  klantId: string;
-  soort: WerkvoorraadSoort;
-  referentieId: string | null;
-  totDatum: string;
-  reden: string;
-}
-
-export const stelUit = (invoer: UitstelInvoer) => api('/werkvoorraad/uitstellen', { method: 'POST', body: invoer });
+export const stelUit = (invoer: UitstelInvoer) => vraag(klient.POST('/werkvoorraad/uitstellen', { body: invoer }));

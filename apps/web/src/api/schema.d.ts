@@ -1,0 +1,5925 @@
+// Gegenereerd uit docs/openapi.json door tools/contract.mjs (nx run web:api-client). Niet met de hand wijzigen.
+export interface paths {
+    "/afspraken/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén afspraak (wordt gelogd)
+         * @description Eén afspraak (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Afspraken_vind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Afspraak bijwerken, bijvoorbeeld afronden (versie verplicht)
+         * @description Afspraak bijwerken, bijvoorbeeld afronden (versie verplicht). Rollen: klantmanager, teamleider.
+         */
+        patch: operations["Afspraken_wijzig"];
+        trace?: never;
+    };
+    "/audit/klant-op-bsn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een klant vinden op het volledige BSN (voor het logboek of een inzageverzoek); wordt gelogd
+         * @description Een klant vinden op het volledige BSN (voor het logboek of een inzageverzoek); wordt gelogd. Rollen: privacy.
+         */
+        post: operations["Audit_klantOpBsn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/rapport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Maandrapport per medewerker: inzagen, klanten, buiten het eigen team, doorbrekingen, BSN getoond, exports, geweigerd
+         * @description Maandrapport per medewerker: inzagen, klanten, buiten het eigen team, doorbrekingen, BSN getoond, exports, geweigerd. Rollen: privacy.
+         */
+        get: operations["Audit_rapport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/rapport.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het maandrapport als CSV (puntkomma, UTF-8)
+         * @description Het maandrapport als CSV (puntkomma, UTF-8). Rollen: privacy.
+         */
+        get: operations["Audit_rapportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/verwerkingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wie heeft welke klantgegevens ingezien (logboek dataverwerkingen); het inzien wordt zelf ook gelogd
+         * @description Wie heeft welke klantgegevens ingezien (logboek dataverwerkingen); het inzien wordt zelf ook gelogd. Rollen: privacy.
+         */
+        get: operations["Audit_verwerkingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/wijzigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wie heeft wat gewijzigd, met oude en nieuwe waarden (beheerder: alleen instellingen en organisatie)
+         * @description Wie heeft wat gewijzigd, met oude en nieuwe waarden (beheerder: alleen instellingen en organisatie). Rollen: privacy, beheerder.
+         */
+        get: operations["Audit_wijzigingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap
+         * @description Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap. Zonder inloggen.
+         */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tweede stap van het inloggen: de code uit de authenticator-app (RFC 6238)
+         * @description Tweede stap van het inloggen: de code uit de authenticator-app (RFC 6238). Zonder inloggen.
+         */
+        post: operations["Auth_loginTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uitloggen: beëindigt de sessie op de server; het token geeft daarna 401
+         * @description Uitloggen: beëindigt de sessie op de server; het token geeft daarna 401. Zonder inloggen.
+         */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/anonimiseren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Persoonsgegevens verwijderen van klanten over de bewaartermijn; met proefrun=true alleen tellen
+         * @description Persoonsgegevens verwijderen van klanten over de bewaartermijn; met proefrun=true alleen tellen. Rollen: beheerder.
+         */
+        post: operations["Bewaartermijn_anonimiseer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gemeenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gemeenten van de eigen organisatie
+         * @description Gemeenten van de eigen organisatie. Rollen: klantmanager, teamleider, beleid, beheerder.
+         */
+        get: operations["Organisaties_gemeenten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Draait de dienst en is de database bereikbaar?
+         * @description Draait de dienst en is de database bereikbaar? Zonder inloggen.
+         */
+        get: operations["Health_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/bewaartermijn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De bewaartermijn: jaren na uitstroom, automatisch of niet, en hoeveel klanten er nu over zijn
+         * @description De bewaartermijn: jaren na uitstroom, automatisch of niet, en hoeveel klanten er nu over zijn. Rollen: beheerder, privacy.
+         */
+        get: operations["Bewaartermijn_lees"];
+        /**
+         * De bewaartermijn instellen (wordt vastgelegd in de wijzigingen)
+         * @description De bewaartermijn instellen (wordt vastgelegd in de wijzigingen). Rollen: beheerder.
+         */
+        put: operations["Bewaartermijn_wijzig"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/contactnormen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contactnormen van de organisatie
+         * @description Contactnormen van de organisatie. Rollen: klantmanager, teamleider, beleid, beheerder.
+         */
+        get: operations["Instellingen_contactnormen"];
+        /**
+         * Contactnormen vervangen (functioneel beheerder)
+         * @description Contactnormen vervangen (functioneel beheerder). Rollen: beheerder.
+         */
+        put: operations["Instellingen_wijzig"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Klanten zoeken en filteren (BSN gemaskeerd; op BSN alleen met alle 9 cijfers)
+         * @description Klanten zoeken en filteren (BSN gemaskeerd; op BSN alleen met alle 9 cijfers). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Klanten_lijst"];
+        put?: never;
+        /**
+         * Klant registreren
+         * @description Klant registreren. Rollen: klantmanager, teamleider.
+         */
+        post: operations["Klanten_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd)
+         * @description Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Klanten_vind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Klantgegevens wijzigen (versie verplicht)
+         * @description Klantgegevens wijzigen (versie verplicht). Rollen: klantmanager, teamleider.
+         */
+        patch: operations["Klanten_wijzig"];
+        trace?: never;
+    };
+    "/klanten/{id}/bsn-inzage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Het volledige BSN tonen: een aparte, gelogde handeling (lijsten tonen het gemaskeerd)
+         * @description Het volledige BSN tonen: een aparte, gelogde handeling (lijsten tonen het gemaskeerd). Rollen: klantmanager, teamleider.
+         */
+        post: operations["Klanten_bsnInzage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{id}/doorbreken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een dossier van een ander team openen met een reden, voor de rest van vandaag (wordt gelogd en gerapporteerd)
+         * @description Een dossier van een ander team openen met een reden, voor de rest van vandaag (wordt gelogd en gerapporteerd). Rollen: klantmanager, teamleider.
+         */
+        post: operations["Klanten_doorbreek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{id}/inzage-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alles wat het systeem over de klant bewaart, met wie het inzag of wijzigde (AVG art. 15); JSON of PDF
+         * @description Alles wat het systeem over de klant bewaart, met wie het inzag of wijzigde (AVG art. 15); JSON of PDF. Rollen: privacy.
+         */
+        get: operations["Inzage_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{id}/tijdlijn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alles in het dossier, nieuwste eerst (wordt gelogd)
+         * @description Alles in het dossier, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Klanten_tijdlijn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{klantId}/afspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Afspraken van een klant: lopende eerst (wordt gelogd)
+         * @description Afspraken van een klant: lopende eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Afspraken_lijst"];
+        put?: never;
+        /**
+         * Afspraak vastleggen (einddatum verplicht)
+         * @description Afspraak vastleggen (einddatum verplicht). Rollen: klantmanager, teamleider.
+         */
+        post: operations["Afspraken_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{klantId}/contactmomenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contactmomenten van een klant, nieuwste eerst (wordt gelogd)
+         * @description Contactmomenten van een klant, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Contactmomenten_lijst"];
+        put?: never;
+        /**
+         * Contactmoment vastleggen
+         * @description Contactmoment vastleggen. Rollen: klantmanager, teamleider.
+         */
+        post: operations["Contactmomenten_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{klantId}/ladder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ladder-metingen van een klant, nieuwste eerst (wordt gelogd)
+         * @description Ladder-metingen van een klant, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Ladder_lijst"];
+        put?: never;
+        /**
+         * Ladder-meting vastleggen
+         * @description Ladder-meting vastleggen. Rollen: klantmanager, teamleider.
+         */
+        post: operations["Ladder_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{klantId}/vrijstellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vrijstellingen van een klant: geldende eerst (wordt gelogd)
+         * @description Vrijstellingen van een klant: geldende eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Vrijstellingen_lijst"];
+        put?: never;
+        /**
+         * Vrijstelling vastleggen (formeel met beschikking, informeel met einddatum)
+         * @description Vrijstelling vastleggen (formeel met beschikking, informeel met einddatum). Rollen: klantmanager, teamleider.
+         */
+        post: operations["Vrijstellingen_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/herverdelen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Klanten naar een andere klantmanager (teamleider; alles of niets)
+         * @description Klanten naar een andere klantmanager (teamleider; alles of niets). Rollen: teamleider.
+         */
+        post: operations["Klanten_herverdeel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De ingelogde medewerker
+         * @description De ingelogde medewerker. Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
+         */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tweestapsverificatie instellen: een nieuw geheim met QR-code (actief na bevestigen)
+         * @description Tweestapsverificatie instellen: een nieuw geheim met QR-code (actief na bevestigen). Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
+         */
+        post: operations["Auth_totpInstellen"];
+        /**
+         * Tweestapsverificatie uitzetten (niet voor beheerder en privacy)
+         * @description Tweestapsverificatie uitzetten (niet voor beheerder en privacy). Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
+         */
+        delete: operations["Auth_totpUitzetten"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/totp/bevestigen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tweestapsverificatie aanzetten met een eerste code uit de app
+         * @description Tweestapsverificatie aanzetten met een eerste code uit de app. Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
+         */
+        post: operations["Auth_totpBevestigen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/wachtwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eigen wachtwoord wijzigen (minstens 12 tekens, geen veelgebruikt wachtwoord); andere sessies eindigen
+         * @description Eigen wachtwoord wijzigen (minstens 12 tekens, geen veelgebruikt wachtwoord); andere sessies eindigen. Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
+         */
+        post: operations["Auth_wijzigWachtwoord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medewerkers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Medewerkers van de eigen organisatie
+         * @description Medewerkers van de eigen organisatie. Rollen: klantmanager, teamleider, beheerder, privacy.
+         */
+        get: operations["Organisaties_medewerkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/doorstroom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Doorstroom op de participatieladder: trede op van → trede op tot
+         * @description Doorstroom op de participatieladder: trede op van → trede op tot. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_doorstroom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/doorstroom.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Doorstroom op de participatieladder als CSV (puntkomma, UTF-8)
+         * @description Doorstroom op de participatieladder als CSV (puntkomma, UTF-8). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_doorstroomCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/doorstroom.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Doorstroom op de participatieladder als Excel-werkboek
+         * @description Doorstroom op de participatieladder als Excel-werkboek. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_doorstroomXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/kerncijfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kerncijfers op een peildatum (een datum in het verleden geeft de toestand van toen)
+         * @description Kerncijfers op een peildatum (een datum in het verleden geeft de toestand van toen). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_kerncijfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/kerncijfers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kerncijfers als CSV (puntkomma, UTF-8)
+         * @description Kerncijfers als CSV (puntkomma, UTF-8). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_kerncijfersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/kerncijfers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kerncijfers als Excel-werkboek, een blad per onderdeel
+         * @description Kerncijfers als Excel-werkboek, een blad per onderdeel. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_kerncijfersXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kerncijfers per maand (maandeinde; de laatste op tot)
+         * @description Kerncijfers per maand (maandeinde; de laatste op tot). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teams van de eigen organisatie
+         * @description Teams van de eigen organisatie. Rollen: klantmanager, teamleider, beleid, beheerder.
+         */
+        get: operations["Organisaties_teams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{id}/overzicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekstart: per klantmanager caseload, in beeld, verlopen items en gesprekken deze week
+         * @description Weekstart: per klantmanager caseload, in beeld, verlopen items en gesprekken deze week. Rollen: teamleider.
+         */
+        get: operations["Werkvoorraad_teamOverzicht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwerkingsactiviteiten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het register van verwerkingsactiviteiten van de organisatie
+         * @description Het register van verwerkingsactiviteiten van de organisatie. Rollen: privacy, beheerder.
+         */
+        get: operations["Audit_verwerkingsactiviteiten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vrijstellingen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén vrijstelling (wordt gelogd)
+         * @description Eén vrijstelling (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Vrijstellingen_vind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Vrijstelling bijwerken of intrekken (versie verplicht)
+         * @description Vrijstelling bijwerken of intrekken (versie verplicht). Rollen: klantmanager, teamleider.
+         */
+        patch: operations["Vrijstellingen_wijzig"];
+        trace?: never;
+    };
+    "/werkvoorraad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum
+         * @description Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum. Rollen: klantmanager, teamleider.
+         */
+        get: operations["Werkvoorraad_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/werkvoorraad/uitstellen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wat er in het team is uitgesteld, door wie en waarom
+         * @description Wat er in het team is uitgesteld, door wie en waarom. Rollen: teamleider.
+         */
+        get: operations["Werkvoorraad_uitstellen"];
+        put?: never;
+        /**
+         * Een item uitstellen tot een datum, met reden
+         * @description Een item uitstellen tot een datum, met reden. Rollen: klantmanager, teamleider.
+         */
+        post: operations["Werkvoorraad_stelUit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AdresDto: {
+            /** @example 12a */
+            huisnummer: string;
+            /** @example 8011 AB */
+            postcode: string;
+            /** @example Grote Markt */
+            straat: string;
+            /** @example Zwolle */
+            woonplaats: string;
+        };
+        AfspraakDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** Format: date */
+            einddatum: string;
+            /** Format: date-time */
+            gewijzigdOp: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            klantId: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            omschrijving: string;
+            resultaatToelichting: string | null;
+            /** @enum {string} */
+            soort: "vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig";
+            /** Format: date */
+            startdatum: string;
+            /** @enum {string} */
+            status: "lopend" | "nagekomen" | "niet_nagekomen" | "vervallen";
+            versie: number;
+        };
+        AfspraakInvoerDto: {
+            /**
+             * Format: date
+             * @description Altijd verplicht ("geen escape"); niet voor de startdatum
+             * @example 2026-11-23
+             */
+            einddatum: string;
+            /** @example Gesprek over de voortgang van de taalcursus */
+            omschrijving: string;
+            resultaatToelichting?: string | null;
+            /**
+             * @example vervolggesprek
+             * @enum {string}
+             */
+            soort: "vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startdatum: string;
+            /**
+             * @description Standaard lopend
+             * @enum {string}
+             */
+            status?: "lopend" | "nagekomen" | "niet_nagekomen" | "vervallen";
+        };
+        AfspraakPagina: {
+            items: components["schemas"]["AfspraakDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        AfspraakWijzigingDto: {
+            /**
+             * Format: date
+             * @description Altijd verplicht ("geen escape"); niet voor de startdatum
+             * @example 2026-11-23
+             */
+            einddatum?: string;
+            /** @example Gesprek over de voortgang van de taalcursus */
+            omschrijving?: string;
+            resultaatToelichting?: string | null;
+            /**
+             * @example vervolggesprek
+             * @enum {string}
+             */
+            soort?: "vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startdatum?: string;
+            /**
+             * @description Standaard lopend
+             * @enum {string}
+             */
+            status?: "lopend" | "nagekomen" | "niet_nagekomen" | "vervallen";
+            /** @description De versie die je hebt gelezen (optimistic locking) */
+            versie: number;
+        };
+        AnonimiserenDto: {
+            aantal: number;
+            proefrun: boolean;
+        };
+        BewaartermijnDto: {
+            /** @description Elke nacht vanzelf anonimiseren wat over de termijn is */
+            automatisch: boolean;
+            /**
+             * @description Na zoveel jaar na de uitstroom worden de persoonsgegevens verwijderd
+             * @example 10
+             */
+            jarenNaUitstroom: number;
+            /**
+             * Format: date
+             * @description Laatste keer dat er is geanonimiseerd
+             */
+            laatstGeanonimiseerdOp: string | null;
+            /** @description Klanten die nu over de termijn zijn en nog persoonsgegevens hebben */
+            teAnonimiseren: number;
+        };
+        BewaartermijnInvoerDto: {
+            /** @description Elke nacht vanzelf anonimiseren wat over de termijn is */
+            automatisch: boolean;
+            /**
+             * @description Na zoveel jaar na de uitstroom worden de persoonsgegevens verwijderd
+             * @example 10
+             */
+            jarenNaUitstroom: number;
+        };
+        BsnInzageDto: {
+            /** @example 999912345 */
+            bsn: string;
+        };
+        CategorieNormDto: {
+            /** @enum {string} */
+            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /** @description Maximaal aantal dagen tussen twee gesprekken */
+            maxDagen: number;
+            /** @description De laatste dagen daarvan waarin de klant "bijna uit beeld" is */
+            waarschuwingDagen: number;
+        };
+        ContactmomentDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            initiatief: "gemeente" | "klant";
+            /** @enum {string} */
+            kanaal: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen" | "telefoon" | "email" | "brief" | "bericht";
+            /** Format: uuid */
+            klantId: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam?: string;
+            onderwerp: string;
+            /** Format: date-time */
+            plaatsgevondenOp: string;
+            /** @enum {string} */
+            resultaat: "gesproken" | "no_show" | "afgezegd" | "niet_bereikt" | "verstuurd";
+            samenvatting: string | null;
+            /** @description Telt als gezien: een gesprek dat heeft plaatsgevonden */
+            teltAlsGezien: boolean;
+        };
+        ContactmomentInvoerDto: {
+            /**
+             * @example gemeente
+             * @enum {string}
+             */
+            initiatief: "gemeente" | "klant";
+            /**
+             * @example gesprek_op_locatie
+             * @enum {string}
+             */
+            kanaal: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen" | "telefoon" | "email" | "brief" | "bericht";
+            /** @example Voortgang plan van aanpak */
+            onderwerp: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het contact plaatsvond; niet meer dan een uur in de toekomst
+             * @example 2026-11-23T10:30:00+01:00
+             */
+            plaatsgevondenOp: string;
+            /**
+             * @description Alleen een gesprek met resultaat gesproken telt als gezien
+             * @example gesproken
+             * @enum {string}
+             */
+            resultaat: "gesproken" | "no_show" | "afgezegd" | "niet_bereikt" | "verstuurd";
+            samenvatting?: string;
+        };
+        ContactmomentPagina: {
+            items: components["schemas"]["ContactmomentDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        ContactnormenDto: {
+            /** @description Binnen zoveel dagen na de startdatum uitkering een intakegesprek */
+            intakeDagen: number;
+            /** @description Langste duur van een informele vrijstelling in dagen */
+            maxDuurInformeleVrijstellingDagen: number;
+            /** @description Precies één norm per dienstverleningscategorie */
+            normen: components["schemas"]["CategorieNormDto"][];
+            /** @description Norm voor klanten met een lopende vrijstelling */
+            vrijgesteld: components["schemas"]["NormDto"];
+        };
+        DoorbrekenDto: {
+            /**
+             * @description Waarom je dit dossier buiten je team opent (minstens 10 tekens)
+             * @example Collega is ziek; klant belt over een dringende betaling.
+             */
+            reden: string;
+        };
+        DoorbrekingDto: {
+            /**
+             * Format: date
+             * @description Het dossier is open tot en met deze dag
+             */
+            geldigTot: string;
+            /** Format: uuid */
+            klantId: string;
+        };
+        DoorbrekingRedenDto: {
+            /** Format: uuid */
+            klantId: string;
+            klantNaam: string;
+            reden: string;
+            /** Format: date-time */
+            tijdstip: string;
+        };
+        DoorstroomDto: {
+            gelijk: number | null;
+            /** @description { vanTrede: { naarTrede: aantal } }; voor beleid alle 36 cellen (ook nullen, die dan onderdrukt zijn), anders alleen de cellen met klanten */
+            matrix: {
+                [key: string]: {
+                    [key: string]: number | null;
+                };
+            };
+            omhoog: number | null;
+            omlaag: number | null;
+            onderdrukt: boolean;
+            /** Format: date */
+            tot: string;
+            /** Format: date */
+            van: string;
+        };
+        GemeenteDto: {
+            /** @example GM0193 */
+            cbsCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Zwolle */
+            naam: string;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            database: "ok";
+            /** @enum {string} */
+            status: "ok";
+        };
+        HealthStoringDto: {
+            /** @enum {string} */
+            database: "down";
+        };
+        HerverdelenAntwoordDto: {
+            /** @description Aantal klanten dat van klantmanager is gewisseld */
+            verplaatst: number;
+        };
+        HerverdelenDto: {
+            /** @description De klanten die naar de klantmanager gaan (alles of niets) */
+            klantIds: string[];
+            /**
+             * Format: uuid
+             * @description Een actieve klantmanager van de eigen organisatie
+             */
+            naarKlantmanagerId: string;
+        };
+        InBeeldDto: {
+            bijna_uit_beeld: number | null;
+            in_beeld: number | null;
+            uit_beeld: number | null;
+        };
+        IngelogdDto: {
+            /** @description JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server. */
+            accessToken: string;
+            medewerker: components["schemas"]["MedewerkerDto"];
+        };
+        KerncijfersDto: {
+            /** @description Klanten met een uitkering op de peildatum */
+            caseload: number | null;
+            /** @description Aantal klantmanagers per caseloadgrootte */
+            caseloadPerKlantmanager: {
+                "<50"?: number | null;
+                ">150"?: number | null;
+                "50-74"?: number | null;
+                "75-99"?: number | null;
+                "100-150"?: number | null;
+            };
+            /** @description Klanten naar aantal gesprekken in 12 maanden */
+            gesprekkenVerdeling12Maanden: {
+                ">3"?: number | null;
+                0?: number | null;
+                1?: number | null;
+                2?: number | null;
+                3?: number | null;
+            };
+            /** @description Aandeel (0–1) minstens één keer gesproken in de 12 maanden tot de peildatum */
+            gesprokenLaatste12Maanden: number | null;
+            inBeeld: components["schemas"]["InBeeldDto"];
+            /** @description Klanten per huidige trede */
+            ladder: {
+                1?: number | null;
+                2?: number | null;
+                3?: number | null;
+                4?: number | null;
+                5?: number | null;
+                6?: number | null;
+            };
+            /** @description Klanten zonder ladder-meting */
+            ladderOnbekend: number | null;
+            /** @description Aandeel (0–1) met een lopende afspraak op de peildatum */
+            metLopendeAfspraak: number | null;
+            /** @description Percentage (0–100) no-shows van de geplande gesprekken in 12 maanden */
+            noShowPercentage: number | null;
+            /** @description Waar: aantallen zijn weggelaten (rol beleid): alle onder de 5 en zo veel andere dat die niet terug te rekenen zijn */
+            onderdrukt?: boolean;
+            /** Format: date */
+            peildatum: string;
+            /** @description De periode van de 12-maandscijfers */
+            periode: components["schemas"]["PeriodeDto"];
+            /** @description Uitstroom per reden in de 12 maanden tot de peildatum */
+            uitstroom: {
+                [key: string]: number | null;
+            };
+            vrijstellingen: components["schemas"]["VrijstellingenDto"];
+            /** @description Geldende vrijstellingen per reden: { reden: { formeel, informeel } } */
+            vrijstellingenPerReden: {
+                [key: string]: unknown;
+            };
+        };
+        KlantDto: {
+            achternaam: string;
+            adres?: components["schemas"]["AdresDto"] | null;
+            /**
+             * @description Het volledige BSN alleen via POST /api/klanten/{id}/bsn-inzage (gelogd)
+             * @example *****2333
+             */
+            bsnGemaskeerd: string;
+            /** @enum {string} */
+            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /** @enum {string} */
+            doelgroep: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
+            email?: string | null;
+            /** Format: date */
+            geboortedatum: string;
+            /** Format: uuid */
+            gemeenteId: string;
+            gemeenteNaam: string;
+            huidigeTrede: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            inBeeldStatus: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
+            /** Format: uuid */
+            klantmanagerId: string | null;
+            klantmanagerNaam?: string | null;
+            /** Format: date-time */
+            laatstGezienOp: string | null;
+            /** @description De contactnorm die nu geldt */
+            norm: components["schemas"]["NormDto"];
+            /** Format: date */
+            startdatumUitkering: string;
+            /** @enum {string} */
+            status: "actief" | "uitgestroomd";
+            telefoon?: string | null;
+            /** Format: date */
+            uitstroomdatum?: string | null;
+            /** @enum {string|null} */
+            uitstroomreden?: "werk" | "werk_met_loonkostensubsidie" | "eigen_onderneming" | "opleiding" | "andere_uitkering" | "inkomen_partner" | "verhuizing" | "detentie" | "overlijden" | "overig" | null;
+            versie: number;
+            voornamen: string;
+            /** @description Heeft nu een lopende vrijstelling */
+            vrijgesteld: boolean;
+        };
+        KlantInvoerDto: {
+            /** @example de Vries */
+            achternaam: string;
+            adres?: components["schemas"]["AdresDto"] | null;
+            /**
+             * @description Burgerservicenummer: 9 cijfers, voldoet aan de elfproef
+             * @example 111222333
+             */
+            bsn: string;
+            /** @enum {string} */
+            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /** @enum {string} */
+            doelgroep: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
+            /** Format: email */
+            email?: string | null;
+            /**
+             * Format: date
+             * @example 1980-05-17
+             */
+            geboortedatum: string;
+            /** Format: uuid */
+            gemeenteId: string;
+            /**
+             * Format: uuid
+             * @description Leeg: de klant komt bij de teamleider als "zonder klantmanager"
+             */
+            klantmanagerId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            startdatumUitkering: string;
+            /** @example 06-12345678 */
+            telefoon?: string | null;
+            /** @example Johanna Maria */
+            voornamen: string;
+        };
+        KlantOpBsnAntwoordDto: {
+            /** Format: uuid */
+            klantId: string;
+            naam: string;
+        };
+        KlantOpBsnDto: {
+            /** @example 999912345 */
+            bsn: string;
+        };
+        KlantSamenvattingDto: {
+            /** @example *****2333 */
+            bsnGemaskeerd: string;
+            /** @description Hoort bij een ander team (alleen bij zoeken op een volledig BSN): openen kan na doorbreken */
+            buitenTeam: boolean;
+            /** @enum {string} */
+            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /** Format: uuid */
+            gemeenteId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            inBeeldStatus: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
+            /** Format: uuid */
+            klantmanagerId: string | null;
+            /** Format: date-time */
+            laatstGezienOp: string | null;
+            /** @example Johanna de Vries */
+            naam: string;
+            /** @enum {string} */
+            status: "actief" | "uitgestroomd";
+        };
+        KlantSamenvattingPagina: {
+            items: components["schemas"]["KlantSamenvattingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        KlantWijzigingDto: {
+            /** @example de Vries */
+            achternaam?: string;
+            adres?: components["schemas"]["AdresDto"] | null;
+            /**
+             * @description Burgerservicenummer: 9 cijfers, voldoet aan de elfproef
+             * @example 111222333
+             */
+            bsn?: string;
+            /** @enum {string} */
+            dienstverleningscategorie?: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /** @enum {string} */
+            doelgroep?: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
+            /** Format: email */
+            email?: string | null;
+            /**
+             * Format: date
+             * @example 1980-05-17
+             */
+            geboortedatum?: string;
+            /** Format: uuid */
+            gemeenteId?: string;
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            startdatumUitkering?: string;
+            /** @enum {string} */
+            status?: "actief" | "uitgestroomd";
+            /** @example 06-12345678 */
+            telefoon?: string | null;
+            /**
+             * Format: date
+             * @description Verplicht bij status uitgestroomd
+             * @example 2026-11-23
+             */
+            uitstroomdatum?: string | null;
+            /**
+             * @description Verplicht bij status uitgestroomd
+             * @enum {string|null}
+             */
+            uitstroomreden?: "werk" | "werk_met_loonkostensubsidie" | "eigen_onderneming" | "opleiding" | "andere_uitkering" | "inkomen_partner" | "verhuizing" | "detentie" | "overlijden" | "overig" | null;
+            /** @description De versie die je hebt gelezen (optimistic locking) */
+            versie: number;
+            /** @example Johanna Maria */
+            voornamen?: string;
+        };
+        LadderMetingDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            doeltrede: number | null;
+            /** Format: date */
+            gemetenOp: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            klantId: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            toelichting: string | null;
+            trede: number;
+        };
+        LadderMetingInvoerDto: {
+            /** @description De trede waar de klant naartoe werkt */
+            doeltrede?: number;
+            /**
+             * Format: date
+             * @description Datum van de meting; niet in de toekomst
+             * @example 2026-11-23
+             */
+            gemetenOp: string;
+            toelichting?: string;
+            /** @description Trede op de participatieladder (1 geïsoleerd … 6 betaald werk) */
+            trede: number;
+        };
+        LadderMetingPagina: {
+            items: components["schemas"]["LadderMetingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        LoginDto: {
+            /** @example km1 */
+            gebruikersnaam: string;
+            /** @example demo */
+            wachtwoord: string;
+        };
+        MedewerkerDto: {
+            gebruikersnaam: string;
+            /** Format: uuid */
+            id: string;
+            naam: string;
+            /** Format: uuid */
+            organisatieId: string;
+            /** @description Naam van de organisatie, voor weergave */
+            organisatieNaam?: string;
+            /** @enum {string} */
+            rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+            /** Format: uuid */
+            teamId: string | null;
+            /** @description Naam van het team, voor weergave */
+            teamNaam?: string | null;
+            /** @description Tweestapsverificatie (TOTP) staat aan */
+            totpActief: boolean;
+            /** @description De rol vraagt tweestapsverificatie (beheerder, privacy) */
+            totpVerplicht: boolean;
+        };
+        MedewerkerPagina: {
+            items: components["schemas"]["MedewerkerSamenvattingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        MedewerkerSamenvattingDto: {
+            actief: boolean;
+            /** Format: uuid */
+            id: string;
+            naam: string;
+            /** @enum {string} */
+            rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+            /** Format: uuid */
+            teamId: string | null;
+        };
+        NormDto: {
+            maxDagen: number;
+            waarschuwingDagen: number;
+        };
+        PeriodeDto: {
+            /**
+             * Format: date
+             * @description Inclusief (de peildatum)
+             */
+            tot: string;
+            /**
+             * Format: date
+             * @description Exclusief
+             */
+            van: string;
+        };
+        /** @description Problem details (RFC 9457). `statusCode` en `message` zijn aliassen van `status` en `detail` (v1). */
+        Probleem: {
+            /**
+             * @description Vaste foutcode voor programma’s
+             * @example VALIDATIE
+             */
+            code: string;
+            /**
+             * @description Wat er mis is, in het Nederlands
+             * @example De invoer is niet juist.
+             */
+            detail: string;
+            /** @description Elk onjuist veld */
+            fouten?: components["schemas"]["VeldFout"][];
+            /**
+             * @description Het pad van het verzoek
+             * @example /api/v1/klanten
+             */
+            instance?: string;
+            /**
+             * @description Alias van detail (v1)
+             * @example De invoer is niet juist.
+             */
+            message: string;
+            /** @example 400 */
+            status: number;
+            /**
+             * @description Alias van status (v1)
+             * @example 400
+             */
+            statusCode: number;
+            /**
+             * @description Korte omschrijving van het soort fout
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * @description URI die het soort fout aanduidt
+             * @example about:blank
+             */
+            type: string;
+        };
+        RapportDto: {
+            /** @example 2026-11 */
+            maand: string;
+            medewerkers: components["schemas"]["RapportMedewerkerDto"][];
+        };
+        RapportMedewerkerDto: {
+            bsnInzagen: number;
+            /** @description Inzagen van klanten van een ander team */
+            buitenEigenTeam: number;
+            doorbrekingen: number;
+            doorbrekingRedenen: components["schemas"]["DoorbrekingRedenDto"][];
+            exports: number;
+            /** @description Geweigerde pogingen */
+            geweigerd: number;
+            /** @description Inzagen van klantgegevens (één per klant per verzoek) */
+            inzagen: number;
+            /** @description Verschillende klanten */
+            klanten: number;
+            /** Format: uuid */
+            medewerkerId: string;
+            naam: string;
+            /** @enum {string} */
+            rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+        };
+        TeamDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Team Noord */
+            naam: string;
+        };
+        TeamKlantmanagerDto: {
+            bijnaUitBeeld: number;
+            /** @description Actieve klanten */
+            caseload: number;
+            /** @description Gesprekken (die tellen als gezien) door deze klantmanager deze week, maandag tot en met vandaag */
+            gesprekkenDezeWeek: number;
+            inBeeld: number;
+            /** Format: uuid */
+            medewerkerId: string;
+            naam: string;
+            uitBeeld: number;
+            /** @description Werkvoorraad-items over hun vervaldatum */
+            verlopenItems: number;
+        };
+        TeamOverzichtDto: {
+            klantmanagers: components["schemas"]["TeamKlantmanagerDto"][];
+            /** Format: date */
+            peildatum: string;
+            /** Format: uuid */
+            teamId: string;
+            teamNaam: string;
+            /** @description Werkvoorraad-items die nu zijn uitgesteld */
+            uitgesteld: number;
+            /** @description Actieve klanten van de organisatie zonder klantmanager */
+            zonderKlantmanager: number;
+        };
+        TijdlijnAfspraakDto: {
+            /** @enum {string} */
+            afspraakSoort: "vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig";
+            /**
+             * Format: date
+             * @description Startdatum
+             */
+            datum: string;
+            /** Format: date */
+            einddatum: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            omschrijving: string;
+            resultaatToelichting: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            soort: "afspraak";
+            /** Format: date */
+            startdatum: string;
+            /** @enum {string} */
+            status: "lopend" | "nagekomen" | "niet_nagekomen" | "vervallen";
+        };
+        TijdlijnContactmomentDto: {
+            /**
+             * Format: date-time
+             * @description Wanneer het contact plaatsvond
+             */
+            datum: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            initiatief: "gemeente" | "klant";
+            /** @enum {string} */
+            kanaal: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen" | "telefoon" | "email" | "brief" | "bericht";
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            onderwerp: string;
+            /** @enum {string} */
+            resultaat: "gesproken" | "no_show" | "afgezegd" | "niet_bereikt" | "verstuurd";
+            samenvatting: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            soort: "contactmoment";
+            teltAlsGezien: boolean;
+        };
+        TijdlijnLadderDto: {
+            /**
+             * Format: date
+             * @description Datum van de meting
+             */
+            datum: string;
+            doeltrede: number | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            soort: "ladder";
+            toelichting: string | null;
+            trede: number;
+        };
+        TijdlijnPagina: {
+            items: (components["schemas"]["TijdlijnContactmomentDto"] | components["schemas"]["TijdlijnLadderDto"] | components["schemas"]["TijdlijnAfspraakDto"] | components["schemas"]["TijdlijnVrijstellingDto"])[];
+            page: number;
+            pageSize: number;
+            totaal: number;
+        };
+        TijdlijnVrijstellingDto: {
+            /**
+             * Format: date
+             * @description Ingangsdatum
+             */
+            datum: string;
+            /** Format: date */
+            einddatum: string | null;
+            /** Format: date */
+            herbeoordelingsdatum: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            ingetrokkenOp: string | null;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            omvang: ("arbeidsverplichtingen" | "re_integratieverplichtingen" | "tegenprestatie")[];
+            /** @enum {string} */
+            reden: "medisch_tijdelijk" | "medisch_permanent" | "zorg_kind_onder_5" | "zorgtaken_overig" | "multiproblematiek" | "eerst_arbeidsfit" | "hoge_leeftijd" | "studie" | "overig";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            soort: "vrijstelling";
+            /** @enum {string} */
+            vrijstellingSoort: "formeel" | "informeel";
+        };
+        TotpBevestigenDto: {
+            /** @example 123456 */
+            code: string;
+        };
+        TotpInrichtingDto: {
+            /** @description Het geheim in base32, om met de hand in te voeren */
+            geheim: string;
+            /** @description otpauth://-URI (RFC 6238), dezelfde als in de QR-code */
+            otpauthUri: string;
+            /** @description QR-code als data:-URL (PNG) */
+            qrCode: string;
+        };
+        TotpInstellenStapDto: {
+            /** @description De rol vraagt tweestapsverificatie en die is nog niet ingesteld */
+            totp: components["schemas"]["TotpInrichtingDto"];
+            /** @description Voor POST /api/v1/auth/login/totp; 5 minuten geldig */
+            tussenToken: string;
+            /** @enum {string} */
+            tweedeStap: "totp_instellen";
+        };
+        TotpLoginDto: {
+            /**
+             * @description De code uit de authenticator-app
+             * @example 123456
+             */
+            code: string;
+            /** @description Het tussenToken uit het antwoord op POST /api/auth/login (5 minuten geldig) */
+            tussenToken: string;
+        };
+        TotpStapDto: {
+            /** @description Voor POST /api/v1/auth/login/totp; 5 minuten geldig */
+            tussenToken: string;
+            /** @enum {string} */
+            tweedeStap: "totp";
+        };
+        TrendDto: {
+            maanden: components["schemas"]["KerncijfersDto"][];
+        };
+        UitstelDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            klantId: string;
+            klantNaam: string;
+            /** @description Het item is nu verborgen (totDatum nog niet bereikt) */
+            lopend: boolean;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            reden: string;
+            /** Format: uuid */
+            referentieId: string | null;
+            /** @enum {string} */
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            /** Format: date */
+            totDatum: string;
+        };
+        UitstelInvoerDto: {
+            /** Format: uuid */
+            klantId: string;
+            /** @example Klant is opgenomen in het ziekenhuis; bellen na ontslag */
+            reden: string;
+            /**
+             * Format: uuid
+             * @description Verplicht bij items over een contactmoment, afspraak of vrijstelling
+             */
+            referentieId?: string | null;
+            /** @enum {string} */
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            /**
+             * Format: date
+             * @description Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit
+             * @example 2026-11-23
+             */
+            totDatum: string;
+        };
+        UitstelPagina: {
+            items: components["schemas"]["UitstelDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        VeldFout: {
+            /**
+             * @description Wat er mis is, in het Nederlands
+             * @example Dit BSN klopt niet (elfproef).
+             */
+            melding: string;
+            /**
+             * @description Het veld (pad met punten, bijv. adres.postcode)
+             * @example bsn
+             */
+            veld: string;
+        };
+        VerwerkingDto: {
+            /** @example klant.inzien */
+            handeling: string;
+            /**
+             * Format: uuid
+             * @description Null bij een handeling zonder betrokkene
+             */
+            klantId: string | null;
+            klantNaam: string | null;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            /** @enum {string} */
+            resultaat: "gelukt" | "geweigerd";
+            /** Format: date-time */
+            tijdstip: string;
+            /** @description Request-id; terug te vinden in de logs */
+            traceId: string;
+            /**
+             * @description Code uit het register van verwerkingsactiviteiten
+             * @example re_integratie
+             */
+            verwerkingsactiviteit: string;
+            /** @example Re-integratie en begeleiding Participatiewet */
+            verwerkingsactiviteitNaam: string;
+        };
+        VerwerkingPagina: {
+            items: components["schemas"]["VerwerkingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        VerwerkingsactiviteitDto: {
+            /** @example re_integratie */
+            code: string;
+            doel: string;
+            grondslag: string;
+            naam: string;
+        };
+        VrijstellingDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** @description Geldt vandaag */
+            actief: boolean;
+            /** Format: date */
+            beschikkingDatum: string | null;
+            beschikkingKenmerk: string | null;
+            besluitUrl: string | null;
+            /** Format: date */
+            einddatum: string | null;
+            /** Format: date */
+            herbeoordelingsdatum: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            ingetrokkenOp: string | null;
+            /** Format: uuid */
+            klantId: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            omvang: ("arbeidsverplichtingen" | "re_integratieverplichtingen" | "tegenprestatie")[];
+            /** @enum {string} */
+            reden: "medisch_tijdelijk" | "medisch_permanent" | "zorg_kind_onder_5" | "zorgtaken_overig" | "multiproblematiek" | "eerst_arbeidsfit" | "hoge_leeftijd" | "studie" | "overig";
+            /** @enum {string} */
+            soort: "formeel" | "informeel";
+            toelichting: string | null;
+            versie: number;
+        };
+        VrijstellingenDto: {
+            /** @description Klanten met een geldende formele vrijstelling */
+            formeel: number | null;
+            /** @description Klanten met een geldende informele vrijstelling */
+            informeel: number | null;
+            /** @description Informele vrijstellingen voorbij hun einddatum, niet afgesloten */
+            informeelVerlopen: number | null;
+        };
+        VrijstellingInvoerDto: {
+            /**
+             * Format: date
+             * @description Verplicht bij formeel
+             * @example 2026-11-23
+             */
+            beschikkingDatum?: string | null;
+            /** @description Verplicht bij formeel */
+            beschikkingKenmerk?: string | null;
+            /** @description URL van het ZGW-besluit */
+            besluitUrl?: string | null;
+            /**
+             * Format: date
+             * @description Verplicht bij informeel, hoogstens het maximum van de organisatie na de ingangsdatum
+             * @example 2026-11-23
+             */
+            einddatum?: string | null;
+            /**
+             * Format: date
+             * @description Altijd verplicht: wanneer wordt de vrijstelling opnieuw bekeken
+             * @example 2026-11-23
+             */
+            herbeoordelingsdatum: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            ingangsdatum: string;
+            omvang: ("arbeidsverplichtingen" | "re_integratieverplichtingen" | "tegenprestatie")[];
+            /** @enum {string} */
+            reden: "medisch_tijdelijk" | "medisch_permanent" | "zorg_kind_onder_5" | "zorgtaken_overig" | "multiproblematiek" | "eerst_arbeidsfit" | "hoge_leeftijd" | "studie" | "overig";
+            /**
+             * @description formeel: met beschikking; informeel: gedocumenteerde rustperiode, altijd met einddatum
+             * @enum {string}
+             */
+            soort: "formeel" | "informeel";
+            toelichting?: string | null;
+        };
+        VrijstellingPagina: {
+            items: components["schemas"]["VrijstellingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        VrijstellingWijzigingDto: {
+            /**
+             * Format: date
+             * @description Verplicht bij formeel
+             * @example 2026-11-23
+             */
+            beschikkingDatum?: string | null;
+            /** @description Verplicht bij formeel */
+            beschikkingKenmerk?: string | null;
+            /** @description URL van het ZGW-besluit */
+            besluitUrl?: string | null;
+            /**
+             * Format: date
+             * @description Verplicht bij informeel, hoogstens het maximum van de organisatie na de ingangsdatum
+             * @example 2026-11-23
+             */
+            einddatum?: string | null;
+            /**
+             * Format: date
+             * @description Altijd verplicht: wanneer wordt de vrijstelling opnieuw bekeken
+             * @example 2026-11-23
+             */
+            herbeoordelingsdatum?: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            ingangsdatum?: string;
+            /**
+             * Format: date
+             * @description Intrekken: vanaf deze dag geldt de vrijstelling niet meer
+             * @example 2026-11-23
+             */
+            ingetrokkenOp?: string | null;
+            omvang?: ("arbeidsverplichtingen" | "re_integratieverplichtingen" | "tegenprestatie")[];
+            /** @enum {string} */
+            reden?: "medisch_tijdelijk" | "medisch_permanent" | "zorg_kind_onder_5" | "zorgtaken_overig" | "multiproblematiek" | "eerst_arbeidsfit" | "hoge_leeftijd" | "studie" | "overig";
+            /**
+             * @description formeel: met beschikking; informeel: gedocumenteerde rustperiode, altijd met einddatum
+             * @enum {string}
+             */
+            soort?: "formeel" | "informeel";
+            toelichting?: string | null;
+            /** @description De versie die je hebt gelezen (optimistic locking) */
+            versie: number;
+        };
+        WachtwoordWijzigenDto: {
+            huidigWachtwoord: string;
+            /** @description Minstens 12 tekens, geen veelgebruikt wachtwoord */
+            nieuwWachtwoord: string;
+        };
+        WerkvoorraadDto: {
+            items: components["schemas"]["WerkvoorraadItemDto"][];
+            page: number;
+            pageSize: number;
+            /** Format: date */
+            peildatum: string;
+            /** @description Aantal open items per soort (zonder soortfilter) */
+            perSoort: {
+                [key: string]: number;
+            };
+            totaal: number;
+        };
+        WerkvoorraadItemDto: {
+            /** @enum {string} */
+            inBeeldStatus: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
+            /** Format: uuid */
+            klantId: string;
+            /** Format: uuid */
+            klantmanagerId: string | null;
+            klantNaam: string;
+            /** Format: date */
+            laatstGezien: string | null;
+            /** @description De contactnorm in dagen die voor de klant geldt */
+            normDagen: number;
+            /** @example 95 dagen niet gesproken; de norm is 90 dagen. */
+            reden: string;
+            /**
+             * Format: uuid
+             * @description Het contactmoment, de afspraak of de vrijstelling waar het item over gaat
+             */
+            referentieId?: string | null;
+            /** @enum {string} */
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            /** @enum {string} */
+            urgentie: "verlopen" | "vandaag" | "binnenkort";
+            /** Format: date */
+            vervaldatum: string;
+        };
+        WijzigingDto: {
+            /** @enum {string} */
+            actie: "aangemaakt" | "gewijzigd" | "verwijderd";
+            /** Format: uuid */
+            klantId: string | null;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            /** @example afspraak */
+            resource: string;
+            /** Format: uuid */
+            resourceId: string;
+            /** Format: date-time */
+            tijdstip: string;
+            traceId: string | null;
+            wijzigingen: components["schemas"]["WijzigingInhoudDto"];
+        };
+        WijzigingInhoudDto: {
+            nieuw?: Record<string, never> | null;
+            oud?: Record<string, never> | null;
+        };
+        WijzigingPagina: {
+            items: components["schemas"]["WijzigingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    Afspraken_vind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Afspraken_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AfspraakWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd: iemand anders heeft de afspraak intussen gewijzigd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Audit_klantOpBsn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlantOpBsnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KlantOpBsnAntwoordDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Audit_rapport: {
+        parameters: {
+            query: {
+                maand: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RapportDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Audit_rapportCsv: {
+        parameters: {
+            query: {
+                maand: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Audit_verwerkingen: {
+        parameters: {
+            query?: {
+                handeling?: string;
+                klantId?: string;
+                medewerkerId?: string;
+                page?: number;
+                pageSize?: number;
+                resultaat?: "gelukt" | "geweigerd";
+                /** @description Tot en met deze dag (Nederlandse tijd) */
+                tot?: string;
+                /** @description Vanaf deze dag (Nederlandse tijd) */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerwerkingPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Audit_wijzigingen: {
+        parameters: {
+            query?: {
+                klantId?: string;
+                medewerkerId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description De beheerder: alleen instellingen, contactnormen, bewaartermijn, medewerker, team of gemeente */
+                resource?: string;
+                /** @description Tot en met deze dag (Nederlandse tijd) */
+                tot?: string;
+                /** @description Vanaf deze dag (Nederlandse tijd) */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WijzigingPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: privacy, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Ingelogd, of nog een stap met de authenticator-app */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Gebruikersnaam of wachtwoord onjuist (zelfde melding voor beide) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te veel mislukte pogingen */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_loginTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpLoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngelogdDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Code onjuist of al gebruikt (ONJUISTE_CODE), of de stap is verlopen (TUSSENSTAP_VERLOPEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Bewaartermijn_anonimiseer: {
+        parameters: {
+            query?: {
+                /** @description true: alleen tellen, niets wijzigen */
+                proefrun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonimiserenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_gemeenten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeenteDto"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Health_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Database niet bereikbaar */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"] & components["schemas"]["HealthStoringDto"];
+                };
+            };
+        };
+    };
+    Bewaartermijn_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BewaartermijnDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Bewaartermijn_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BewaartermijnInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BewaartermijnDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Instellingen_contactnormen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactnormenDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Instellingen_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactnormenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactnormenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_lijst: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                inBeeld?: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
+                klantmanagerId?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "actief" | "uitgestroomd";
+                /** @description Naam (deel), of een volledig BSN van 9 cijfers */
+                zoek?: string;
+                /** @description true: alleen klanten zonder klantmanager */
+                zonderKlantmanager?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KlantSamenvattingPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te vaak gezocht in een minuut */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlantInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KlantDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description BSN bestaat al in deze organisatie */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_vind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KlantDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KlantWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KlantDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd, of BSN bestaat al */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_bsnInzage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BsnInzageDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het BSN is verwijderd na de bewaartermijn (GEANONIMISEERD) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_doorbreek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DoorbrekenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorbrekingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Inzage_export: {
+        parameters: {
+            query?: {
+                /** @description Standaard json */
+                formaat?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het inzagedocument */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_tijdlijn: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TijdlijnPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Afspraken_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Afspraken_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AfspraakInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Contactmomenten_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactmomentPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Contactmomenten_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactmomentInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactmomentDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Ladder_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LadderMetingPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Ladder_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LadderMetingInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LadderMetingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Vrijstellingen_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VrijstellingPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Vrijstellingen_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VrijstellingInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VrijstellingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Klanten_herverdeel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HerverdelenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HerverdelenAntwoordDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedewerkerDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_totpInstellen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpInrichtingDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Tweestapsverificatie staat al aan (TOTP_ACTIEF) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_totpUitzetten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tweestapsverificatie staat uit */
+            204: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Verplicht voor deze rol (TOTP_VERPLICHT) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_totpBevestigen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpBevestigenDto"];
+            };
+        };
+        responses: {
+            /** @description Tweestapsverificatie staat aan */
+            204: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Tweestapsverificatie staat al aan (TOTP_ACTIEF) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Nog niet begonnen met instellen (TOTP_NIET_GESTART) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_wijzigWachtwoord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WachtwoordWijzigenDto"];
+            };
+        };
+        responses: {
+            /** @description Wachtwoord gewijzigd */
+            204: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_medewerkers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                rol?: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedewerkerPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beheerder, privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_doorstroom: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorstroomDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_doorstroomCsv: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_doorstroomXlsx: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel-werkboek */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_kerncijfers: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KerncijfersDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_kerncijfersCsv: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_kerncijfersXlsx: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel-werkboek */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_trend: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Te vaak opgevraagd in een minuut */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_teams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Werkvoorraad_teamOverzicht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamOverzichtDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Team bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Audit_verwerkingsactiviteiten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerwerkingsactiviteitDto"][];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: privacy, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Vrijstellingen_vind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VrijstellingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Vrijstellingen_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VrijstellingWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VrijstellingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Werkvoorraad_lijst: {
+        parameters: {
+            query?: {
+                /** @description Teamleider: de werkvoorraad van deze klantmanager uit het eigen team */
+                medewerkerId?: string;
+                page?: number;
+                pageSize?: number;
+                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+                /** @description Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WerkvoorraadDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Werkvoorraad_uitstellen: {
+        parameters: {
+            query?: {
+                /** @description true: alleen uitstel dat nu nog loopt */
+                lopend?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitstelPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Werkvoorraad_stelUit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UitstelInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitstelDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het item staat niet open */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+}
