@@ -9,4 +9,6 @@ export class TijdlijnItemDto {
   @ApiPropertyOptional() medewerkerNaam?: string;
   @ApiPropertyOptional({ description: 'Bij een afspraak: de soort afspraak' }) afspraakSoort?: string;
   @ApiPropertyOptional({ description: 'Bij een vrijstelling: formeel of informeel' }) vrijstellingSoort?: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'Bij een contactmoment: wanneer het laatst is gecorrigeerd' })
+  gecorrigeerdOp?: string | null;
 }
