@@ -54,6 +54,8 @@ export interface Klant {
   dienstverleningscategorie: Dienstverleningscategorie;
   klantmanagerId: string | null;
   klantmanagerNaam: string | null;
+  /** The client's team: that of its klantmanager (null without one). */
+  teamId: string | null;
   status: KlantStatus;
   uitstroomdatum: string | null;
   uitstroomreden: Uitstroomreden | null;
@@ -67,6 +69,9 @@ export interface Klant {
 
 export interface Contactmoment {
   id: string;
+  klantId: string;
+  /** Who registered it (stays so after a correction). */
+  medewerkerId: string;
   plaatsgevondenOp: string;
   kanaal: Kanaal;
   initiatief: Initiatief;
@@ -75,6 +80,10 @@ export interface Contactmoment {
   samenvatting: string | null;
   teltAlsGezien: boolean;
   medewerkerNaam: string;
+  aangemaaktOp: string;
+  versie: number;
+  /** Set once it has been corrected; the old values are in the change audit. */
+  gecorrigeerdOp: string | null;
 }
 
 export interface LadderMeting {
@@ -176,6 +185,8 @@ export const registreer = {
 
 export const wijzig = {
   afspraak: (id: string, invoer: object) => api<Afspraak>(`/afspraken/${id}`, { method: 'PATCH', body: invoer }),
+  /** A correction: the changed fields, `reden` and `versie`. */
+  contactmoment: (id: string, invoer: object) => api<Contactmoment>(`/contactmomenten/${id}`, { method: 'PATCH', body: invoer }),
   vrijstelling: (id: string, invoer: object) => api<Vrijstelling>(`/vrijstellingen/${id}`, { method: 'PATCH', body: invoer }),
   klant: (id: string, invoer: object) => api<Klant>(`/klanten/${id}`, { method: 'PATCH', body: invoer }),
 };
