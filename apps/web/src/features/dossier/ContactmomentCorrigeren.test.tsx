@@ -1,10 +1,11 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
 import { nepApi, renderRoutes, verzoekenNaar, type Antwoord } from '../../../../../test/support/web';
 import { CONFLICT_MELDING } from '../../api/formulier';
 import type { Medewerker } from '../auth/api';
-import type { Contactmoment } from '../klanten/api';
+import { klantenKeys, type Contactmoment } from '../klanten/api';
 import { ContactmomentCorrigeren } from './ContactmomentCorrigeren';
 
 const KLANT = 'k1';
@@ -41,14 +42,13 @@ const klant: Antwoord = { status: 200, body: { id: KLANT, klantmanagerId: 'km1',
 
 function toon(ik: Medewerker, c: Contactmoment, antwoorden: Parameters<typeof nepApi>[0] = {}) {
   const verzoeken = nepApi({ [`GET /api/klanten/${KLANT}`]: klant, ...antwoorden });
-  renderRoutes([{ path: '/', element: <Outlet context={ik} />, children: [{ index: true, element: <ContactmomentCorrigeren klantId={KLANT} contactmoment={c} /> }] }]);
-  return verzoeken;
+  const { queryClient } = renderRoutes([{ path: '/', element: <Outlet context={ik} />, children: [{ index: true, element: <ContactmomentCorrigeren klantId={KLANT} contactmoment={c} /> }] }]);
+  return Object.assign(verzoeken, { queryClient });
 }
 const knop = () => screen.findByRole('button', { name: 'Corrigeren: Voortgangsgesprek' });
 /** The klant is loaded (the rule needs its team), so an absent button is the rule's answer, not a pending request. */
-async function geladen(verzoeken: { pad: string }[]) {
-  await waitFor(() => expect(verzoeken.some((v) => v.pad === `/api/klanten/${KLANT}`)).toBe(true));
-  await new Promise((klaar) => setTimeout(klaar, 20));
+async function geladen({ queryClient }: { queryClient: QueryClient }) {
+  await waitFor(() => expect(queryClient.getQueryState(klantenKeys.klant(KLANT))?.status).toBe('success'));
 }
 
 describe('ContactmomentCorrigeren: wie ziet "Corrigeren"', () => {
