@@ -15,7 +15,7 @@ const KOLOMMEN = `c.id, c.klant_id AS "klantId", c.medewerker_id AS "medewerkerI
   c.plaatsgevonden_op AS "plaatsgevondenOp", c.kanaal, c.initiatief, c.resultaat, c.onderwerp, c.samenvatting,
   c.telt_als_gezien AS "teltAlsGezien", c.aangemaakt_op AS "aangemaaktOp", c.versie, c.gecorrigeerd_op AS "gecorrigeerdOp"`;
 
-/** The fields a correction may change, in the order the audit shows them. */
+/** The fields a correction may change; the rest of a contactmoment (whose, by whom, when registered) never changes. */
 const CORRIGEERBAAR = ['plaatsgevondenOp', 'kanaal', 'initiatief', 'resultaat', 'onderwerp', 'samenvatting'] as const;
 
 interface TeCorrigeren {
