@@ -4,6 +4,7 @@ export * from './codelijsten';
 export * from './bsn';
 export * from './veldfout';
 export * from './contactmoment';
+export * from './correctie';
 export * from './normen';
 export * from './in-beeld';
 export * from './vrijstelling';

@@ -17,4 +17,6 @@ export class Contactmoment {
   @Column({ type: 'boolean', insert: false, update: false })
   teltAlsGezien!: boolean;
   @Column({ type: 'timestamptz', insert: false, update: false }) aangemaaktOp!: Date;
+  @Column('int', { default: 1 }) versie!: number;
+  @Column('timestamptz', { nullable: true }) gecorrigeerdOp!: Date | null;
 }

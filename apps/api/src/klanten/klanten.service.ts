@@ -106,7 +106,7 @@ export class KlantenService {
     const [rij] = await tx.query(
       `SELECT k.id, k.bsn AS "bsnVolledig", k.voornamen, k.achternaam, k.geboortedatum, k.gemeente_id AS "gemeenteId", g.naam AS "gemeenteNaam",
               k.adres, k.telefoon, k.email, k.doelgroep, k.startdatum_uitkering AS "startdatumUitkering",
-              k.dienstverleningscategorie, k.klantmanager_id AS "klantmanagerId", m.naam AS "klantmanagerNaam",
+              k.dienstverleningscategorie, k.klantmanager_id AS "klantmanagerId", m.naam AS "klantmanagerNaam", m.team_id AS "teamId",
               k.status, k.uitstroomdatum, k.uitstroomreden, k.laatst_gezien_op AS "laatstGezienOp",
               ${inBeeld.status} AS "inBeeldStatus",
               (SELECT l.trede FROM ladder_meting l WHERE l.klant_id = k.id ORDER BY l.gemeten_op DESC, l.aangemaakt_op DESC LIMIT 1) AS "huidigeTrede",
@@ -283,7 +283,8 @@ export class KlantenService {
           SELECT 'contactmoment' AS soort, c.plaatsgevonden_op AS moment, c.aangemaakt_op,
                  jsonb_build_object('id', c.id, 'datum', c.plaatsgevonden_op, 'kanaal', c.kanaal, 'initiatief', c.initiatief,
                    'resultaat', c.resultaat, 'onderwerp', c.onderwerp, 'samenvatting', c.samenvatting,
-                   'teltAlsGezien', c.telt_als_gezien, 'medewerkerId', c.medewerker_id, 'medewerkerNaam', m.naam) AS gegevens
+                   'teltAlsGezien', c.telt_als_gezien, 'medewerkerId', c.medewerker_id, 'medewerkerNaam', m.naam,
+                   'gecorrigeerdOp', c.gecorrigeerd_op) AS gegevens
             FROM contactmoment c JOIN medewerker m ON m.id = c.medewerker_id
            WHERE c.klant_id = $1 AND c.organisatie_id = $2
           UNION ALL

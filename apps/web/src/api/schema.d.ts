@@ -204,6 +204,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contactmomenten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Contactmoment corrigeren (met reden en versie)
+         * @description Door wie het vastlegde of een teamleider van het team van de klant (anders 403 CORRECTIE_NIET_TOEGESTAAN), tot en met de 30e dag na het vastleggen (anders 422 CORRECTIETERMIJN_VERSTREKEN). De oude waarden en de reden staan daarna in GET /api/audit/wijzigingen.
+         */
+        patch: operations["Contactmomenten_corrigeer"];
+        trace?: never;
+    };
     "/gemeenten": {
         parameters: {
             query?: never;
@@ -1048,9 +1068,48 @@ export interface components {
             /** @description De laatste dagen daarvan waarin de klant "bijna uit beeld" is */
             waarschuwingDagen: number;
         };
+        ContactmomentCorrectieDto: {
+            /**
+             * @example gemeente
+             * @enum {string}
+             */
+            initiatief?: "gemeente" | "klant";
+            /**
+             * @example gesprek_op_locatie
+             * @enum {string}
+             */
+            kanaal?: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen" | "telefoon" | "email" | "brief" | "bericht";
+            /** @example Voortgang plan van aanpak */
+            onderwerp?: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het contact plaatsvond; niet meer dan een uur in de toekomst
+             * @example 2026-11-23T10:30:00+01:00
+             */
+            plaatsgevondenOp?: string;
+            /**
+             * @description Waarom het contactmoment wordt gecorrigeerd (minstens 10 tekens); komt met de oude waarden in de audit
+             * @example Verkeerde datum ingevuld: het gesprek was een dag eerder
+             */
+            reden: string;
+            /**
+             * @description Alleen een gesprek met resultaat gesproken telt als gezien
+             * @example gesproken
+             * @enum {string}
+             */
+            resultaat?: "gesproken" | "no_show" | "afgezegd" | "niet_bereikt" | "verstuurd";
+            samenvatting?: string;
+            /** @description De versie die je hebt gelezen (optimistic locking) */
+            versie: number;
+        };
         ContactmomentDto: {
             /** Format: date-time */
             aangemaaktOp: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het laatst is gecorrigeerd (tot 30 dagen na vastleggen); de oude waarden staan in de audit
+             */
+            gecorrigeerdOp: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -1070,6 +1129,7 @@ export interface components {
             samenvatting: string | null;
             /** @description Telt als gezien: een gesprek dat heeft plaatsgevonden */
             teltAlsGezien: boolean;
+            versie: number;
         };
         ContactmomentInvoerDto: {
             /**
@@ -1283,6 +1343,11 @@ export interface components {
             startdatumUitkering: string;
             /** @enum {string} */
             status: "actief" | "uitgestroomd";
+            /**
+             * Format: uuid
+             * @description Het team van de klant: dat van de klantmanager (null zonder klantmanager)
+             */
+            teamId: string | null;
             telefoon?: string | null;
             /** Format: date */
             uitstroomdatum?: string | null;
@@ -1641,6 +1706,11 @@ export interface components {
              * @description Wanneer het contact plaatsvond
              */
             datum: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het laatst is gecorrigeerd
+             */
+            gecorrigeerdOp: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -2786,6 +2856,114 @@ export interface operations {
             };
             /** @description Alleen voor: beheerder */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Contactmomenten_corrigeer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactmomentCorrectieDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactmomentDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd: iemand anders heeft het contactmoment intussen gecorrigeerd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De correctietermijn van 30 dagen na het vastleggen is voorbij */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3997,7 +4175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            /** @description Bestaat niet of hoort bij een andere organisatie */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4069,7 +4247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            /** @description Bestaat niet of hoort bij een andere organisatie */
             404: {
                 headers: {
                     [name: string]: unknown;

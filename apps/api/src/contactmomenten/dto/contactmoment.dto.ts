@@ -1,6 +1,6 @@
-import { Initiatief, INITIATIEVEN, Kanaal, KANALEN, Resultaat, RESULTATEN } from '@klant-in-beeld/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { KeuzeVeld, TekstVeld, TijdstipVeld } from '../../common/validatie';
+import { CORRECTIE_MIN_REDEN, CORRECTIE_TERMIJN_DAGEN, Initiatief, INITIATIEVEN, Kanaal, KANALEN, Resultaat, RESULTATEN } from '@klant-in-beeld/domain';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { GeheelGetalVeld, KeuzeVeld, TekstVeld, TijdstipVeld } from '../../common/validatie';
 
 export class ContactmomentInvoerDto {
   @TijdstipVeld({ beschrijving: 'Wanneer het contact plaatsvond; niet meer dan een uur in de toekomst' })
@@ -22,6 +22,20 @@ export class ContactmomentInvoerDto {
   samenvatting?: string;
 }
 
+/** A correction: the fields to change (the others stay), why, and the versie that was read. */
+export class ContactmomentCorrectieDto extends PartialType(ContactmomentInvoerDto, { skipNullProperties: false }) {
+  @TekstVeld({
+    min: CORRECTIE_MIN_REDEN,
+    max: 2000,
+    voorbeeld: 'Verkeerde datum ingevuld: het gesprek was een dag eerder',
+    beschrijving: `Waarom het contactmoment wordt gecorrigeerd (minstens ${CORRECTIE_MIN_REDEN} tekens); komt met de oude waarden in de audit`,
+  })
+  reden!: string;
+
+  @GeheelGetalVeld({ min: 1, max: 2_147_483_647, beschrijving: 'De versie die je hebt gelezen (optimistic locking)' })
+  versie!: number;
+}
+
 export class ContactmomentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) klantId!: string;
@@ -35,4 +49,12 @@ export class ContactmomentDto {
   @ApiProperty({ nullable: true, type: String }) samenvatting!: string | null;
   @ApiProperty({ description: 'Telt als gezien: een gesprek dat heeft plaatsgevonden' }) teltAlsGezien!: boolean;
   @ApiProperty({ format: 'date-time' }) aangemaaktOp!: string;
+  @ApiProperty() versie!: number;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: `Wanneer het laatst is gecorrigeerd (tot ${CORRECTIE_TERMIJN_DAGEN} dagen na vastleggen); de oude waarden staan in de audit`,
+  })
+  gecorrigeerdOp!: string | null;
 }

@@ -182,6 +182,8 @@ export class KlantDto {
   @ApiProperty({ type: NormDto, description: 'De contactnorm die nu geldt' }) norm!: NormDto;
   @ApiProperty({ description: 'Heeft nu een lopende vrijstelling' }) vrijgesteld!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) klantmanagerNaam!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Het team van de klant: dat van de klantmanager (null zonder klantmanager)' })
+  teamId!: string | null;
   @ApiProperty() gemeenteNaam!: string;
 }
 

@@ -34,6 +34,8 @@ export class TijdlijnContactmomentDto extends TijdlijnBasis {
   @ApiProperty() onderwerp!: string;
   @ApiProperty({ nullable: true, type: String }) samenvatting!: string | null;
   @ApiProperty() teltAlsGezien!: boolean;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Wanneer het laatst is gecorrigeerd' })
+  gecorrigeerdOp!: string | null;
 }
 
 export class TijdlijnLadderDto extends TijdlijnBasis {

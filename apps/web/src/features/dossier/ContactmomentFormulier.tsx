@@ -1,13 +1,13 @@
 import { INITIATIEF_LABELS, INITIATIEVEN, KANAAL_LABELS, KANALEN, RESULTAAT_LABELS, RESULTATEN, teltAlsGezien, type Kanaal, type Resultaat } from '@klant-in-beeld/domain';
 import { FormulierKnoppen, Melding, Opties, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
 import { lokaalNaarIso, nuLokaal } from '../../app/weergave';
 import { registreer } from '../klanten/api';
 import { useDossierMutatie } from './useDossierMutatie';
 
-interface Invoer {
+export interface ContactmomentInvoer {
   plaatsgevondenOp: string;
   kanaal: Kanaal;
   initiatief: 'gemeente' | 'klant';
@@ -16,7 +16,7 @@ interface Invoer {
   samenvatting: string;
 }
 
-const VELDEN = ['plaatsgevondenOp', 'kanaal', 'initiatief', 'resultaat', 'onderwerp', 'samenvatting'] as const;
+export const CONTACTMOMENT_VELDEN = ['plaatsgevondenOp', 'kanaal', 'initiatief', 'resultaat', 'onderwerp', 'samenvatting'] as const;
 
 /**
  * "Gesprek vastleggen": filled in for the common case — now, on location, spoken, a default subject — so it
@@ -24,18 +24,36 @@ const VELDEN = ['plaatsgevondenOp', 'kanaal', 'initiatief', 'resultaat', 'onderw
  */
 export function ContactmomentFormulier({ klantId, onKlaar }: { klantId: string; onKlaar: () => void }) {
   const [fout, setFout] = useState<string>();
-  const { register, handleSubmit, watch, setError, formState: { errors } } = useForm<Invoer>({
+  const { register, handleSubmit, watch, setError, formState: { errors } } = useForm<ContactmomentInvoer>({
     defaultValues: { plaatsgevondenOp: nuLokaal(), kanaal: 'gesprek_op_locatie', initiatief: 'gemeente', resultaat: 'gesproken', onderwerp: 'Voortgangsgesprek', samenvatting: '' },
   });
-  const opslaan = useDossierMutatie(klantId, (invoer: Invoer) =>
+  const opslaan = useDossierMutatie(klantId, (invoer: ContactmomentInvoer) =>
     registreer.contactmoment(klantId, { ...invoer, plaatsgevondenOp: lokaalNaarIso(invoer.plaatsgevondenOp), samenvatting: invoer.samenvatting.trim() || undefined }),
-    { onSuccess: onKlaar, onError: (e) => setFout(toonApiFouten(e, setError, VELDEN)) },
+    { onSuccess: onKlaar, onError: (e) => setFout(toonApiFouten(e, setError, CONTACTMOMENT_VELDEN)) },
   );
-  const kanaal = watch('kanaal');
-  const resultaat = watch('resultaat');
   return (
     <form className="kib-formulier" noValidate onSubmit={handleSubmit((invoer) => { setFout(undefined); opslaan.mutate(invoer); })}>
       {fout && <Melding soort="error">{fout}</Melding>}
+      <ContactmomentVelden register={register} errors={errors} kanaal={watch('kanaal')} resultaat={watch('resultaat')} />
+      <FormulierKnoppen opslaan="Opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
+    </form>
+  );
+}
+
+/** The fields of a contactmoment, shared by registering and correcting one. */
+export function ContactmomentVelden({
+  register,
+  errors,
+  kanaal,
+  resultaat,
+}: {
+  register: UseFormRegister<ContactmomentInvoer>;
+  errors: FieldErrors<ContactmomentInvoer>;
+  kanaal: Kanaal;
+  resultaat: Resultaat;
+}) {
+  return (
+    <>
       <Veld label="Wanneer" fout={errors.plaatsgevondenOp?.message}>
         {(invoer) => <Textbox {...invoer} type="datetime-local" max={nuLokaal(new Date(Date.now() + 3600_000))} {...register('plaatsgevondenOp', { required: 'Vul datum en tijd in.' })} />}
       </Veld>
@@ -66,7 +84,6 @@ export function ContactmomentFormulier({ klantId, onKlaar }: { klantId: string; 
       <Veld label="Samenvatting" verplicht={false} fout={errors.samenvatting?.message}>
         {(invoer) => <Textarea {...invoer} rows={4} {...register('samenvatting', { maxLength: { value: 10_000, message: 'Hoogstens 10.000 tekens.' } })} />}
       </Veld>
-      <FormulierKnoppen opslaan="Opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
-    </form>
+    </>
   );
 }

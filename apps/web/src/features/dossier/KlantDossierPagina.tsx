@@ -25,6 +25,7 @@ import { afsprakenQuery, contactmomentenQuery, klantQuery, ladderQuery, tijdlijn
 import { AfspraakAfronden } from './AfspraakAfronden';
 import { AfspraakFormulier } from './AfspraakFormulier';
 import { BsnInzage } from './BsnInzage';
+import { ContactmomentCorrigeren } from './ContactmomentCorrigeren';
 import { ContactmomentFormulier } from './ContactmomentFormulier';
 import { DossierDoorbreken } from './DossierDoorbreken';
 import { LadderFormulier } from './LadderFormulier';
@@ -239,6 +240,7 @@ function Contactmomenten({ klantId }: { klantId: string }) {
               {c.samenvatting ? ` — ${c.samenvatting}` : ''}
             </div>
             <div className="kib-zacht">{c.medewerkerNaam}</div>
+            <ContactmomentCorrigeren klantId={klantId} contactmoment={c} />
           </li>
         ))}
       </ul>
@@ -272,6 +274,7 @@ function Tijdlijn({ klantId }: { klantId: string }) {
           <li key={`${item.soort}-${item.id}`}>
             <time dateTime={item.datum}>{item.soort === 'contactmoment' ? tijdstipKort(item.datum) : datumKort(item.datum)}</time>
             <div>{tijdlijnTekst(item)}</div>
+            {item.soort === 'contactmoment' && item.gecorrigeerdOp && <Label>Gecorrigeerd</Label>}
             {item.medewerkerNaam && <div className="kib-zacht">{item.medewerkerNaam}</div>}
           </li>
         ))}

@@ -85,6 +85,9 @@ export const registreer = {
 
 export const wijzig = {
   afspraak: (id: string, invoer: Schemas['AfspraakWijzigingDto']) => vraag(klient.PATCH('/afspraken/{id}', { params: { path: { id } }, body: invoer })),
+  /** A correction: the changed fields, `reden` and `versie`. */
+  contactmoment: (id: string, invoer: Schemas['ContactmomentCorrectieDto']) =>
+    vraag(klient.PATCH('/contactmomenten/{id}', { params: { path: { id } }, body: invoer })),
   vrijstelling: (id: string, invoer: Schemas['VrijstellingWijzigingDto']) =>
     vraag(klient.PATCH('/vrijstellingen/{id}', { params: { path: { id } }, body: invoer })),
   klant: (id: string, invoer: Schemas['KlantWijzigingDto']) => vraag(klient.PATCH('/klanten/{id}', { params: { path: { id } }, body: invoer })),
