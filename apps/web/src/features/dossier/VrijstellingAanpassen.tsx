@@ -19,7 +19,7 @@ export function VrijstellingAanpassen({ klantId, vrijstelling }: { klantId: stri
   const [modus, setModus] = useState<Modus | null>(null);
   const mag = useMagDossierWijzigen();
   if (!mag) return null;
-  const naam = `${VRIJSTELLING_SOORT_LABELS[vrijstelling.soort]}, ${VRIJSTELLING_REDEN_LABELS[vrijstelling.reden].toLowerCase()}`;
+  const naam = `vrijstelling ${VRIJSTELLING_REDEN_LABELS[vrijstelling.reden].toLowerCase()} van ${datumKort(vrijstelling.ingangsdatum)}`;
   return (
     <>
       {/* A vrijstelling past its einddatum is work until it is extended or withdrawn, so both stay on offer then. */}
