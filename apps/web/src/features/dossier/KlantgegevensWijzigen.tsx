@@ -10,7 +10,7 @@ import {
 } from '@klant-in-beeld/domain';
 import { Button, Dialoog, FormulierKnoppen, Melding, Opties, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
 import type { Klant } from '../klanten/api';
@@ -134,6 +134,11 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
       if (!vangConflict(e)) setFout(toonApiFouten(e, setError, VELDEN, ADRES));
     },
   });
+  // A long form: the message at its top must come into view, also when saving from the bottom.
+  const bovenkant = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (conflict || fout) bovenkant.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [conflict, fout]);
   const adresVerplicht = (naam: string) => (waarde: string) =>
     !ADRESVELDEN.some((v) => getValues(v).trim()) || waarde.trim().length > 0 || `Vul ook ${naam} in, of maak het hele adres leeg.`;
 
@@ -149,8 +154,10 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
         else opslaan.mutate(wijziging);
       })}
     >
-      {conflict && <Melding soort="warning">{conflictMelding(gewijzigd)}</Melding>}
-      {fout && <Melding soort="error">{fout}</Melding>}
+      <div ref={bovenkant}>
+        {conflict && <Melding soort="warning">{conflictMelding(gewijzigd)}</Melding>}
+        {fout && <Melding soort="error">{fout}</Melding>}
+      </div>
       <Veld label="Voornamen" fout={errors.voornamen?.message}>
         {(invoer) => <Textbox {...invoer} {...register('voornamen', { validate: (v) => v.trim().length > 0 || 'Vul de voornamen in.', maxLength: { value: 200, message: 'Hoogstens 200 tekens.' } })} />}
       </Veld>

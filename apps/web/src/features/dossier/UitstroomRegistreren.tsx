@@ -121,7 +121,7 @@ export function UitstroomFormulier({ klant, onKlaar }: { klant: Klant; onKlaar: 
       {bevestigen ? (
         <Melding soort="warning" titel="Weet je het zeker?">
           <Paragraph>
-            {`${naam} stroomt uit per ${datumKort(gekozen.uitstroomdatum)} (${gekozen.uitstroomreden ? UITSTROOMREDEN_LABELS[gekozen.uitstroomreden] : ''}). `}
+            {`${naam} stroomt uit per ${datumKort(gekozen.uitstroomdatum)}, reden: ${gekozen.uitstroomreden ? UITSTROOMREDEN_LABELS[gekozen.uitstroomreden] : ''}. `}
             De klant verdwijnt uit elke werkvoorraad.
           </Paragraph>
           <Knoppenrij>

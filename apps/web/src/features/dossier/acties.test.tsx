@@ -171,7 +171,7 @@ describe('UitstroomFormulier', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
     const vraag = await screen.findByRole('alert');
     expect(vraag).toHaveTextContent('Weet je het zeker?');
-    expect(vraag).toHaveTextContent(`Karim Yilmaz stroomt uit per ${datumKort(vandaag())} (Werk (volledig)). De klant verdwijnt uit elke werkvoorraad.`);
+    expect(vraag).toHaveTextContent(`Karim Yilmaz stroomt uit per ${datumKort(vandaag())}, reden: Werk (volledig). De klant verdwijnt uit elke werkvoorraad.`);
     expect(within(vraag).getByRole('button', { name: 'Ja, uitstroom registreren' })).toHaveFocus();
     expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')).toHaveLength(0);
 
@@ -179,7 +179,7 @@ describe('UitstroomFormulier', () => {
     await userEvent.selectOptions(screen.getByLabelText('Reden van uitstroom'), 'verhuizing');
     expect(screen.queryByRole('button', { name: 'Ja, uitstroom registreren' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('(Verhuizing naar andere gemeente)');
+    expect(await screen.findByRole('alert')).toHaveTextContent('reden: Verhuizing naar andere gemeente.');
     await userEvent.click(screen.getByRole('button', { name: 'Ja, uitstroom registreren' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
     expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')[0].body).toEqual({ status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'verhuizing', versie: 4 });
