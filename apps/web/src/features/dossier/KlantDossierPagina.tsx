@@ -24,11 +24,15 @@ import { datumKort, tijdstipKort } from '../../app/weergave';
 import { afsprakenQuery, contactmomentenQuery, klantQuery, ladderQuery, tijdlijnQuery, vrijstellingenQuery, type Klant, type TijdlijnItem } from '../klanten/api';
 import { AfspraakAfronden } from './AfspraakAfronden';
 import { AfspraakFormulier } from './AfspraakFormulier';
+import { AfspraakWijzigen } from './AfspraakWijzigen';
 import { BsnInzage } from './BsnInzage';
 import { ContactmomentCorrigeren } from './ContactmomentCorrigeren';
 import { ContactmomentFormulier } from './ContactmomentFormulier';
 import { DossierDoorbreken } from './DossierDoorbreken';
+import { KlantgegevensWijzigen } from './KlantgegevensWijzigen';
 import { LadderFormulier } from './LadderFormulier';
+import { UitstroomRegistreren } from './UitstroomRegistreren';
+import { VrijstellingAanpassen } from './VrijstellingAanpassen';
 import { VrijstellingFormulier } from './VrijstellingFormulier';
 
 const LadderGrafiek = lazy(() => import('./LadderGrafiek'));
@@ -76,6 +80,8 @@ export function KlantDossierPagina() {
         <Button appearance="secondary-action-button" onClick={() => setFormulier('ladder')}>
           Ladder-meting
         </Button>
+        <KlantgegevensWijzigen klant={k} />
+        <UitstroomRegistreren klant={k} />
       </Knoppenrij>
       <Dialoog open={formulier !== null} titel={formulier ? TITELS[formulier] : ''} onSluiten={() => setFormulier(null)}>
         {formulier === 'gesprek' && <ContactmomentFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
@@ -166,6 +172,7 @@ function Afspraken({ klantId }: { klantId: string }) {
             </div>
             {a.resultaatToelichting && <div>{a.resultaatToelichting}</div>}
             <AfspraakAfronden klantId={klantId} afspraak={a} />
+            <AfspraakWijzigen klantId={klantId} afspraak={a} />
           </li>
         ))}
       </ul>
@@ -191,6 +198,7 @@ function Vrijstellingen({ klantId }: { klantId: string }) {
               {datumKort(v.ingangsdatum)} t/m {v.einddatum ? datumKort(v.einddatum) : 'geen einddatum'} · herbeoordelen {datumKort(v.herbeoordelingsdatum)}
               {v.beschikkingKenmerk ? ` · beschikking ${v.beschikkingKenmerk}` : ''}
             </div>
+            <VrijstellingAanpassen klantId={klantId} vrijstelling={v} />
           </li>
         ))}
       </ul>
