@@ -1,50 +1,37 @@
-import type { Dienstverleningscategorie, Doelgroep, Rol, Uitstroomreden } from '@klant-in-beeld/domain';
-import { api } from '../../api/client';
-import type { Adres, Afspraak, Klant, Vrijstelling } from '../klanten/api';
+import type { Rol } from '@klant-in-beeld/domain';
+import { klient, vraag, type Schemas } from '../../api/client';
 
 /** Who may change a dossier: the API's @Rollen on the PATCH endpoints of klant, afspraak and vrijstelling. */
 export const DOSSIER_WIJZIGEN_ROLLEN: readonly Rol[] = ['klantmanager', 'teamleider'];
 
-/** PATCH /api/klanten/{id}: the fields a dossier changes. The klantmanager changes only through herverdelen. */
-export interface KlantgegevensWijziging {
-  voornamen?: string;
-  achternaam?: string;
-  geboortedatum?: string;
-  gemeenteId?: string;
-  doelgroep?: Doelgroep;
-  startdatumUitkering?: string;
-  dienstverleningscategorie?: Dienstverleningscategorie;
-  adres?: Adres | null;
-  telefoon?: string | null;
-  email?: string | null;
-}
+type KlantWijziging = Omit<Schemas['KlantWijzigingDto'], 'versie'>;
 
-export interface Uitstroom {
-  uitstroomdatum: string;
-  uitstroomreden: Uitstroomreden;
-}
+/** PATCH /api/v1/klanten/{id}: the fields a dossier changes. The klantmanager changes only through herverdelen. */
+export type KlantgegevensWijziging = Pick<
+  KlantWijziging,
+  'voornamen' | 'achternaam' | 'geboortedatum' | 'gemeenteId' | 'doelgroep' | 'startdatumUitkering' | 'dienstverleningscategorie' | 'adres' | 'telefoon' | 'email'
+>;
 
-export type AfspraakWijziging = Partial<Pick<Afspraak, 'soort' | 'omschrijving' | 'startdatum' | 'einddatum'>>;
+export type Uitstroom = Required<Pick<KlantWijziging, 'uitstroomdatum' | 'uitstroomreden'>>;
 
-export interface VrijstellingVerlenging {
-  einddatum?: string | null;
-  herbeoordelingsdatum?: string;
-}
+export type AfspraakWijziging = Pick<Schemas['AfspraakWijzigingDto'], 'soort' | 'omschrijving' | 'startdatum' | 'einddatum'>;
+
+export type VrijstellingVerlenging = Pick<Schemas['VrijstellingWijzigingDto'], 'einddatum' | 'herbeoordelingsdatum'>;
 
 /** Every change carries the versie that was read: a stale one is 409 VERSIE_CONFLICT and nothing changes. */
 export const wijzigKlantgegevens = (klantId: string, wijziging: KlantgegevensWijziging, versie: number) =>
-  api<Klant>(`/klanten/${klantId}`, { method: 'PATCH', body: { ...wijziging, versie } });
+  vraag(klient.PATCH('/klanten/{id}', { params: { path: { id: klantId } }, body: { ...wijziging, versie } }));
 
 /** Uitstroom is a status change with its datum and reden; the client then leaves every werkvoorraad. */
 export const registreerUitstroom = (klantId: string, uitstroom: Uitstroom, versie: number) =>
-  api<Klant>(`/klanten/${klantId}`, { method: 'PATCH', body: { status: 'uitgestroomd', ...uitstroom, versie } });
+  vraag(klient.PATCH('/klanten/{id}', { params: { path: { id: klantId } }, body: { status: 'uitgestroomd', ...uitstroom, versie } }));
 
 export const wijzigAfspraak = (afspraakId: string, wijziging: AfspraakWijziging, versie: number) =>
-  api<Afspraak>(`/afspraken/${afspraakId}`, { method: 'PATCH', body: { ...wijziging, versie } });
+  vraag(klient.PATCH('/afspraken/{id}', { params: { path: { id: afspraakId } }, body: { ...wijziging, versie } }));
 
 export const verlengVrijstelling = (vrijstellingId: string, verlenging: VrijstellingVerlenging, versie: number) =>
-  api<Vrijstelling>(`/vrijstellingen/${vrijstellingId}`, { method: 'PATCH', body: { ...verlenging, versie } });
+  vraag(klient.PATCH('/vrijstellingen/{id}', { params: { path: { id: vrijstellingId } }, body: { ...verlenging, versie } }));
 
 /** Withdrawn on a day: from that day on the vrijstelling no longer applies (isVrijstellingActief). */
 export const trekVrijstellingIn = (vrijstellingId: string, ingetrokkenOp: string, versie: number) =>
-  api<Vrijstelling>(`/vrijstellingen/${vrijstellingId}`, { method: 'PATCH', body: { ingetrokkenOp, versie } });
+  vraag(klient.PATCH('/vrijstellingen/{id}', { params: { path: { id: vrijstellingId } }, body: { ingetrokkenOp, versie } }));

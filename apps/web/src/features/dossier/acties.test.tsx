@@ -16,6 +16,7 @@ import { VrijstellingIntrekken, VrijstellingVerlengen } from './VrijstellingAanp
 
 const klant: Klant = {
   id: 'k1',
+  teamId: 't1',
   bsnGemaskeerd: '*****6782',
   voornamen: 'Karim',
   achternaam: 'Yilmaz',
@@ -235,6 +236,10 @@ describe('UitstroomFormulier', () => {
 
 const afspraak: Afspraak = {
   id: 'a1',
+  klantId: 'k1',
+  medewerkerId: 'm1',
+  aangemaaktOp: '2026-01-01T09:00:00.000Z',
+  gewijzigdOp: '2026-01-01T09:00:00.000Z',
   soort: 'taal',
   omschrijving: 'Taalcursus',
   startdatum: '2026-01-01',
@@ -333,6 +338,10 @@ describe('AfspraakWijzigFormulier', () => {
 
 const vrijstelling: Vrijstelling = {
   id: 'v1',
+  klantId: 'k1',
+  medewerkerId: 'm1',
+  aangemaaktOp: '2026-01-01T09:00:00.000Z',
+  besluitUrl: null,
   soort: 'informeel',
   omvang: ['arbeidsverplichtingen'],
   reden: 'medisch_tijdelijk',
