@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
@@ -21,8 +21,13 @@ export class InzageController {
 
   @Get(':id/inzage-export')
   @ApiOperation({ summary: 'Alles wat het systeem over de klant bewaart, met wie het inzag of wijzigde (AVG art. 15); JSON of PDF' })
-  @ApiProduces('application/json', 'application/pdf')
-  @ApiOkResponse({ description: 'Het inzagedocument' })
+  @ApiOkResponse({
+    description: 'Het inzagedocument: JSON, of met formaat=pdf een toegankelijke PDF voor de klant',
+    content: {
+      'application/json': { schema: { type: 'object', description: 'Klantgegevens, dossier en wie het inzag of wijzigde' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async export(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Query() query: InzageQuery, @Res() response: Response) {
     const inzage = await this.inzage.verzamel(actor, id);
     const naam = `inzage-${id.slice(0, 8)}-${inzage.opgesteldOp.slice(0, 10)}`;

@@ -3845,14 +3845,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Het inzagedocument */
+            /** @description Het inzagedocument: JSON, of met formaat=pdf een toegankelijke PDF voor de klant */
             200: {
                 headers: {
                     /** @description De volledige versie van de API (semver) */
                     "API-Version"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                    "application/pdf": string;
+                };
             };
             /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
             400: {
