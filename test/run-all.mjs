@@ -1,4 +1,4 @@
-// `npm test`: domain rules, web components and API integration tests (one jest run), the typecheck, then the
+// `npm test`: the typecheck, lint, domain rules, web components and API integration tests (one jest run), then the
 // browser and process tests against the built product when Chromium is installed (CI installs it; see .ci/run).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,6 +18,8 @@ function stap(titel, opdracht, args) {
 }
 
 stap('Typecheck (api, web, libs)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
+// Lint before the slow jest run; Nx and ESLint cache it, so only projects and files that changed are linted again.
+stap('Lint (eslint)', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
 stap('Unit-, component- en integratietests (jest)', bin('jest'), []);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -208,7 +208,7 @@ async function hoofd() {
   return doelen.every((d) => d.ok);
 }
 
-let code = 1;
+let code;
 try {
   code = (await hoofd()) ? 0 : 1;
 } catch (fout) {

@@ -94,7 +94,10 @@ function cpuTellers() {
     const eigen = new Set([process.pid]);
     for (let groeit = true; groeit; ) {
       groeit = false;
-      for (const [pid, ouder] of ouders) if (!eigen.has(pid) && eigen.has(ouder)) (eigen.add(pid), (groeit = true));
+      for (const [pid, ouder] of ouders) if (!eigen.has(pid) && eigen.has(ouder)) {
+        eigen.add(pid);
+        groeit = true;
+      }
     }
     let eigenTikken = 0;
     for (const pid of eigen) eigenTikken += tikken.get(pid) ?? 0;
@@ -559,7 +562,7 @@ async function hoofd() {
   return doelen.every((d) => d.ok);
 }
 
-let code = 1;
+let code;
 try {
   code = (await hoofd()) ? 0 : 1;
 } catch (fout) {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/app';
 
 describe('health, OpenAPI en beveiligingskoppen', () => {
@@ -59,6 +60,21 @@ describe('health, OpenAPI en beveiligingskoppen', () => {
       expect.arrayContaining(['bsn', 'voornamen', 'achternaam', 'geboortedatum', 'gemeenteId', 'doelgroep', 'startdatumUitkering', 'dienstverleningscategorie']),
     );
     expect(body.components.schemas.KlantDto.properties.inBeeldStatus.enum).toEqual(['in_beeld', 'bijna_uit_beeld', 'uit_beeld']);
+  });
+
+  it('kent elke entiteit die een module met TypeOrmModule.forFeature aanmeldt, met haar tabel', () => {
+    const entiteiten = Object.fromEntries(t.app.get(DataSource).entityMetadatas.map((m) => [m.name, m.tableName]));
+    expect(entiteiten).toEqual({
+      Afspraak: 'afspraak',
+      Contactmoment: 'contactmoment',
+      Gemeente: 'gemeente',
+      Klant: 'klant',
+      LadderMeting: 'ladder_meting',
+      Medewerker: 'medewerker',
+      Organisatie: 'organisatie',
+      Team: 'team',
+      Vrijstelling: 'vrijstelling',
+    });
   });
 
   it('stuurt beveiligingskoppen mee (helmet) en geen X-Powered-By', async () => {

@@ -302,11 +302,11 @@ describe('privacy: BSN, logboek, privacyfunctionaris en bewaartermijn', () => {
       const oud = await maakKlant(t, c, { startdatumUitkering: '2008-01-07' });
       await t.db.query(`UPDATE klant SET status = 'uitgestroomd', uitstroomdatum = $2, uitstroomreden = 'werk' WHERE id = $1`, [oud.id, plusMaanden(vandaag(), -130)]);
       const taak = t.app.get(BewaartermijnTaak);
-      expect(await taak.voerUit()).toBe(0); // not switched on
+      expect(await taak.anonimiseerVerlopen()).toBe(0); // not switched on
       await t.http().put('/api/instellingen/bewaartermijn').set(bearer(c.beheerder.token)).send({ jarenNaUitstroom: 10, automatisch: true }).expect(200);
-      expect(await taak.voerUit()).toBeGreaterThanOrEqual(1);
+      expect(await taak.anonimiseerVerlopen()).toBeGreaterThanOrEqual(1);
       expect((await t.db.query(`SELECT bsn FROM klant WHERE id = $1`, [oud.id]))[0].bsn).toBeNull();
-      expect(await taak.voerUit()).toBe(0); // already ran today
+      expect(await taak.anonimiseerVerlopen()).toBe(0); // already ran today
       const door = await t.http().get('/api/audit/wijzigingen').query({ resource: 'bewaartermijn' }).set(bearer(c.privacy.token)).expect(200);
       expect(door.body.items[0].medewerkerNaam).toBe('Klant in Beeld (automatisch)');
     });

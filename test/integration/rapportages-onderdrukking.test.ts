@@ -152,9 +152,26 @@ function bereik(kennis: Kennis): Map<string, [number, number]> {
 // ---------------------------------------------------------------------------------------------------------------
 // The answers as the reader reads them.
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Kerncijfers = any;
-type Doorstroom = any;
+// The JSON answers; `N` is number for the teamleider's unsuppressed ones, where nothing is null.
+interface Kerncijfers<N extends number | null = number | null> {
+  caseload: N;
+  inBeeld: Record<string, N>;
+  gesprekkenVerdeling12Maanden: Record<string, N>;
+  gesprokenLaatste12Maanden: number | null;
+  metLopendeAfspraak: number | null;
+  ladder: Record<string, N>;
+  ladderOnbekend: N;
+  vrijstellingen: { formeel: N; informeel: N; informeelVerlopen: N };
+  vrijstellingenPerReden: Record<string, { formeel: N; informeel: N }>;
+  caseloadPerKlantmanager: Record<string, N>;
+  uitstroom: Record<string, N>;
+}
+interface Doorstroom<N extends number | null = number | null> {
+  matrix: Record<string, Record<string, N>>;
+  omhoog: N;
+  gelijk: N;
+  omlaag: N;
+}
 
 const TREDEN = ['1', '2', '3', '4', '5', '6'];
 
@@ -163,7 +180,7 @@ const TREDEN = ['1', '2', '3', '4', '5', '6'];
  * vrijstellingen per reden against their totals (counted per vrijstelling: at least the clients with one; equal
  * when nobody has two, which `waar` — the teamleider's unsuppressed answer — tells).
  */
-function kerncijferKennis(k: Kerncijfers, waar: Kerncijfers, p = ''): Kennis {
+function kerncijferKennis(k: Kerncijfers, waar: Kerncijfers<number>, p = ''): Kennis {
   const cellen = new Map<string, number | null>();
   const relaties: Kennis['relaties'] = [];
   const cel = (naam: string, n: number | null) => (cellen.set(p + naam, n), p + naam);
@@ -190,7 +207,7 @@ function kerncijferKennis(k: Kerncijfers, waar: Kerncijfers, p = ''): Kennis {
 }
 
 /** A doorstroom with the kerncijfers at van and at tot; rows and columns add up to the ladder when that holds. */
-function doorstroomKennis(d: Doorstroom, waar: Doorstroom, kVan: Kerncijfers, waarVan: Kerncijfers, kTot: Kerncijfers, waarTot: Kerncijfers): Kennis {
+function doorstroomKennis(d: Doorstroom, waar: Doorstroom<number>, kVan: Kerncijfers, waarVan: Kerncijfers<number>, kTot: Kerncijfers, waarTot: Kerncijfers<number>): Kennis {
   const van = kerncijferKennis(kVan, waarVan, 'van:');
   const tot = kerncijferKennis(kTot, waarTot, 'tot:');
   const cellen = new Map([...van.cellen, ...tot.cellen]);
@@ -226,7 +243,7 @@ function controleer(kennis: Kennis, eigen: (cel: string) => boolean, waarheid: (
 }
 
 /** The true value of a kerncijfers cell from the unsuppressed answer. */
-function waarKern(waar: Kerncijfers, cel: string): number | undefined {
+function waarKern(waar: Kerncijfers<number>, cel: string): number | undefined {
   const [naam, a, b] = cel.split(':');
   const caseload = waar.caseload as number;
   switch (naam) {
@@ -246,7 +263,7 @@ function waarKern(waar: Kerncijfers, cel: string): number | undefined {
     case 'informeel':
       return waar.vrijstellingen[naam];
     case 'reden':
-      return waar.vrijstellingenPerReden[a]?.[b] ?? 0;
+      return waar.vrijstellingenPerReden[a]?.[b as 'formeel' | 'informeel'] ?? 0;
     default:
       return undefined;
   }

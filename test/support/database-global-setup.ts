@@ -9,7 +9,6 @@ import { MIGRATIES } from '../../migrations';
 import { TEMPLATE_DATABASE, TEST_TOEPASSINGSLOGIN, TEST_TOEPASSINGSWACHTWOORD, vrijePoort } from './database-namen';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __KIB_TEST_POSTGRES__: { stop(): Promise<void> } | undefined;
 }
 

@@ -69,7 +69,8 @@ export class AppModule {
             customSuccessMessage: (req, res) => `${req.method} ${String(req.url).split('?')[0]} ${res.statusCode}`,
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolMax)),
+        // Entities come from each module's TypeOrmModule.forFeature.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolMax), autoLoadEntities: true }),
         DatabaseModule,
         ToegangModule,
         // In memory, per instance: login requests per address (a flood costs no password hashes), the trend per

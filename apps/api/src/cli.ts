@@ -10,7 +10,7 @@ import { seedDemo } from './seed/demo-seed';
 const GEBRUIK = 'Gebruik: node dist/api/apps/api/src/cli.js <migrate|revert|seed>';
 
 /** Database chores (nx targets db:migrate, db:revert, db:seed), against DATABASE_URL or the embedded database. */
-async function voerUit(opdracht: string | undefined): Promise<void> {
+async function voerDatabaseOpdrachtUit(opdracht: string | undefined): Promise<void> {
   if (!opdracht || !['migrate', 'revert', 'seed'].includes(opdracht)) {
     process.stderr.write(`${GEBRUIK}\n`);
     process.exit(2);
@@ -38,7 +38,7 @@ async function voerUit(opdracht: string | undefined): Promise<void> {
   }
 }
 
-voerUit(process.argv[2]).then(
+voerDatabaseOpdrachtUit(process.argv[2]).then(
   () => process.exit(0),
   (fout: unknown) => {
     const bekend = fout instanceof ConfigFout || fout instanceof DatabaseStartFout;

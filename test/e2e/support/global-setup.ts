@@ -1,7 +1,6 @@
 import { nieuweDataMap, startServer, vrijePoort, type DraaiendeServer } from './server';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __KIB_E2E_SERVER__: DraaiendeServer | undefined;
 }
 

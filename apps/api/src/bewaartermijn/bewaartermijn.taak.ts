@@ -11,7 +11,7 @@ const NACHT = { van: 1, tot: 5 };
 
 /**
  * Anonymises at night what is past the bewaartermijn, for every organisatie that switched it on, once a day. Checks
- * every interval (hourly in production); tests call `voerUit()` themselves.
+ * every interval (hourly in production); tests call `anonimiseerVerlopen()` themselves.
  */
 @Injectable()
 export class BewaartermijnTaak implements OnApplicationBootstrap, OnModuleDestroy {
@@ -29,7 +29,7 @@ export class BewaartermijnTaak implements OnApplicationBootstrap, OnModuleDestro
     if (this.config.bewaartermijnIntervalMs === undefined) return;
     this.timer = setInterval(() => {
       const uur = Number(new Date().toLocaleString('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hour12: false }));
-      if (uur >= NACHT.van && uur < NACHT.tot) void this.voerUit();
+      if (uur >= NACHT.van && uur < NACHT.tot) void this.anonimiseerVerlopen();
     }, this.config.bewaartermijnIntervalMs);
     this.timer.unref();
   }
@@ -40,7 +40,7 @@ export class BewaartermijnTaak implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /** One run over the organisaties with automatic anonymisation that did not run today. Returns the clients done. */
-  voerUit(): Promise<number> {
+  anonimiseerVerlopen(): Promise<number> {
     this.lopend ??= this.alleOrganisaties().finally(() => (this.lopend = undefined));
     return this.lopend;
   }

@@ -41,6 +41,7 @@ export function eisJson(request: Request, response: Response, next: NextFunction
 }
 
 // C0 control characters except tab, line feed and carriage return (CR LF is a line end from Windows); and DEL.
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const STUURTEKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // Half of a UTF-16 surrogate pair: JSON can carry it ("\ud800"), but it is no character and PostgreSQL refuses it.
 const LOSSE_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -48,6 +49,7 @@ const LOSSE_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 export const MAX_DIEPTE = 16;
 
 function zichtbaar(sleutel: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
   return sleutel.replace(/[\u0000-\u001F\u007F]/g, (teken) => `\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContactmomentenController } from './contactmomenten.controller';
 import { ContactmomentenService } from './contactmomenten.service';
+import { Contactmoment } from './contactmoment.entity';
 
-@Module({ controllers: [ContactmomentenController], providers: [ContactmomentenService] })
+@Module({ imports: [TypeOrmModule.forFeature([Contactmoment])], controllers: [ContactmomentenController], providers: [ContactmomentenService] })
 export class ContactmomentenModule {}

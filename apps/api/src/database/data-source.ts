@@ -2,7 +2,6 @@ import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { MIGRATIES } from '../../../../migrations';
-import { ENTITEITEN } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // A DATE column is a calendar date: keep it the 'YYYY-MM-DD' string instead of a JS Date at local midnight,
@@ -16,10 +15,12 @@ export function migratieOptions(databaseUrl: string): PostgresConnectionOptions 
   return { type: 'postgres', url: databaseUrl, migrations: MIGRATIES, migrationsTableName: 'migraties', extra: { max: 2 } };
 }
 
-/** The one DataSource configuration, used by Nest (TypeOrmModule), the CLI (migrate/revert/seed) and tests. */
+/**
+ * The one DataSource configuration, used by Nest (TypeOrmModule), the CLI (migrate/revert/seed) and tests. No entities:
+ * each Nest module registers its own (TypeOrmModule.forFeature); the CLI and the tests use plain SQL only.
+ */
 export function dataSourceOptions(databaseUrl: string, poolMax = 20): PostgresConnectionOptions {
   return {
-    entities: ENTITEITEN,
     ...migratieOptions(databaseUrl),
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,

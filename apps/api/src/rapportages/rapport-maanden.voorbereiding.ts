@@ -44,11 +44,11 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
 
   /** One run over every organisatie; a run still busy is not started twice. Errors are logged, never thrown. */
   private bereidVoor(): Promise<void> {
-    this.lopend ??= this.voerUit().finally(() => (this.lopend = undefined));
+    this.lopend ??= this.bewaarMaandenVanAlleOrganisaties().finally(() => (this.lopend = undefined));
     return this.lopend;
   }
 
-  private async voerUit(): Promise<void> {
+  private async bewaarMaandenVanAlleOrganisaties(): Promise<void> {
     const begin = Date.now();
     const peildata = trendPeildata(plusMaanden(vandaag(), -VOORBEREIDE_MAANDEN), vandaag()).filter((p) => p < vandaag());
     let maanden = 0;

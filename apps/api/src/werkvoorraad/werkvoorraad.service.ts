@@ -87,7 +87,7 @@ export class WerkvoorraadService {
     const { page, pageSize, offset } = paginaGrenzen(query);
     const bereik = await this.bereik(actor, query);
     const cte = werkvoorraadCte(bereik, peildatum);
-    const [resultaat] = await this.voerUit<{ items: ItemRij[]; totaal: number; perSoort: WerkvoorraadDto['perSoort'] }>(
+    const [resultaat] = await this.vraagMetBewaardPlan<{ items: ItemRij[]; totaal: number; perSoort: WerkvoorraadDto['perSoort'] }>(
       isEnkeleKlantmanager(bereik) ? 'werkvoorraad-klantmanager' : undefined,
       `${cte.sql},
        gefilterd AS (SELECT * FROM zichtbaar WHERE $6::text IS NULL OR soort = $6)
@@ -113,7 +113,7 @@ export class WerkvoorraadService {
    * Runs a query; with a name, as a named prepared statement on the request's connection, so PostgreSQL keeps the
    * plan for the next call on that (pooled) connection instead of planning the large worklist SQL every time (docs/performance.md).
    */
-  private async voerUit<T>(naam: string | undefined, sql: string, params: unknown[]): Promise<T[]> {
+  private async vraagMetBewaardPlan<T>(naam: string | undefined, sql: string, params: unknown[]): Promise<T[]> {
     if (!naam) return this.db.query(sql, params);
     const client = await this.db.verbinding();
     // The name must stand for exactly one SQL text: derive it from the text.

@@ -1,7 +1,7 @@
 import { ROL_LABELS } from '@klant-in-beeld/domain';
 import { Button, Knoppenrij, Melding, Paragraph, Statusregel } from '@klant-in-beeld/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ApiFout } from '../api/client';
 import { logout, meQuery, type Medewerker } from '../features/auth/api';
@@ -54,7 +54,11 @@ function IngelogdFrame({ medewerker }: { medewerker: Medewerker }) {
   const queryClient = useQueryClient();
   const [weerIngelogd, setWeerIngelogd] = useState(false);
   // The notice is about the page where it happened; on the next page it would only confuse.
-  useEffect(() => setWeerIngelogd(false), [location.pathname]);
+  const [pad, setPad] = useState(location.pathname);
+  if (location.pathname !== pad) {
+    setPad(location.pathname);
+    setWeerIngelogd(false);
+  }
   const uitloggen = useMutation({
     mutationFn: logout,
     meta: EIGEN_SESSIEFOUTEN,

@@ -1,7 +1,7 @@
 import { isGeldigBsn } from '@klant-in-beeld/domain';
 import { Button, Melding, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiFout } from '../../api/client';
 import { toonApiFouten } from '../../api/formulier';
@@ -26,11 +26,11 @@ export function KlantOpBsn({ knop, focus = false, onGevonden }: { knop: string; 
     setFocus,
     formState: { errors },
   } = useForm<{ bsn: string }>({ defaultValues: { bsn: '' } });
-  useEffect(() => {
+  // Only when it appears, not again on later renders.
+  const neemFocus = useEffectEvent(() => {
     if (focus) setFocus('bsn');
-    // Only when it appears, not again on later renders.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => neemFocus(), []);
   const zoeken = useMutation({
     mutationFn: zoekKlantOpBsn,
     onMutate: () => setFout(undefined),

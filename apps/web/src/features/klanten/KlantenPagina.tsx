@@ -19,8 +19,9 @@ import {
   Veld,
 } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useDebouncedValue } from '../../app/useDebouncedValue';
 import { datumKort } from '../../app/weergave';
 import { datumInNederland } from '@klant-in-beeld/domain';
 import { klantmanagersQuery } from '../organisatie/api';
@@ -57,14 +58,13 @@ export function KlantenPagina() {
     setParams(nieuw, { replace: true });
   };
 
-  // Search as you type, without a request per keystroke.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if (zoekTekst.trim() !== zoek) zet({ zoek: zoekTekst.trim() });
-    }, 300);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoekTekst]);
+  // Search as you type, without a request per keystroke. Only what was typed moves the address: the address
+  // changing otherwise (back, a link) does not push the typed text into it again.
+  const getypt = useDebouncedValue(zoekTekst.trim());
+  const zoekGetypt = useEffectEvent((tekst: string) => {
+    if (tekst !== zoek) zet({ zoek: tekst });
+  });
+  useEffect(() => zoekGetypt(getypt), [getypt]);
 
   const namen = new Map((klantmanagers.data ?? []).map((km) => [km.id, km.naam]));
   const peildatum = vandaag();

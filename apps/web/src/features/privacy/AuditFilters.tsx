@@ -1,7 +1,7 @@
 import { ROL_LABELS } from '@klant-in-beeld/domain';
 import { Button, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { KlantOpBsn, type GevondenKlant } from '../audit/KlantOpBsn';
 import { HANDELING_LABELS, RESOURCE_LABELS, RESULTAAT_LABELS } from '../audit/labels';
 import { medewerkersQuery } from '../organisatie/api';
@@ -26,7 +26,7 @@ export const GEEN_FILTERS: AuditFilterWaarden = { medewerkerId: '', handeling: '
 export function AuditFilters({ waarden, soort, onWijzig }: { waarden: AuditFilterWaarden; soort: 'verwerkingen' | 'wijzigingen'; onWijzig: (w: AuditFilterWaarden) => void }) {
   const medewerkers = useQuery(medewerkersQuery());
   // After "Alle klanten tonen" the BSN field comes back and takes the focus; on first load the page keeps it.
-  const gewist = useRef(false);
+  const [gewist, setGewist] = useState(false);
   const zet = (wijziging: Partial<AuditFilterWaarden>) => onWijzig({ ...waarden, ...wijziging });
   const gesorteerd = [...(medewerkers.data ?? [])].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
 
@@ -41,12 +41,12 @@ export function AuditFilters({ waarden, soort, onWijzig }: { waarden: AuditFilte
           <GekozenKlant
             naam={waarden.klant.naam}
             onWissen={() => {
-              gewist.current = true;
+              setGewist(true);
               zet({ klant: undefined });
             }}
           />
         ) : (
-          <KlantOpBsn knop="Filter op deze klant" focus={gewist.current} onGevonden={(klant) => zet({ klant })} />
+          <KlantOpBsn knop="Filter op deze klant" focus={gewist} onGevonden={(klant) => zet({ klant })} />
         )}
       </fieldset>
       <div className="kib-filters" role="search" aria-label="Filters voor het logboek">

@@ -1,8 +1,8 @@
 import { maandeindenVoor, vandaag } from '@klant-in-beeld/domain';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
-import { nepApi, renderRoutes } from '../../../../../test/support/web';
+import { nepApi, renderRoutes, type Antwoord } from '../../../../../test/support/web';
 import { RapportagesPagina } from './RapportagesPagina';
 
 const beleid = { id: 'b1', gebruikersnaam: 'beleid1', naam: 'Noor Bakker', rol: 'beleid', teamId: null, organisatieId: 'o1' };
@@ -26,7 +26,7 @@ const kerncijfers = (peildatum: string) => ({
   onderdrukt: true,
 });
 
-function toon(medewerker: object, pad = '/rapportages') {
+function toon(medewerker: object, pad = '/rapportages', anders: Record<string, () => Antwoord> = {}) {
   const verzoeken = nepApi({
     'GET /api/gemeenten': { status: 200, body: [] },
     'GET /api/teams': { status: 200, body: [] },
@@ -36,6 +36,7 @@ function toon(medewerker: object, pad = '/rapportages') {
       const q = new URL(v.pad, 'http://x').searchParams;
       return { status: 200, body: { van: q.get('van'), tot: q.get('tot'), matrix: {}, omhoog: 0, gelijk: 0, omlaag: 0, onderdrukt: false } };
     },
+    ...anders,
   });
   renderRoutes([{ path: '/', element: <Outlet context={medewerker} />, children: [{ path: 'rapportages', element: <RapportagesPagina /> }] }], pad);
   return verzoeken;
@@ -72,5 +73,44 @@ describe('RapportagesPagina', () => {
     expect(datum).toHaveAttribute('type', 'date');
     expect(datum).toHaveValue(vandaag());
     await waitFor(() => expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: vandaag() }));
+  });
+
+  it('een mislukte trend meldt dat in zijn eigen deel, met opnieuw proberen; de kerncijfers en de doorstroom blijven staan', async () => {
+    let trendMislukt = true;
+    const maand = { ...kerncijfers('2026-10-31'), caseload: 118 };
+    const verzoeken = toon(teamleider, '/rapportages', {
+      'GET /api/rapportages/trend': () =>
+        trendMislukt
+          ? { status: 500, body: { statusCode: 500, code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen.' } }
+          : { status: 200, body: { maanden: [maand] } },
+    });
+    const trend = screen.getByRole('region', { name: 'In beeld over de tijd' });
+    const fout = await within(trend).findByRole('alert');
+    expect(fout).toHaveTextContent('De trend kon niet worden geladen');
+    expect(fout).toHaveTextContent('Er ging iets mis bij het berekenen.');
+    // The other parts show their figures.
+    expect(await screen.findByText('klanten met een uitkering')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Klanten per trede' })).toBeInTheDocument();
+    expect(screen.getByText(/0 omhoog, 0 gelijk, 0 omlaag/)).toBeInTheDocument();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+
+    trendMislukt = false;
+    await userEvent.click(within(fout).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await within(trend).findByRole('table', { name: 'In beeld en gesproken per maand' })).toHaveTextContent('118');
+    expect(within(trend).queryByRole('alert')).not.toBeInTheDocument();
+    expect(vraag(verzoeken, 'trend')).toHaveLength(2);
+  });
+
+  it('mislukte kerncijfers melden dat bij de kerncijfers en de uitstroom; de trend blijft staan', async () => {
+    toon(teamleider, '/rapportages', {
+      'GET /api/rapportages/kerncijfers': () => ({ status: 500, body: { statusCode: 500, code: 'INTERNE_FOUT', message: 'Er ging iets mis.' } }),
+    });
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    expect(screen.getAllByRole('alert').map((m) => m.querySelector('strong')?.textContent)).toEqual([
+      'De kerncijfers konden niet worden geladen',
+      'De uitstroom kon niet worden geladen',
+    ]);
+    expect(within(screen.getByRole('region', { name: 'In beeld over de tijd' })).getByRole('table')).toBeInTheDocument();
+    expect(screen.queryByText('klanten met een uitkering')).not.toBeInTheDocument();
   });
 });

@@ -1,45 +1,20 @@
-import { maandeinde, maandeindenVoor, plusMaanden, TREDE_LABELS, UITSTROOMREDEN_LABELS, vandaag, type Trede, type Uitstroomreden } from '@klant-in-beeld/domain';
-import {
-  Heading1,
-  Heading2,
-  Knoppenrij,
-  Melding,
-  Paragraph,
-  Select,
-  SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textbox,
-  Veld,
-} from '@klant-in-beeld/ui';
+import { maandeinde, maandeindenVoor, plusMaanden, vandaag } from '@klant-in-beeld/domain';
+import { Heading1, Knoppenrij, Paragraph, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMedewerker } from '../../app/useMedewerker';
 import { datumKort } from '../../app/weergave';
 import { gemeentenQuery, teamsQuery } from '../organisatie/api';
-import { doorstroomQuery, exportUrl, kerncijfersQuery, trendQuery, type Kerncijfers } from './api';
+import { exportUrl } from './api';
+import { DoorstroomDeel } from './DoorstroomDeel';
+import { CaseloadPaneel, GesprekkenPaneel, KpiDeel, LadderPaneel } from './KpiDeel';
+import { TrendDeel } from './TrendDeel';
+import { UitstroomDeel } from './UitstroomDeel';
 
-const InBeeldTrendGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.InBeeldTrendGrafiek })));
-const StaafGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.StaafGrafiek })));
-
-// Hidden for beleid: below 5, or hidden so that a small number cannot be worked out from the others.
-const aantal = (n: number | null) => (n === null ? 'verborgen' : n.toLocaleString('nl-NL'));
-const procent = (f: number | null) => (f === null ? '—' : `${(f * 100).toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`);
-
-function aandeelInBeeld(k: Kerncijfers): number | null {
-  const { in_beeld, bijna_uit_beeld, uit_beeld } = k.inBeeld;
-  if (in_beeld === null || bijna_uit_beeld === null || uit_beeld === null) return null;
-  const totaal = in_beeld + bijna_uit_beeld + uit_beeld;
-  return totaal === 0 ? null : in_beeld / totaal;
-}
-
-/** Kerncijfers for beleid and management: what happens to our clients, with the Arbeidsinspectie's measures. */
+/**
+ * Kerncijfers for beleid and management: what happens to our clients, with the Arbeidsinspectie's measures. Each
+ * part (KPIs, trend, doorstroom, uitstroom) loads and fails on its own, so one slow or failing report hides no other.
+ */
 export function RapportagesPagina() {
   const [params, setParams] = useSearchParams();
   // Beleid may ask month ends in the past only (the API refuses other days): a choice of the last 36.
@@ -53,9 +28,6 @@ export function RapportagesPagina() {
   const filter = { gemeenteId, teamId };
   const gemeenten = useQuery(gemeentenQuery());
   const teams = useQuery(teamsQuery());
-  const kerncijfers = useQuery(kerncijfersQuery({ ...filter, peildatum }));
-  const trend = useQuery(trendQuery({ ...filter, van: plusMaanden(peildatum, -11), tot: peildatum }));
-  const doorstroom = useQuery(doorstroomQuery({ ...filter, van: doorstroomVan, tot: peildatum }));
 
   const zet = (sleutel: string, waarde: string) => {
     const nieuw = new URLSearchParams(params);
@@ -63,7 +35,7 @@ export function RapportagesPagina() {
     else nieuw.delete(sleutel);
     setParams(nieuw, { replace: true });
   };
-  const k = kerncijfers.data;
+  const keuze = { filter, peildatum };
   const exportQuery = { peildatum, gemeenteId, teamId };
 
   return (
@@ -125,206 +97,19 @@ export function RapportagesPagina() {
         </a>
       </Knoppenrij>
 
-      {kerncijfers.isError && <Melding soort="error">{kerncijfers.error.message}</Melding>}
-      {kerncijfers.isPending && <Paragraph role="status">Kerncijfers berekenen…</Paragraph>}
-      {k && (
-        <>
-          {k.onderdrukt && (
-            <Melding>Sommige aantallen zijn niet getoond („verborgen”): ze zijn kleiner dan 5, of je zou er zo’n klein aantal mee kunnen uitrekenen.</Melding>
-          )}
-          <section aria-labelledby="kpi-kop">
-            <Heading2 id="kpi-kop">Op {datumKort(k.peildatum)}</Heading2>
-            <div className="kib-kpi">
-              <div>
-                <strong>{aantal(k.caseload)}</strong> klanten met een uitkering
-              </div>
-              <div>
-                <strong>{procent(aandeelInBeeld(k))}</strong> in beeld
-              </div>
-              <div>
-                <strong>{procent(k.gesprokenLaatste12Maanden)}</strong> gesproken in de afgelopen 12 maanden
-              </div>
-              <div>
-                <strong>{procent(k.metLopendeAfspraak)}</strong> met een lopende afspraak
-              </div>
-              <div>
-                <strong>{aantal(k.vrijstellingen.formeel)} / {aantal(k.vrijstellingen.informeel)}</strong> vrijgesteld formeel / informeel
-              </div>
-              <div>
-                <strong>{k.noShowPercentage === null ? '—' : `${k.noShowPercentage.toLocaleString('nl-NL')}%`}</strong> no-shows bij geplande gesprekken
-              </div>
-            </div>
-          </section>
-
-          <div className="kib-kolommen">
-            <section className="kib-paneel" aria-labelledby="trend-kop">
-              <Heading2 id="trend-kop">In beeld over de tijd</Heading2>
-              {trend.data && (
-                <>
-                  <Suspense fallback={null}>
-                    <InBeeldTrendGrafiek
-                      punten={trend.data.maanden.map((m) => ({
-                        maand: m.peildatum.slice(0, 7),
-                        inBeeld: aandeelInBeeld(m) === null ? null : Math.round(aandeelInBeeld(m)! * 1000) / 10,
-                        gesproken: m.gesprokenLaatste12Maanden === null ? null : Math.round(m.gesprokenLaatste12Maanden * 1000) / 10,
-                      }))}
-                    />
-                  </Suspense>
-                  <Table className="kib-tabel">
-                    <TableCaption>In beeld en gesproken per maand</TableCaption>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell scope="col">Maand</TableHeaderCell>
-                        <TableHeaderCell scope="col">Klanten</TableHeaderCell>
-                        <TableHeaderCell scope="col">In beeld</TableHeaderCell>
-                        <TableHeaderCell scope="col">Gesproken in 12 maanden</TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {trend.data.maanden.map((m) => (
-                        <TableRow key={m.peildatum}>
-                          <TableHeaderCell scope="row">{datumKort(m.peildatum)}</TableHeaderCell>
-                          <TableCell>{aantal(m.caseload)}</TableCell>
-                          <TableCell>{procent(aandeelInBeeld(m))}</TableCell>
-                          <TableCell>{procent(m.gesprokenLaatste12Maanden)}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </>
-              )}
-            </section>
-            <section className="kib-paneel" aria-labelledby="gesprekken-kop">
-              <Heading2 id="gesprekken-kop">Gesprekken in 12 maanden</Heading2>
-              <TabelMetGrafiek
-                titel="Klanten naar aantal gesprekken in 12 maanden"
-                kop="Gesprekken"
-                rijen={Object.entries(k.gesprekkenVerdeling12Maanden).map(([klasse, n]) => ({ label: klasse === '>3' ? 'meer dan 3' : klasse, waarde: n }))}
-              />
-            </section>
-          </div>
-
-          <div className="kib-kolommen">
-            <section className="kib-paneel" aria-labelledby="ladder-kop">
-              <Heading2 id="ladder-kop">Participatieladder</Heading2>
-              <TabelMetGrafiek
-                titel="Klanten per trede"
-                kop="Trede"
-                rijen={[
-                  ...Object.entries(k.ladder).map(([t, n]) => ({ label: `${t}. ${TREDE_LABELS[Number(t) as Trede]}`, kort: t, waarde: n })),
-                  { label: 'Niet gemeten', kort: '?', waarde: k.ladderOnbekend },
-                ]}
-              />
-            </section>
-            <section className="kib-paneel" aria-labelledby="caseload-kop">
-              <Heading2 id="caseload-kop">Caseload per klantmanager</Heading2>
-              <TabelMetGrafiek titel="Klantmanagers per caseloadgrootte" kop="Caseload" rijen={Object.entries(k.caseloadPerKlantmanager).map(([band, n]) => ({ label: band, waarde: n }))} />
-            </section>
-          </div>
-
-          <div className="kib-kolommen">
-            <section className="kib-paneel" aria-labelledby="doorstroom-kop">
-              <Heading2 id="doorstroom-kop">Doorstroom op de ladder</Heading2>
-              {doorstroom.data && (
-                <>
-                  <Paragraph>
-                    Van {datumKort(doorstroom.data.van)} naar {datumKort(doorstroom.data.tot)}: {aantal(doorstroom.data.omhoog)} omhoog, {aantal(doorstroom.data.gelijk)} gelijk,{' '}
-                    {aantal(doorstroom.data.omlaag)} omlaag.
-                  </Paragraph>
-                  <Table className="kib-tabel kib-heatmap">
-                    <TableCaption>Trede op {datumKort(doorstroom.data.van)} (rijen) naar trede op {datumKort(doorstroom.data.tot)} (kolommen)</TableCaption>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell scope="col">Van \ naar</TableHeaderCell>
-                        {[1, 2, 3, 4, 5, 6].map((t) => (
-                          <TableHeaderCell key={t} scope="col">
-                            {t}
-                          </TableHeaderCell>
-                        ))}
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {[1, 2, 3, 4, 5, 6].map((van) => (
-                        <TableRow key={van}>
-                          <TableHeaderCell scope="row">{van}</TableHeaderCell>
-                          {[1, 2, 3, 4, 5, 6].map((naar) => {
-                            // A cell the API leaves out is 0; null means hidden (beleid).
-                            const cel = doorstroom.data.matrix[van]?.[naar];
-                            const n = cel === undefined ? 0 : cel;
-                            return (
-                              <TableCell key={naar} className={`kib-heatmap__cel kib-heatmap__cel--${naar > van ? 'omhoog' : naar < van ? 'omlaag' : 'gelijk'}`} data-n={n ?? ''}>
-                                {aantal(n)}
-                              </TableCell>
-                            );
-                          })}
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </>
-              )}
-            </section>
-            <section className="kib-paneel" aria-labelledby="overig-kop">
-              <Heading2 id="overig-kop">Vrijstellingen en uitstroom</Heading2>
-              <Paragraph>
-                Informele vrijstellingen voorbij hun einddatum: <strong>{aantal(k.vrijstellingen.informeelVerlopen)}</strong>
-              </Paragraph>
-              <Table className="kib-tabel">
-                <TableCaption>
-                  Uitstroom van {datumKort(k.periode.van)} tot en met {datumKort(k.periode.tot)}
-                </TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">Reden</TableHeaderCell>
-                    <TableHeaderCell scope="col">Klanten</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {Object.entries(k.uitstroom).length === 0 && (
-                    <TableRow>
-                      <TableCell colSpan={2}>Geen uitstroom in deze periode.</TableCell>
-                    </TableRow>
-                  )}
-                  {Object.entries(k.uitstroom).map(([reden, n]) => (
-                    <TableRow key={reden}>
-                      <TableHeaderCell scope="row">{UITSTROOMREDEN_LABELS[reden as Uitstroomreden] ?? reden}</TableHeaderCell>
-                      <TableCell>{aantal(n)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </section>
-          </div>
-        </>
-      )}
-    </>
-  );
-}
-
-/** A bar chart and the same numbers as a table. */
-function TabelMetGrafiek({ titel, kop, rijen }: { titel: string; kop: string; rijen: { label: string; kort?: string; waarde: number | null }[] }) {
-  return (
-    <>
-      <Suspense fallback={null}>
-        <StaafGrafiek naam={titel} data={rijen.map((r) => ({ label: r.kort ?? r.label, waarde: r.waarde }))} />
-      </Suspense>
-      <Table className="kib-tabel">
-        <TableCaption>{titel}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{kop}</TableHeaderCell>
-            <TableHeaderCell scope="col">Aantal</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rijen.map((r) => (
-            <TableRow key={r.label}>
-              <TableHeaderCell scope="row">{r.label}</TableHeaderCell>
-              <TableCell>{aantal(r.waarde)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <KpiDeel {...keuze} />
+      <div className="kib-kolommen">
+        <TrendDeel filter={filter} peildatum={peildatum} />
+        <GesprekkenPaneel {...keuze} />
+      </div>
+      <div className="kib-kolommen">
+        <LadderPaneel {...keuze} />
+        <CaseloadPaneel {...keuze} />
+      </div>
+      <div className="kib-kolommen">
+        <DoorstroomDeel filter={filter} van={doorstroomVan} tot={peildatum} />
+        <UitstroomDeel {...keuze} />
+      </div>
     </>
   );
 }

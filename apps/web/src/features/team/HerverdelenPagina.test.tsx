@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
-import { nepApi, renderRoutes } from '../../../../../test/support/web';
+import { nepApi, renderRoutes, verzoekenNaar, zoekParams } from '../../../../../test/support/web';
 import { HerverdelenPagina } from './HerverdelenPagina';
 
 const tl = { id: 'tl1', gebruikersnaam: 'tl1', naam: 'Ingrid Jansen', rol: 'teamleider', teamId: 't1', organisatieId: 'o1' };
@@ -148,5 +148,20 @@ describe('HerverdelenPagina', () => {
     await userEvent.selectOptions(screen.getByLabelText('Naar'), 'km1');
     expect(screen.getByLabelText('Naar')).toHaveAccessibleDescription(/1 klant uit je selectie staat al bij Fatima el Amrani/);
     expect(screen.getByRole('button', { name: 'Voorstel bekijken' })).toBeDisabled();
+  });
+
+  it('zoekt pas als het typen stilvalt, en begint een nieuwe zoekopdracht op pagina 1; de selectie blijft', async () => {
+    const verzoeken = nepApiMetKlanten({ status: 200, body: { verplaatst: 0 } });
+    toon('/team/herverdelen?van=km1');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Anna Bakker' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    await screen.findByRole('checkbox', { name: 'Cor Visser' });
+    const klantVerzoeken = () => verzoekenNaar(verzoeken, 'GET', '/api/klanten').map((v) => Object.fromEntries(zoekParams(v)));
+
+    await userEvent.type(screen.getByLabelText(/Zoeken op naam/), ' Cor ');
+    await waitFor(() => expect(klantVerzoeken().at(-1)).toEqual({ klantmanagerId: 'km1', zoek: 'Cor', status: 'actief', page: '1', pageSize: '25' }));
+    // One request for the settled text, none for the letters on the way there.
+    expect(klantVerzoeken().filter((q) => q.zoek !== undefined)).toHaveLength(1);
+    expect(screen.getByText('1 geselecteerd')).toBeInTheDocument();
   });
 });

@@ -15,13 +15,16 @@ interface Invoer {
 export function UitstelDialoog({ item, peildatum, onSluiten }: { item: WerkvoorraadItem | null; peildatum: string; onSluiten: () => void }) {
   const queryClient = useQueryClient();
   const [fout, setFout] = useState<string>();
+  // An error belongs to the item it was about: another item (or the same one opened again) starts without it.
+  const [geopendVoor, setGeopendVoor] = useState(item);
+  if (item !== geopendVoor) {
+    setGeopendVoor(item);
+    setFout(undefined);
+  }
   const maximum = plusDagen(peildatum, MAX_UITSTEL_DAGEN);
   const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<Invoer>();
   useEffect(() => {
-    if (item) {
-      reset({ totDatum: plusDagen(peildatum, 7), reden: '' });
-      setFout(undefined);
-    }
+    if (item) reset({ totDatum: plusDagen(peildatum, 7), reden: '' });
   }, [item, peildatum, reset]);
   const opslaan = useMutation({
     mutationFn: (invoer: Invoer) => stelUit({ klantId: item!.klantId, soort: item!.soort, referentieId: item!.referentieId, ...invoer }),

@@ -1,0 +1,57 @@
+import { plusMaanden } from '@klant-in-beeld/domain';
+import { Heading2, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { datumKort } from '../../app/weergave';
+import { trendQuery, type RapportFilter } from './api';
+import { aandeelInBeeld, aantal, procent } from './cijfers';
+import { DeelStatus } from './DeelStatus';
+
+const InBeeldTrendGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.InBeeldTrendGrafiek })));
+
+const inProcenten = (f: number | null) => (f === null ? null : Math.round(f * 1000) / 10);
+
+/** In beeld and gesproken over the twelve months up to the peildatum. */
+export function TrendDeel({ filter, peildatum }: { filter: RapportFilter; peildatum: string }) {
+  const trend = useQuery(trendQuery({ ...filter, van: plusMaanden(peildatum, -11), tot: peildatum }));
+  return (
+    <section className="kib-paneel" aria-labelledby="trend-kop">
+      <Heading2 id="trend-kop">In beeld over de tijd</Heading2>
+      <DeelStatus query={trend} laden="Trend berekenen…" fout="De trend kon niet worden geladen" />
+      {trend.data && (
+        <>
+          <Suspense fallback={null}>
+            <InBeeldTrendGrafiek
+              punten={trend.data.maanden.map((m) => ({
+                maand: m.peildatum.slice(0, 7),
+                inBeeld: inProcenten(aandeelInBeeld(m)),
+                gesproken: inProcenten(m.gesprokenLaatste12Maanden),
+              }))}
+            />
+          </Suspense>
+          <Table className="kib-tabel">
+            <TableCaption>In beeld en gesproken per maand</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Maand</TableHeaderCell>
+                <TableHeaderCell scope="col">Klanten</TableHeaderCell>
+                <TableHeaderCell scope="col">In beeld</TableHeaderCell>
+                <TableHeaderCell scope="col">Gesproken in 12 maanden</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {trend.data.maanden.map((m) => (
+                <TableRow key={m.peildatum}>
+                  <TableHeaderCell scope="row">{datumKort(m.peildatum)}</TableHeaderCell>
+                  <TableCell>{aantal(m.caseload)}</TableCell>
+                  <TableCell>{procent(aandeelInBeeld(m))}</TableCell>
+                  <TableCell>{procent(m.gesprokenLaatste12Maanden)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}
