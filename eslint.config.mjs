@@ -18,7 +18,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['apps/api/**', 'migrations/**', 'libs/domain/**', 'test/**', '*.{js,mjs}', 'apps/web/vite.config.ts'],
+    files: ['apps/api/**', 'migrations/**', 'libs/domain/**', 'test/**', 'tools/**', '*.{js,mjs}', 'apps/web/vite.config.ts'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -20,6 +20,8 @@ function stap(titel, opdracht, args) {
 stap('Typecheck (api, web, libs)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
 // Lint before the slow jest run; Nx and ESLint cache it, so only projects and files that changed are linted again.
 stap('Lint (eslint)', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
+// One contract: the committed OpenAPI document and web types match the DTOs, and the NL API Design Rules hold.
+stap('Contract (OpenAPI, gegenereerde client, NL API Design Rules)', bin('nx'), ['run', 'web:contract', '--outputStyle=static']);
 stap('Unit-, component- en integratietests (jest)', bin('jest'), []);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -52,10 +52,12 @@ export function ContactmomentVelden({
   kanaal: Kanaal;
   resultaat: Resultaat;
 }) {
+  // The API allows up to an hour ahead (clocks differ); fixed when the form opens, so a render changes nothing.
+  const [uiterlijk] = useState(() => nuLokaal(new Date(Date.now() + 3600_000)));
   return (
     <>
       <Veld label="Wanneer" fout={errors.plaatsgevondenOp?.message}>
-        {(invoer) => <Textbox {...invoer} type="datetime-local" max={nuLokaal(new Date(Date.now() + 3600_000))} {...register('plaatsgevondenOp', { required: 'Vul datum en tijd in.' })} />}
+        {(invoer) => <Textbox {...invoer} type="datetime-local" max={uiterlijk} {...register('plaatsgevondenOp', { required: 'Vul datum en tijd in.' })} />}
       </Veld>
       <Veld label="Kanaal" fout={errors.kanaal?.message}>
         {(invoer) => (
