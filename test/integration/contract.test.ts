@@ -53,7 +53,8 @@ function alsJsonSchema(schema: unknown): unknown {
   }
   if (bron.properties && bron.additionalProperties === undefined) uit.additionalProperties = false;
   if (bron.nullable) {
-    if (typeof uit.type === 'string') return { ...uit, type: [uit.type, 'null'], ...(uit.enum ? { enum: [...(uit.enum as unknown[]), null] } : {}) };
+    // The enum itself must name null (OpenAPI 3.0.3): not added here, so a document that forgets it fails.
+    if (typeof uit.type === 'string') return { ...uit, type: [uit.type, 'null'] };
     return { anyOf: [uit, { type: 'null' }] };
   }
   return uit;
@@ -236,6 +237,7 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     expect(valideer({ ...volledig, bsn: '111222333' })).toBe(false);
     expect(valideer({ ...volledig, uitstroomreden: 'werk' })).toBe(true);
     expect(valideer({ ...volledig, uitstroomreden: 'onbekend' })).toBe(false);
+    expect(valideer({ ...volledig, uitstroomreden: null })).toBe(true);
   });
 
   it('beschrijft een fout als problem details, en die volgt het schema', async () => {

@@ -58,7 +58,20 @@ export function maakOpenApiDocument(app: INestApplication): OpenAPIObject {
     { ignoreGlobalPrefix: true, operationIdFactory: (controller, methode) => `${controller.replace(/Controller$/, '')}_${methode}` },
   );
   vulAan(document);
+  nullInKeuzelijsten(document.components?.schemas);
   return document;
+}
+
+/**
+ * OpenAPI 3.0.3: `nullable` does not widen an `enum`, so a nullable choice list must name null itself, or a strict
+ * validator refuses the null the API sends (uitstroomreden of a client still in bijstand).
+ */
+function nullInKeuzelijsten(schema: unknown): void {
+  if (Array.isArray(schema)) return schema.forEach(nullInKeuzelijsten);
+  if (typeof schema !== 'object' || schema === null) return;
+  const s = schema as { nullable?: boolean; enum?: unknown[] };
+  if (s.nullable && s.enum && !s.enum.includes(null)) s.enum = [...s.enum, null];
+  Object.values(schema).forEach(nullInKeuzelijsten);
 }
 
 const API_VERSIE_KOP = {
