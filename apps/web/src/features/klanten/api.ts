@@ -13,7 +13,7 @@ import type {
   VrijstellingReden,
   VrijstellingSoort,
 } from '@klant-in-beeld/domain';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api, type Pagina } from '../../api/client';
 
 export interface KlantSamenvatting {
@@ -165,6 +165,19 @@ export const contactmomentenQuery = (id: string, page = 1) => deelQuery<Contactm
 export const afsprakenQuery = (id: string, page = 1) => deelQuery<Afspraak>(id, 'afspraken', page);
 export const vrijstellingenQuery = (id: string, page = 1) => deelQuery<Vrijstelling>(id, 'vrijstellingen', page);
 export const ladderQuery = (id: string) => deelQuery<LadderMeting>(id, 'ladder', 1, 200);
+
+/** The first page of every panel of the dossier: asked together with the client, from the route's id, not after it. */
+export const dossierDeelQueries = (id: string) => [afsprakenQuery(id), vrijstellingenQuery(id), ladderQuery(id), contactmomentenQuery(id), tijdlijnQuery(id)] as const;
+
+/**
+ * A list in the cache already said this client belongs to another team (a search on the whole BSN marks it): its
+ * panels would only be refused, each refusal a record in the access log, so they wait for the client instead.
+ */
+export function bekendBuitenTeam(queryClient: QueryClient, id: string): boolean {
+  return queryClient
+    .getQueriesData<Pagina<KlantSamenvatting>>({ queryKey: [...klantenKeys.alle, 'lijst'] })
+    .some(([, pagina]) => pagina?.items.some((k) => k.id === id && k.buitenTeam));
+}
 
 export const registreer = {
   contactmoment: (klantId: string, invoer: object) => api<Contactmoment>(`/klanten/${klantId}/contactmomenten`, { method: 'POST', body: invoer }),

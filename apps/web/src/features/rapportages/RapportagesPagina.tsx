@@ -7,6 +7,9 @@ import {
   Paragraph,
   Select,
   SelectOption,
+  SkeletBalk,
+  SkeletTabel,
+  SkeletVak,
   Table,
   TableBody,
   TableCaption,
@@ -126,7 +129,7 @@ export function RapportagesPagina() {
       </Knoppenrij>
 
       {kerncijfers.isError && <Melding soort="error">{kerncijfers.error.message}</Melding>}
-      {kerncijfers.isPending && <Paragraph role="status">Kerncijfers berekenen…</Paragraph>}
+      {kerncijfers.isPending && <KerncijfersSkelet />}
       {k && (
         <>
           {k.onderdrukt && (
@@ -159,9 +162,15 @@ export function RapportagesPagina() {
           <div className="kib-kolommen">
             <section className="kib-paneel" aria-labelledby="trend-kop">
               <Heading2 id="trend-kop">In beeld over de tijd</Heading2>
+              {trend.isPending && (
+                <>
+                  <SkeletVak label="Trend laden…" hoogte={260} />
+                  <SkeletTabel kolommen={TREND_KOLOMMEN} rijen={12} kaarten={false} />
+                </>
+              )}
               {trend.data && (
                 <>
-                  <Suspense fallback={null}>
+                  <Suspense fallback={<SkeletVak hoogte={260} />}>
                     <InBeeldTrendGrafiek
                       punten={trend.data.maanden.map((m) => ({
                         maand: m.peildatum.slice(0, 7),
@@ -225,6 +234,14 @@ export function RapportagesPagina() {
           <div className="kib-kolommen">
             <section className="kib-paneel" aria-labelledby="doorstroom-kop">
               <Heading2 id="doorstroom-kop">Doorstroom op de ladder</Heading2>
+              {doorstroom.isPending && (
+                <>
+                  <Paragraph>
+                    <SkeletBalk lengte="lang" />
+                  </Paragraph>
+                  <SkeletTabel label="Doorstroom laden…" kolommen={DOORSTROOM_KOLOMMEN} rijen={6} kaarten={false} />
+                </>
+              )}
               {doorstroom.data && (
                 <>
                   <Paragraph>
@@ -301,11 +318,48 @@ export function RapportagesPagina() {
   );
 }
 
+const TREND_KOLOMMEN = [{ kop: 'Maand' }, { kop: 'Klanten' }, { kop: 'In beeld' }, { kop: 'Gesproken in 12 maanden' }];
+const DOORSTROOM_KOLOMMEN = ['Van \\ naar', '1', '2', '3', '4', '5', '6'].map((kop) => ({ kop }));
+
+/** The key figures still being computed: the tiles and the first panels in their place. */
+function KerncijfersSkelet() {
+  return (
+    <div className="kib-skelet">
+      <span role="status" className="kib-visueel-verborgen">
+        Kerncijfers berekenen…
+      </span>
+      <div aria-hidden="true">
+        <span className="utrecht-heading-2 kib-skelet__kop">
+          <SkeletBalk />
+        </span>
+        <div className="kib-kpi">
+          {[1, 2, 3, 4, 5, 6].map((i) => (
+            <div key={i}>
+              <strong>
+                <SkeletBalk lengte="kort" />
+              </strong>
+              <SkeletBalk />
+            </div>
+          ))}
+        </div>
+        <div className="kib-kolommen">
+          <div className="kib-paneel">
+            <SkeletVak hoogte={260} />
+          </div>
+          <div className="kib-paneel">
+            <SkeletVak hoogte={220} />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 /** A bar chart and the same numbers as a table. */
 function TabelMetGrafiek({ titel, kop, rijen }: { titel: string; kop: string; rijen: { label: string; kort?: string; waarde: number | null }[] }) {
   return (
     <>
-      <Suspense fallback={null}>
+      <Suspense fallback={<SkeletVak hoogte={220} />}>
         <StaafGrafiek naam={titel} data={rijen.map((r) => ({ label: r.kort ?? r.label, waarde: r.waarde }))} />
       </Suspense>
       <Table className="kib-tabel">

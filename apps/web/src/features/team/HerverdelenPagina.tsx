@@ -11,6 +11,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
+  SkeletTabel,
   Table,
   TableBody,
   TableCaption,
@@ -32,6 +33,7 @@ import { werkvoorraadKeys } from '../werkvoorraad/api';
 import { herverdeel, teamOverzichtQuery } from './api';
 
 const PAGINA_GROOTTE = 25;
+const SKELET_KOLOMMEN = [{ kop: 'Kies', titel: true }, { kop: 'Naam', titel: true }, { kop: 'BSN' }, { kop: 'Klantmanager nu' }, { kop: 'Categorie' }, { kop: 'In beeld' }];
 const ZONDER = 'zonder';
 
 const klanten = (n: number) => `${n} ${n === 1 ? 'klant' : 'klanten'}`;
@@ -176,11 +178,11 @@ export function HerverdelenPagina() {
       </div>
       {klantmanagers.isError && <Melding soort="error">{klantmanagers.error.message}</Melding>}
 
-      {lijst.isPending && <Paragraph role="status">Klanten laden…</Paragraph>}
+      {lijst.isPending && <SkeletTabel label="Klanten laden…" kolommen={SKELET_KOLOMMEN} rijen={PAGINA_GROOTTE} />}
       {lijst.isError && <Melding soort="error">{lijst.error.message}</Melding>}
       {lijst.data && items.length === 0 && <Melding>Geen klanten gevonden. Kies bij ‘Van’ iemand anders of pas de zoekterm aan.</Melding>}
       {lijst.data && items.length > 0 && (
-        <Table className="kib-tabel">
+        <Table className="kib-tabel kib-kaarten">
           <TableCaption className="kib-visueel-verborgen">
             Klanten {bronNaam}: {lijst.data.totaal}. Vink de klanten aan die je wilt verplaatsen.
           </TableCaption>
@@ -211,10 +213,10 @@ export function HerverdelenPagina() {
                 <TableCell>
                   <label htmlFor={`kies-${k.id}`}>{k.naam}</label>
                 </TableCell>
-                <TableCell>{k.bsnGemaskeerd}</TableCell>
-                <TableCell>{k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}</TableCell>
-                <TableCell>{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}</TableCell>
-                <TableCell>
+                <TableCell data-label="BSN">{k.bsnGemaskeerd}</TableCell>
+                <TableCell data-label="Klantmanager nu">{k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}</TableCell>
+                <TableCell data-label="Categorie">{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}</TableCell>
+                <TableCell data-label="In beeld">
                   <InBeeldBadge status={k.inBeeldStatus} />
                 </TableCell>
               </TableRow>
