@@ -138,6 +138,34 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
     });
   }
 
+  it('drukt het dossier af zonder menu en knoppen, met de panelen onder elkaar', async () => {
+    await nieuweContext(DESKTOP);
+    await inloggen(page, 'km3');
+    await page.waitForURL(/\/werkvoorraad/);
+    await page.getByRole('table', { name: /^Werkvoorraad/ }).getByRole('link').first().click();
+    await page.getByRole('region', { name: 'Tijdlijn' }).locator('li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    const afdruk = await page.evaluate(() => {
+      const zichtbaar = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+      const panelen = [...document.querySelectorAll('main section.kib-paneel')].map((p) => p.getBoundingClientRect());
+      return {
+        menu: [...document.querySelectorAll('nav')].filter(zichtbaar).length,
+        knoppen: [...document.querySelectorAll('main button, main .utrecht-button-link')].filter(zichtbaar).map((b) => b.textContent),
+        koppen: [...document.querySelectorAll('main h1, main h2')].filter(zichtbaar).map((h) => h.textContent),
+        // One column: every panel starts at the same left edge.
+        linkerkanten: [...new Set(panelen.map((r) => Math.round(r.left)))].length,
+      };
+    });
+    expect(afdruk.menu).toBe(0);
+    expect(afdruk.knoppen).toEqual([]);
+    expect(afdruk.koppen).toEqual(expect.arrayContaining(['Afspraken', 'Participatieladder', 'Contactmomenten', 'Tijdlijn']));
+    expect(afdruk.linkerkanten).toBe(1);
+    await screenshot(page, '66-dossier-afdruk');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   /** Each screen as a user opens it (a fresh page load), measured until its data has loaded. */
   const SCHERMEN: { gebruiker: string; naam: string; pad: string | ((page: Page) => Promise<string>); klaar: (page: Page) => Promise<unknown> }[] = [
     { gebruiker: 'km1', naam: 'werkvoorraad', pad: '/werkvoorraad', klaar: (p) => p.getByRole('table', { name: /^Werkvoorraad/ }).getByRole('link').first().waitFor() },
