@@ -76,7 +76,7 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
       if (apparaat === 'telefoon') {
         expect(vorm.rij).not.toBe('table-row');
         expect(vorm.kop).toBeLessThanOrEqual(1);
-        expect(vorm.label).toBe('"Wat"');
+        expect(vorm.label).toMatch(/^"Wat"/);
         expect(vorm.breedte).toBeGreaterThan(viewport.width * 0.8);
       } else {
         expect(vorm.rij).toBe('table-row');
