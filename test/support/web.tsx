@@ -43,13 +43,14 @@ export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, ve
     const alsVerzoek = invoer instanceof Request ? invoer : undefined;
     const url = new URL(alsVerzoek ? alsVerzoek.url : String(invoer), 'http://localhost');
     const methode = alsVerzoek?.method ?? init?.method ?? 'GET';
-    const tekst = alsVerzoek ? await alsVerzoek.text() : init?.body ? String(init.body) : '';
-    const body = tekst ? JSON.parse(tekst) : undefined;
     const headers = Object.fromEntries([...new Headers(alsVerzoek?.headers ?? init?.headers).entries()]);
     // Tests name the paths of the contract (docs/api.md) without the version base.
     const pad = url.pathname.replace(/^\/api\/v1\//, '/api/');
-    const verzoek: Verzoek = { methode, pad: pad + url.search, body, headers };
+    const verzoek: Verzoek = { methode, pad: pad + url.search, headers };
+    // Recorded at once, as the call is made; reading a Request's body takes a tick.
     verzoeken.push(verzoek);
+    const tekst = alsVerzoek ? await alsVerzoek.text() : init?.body ? String(init.body) : '';
+    if (tekst) verzoek.body = JSON.parse(tekst);
     const sleutel = `${methode} ${pad}`;
     const gevonden = antwoorden[sleutel];
     if (!gevonden) {
@@ -57,7 +58,7 @@ export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, ve
       throw new Error(`Onverwacht verzoek in test: ${sleutel}`);
     }
     // An answer may be a promise, so a test can hold it back and look at the page while the request is under way.
-    const { status, body: inhoud, headers: antwoordHeaders = {} } = typeof gevonden === 'function' ? await gevonden(body, verzoek) : gevonden;
+    const { status, body: inhoud, headers: antwoordHeaders = {} } = typeof gevonden === 'function' ? await gevonden(verzoek.body, verzoek) : gevonden;
     if (status === 0) throw new TypeError('Failed to fetch');
     // Just what api() reads of a fetch Response (jsdom has no Response class).
     return {

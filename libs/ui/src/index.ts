@@ -9,6 +9,7 @@ export { Knoppenrij } from './componenten/Knoppenrij';
 export { Opties } from './componenten/Opties';
 export { FormulierKnoppen } from './componenten/FormulierKnoppen';
 export { Tabbladen, type TabbladenProps } from './componenten/Tabbladen';
+export { SkeletBalk, SkeletRegels, SkeletTabel, SkeletVak, type SkeletKolom } from './componenten/Skelet';
 
 // The NL Design System building blocks the app uses, from one place.
 export {

@@ -60,3 +60,72 @@ export async function ernstigeToegankelijkheidsfouten(page: Page): Promise<strin
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** One layout shift as the browser reported it, with what moved (for a readable failure). */
+export interface Verschuiving {
+  tijd: number;
+  waarde: number;
+  wat: string[];
+}
+
+/**
+ * Installs a `layout-shift` observer before any script of the page runs (so call it before navigating): it keeps the
+ * cumulative layout shift as Chromium reports it for Core Web Vitals, the largest session window (shifts less than
+ * 1 s apart, at most 5 s long), ignoring shifts right after user input (hadRecentInput). Read it with `layoutverschuiving`.
+ */
+export async function meetLayoutverschuiving(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Bron = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Bron[] };
+    const meting = { cls: 0, verschuivingen: [] as { tijd: number; waarde: number; wat: string[] }[] };
+    let sessie = 0;
+    let eerste = 0;
+    let vorige = 0;
+    const beschrijf = (b: Bron) => {
+      const el = b.node instanceof Element ? b.node : b.node?.parentElement;
+      const naam = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : '?';
+      return `${naam} ${Math.round(b.previousRect.y)}→${Math.round(b.currentRect.y)} (h ${Math.round(b.previousRect.height)}→${Math.round(b.currentRect.height)})`;
+    };
+    const verwerk = (entries: PerformanceEntry[]) => {
+      for (const e of entries as Shift[]) {
+        if (e.hadRecentInput) continue;
+        if (sessie > 0 && e.startTime - vorige < 1000 && e.startTime - eerste < 5000) sessie += e.value;
+        else {
+          sessie = e.value;
+          eerste = e.startTime;
+        }
+        vorige = e.startTime;
+        meting.cls = Math.max(meting.cls, sessie);
+        meting.verschuivingen.push({ tijd: Math.round(e.startTime), waarde: e.value, wat: (e.sources ?? []).map(beschrijf) });
+      }
+    };
+    const observer = new PerformanceObserver((lijst) => verwerk(lijst.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    (window as unknown as { __kibCls: () => typeof meting }).__kibCls = () => {
+      verwerk(observer.takeRecords());
+      return meting;
+    };
+  });
+}
+
+/** The CLS so far (see `meetLayoutverschuiving`), after two frames so the last shifts are reported. */
+export async function layoutverschuiving(page: Page): Promise<{ cls: number; verschuivingen: Verschuiving[] }> {
+  return page.evaluate(async () => {
+    await new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar)));
+    return (window as unknown as { __kibCls: () => { cls: number; verschuivingen: Verschuiving[] } }).__kibCls();
+  });
+}
+
+/**
+ * Holds every API answer back, as on a phone over a mobile network: the page paints before its data arrives, which
+ * is what a layout-shift measurement must see (on loopback the data often beats the first paint). Each path waits its
+ * own fixed time between `ms / 4` and `2 * ms`, so the answers of one page arrive one by one, the same way each run.
+ */
+export async function trageApi(page: Page, ms = 400): Promise<void> {
+  await page.route(/\/api\//, async (route) => {
+    let som = 0;
+    for (const teken of new URL(route.request().url()).pathname) som = (som * 31 + teken.charCodeAt(0)) % 9973;
+    await new Promise((klaar) => setTimeout(klaar, ms / 4 + (som % (ms * 1.75))));
+    await route.continue();
+  });
+}

@@ -25,7 +25,8 @@ export function Layout() {
   if (me.data) return <IngelogdFrame medewerker={me.data} />;
   if (me.isPending) {
     return (
-      <Frame>
+      // The menu's place is kept: it appears without pushing the page down.
+      <Frame navigatieLaden>
         <Paragraph role="status">Laden…</Paragraph>
       </Frame>
     );

@@ -7,13 +7,15 @@ export interface AppFrameProps {
   organisatie?: string;
   /** Main navigation links (the app supplies them, so this library does not depend on the router). */
   navigatie?: ReactNode;
+  /** The menu is coming (the user is being loaded): keep its space, so the page does not move when it appears. */
+  navigatieLaden?: boolean;
   /** Notices about the whole app (e.g. the API is unreachable), shown above the header on every page. */
   statusbalk?: ReactNode;
   children: ReactNode;
 }
 
 /** The frame of every page: skip link, header with the product name, navigation, main content, footer. */
-export function AppFrame({ gebruiker, organisatie, navigatie, statusbalk, children }: AppFrameProps) {
+export function AppFrame({ gebruiker, organisatie, navigatie, navigatieLaden, statusbalk, children }: AppFrameProps) {
   return (
     <div className="utrecht-document utrecht-theme kib-thema">
       <a className="kib-skiplink" href="#inhoud">
@@ -29,10 +31,12 @@ export function AppFrame({ gebruiker, organisatie, navigatie, statusbalk, childr
           {gebruiker && <div className="kib-kop__gebruiker">{gebruiker}</div>}
         </div>
       </PageHeader>
-      {navigatie && (
+      {navigatie ? (
         <nav className="kib-navigatie" aria-label="Hoofdmenu">
           {navigatie}
         </nav>
+      ) : (
+        navigatieLaden && <div className="kib-navigatie" aria-hidden="true" />
       )}
       <PageContent className="kib-breedte">
         <main id="inhoud" className="kib-inhoud" tabIndex={-1}>

@@ -15,13 +15,24 @@ import {
   VRIJSTELLING_SOORT_LABELS,
   type Trede,
 } from '@klant-in-beeld/domain';
-import { Button, Dialoog, Heading1, Heading2, InBeeldBadge, Knoppenrij, Label, Melding, Paginering, Paragraph } from '@klant-in-beeld/ui';
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Button, Dialoog, Heading1, Heading2, InBeeldBadge, Knoppenrij, Label, Melding, Paginering, Paragraph, SkeletBalk, SkeletRegels, SkeletVak } from '@klant-in-beeld/ui';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Fragment, lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiFout } from '../../api/client';
 import { datumKort, tijdstipKort } from '../../app/weergave';
-import { afsprakenQuery, contactmomentenQuery, klantQuery, ladderQuery, tijdlijnQuery, vrijstellingenQuery, type Klant, type TijdlijnItem } from '../klanten/api';
+import {
+  afsprakenQuery,
+  bekendBuitenTeam,
+  contactmomentenQuery,
+  dossierDeelQueries,
+  klantQuery,
+  ladderQuery,
+  tijdlijnQuery,
+  vrijstellingenQuery,
+  type Klant,
+  type TijdlijnItem,
+} from '../klanten/api';
 import { AfspraakAfronden } from './AfspraakAfronden';
 import { AfspraakFormulier } from './AfspraakFormulier';
 import { AfspraakWijzigen } from './AfspraakWijzigen';
@@ -52,32 +63,38 @@ function isBuitenTeam(fout: unknown): boolean {
 export function KlantDossierPagina() {
   const { id = '' } = useParams();
   const klant = useQuery(klantQuery(id));
+  // Every panel's first page is asked right away, next to the client, instead of once the client has arrived.
+  const wachtOpKlant = bekendBuitenTeam(useQueryClient(), id) && !klant.data;
+  const delen = useQueries({ queries: dossierDeelQueries(id).map((q) => ({ ...q, enabled: !wachtOpKlant })) });
   const [formulier, setFormulier] = useState<Formulier>(null);
   // Until when this client of another team is open; only for the client it was opened for.
   const [doorbraak, setDoorbraak] = useState<{ klantId: string; geldigTot: string }>();
 
-  if (klant.isPending) return <Paragraph role="status">Dossier laden…</Paragraph>;
   // Data first: a failed refetch (e.g. while the session was gone) must not take the dossier, and an open form, away.
   const k = klant.data;
-  if (!k) {
+  if (!k && !klant.isPending) {
     if (isBuitenTeam(klant.error)) return <DossierDoorbreken klantId={id} onGeopend={(geldigTot) => setDoorbraak({ klantId: id, geldigTot })} />;
     return <Melding soort="error">{klant.error instanceof ApiFout && klant.error.status === 404 ? 'Deze klant bestaat niet of je hebt er geen toegang toe.' : klant.error?.message ?? 'Er ging iets mis.'}</Melding>;
   }
   return (
     <>
       {doorbraak?.klantId === id && <Melding>{`Je hebt dit dossier geopend buiten je team, tot en met ${datumKort(doorbraak.geldigTot)}.`}</Melding>}
-      <DossierKop klant={k} />
+      {/* While loading, the page keeps its final shape: a header of the same size, the buttons, the panels. */}
+      {k ? <DossierKop klant={k} /> : <DossierKopSkelet />}
       <Knoppenrij>
-        <Button appearance="primary-action-button" onClick={() => setFormulier('gesprek')}>
-          Contactmoment vastleggen
-        </Button>
-        <Button appearance="secondary-action-button" onClick={() => setFormulier('afspraak')}>
+        {/* On a phone or tablet a bar at the bottom of the screen, within reach of the thumb. */}
+        <div className="kib-actiebalk">
+          <Button appearance="primary-action-button" disabled={!k} onClick={() => setFormulier('gesprek')}>
+            Contactmoment vastleggen
+          </Button>
+        </div>
+        <Button appearance="secondary-action-button" disabled={!k} onClick={() => setFormulier('afspraak')}>
           Afspraak
         </Button>
-        <Button appearance="secondary-action-button" onClick={() => setFormulier('vrijstelling')}>
+        <Button appearance="secondary-action-button" disabled={!k} onClick={() => setFormulier('vrijstelling')}>
           Vrijstelling
         </Button>
-        <Button appearance="secondary-action-button" onClick={() => setFormulier('ladder')}>
+        <Button appearance="secondary-action-button" disabled={!k} onClick={() => setFormulier('ladder')}>
           Ladder-meting
         </Button>
         <KlantgegevensWijzigen klant={k} />
@@ -87,18 +104,107 @@ export function KlantDossierPagina() {
         {formulier === 'gesprek' && <ContactmomentFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
         {formulier === 'afspraak' && <AfspraakFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
         {formulier === 'vrijstelling' && <VrijstellingFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
-        {formulier === 'ladder' && <LadderFormulier klantId={id} huidigeTrede={k.huidigeTrede} onKlaar={() => setFormulier(null)} />}
+        {formulier === 'ladder' && k && <LadderFormulier klantId={id} huidigeTrede={k.huidigeTrede} onKlaar={() => setFormulier(null)} />}
       </Dialoog>
-      <div className="kib-kolommen">
-        <div>
-          <Afspraken klantId={id} />
-          <Vrijstellingen klantId={id} />
-          <Ladder klantId={id} />
-          <Contactmomenten klantId={id} />
+      {/* The panels appear together once all have their data, so none pushes another down on arrival. */}
+      {k && delen.every((deel) => deel.isSuccess || (deel.isError && !deel.isFetching)) ? (
+        <div className="kib-kolommen">
+          <div>
+            <Afspraken klantId={id} />
+            <Vrijstellingen klantId={id} />
+            <Ladder klantId={id} />
+            <Contactmomenten klantId={id} />
+          </div>
+          <Tijdlijn klantId={id} />
         </div>
-        <Tijdlijn klantId={id} />
-      </div>
+      ) : (
+        <PanelenSkelet />
+      )}
     </>
+  );
+}
+
+// Each row of the client's header with the lines its value takes on a phone (the BSN has its button).
+const KOP_VELDEN: [string, number][] = [
+  ['BSN', 0],
+  ['Leeftijd', 1],
+  ['Gemeente', 1],
+  ['Categorie', 2],
+  ['Doelgroep', 1],
+  ['Klantmanager', 1],
+  ['Laatst gesproken', 2],
+  ['Huidige trede', 2],
+  ['Uitkering sinds', 1],
+  ['Telefoon', 1],
+];
+
+/** The client's header while it loads: the same panel, the same rows, grey where the values come. */
+function DossierKopSkelet() {
+  return (
+    <section className="kib-paneel kib-skelet" aria-label="Dossier laden">
+      <span role="status" className="kib-visueel-verborgen">
+        Dossier laden…
+      </span>
+      <div aria-hidden="true">
+        <div className="kib-dossierkop">
+          <div>
+            <span className="utrecht-heading-1 kib-skelet__kop">
+              <SkeletBalk />
+            </span>
+            <span className="kib-skelet__regel">
+              <SkeletBalk lengte="kort" />
+            </span>
+          </div>
+        </div>
+        <dl className="kib-gegevens">
+          {KOP_VELDEN.map(([veld, regels]) => (
+            <Fragment key={veld}>
+              <dt>{veld}</dt>
+              <dd>
+                {regels === 0 ? <span className="kib-skelet__knop kib-skelet__knop--klein" /> : <SkeletRegels aantal={1} />}
+                {regels > 1 && (
+                  <span className="kib-skelet__smal">
+                    <SkeletRegels aantal={regels - 1} lengte="kort" />
+                  </span>
+                )}
+              </dd>
+            </Fragment>
+          ))}
+        </dl>
+      </div>
+    </section>
+  );
+}
+
+/** Panels still loading, each with a few entries of the height of a real one. */
+function PanelenSkelet() {
+  const paneel = (titel: string, items: number, opties: { grafiek?: number; knoppen?: boolean } = {}) => (
+    <div className="kib-paneel">
+      <span className="utrecht-heading-2 kib-skelet__kop">{titel}</span>
+      {opties.grafiek && <SkeletVak hoogte={opties.grafiek} />}
+      <ul className="kib-tijdlijn">
+        {Array.from({ length: items }, (_, i) => (
+          <li key={i}>
+            <SkeletRegels aantal={3} lengte="lang" />
+            {opties.knoppen && (
+              <div className="kib-knoppenrij">
+                <span className="kib-skelet__knop" />
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+  return (
+    <div className="kib-kolommen kib-skelet" aria-hidden="true">
+      <div>
+        {paneel('Afspraken', 1, { knoppen: true })}
+        {paneel('Participatieladder', 2, { grafiek: 180 })}
+        {paneel('Contactmomenten', 4)}
+      </div>
+      {paneel('Tijdlijn', 6)}
+    </div>
   );
 }
 
@@ -214,7 +320,7 @@ function Ladder({ klantId }: { klantId: string }) {
       <Heading2 id="ladder-kop">Participatieladder</Heading2>
       {metingen.length === 0 && <Paragraph>Nog geen metingen.</Paragraph>}
       {metingen.length > 1 && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<SkeletVak hoogte={180} />}>
           <LadderGrafiek metingen={metingen} />
         </Suspense>
       )}

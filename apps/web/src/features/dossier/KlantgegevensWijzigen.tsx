@@ -105,17 +105,18 @@ function verschilMet(invoer: Invoer, gelezen: Invoer): KlantgegevensWijziging {
 }
 
 /** "Gegevens wijzigen" in the dossier: name, birth date, gemeente, doelgroep, category, adres and contact details. */
-export function KlantgegevensWijzigen({ klant }: { klant: Klant }) {
+/** `klant` is undefined while the dossier loads: the button then holds its place, disabled. */
+export function KlantgegevensWijzigen({ klant }: { klant: Klant | undefined }) {
   const [open, setOpen] = useState(false);
   const mag = useMagDossierWijzigen();
   if (!mag) return null;
   return (
     <>
-      <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
+      <Button appearance="secondary-action-button" disabled={!klant} onClick={() => setOpen(true)}>
         Gegevens wijzigen
       </Button>
       <Dialoog open={open} titel="Klantgegevens wijzigen" onSluiten={() => setOpen(false)}>
-        {open && <KlantgegevensFormulier klant={klant} onKlaar={() => setOpen(false)} />}
+        {open && klant && <KlantgegevensFormulier klant={klant} onKlaar={() => setOpen(false)} />}
       </Dialoog>
     </>
   );

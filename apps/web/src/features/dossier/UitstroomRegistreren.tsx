@@ -17,20 +17,21 @@ interface Invoer {
 const VELDEN = ['uitstroomdatum', 'uitstroomreden'] as const;
 
 /** "Uitstroom registreren", offered while the client is actief. */
-export function UitstroomRegistreren({ klant }: { klant: Klant }) {
+/** `klant` is undefined while the dossier loads: the button then holds its place, disabled. */
+export function UitstroomRegistreren({ klant }: { klant: Klant | undefined }) {
   const [open, setOpen] = useState(false);
   const mag = useMagDossierWijzigen();
   if (!mag) return null;
   return (
     <>
-      {klant.status === 'actief' && (
-        <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
+      {klant?.status !== 'uitgestroomd' && (
+        <Button appearance="secondary-action-button" disabled={!klant} onClick={() => setOpen(true)}>
           Uitstroom registreren
         </Button>
       )}
       {/* Stays mounted when the fresh version after a 409 shows the client already left, so that can be said. */}
       <Dialoog open={open} titel="Uitstroom registreren" onSluiten={() => setOpen(false)}>
-        {open && <UitstroomFormulier klant={klant} onKlaar={() => setOpen(false)} />}
+        {open && klant && <UitstroomFormulier klant={klant} onKlaar={() => setOpen(false)} />}
       </Dialoog>
     </>
   );

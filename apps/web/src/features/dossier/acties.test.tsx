@@ -521,7 +521,8 @@ describe('KlantDossierPagina: acties alleen voor wie het dossier mag wijzigen', 
   it('biedt geen uitstroom aan bij een klant die al is uitgestroomd', async () => {
     nepApi({ ...api, 'GET /api/klanten/k1': { status: 200, body: { ...klant, status: 'uitgestroomd', uitstroomdatum: '2026-01-31', uitstroomreden: 'werk' } } });
     alsMedewerker('klantmanager', <KlantDossierPagina />);
-    await screen.findByRole('button', { name: 'Gegevens wijzigen' });
+    // Loaded: the buttons held their place while the client was on its way, disabled.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Gegevens wijzigen' })).toBeEnabled());
     expect(screen.queryByRole('button', { name: 'Uitstroom registreren' })).not.toBeInTheDocument();
   });
 

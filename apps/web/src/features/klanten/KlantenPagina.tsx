@@ -5,9 +5,9 @@ import {
   Label,
   Melding,
   Paginering,
-  Paragraph,
   Select,
   SelectOption,
+  SkeletTabel,
   Table,
   TableBody,
   TableCaption,
@@ -26,6 +26,15 @@ import { datumKort } from '../../app/weergave';
 import { datumInNederland } from '@klant-in-beeld/domain';
 import { klantmanagersQuery } from '../organisatie/api';
 import { klantenQuery } from './api';
+
+const SKELET_KOLOMMEN = [
+  { kop: 'Naam', titel: true },
+  { kop: 'BSN' },
+  { kop: 'Categorie' },
+  { kop: 'Klantmanager' },
+  { kop: 'Laatst gesproken' },
+  { kop: 'In beeld' },
+];
 
 /** Find a client by name or by the full BSN (all 9 digits); filter by in-beeld status and klantmanager. */
 export function KlantenPagina() {
@@ -108,11 +117,11 @@ export function KlantenPagina() {
         </Veld>
       </div>
 
-      {klanten.isPending && <Paragraph role="status">Klanten laden…</Paragraph>}
+      {klanten.isPending && <SkeletTabel label="Klanten laden…" kolommen={SKELET_KOLOMMEN} rijen={10} />}
       {klanten.isError && <Melding soort="error">{klanten.error.message}</Melding>}
       {klanten.data && klanten.data.items.length === 0 && <Melding>Geen klanten gevonden. Pas de zoekterm of de filters aan.</Melding>}
       {klanten.data && klanten.data.items.length > 0 && (
-        <Table className="kib-tabel">
+        <Table className="kib-tabel kib-kaarten">
           <TableCaption className="kib-visueel-verborgen">Gevonden klanten: {klanten.data.totaal}</TableCaption>
           <TableHeader>
             <TableRow>
@@ -138,11 +147,11 @@ export function KlantenPagina() {
                       </>
                     )}
                   </TableCell>
-                  <TableCell>{k.bsnGemaskeerd}</TableCell>
-                  <TableCell>{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}</TableCell>
-                  <TableCell>{k.klantmanagerId ? namen.get(k.klantmanagerId) ?? '—' : <em>Geen</em>}</TableCell>
-                  <TableCell>{gezien ? `${datumKort(gezien)} (${dagenTussen(gezien, peildatum)} dagen)` : 'Nog nooit'}</TableCell>
-                  <TableCell>
+                  <TableCell data-label="BSN">{k.bsnGemaskeerd}</TableCell>
+                  <TableCell data-label="Categorie">{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}</TableCell>
+                  <TableCell data-label="Klantmanager">{k.klantmanagerId ? namen.get(k.klantmanagerId) ?? '—' : <em>Geen</em>}</TableCell>
+                  <TableCell data-label="Laatst gesproken">{gezien ? `${datumKort(gezien)} (${dagenTussen(gezien, peildatum)} dagen)` : 'Nog nooit'}</TableCell>
+                  <TableCell data-label="In beeld">
                     <InBeeldBadge status={k.inBeeldStatus} />
                   </TableCell>
                 </TableRow>

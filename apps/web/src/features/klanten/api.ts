@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { klient, vraag, type Schemas } from '../../api/client';
 import type { paths } from '../../api/schema';
 
@@ -70,6 +70,19 @@ export const ladderQuery = (klantId: string) =>
     queryFn: () => vraag(klient.GET('/klanten/{klantId}/ladder', { params: { path: { klantId }, query: pagina(1, 200) } })),
     ...dossierDeel,
   });
+
+/** The first page of every panel of the dossier: asked together with the client, from the route's id, not after it. */
+export const dossierDeelQueries = (id: string) => [afsprakenQuery(id), vrijstellingenQuery(id), ladderQuery(id), contactmomentenQuery(id), tijdlijnQuery(id)] as const;
+
+/**
+ * A list in the cache already said this client belongs to another team (a search on the whole BSN marks it): its
+ * panels would only be refused, each refusal a record in the access log, so they wait for the client instead.
+ */
+export function bekendBuitenTeam(queryClient: QueryClient, id: string): boolean {
+  return queryClient
+    .getQueriesData<Schemas['KlantSamenvattingPagina']>({ queryKey: [...klantenKeys.alle, 'lijst'] })
+    .some(([, pagina]) => pagina?.items.some((k) => k.id === id && k.buitenTeam));
+}
 
 export const registreer = {
   contactmoment: (klantId: string, invoer: Schemas['ContactmomentInvoerDto']) =>

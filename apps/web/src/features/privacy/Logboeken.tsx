@@ -1,4 +1,4 @@
-import { Label, Melding, Paginering, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import { Label, Melding, Paginering, Paragraph, SkeletTabel, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { tijdstipKort } from '../../app/weergave';
 import { verwerkingenQuery, wijzigingenQuery } from '../audit/api';
@@ -7,6 +7,7 @@ import { WijzigingenLijst } from '../audit/WijzigingenLijst';
 import type { AuditFilterWaarden } from './AuditFilters';
 
 const PAGINA_GROOTTE = 50;
+const VERWERKING_KOLOMMEN = ['Tijdstip', 'Medewerker', 'Klant', 'Handeling', 'Verwerkingsactiviteit', 'Resultaat', 'Trace-id'].map((kop, i) => ({ kop, titel: i === 0 }));
 
 interface LogProps {
   filters: AuditFilterWaarden;
@@ -19,7 +20,7 @@ export function VerwerkingenLog({ filters: f, page, onPagina }: LogProps) {
   const verwerkingen = useQuery(
     verwerkingenQuery({ klantId: f.klant?.klantId, medewerkerId: f.medewerkerId, handeling: f.handeling, resultaat: f.resultaat, van: f.van, tot: f.tot, page, pageSize: PAGINA_GROOTTE }),
   );
-  if (verwerkingen.isPending) return <Paragraph role="status">Verwerkingen laden…</Paragraph>;
+  if (verwerkingen.isPending) return <SkeletTabel label="Verwerkingen laden…" kolommen={VERWERKING_KOLOMMEN} rijen={10} />;
   if (verwerkingen.isError) return <Melding soort="error">{verwerkingen.error.message}</Melding>;
   const { items, totaal, pageSize } = verwerkingen.data;
   return (
@@ -27,7 +28,7 @@ export function VerwerkingenLog({ filters: f, page, onPagina }: LogProps) {
       {items.length === 0 ? (
         <Melding>Er zijn geen verwerkingen gevonden. Pas de filters aan.</Melding>
       ) : (
-        <Table className="kib-tabel">
+        <Table className="kib-tabel kib-kaarten">
           <TableCaption>Verwerkingen: {totaal} gevonden, nieuwste eerst</TableCaption>
           <TableHeader>
             <TableRow>
@@ -44,12 +45,14 @@ export function VerwerkingenLog({ filters: f, page, onPagina }: LogProps) {
             {items.map((v, i) => (
               <TableRow key={`${v.traceId}-${v.tijdstip}-${i}`}>
                 <TableCell>{tijdstipKort(v.tijdstip)}</TableCell>
-                <TableCell>{v.medewerkerNaam}</TableCell>
-                <TableCell>{v.klantNaam ?? <em>Meerdere klanten</em>}</TableCell>
-                <TableCell>{label(HANDELING_LABELS, v.handeling)}</TableCell>
-                <TableCell>{v.verwerkingsactiviteitNaam}</TableCell>
-                <TableCell>{v.resultaat === 'geweigerd' ? <Label>Geweigerd</Label> : RESULTAAT_LABELS.gelukt}</TableCell>
-                <TableCell className="kib-zacht">{v.traceId}</TableCell>
+                <TableCell data-label="Medewerker">{v.medewerkerNaam}</TableCell>
+                <TableCell data-label="Klant">{v.klantNaam ?? <em>Meerdere klanten</em>}</TableCell>
+                <TableCell data-label="Handeling">{label(HANDELING_LABELS, v.handeling)}</TableCell>
+                <TableCell data-label="Verwerkingsactiviteit">{v.verwerkingsactiviteitNaam}</TableCell>
+                <TableCell data-label="Resultaat">{v.resultaat === 'geweigerd' ? <Label>Geweigerd</Label> : RESULTAAT_LABELS.gelukt}</TableCell>
+                <TableCell data-label="Trace-id" className="kib-zacht">
+                  {v.traceId}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -63,7 +66,7 @@ export function VerwerkingenLog({ filters: f, page, onPagina }: LogProps) {
 /** What was changed, by whom, with the old and the new value of each field. */
 export function WijzigingenLog({ filters: f, page, onPagina }: LogProps) {
   const wijzigingen = useQuery(wijzigingenQuery({ klantId: f.klant?.klantId, medewerkerId: f.medewerkerId, resource: f.resource, van: f.van, tot: f.tot, page }));
-  if (wijzigingen.isPending) return <Paragraph role="status">Wijzigingen laden…</Paragraph>;
+  if (wijzigingen.isPending) return <SkeletTabel label="Wijzigingen laden…" kolommen={[{ kop: 'Veld' }, { kop: 'Was' }, { kop: 'Werd' }]} rijen={8} kaarten={false} />;
   if (wijzigingen.isError) return <Melding soort="error">{wijzigingen.error.message}</Melding>;
   const { items, totaal, pageSize } = wijzigingen.data;
   return (

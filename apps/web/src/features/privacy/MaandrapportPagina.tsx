@@ -7,6 +7,8 @@ import {
   Paragraph,
   Select,
   SelectOption,
+  SkeletTabel,
+  SkeletVak,
   Table,
   TableBody,
   TableCaption,
@@ -22,6 +24,10 @@ import { tijdstipKort } from '../../app/weergave';
 import { maandrapportCsvUrl, maandrapportQuery, type RapportMedewerker } from '../audit/api';
 
 const MaandrapportGrafiek = lazy(() => import('./MaandrapportGrafiek'));
+const SKELET_KOLOMMEN = ['Medewerker', 'Rol', 'Inzagen', 'Klanten', 'Buiten eigen team', 'Ander team geopend', 'BSN getoond', 'Exports', 'Geweigerd'].map((kop, i) => ({
+  kop,
+  titel: i === 0,
+}));
 
 const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -68,7 +74,7 @@ export function MaandrapportPagina() {
         </a>
       </Knoppenrij>
 
-      {rapport.isPending && <Paragraph role="status">Maandrapport laden…</Paragraph>}
+      {rapport.isPending && <SkeletTabel label="Maandrapport laden…" kolommen={SKELET_KOLOMMEN} rijen={6} className="kib-teamtabel" />}
       {rapport.isError && <Melding soort="error">{rapport.error.message}</Melding>}
       {rapport.data && rapport.data.medewerkers.length === 0 && <Melding>{`In ${maandNaam(maand)} heeft niemand gegevens van klanten bekeken.`}</Melding>}
       {rapport.data && rapport.data.medewerkers.length > 0 && (
@@ -100,7 +106,7 @@ function MedewerkersTabel({ maand, medewerkers }: { maand: string; medewerkers: 
   return (
     <section className="kib-paneel" aria-labelledby="per-medewerker-kop">
       <Heading2 id="per-medewerker-kop">Per medewerker</Heading2>
-      <Table className="kib-tabel kib-teamtabel">
+      <Table className="kib-tabel kib-teamtabel kib-kaarten">
         <TableCaption>
           {`Inzagen per medewerker in ${maandNaam(maand)}, `}
           {sortering === 'naam' ? 'op naam' : 'meeste inzagen buiten het eigen team eerst'}
@@ -132,9 +138,11 @@ function MedewerkersTabel({ maand, medewerkers }: { maand: string; medewerkers: 
           {rijen.map((m) => (
             <TableRow key={m.medewerkerId}>
               <TableHeaderCell scope="row">{m.naam}</TableHeaderCell>
-              <TableCell>{ROL_LABELS[m.rol] ?? m.rol}</TableCell>
-              {kolommen.map(([veld]) => (
-                <TableCell key={veld}>{getal(m[veld] as number)}</TableCell>
+              <TableCell data-label="Rol">{ROL_LABELS[m.rol] ?? m.rol}</TableCell>
+              {kolommen.map(([veld, kop]) => (
+                <TableCell key={veld} data-label={kop}>
+                  {getal(m[veld] as number)}
+                </TableCell>
               ))}
             </TableRow>
           ))}
@@ -144,6 +152,9 @@ function MedewerkersTabel({ maand, medewerkers }: { maand: string; medewerkers: 
   );
 }
 
+/** One bar per medewerker. */
+const grafiekHoogte = (aantal: number) => Math.max(160, 36 * aantal + 40);
+
 function BuitenEigenTeam({ medewerkers }: { medewerkers: RapportMedewerker[] }) {
   const data = [...medewerkers]
     .sort((a, b) => b.buitenEigenTeam - a.buitenEigenTeam || a.naam.localeCompare(b.naam, 'nl'))
@@ -151,8 +162,9 @@ function BuitenEigenTeam({ medewerkers }: { medewerkers: RapportMedewerker[] }) 
   return (
     <section className="kib-paneel" aria-labelledby="buiten-team-kop">
       <Heading2 id="buiten-team-kop">{BUITEN_TEAM}</Heading2>
-      <Suspense fallback={null}>
-        <MaandrapportGrafiek data={data} />
+      {/* The chart's space is kept while its code loads. */}
+      <Suspense fallback={<SkeletVak hoogte={grafiekHoogte(data.length)} />}>
+        <MaandrapportGrafiek data={data} hoogte={grafiekHoogte(data.length)} />
       </Suspense>
       <Table className="kib-tabel">
         <TableCaption>{BUITEN_TEAM}</TableCaption>

@@ -13,7 +13,7 @@ export function Register() {
       {register.isPending && open && <Paragraph role="status">Register laden…</Paragraph>}
       {register.isError && <Melding soort="error">{register.error.message}</Melding>}
       {register.data && (
-        <Table className="kib-tabel">
+        <Table className="kib-tabel kib-kaarten">
           <TableCaption>Waarvoor Klant in Beeld persoonsgegevens gebruikt, en op welke grond</TableCaption>
           <TableHeader>
             <TableRow>
@@ -27,9 +27,9 @@ export function Register() {
             {register.data.map((a) => (
               <TableRow key={a.code}>
                 <TableHeaderCell scope="row">{a.naam}</TableHeaderCell>
-                <TableCell>{a.code}</TableCell>
-                <TableCell>{a.doel}</TableCell>
-                <TableCell>{a.grondslag}</TableCell>
+                <TableCell data-label="Code">{a.code}</TableCell>
+                <TableCell data-label="Doel">{a.doel}</TableCell>
+                <TableCell data-label="Grondslag">{a.grondslag}</TableCell>
               </TableRow>
             ))}
           </TableBody>

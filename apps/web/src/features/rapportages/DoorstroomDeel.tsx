@@ -1,9 +1,11 @@
-import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import { Heading2, Paragraph, SkeletBalk, SkeletTabel, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { datumKort } from '../../app/weergave';
 import { doorstroomQuery, type RapportFilter } from './api';
 import { aantal } from './cijfers';
 import { DeelStatus } from './DeelStatus';
+
+const DOORSTROOM_KOLOMMEN = ['Van \\ naar', '1', '2', '3', '4', '5', '6'].map((kop) => ({ kop }));
 
 const TREDEN = [1, 2, 3, 4, 5, 6];
 
@@ -14,7 +16,19 @@ export function DoorstroomDeel({ filter, van, tot }: { filter: RapportFilter; va
   return (
     <section className="kib-paneel" aria-labelledby="doorstroom-kop">
       <Heading2 id="doorstroom-kop">Doorstroom op de ladder</Heading2>
-      <DeelStatus query={doorstroom} laden="Doorstroom berekenen…" fout="De doorstroom kon niet worden geladen" />
+      <DeelStatus
+        query={doorstroom}
+        laden="Doorstroom berekenen…"
+        fout="De doorstroom kon niet worden geladen"
+        skelet={
+          <>
+            <Paragraph>
+              <SkeletBalk lengte="lang" />
+            </Paragraph>
+            <SkeletTabel kolommen={DOORSTROOM_KOLOMMEN} rijen={6} kaarten={false} />
+          </>
+        }
+      />
       {d && (
         <>
           <Paragraph>

@@ -1,5 +1,5 @@
 import { TREDE_LABELS, type Trede } from '@klant-in-beeld/domain';
-import { Heading2, Melding } from '@klant-in-beeld/ui';
+import { Heading2, Melding, SkeletBalk, SkeletVak } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { datumKort } from '../../app/weergave';
@@ -22,7 +22,7 @@ export function KpiDeel(keuze: KerncijfersKeuze) {
   const k = kerncijfers.data;
   return (
     <>
-      <DeelStatus query={kerncijfers} laden="Kerncijfers berekenen…" fout="De kerncijfers konden niet worden geladen" />
+      <DeelStatus query={kerncijfers} laden="Kerncijfers berekenen…" fout="De kerncijfers konden niet worden geladen" skelet={<KerncijfersSkelet />} />
       {k?.onderdrukt && (
         <Melding>Sommige aantallen zijn niet getoond („verborgen”): ze zijn kleiner dan 5, of je zou er zo’n klein aantal mee kunnen uitrekenen.</Melding>
       )}
@@ -103,5 +103,34 @@ export function CaseloadPaneel(keuze: KerncijfersKeuze) {
     <KerncijferPaneel id="caseload-kop" titel="Caseload per klantmanager" keuze={keuze}>
       {(k) => <TabelMetGrafiek titel="Klantmanagers per caseloadgrootte" kop="Caseload" rijen={Object.entries(k.caseloadPerKlantmanager).map(([band, n]) => ({ label: band, waarde: n }))} />}
     </KerncijferPaneel>
+  );
+}
+
+/** The key figures still being computed: the tiles and the first panels in their place. */
+function KerncijfersSkelet() {
+  return (
+    <>
+      <span className="utrecht-heading-2 kib-skelet__kop">
+        <SkeletBalk />
+      </span>
+      <div className="kib-kpi">
+        {[1, 2, 3, 4, 5, 6].map((i) => (
+          <div key={i}>
+            <strong>
+              <SkeletBalk lengte="kort" />
+            </strong>
+            <SkeletBalk />
+          </div>
+        ))}
+      </div>
+      <div className="kib-kolommen">
+        <div className="kib-paneel">
+          <SkeletVak hoogte={260} />
+        </div>
+        <div className="kib-paneel">
+          <SkeletVak hoogte={220} />
+        </div>
+      </div>
+    </>
   );
 }

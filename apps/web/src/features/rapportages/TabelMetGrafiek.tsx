@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import { SkeletVak, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
 import { lazy, Suspense } from 'react';
 import { aantal } from './cijfers';
 
@@ -8,7 +8,7 @@ const StaafGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.
 export function TabelMetGrafiek({ titel, kop, rijen }: { titel: string; kop: string; rijen: { label: string; kort?: string; waarde: number | null }[] }) {
   return (
     <>
-      <Suspense fallback={null}>
+      <Suspense fallback={<SkeletVak hoogte={220} />}>
         <StaafGrafiek naam={titel} data={rijen.map((r) => ({ label: r.kort ?? r.label, waarde: r.waarde }))} />
       </Suspense>
       <Table className="kib-tabel">

@@ -1,5 +1,5 @@
 import { plusMaanden } from '@klant-in-beeld/domain';
-import { Heading2, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import { Heading2, SkeletTabel, SkeletVak, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { datumKort } from '../../app/weergave';
@@ -7,6 +7,7 @@ import { trendQuery, type RapportFilter } from './api';
 import { aandeelInBeeld, aantal, procent } from './cijfers';
 import { DeelStatus } from './DeelStatus';
 
+const TREND_KOLOMMEN = [{ kop: 'Maand' }, { kop: 'Klanten' }, { kop: 'In beeld' }, { kop: 'Gesproken in 12 maanden' }];
 const InBeeldTrendGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.InBeeldTrendGrafiek })));
 
 const inProcenten = (f: number | null) => (f === null ? null : Math.round(f * 1000) / 10);
@@ -17,10 +18,20 @@ export function TrendDeel({ filter, peildatum }: { filter: RapportFilter; peilda
   return (
     <section className="kib-paneel" aria-labelledby="trend-kop">
       <Heading2 id="trend-kop">In beeld over de tijd</Heading2>
-      <DeelStatus query={trend} laden="Trend berekenen…" fout="De trend kon niet worden geladen" />
+      <DeelStatus
+        query={trend}
+        laden="Trend berekenen…"
+        fout="De trend kon niet worden geladen"
+        skelet={
+          <>
+            <SkeletVak hoogte={260} />
+            <SkeletTabel kolommen={TREND_KOLOMMEN} rijen={12} kaarten={false} />
+          </>
+        }
+      />
       {trend.data && (
         <>
-          <Suspense fallback={null}>
+          <Suspense fallback={<SkeletVak hoogte={260} />}>
             <InBeeldTrendGrafiek
               punten={trend.data.maanden.map((m) => ({
                 maand: m.peildatum.slice(0, 7),

@@ -43,9 +43,9 @@ function nepApiMetKlanten(herverdelen: { status: number; body: unknown }) {
   const verzoeken = nepApi({
     'GET /api/medewerkers': { status: 200, body: medewerkers },
     'GET /api/teams/t1/overzicht': { status: 200, body: overzicht },
-    // The answer depends on the page asked for (the request is recorded before it is answered).
-    'GET /api/klanten': () => {
-      const page = new URL(verzoeken.at(-1)!.pad, 'http://localhost').searchParams.get('page') ?? '1';
+    // The answer depends on the page asked for.
+    'GET /api/klanten': (_body, verzoek) => {
+      const page = new URL(verzoek.pad, 'http://localhost').searchParams.get('page') ?? '1';
       return { status: 200, body: { items: paginas[page], totaal: 26, page: Number(page), pageSize: 25 } };
     },
     'POST /api/klanten/herverdelen': herverdelen,

@@ -7,6 +7,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
+  SkeletTabel,
   Table,
   TableBody,
   TableCaption,
@@ -24,6 +25,7 @@ import { klantenQuery, type KlantSamenvatting } from '../klanten/api';
 import { KlantmanagerOpties, useKlantmanagers } from './klantmanagers';
 
 const PAGINA_GROOTTE = 25;
+const SKELET_KOLOMMEN = [{ kop: 'Kies', titel: true }, { kop: 'Naam', titel: true }, { kop: 'BSN' }, { kop: 'Klantmanager nu' }, { kop: 'Categorie' }, { kop: 'In beeld' }];
 export const ZONDER = 'zonder';
 
 export interface KlantSelectieProps {
@@ -77,11 +79,11 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
       </div>
       {klantmanagersFout && <Melding soort="error">{klantmanagersFout.message}</Melding>}
 
-      {lijst.isPending && <Paragraph role="status">Klanten laden…</Paragraph>}
+      {lijst.isPending && <SkeletTabel label="Klanten laden…" kolommen={SKELET_KOLOMMEN} rijen={PAGINA_GROOTTE} />}
       {lijst.isError && <Melding soort="error">{lijst.error.message}</Melding>}
       {lijst.data && items.length === 0 && <Melding>Geen klanten gevonden. Kies bij ‘Van’ iemand anders of pas de zoekterm aan.</Melding>}
       {lijst.data && items.length > 0 && (
-        <Table className="kib-tabel">
+        <Table className="kib-tabel kib-kaarten">
           <TableCaption className="kib-visueel-verborgen">
             Klanten {bronNaam}: {lijst.data.totaal}. Vink de klanten aan die je wilt verplaatsen.
           </TableCaption>
@@ -112,10 +114,10 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
                 <TableCell>
                   <label htmlFor={`kies-${k.id}`}>{k.naam}</label>
                 </TableCell>
-                <TableCell>{k.bsnGemaskeerd}</TableCell>
-                <TableCell>{k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}</TableCell>
-                <TableCell>{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}</TableCell>
-                <TableCell>
+                <TableCell data-label="BSN">{k.bsnGemaskeerd}</TableCell>
+                <TableCell data-label="Klantmanager nu">{k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}</TableCell>
+                <TableCell data-label="Categorie">{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}</TableCell>
+                <TableCell data-label="In beeld">
                   <InBeeldBadge status={k.inBeeldStatus} />
                 </TableCell>
               </TableRow>

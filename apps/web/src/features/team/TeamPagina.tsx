@@ -6,6 +6,8 @@ import {
   Melding,
   Paginering,
   Paragraph,
+  SkeletBalk,
+  SkeletTabel,
   Table,
   TableBody,
   TableCaption,
@@ -27,6 +29,9 @@ function procentInBeeld(inBeeld: number, caseload: number): string {
 }
 
 const klanten = (n: number) => `${n} ${n === 1 ? 'klant' : 'klanten'}`;
+
+const TEAM_KOLOMMEN = ['Klantmanager', 'Caseload', 'In beeld', 'Bijna uit beeld', 'Uit beeld', '% in beeld', 'Verlopen items', 'Gesprekken deze week'].map((kop, i) => ({ kop, titel: i === 0 }));
+const UITSTEL_KOLOMMEN = [{ kop: 'Klant', titel: true }, { kop: 'Wat' }, { kop: 'Uitgesteld tot' }, { kop: 'Reden' }, { kop: 'Door' }];
 
 /** The teamleider's weekstart: who is out of view, is the work fairly spread, what has been postponed. */
 export function TeamPagina() {
@@ -51,7 +56,20 @@ function Teamoverzicht({ teamId }: { teamId: string }) {
     return (
       <>
         <Heading1>Team</Heading1>
-        <Paragraph role="status">Teamoverzicht laden…</Paragraph>
+        <Paragraph className="kib-zacht">
+          <SkeletBalk />
+        </Paragraph>
+        <div className="kib-kpi" aria-hidden="true">
+          {[1, 2, 3, 4].map((i) => (
+            <div key={i}>
+              <strong>
+                <SkeletBalk lengte="kort" />
+              </strong>
+              <SkeletBalk />
+            </div>
+          ))}
+        </div>
+        <SkeletTabel label="Teamoverzicht laden…" kolommen={TEAM_KOLOMMEN} rijen={4} className="kib-teamtabel" />
       </>
     );
   }
@@ -130,7 +148,7 @@ function KlantmanagerTabel({ data }: { data: TeamOverzicht }) {
   if (data.klantmanagers.length === 0) return <Melding>Er zijn nog geen klantmanagers in dit team.</Melding>;
   const t = totalen(data.klantmanagers);
   return (
-    <Table className="kib-tabel kib-teamtabel">
+    <Table className="kib-tabel kib-teamtabel kib-kaarten">
       <TableCaption>
         Klantmanagers van {data.teamNaam} op {datumKort(data.peildatum)}: caseload, in beeld en open werk
       </TableCaption>
@@ -152,29 +170,32 @@ function KlantmanagerTabel({ data }: { data: TeamOverzicht }) {
             <TableHeaderCell scope="row">
               <Link to={`/werkvoorraad?medewerkerId=${encodeURIComponent(km.medewerkerId)}`}>{km.naam}</Link>
             </TableHeaderCell>
-            <TableCell>{km.caseload}</TableCell>
-            <TableCell>{km.inBeeld}</TableCell>
-            <TableCell>{km.bijnaUitBeeld}</TableCell>
-            <TableCell>{km.uitBeeld}</TableCell>
-            <TableCell>{procentInBeeld(km.inBeeld, km.caseload)}</TableCell>
-            <TableCell>{km.verlopenItems}</TableCell>
-            <TableCell>{km.gesprekkenDezeWeek}</TableCell>
+            <KlantmanagerCellen rij={km} />
           </TableRow>
         ))}
       </TableBody>
       <tfoot className="utrecht-table__footer">
         <TableRow>
           <TableHeaderCell scope="row">Hele team</TableHeaderCell>
-          <TableCell>{t.caseload}</TableCell>
-          <TableCell>{t.inBeeld}</TableCell>
-          <TableCell>{t.bijnaUitBeeld}</TableCell>
-          <TableCell>{t.uitBeeld}</TableCell>
-          <TableCell>{procentInBeeld(t.inBeeld, t.caseload)}</TableCell>
-          <TableCell>{t.verlopenItems}</TableCell>
-          <TableCell>{t.gesprekkenDezeWeek}</TableCell>
+          <KlantmanagerCellen rij={t} />
         </TableRow>
       </tfoot>
     </Table>
+  );
+}
+
+/** The figures of one row; each cell names its column, for the cards on a phone. */
+function KlantmanagerCellen({ rij }: { rij: ReturnType<typeof totalen> }) {
+  return (
+    <>
+      <TableCell data-label="Caseload">{rij.caseload}</TableCell>
+      <TableCell data-label="In beeld">{rij.inBeeld}</TableCell>
+      <TableCell data-label="Bijna uit beeld">{rij.bijnaUitBeeld}</TableCell>
+      <TableCell data-label="Uit beeld">{rij.uitBeeld}</TableCell>
+      <TableCell data-label="% in beeld">{procentInBeeld(rij.inBeeld, rij.caseload)}</TableCell>
+      <TableCell data-label="Verlopen items">{rij.verlopenItems}</TableCell>
+      <TableCell data-label="Gesprekken deze week">{rij.gesprekkenDezeWeek}</TableCell>
+    </>
   );
 }
 
@@ -186,11 +207,11 @@ function Uitstellen() {
     <section aria-labelledby="kib-uitstellen-kop">
       <Heading2 id="kib-uitstellen-kop">Uitgesteld werk</Heading2>
       <Paragraph className="kib-zacht">Items die klantmanagers hebben uitgesteld, met de reden. Na de datum komen ze vanzelf terug in de werkvoorraad.</Paragraph>
-      {uitstellen.isPending && <Paragraph role="status">Uitgesteld werk laden…</Paragraph>}
+      {uitstellen.isPending && <SkeletTabel label="Uitgesteld werk laden…" kolommen={UITSTEL_KOLOMMEN} rijen={3} />}
       {uitstellen.isError && <Melding soort="error">{uitstellen.error.message}</Melding>}
       {data && data.items.length === 0 && <Paragraph>Er is nu niets uitgesteld.</Paragraph>}
       {data && data.items.length > 0 && (
-        <Table className="kib-tabel">
+        <Table className="kib-tabel kib-kaarten">
           <TableCaption className="kib-visueel-verborgen">Lopende uitstellen: {data.totaal}</TableCaption>
           <TableHeader>
             <TableRow>
@@ -207,12 +228,12 @@ function Uitstellen() {
                 <TableCell>
                   <Link to={`/klanten/${encodeURIComponent(u.klantId)}`}>{u.klantNaam}</Link>
                 </TableCell>
-                <TableCell>
+                <TableCell data-label="Wat">
                   <Label>{WERKVOORRAAD_SOORT_LABELS[u.soort] ?? u.soort}</Label>
                 </TableCell>
-                <TableCell>{datumKort(u.totDatum)}</TableCell>
-                <TableCell>{u.reden}</TableCell>
-                <TableCell>{u.medewerkerNaam}</TableCell>
+                <TableCell data-label="Uitgesteld tot">{datumKort(u.totDatum)}</TableCell>
+                <TableCell data-label="Reden">{u.reden}</TableCell>
+                <TableCell data-label="Door">{u.medewerkerNaam}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -9,6 +9,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
+  SkeletTabel,
   Table,
   TableBody,
   TableCaption,
@@ -27,6 +28,15 @@ import { datumKort } from '../../app/weergave';
 import { klantmanagersQuery } from '../organisatie/api';
 import { werkvoorraadQuery, type WerkvoorraadItem } from './api';
 import { UitstelDialoog } from './UitstelDialoog';
+
+// The columns of the list, for the rows shown while it loads (a phone shows them as cards, like the real list).
+const SKELET_KOLOMMEN = [
+  { kop: 'Klant', titel: true },
+  { kop: 'Wat', regels: 2 },
+  { kop: 'In beeld' },
+  { kop: 'Vervaldatum', regels: 2 },
+  { kop: 'Acties', knop: true },
+];
 
 /** The klantmanager's home: whom to see or chase today, overdue first. */
 export function WerkvoorraadPagina() {
@@ -78,6 +88,13 @@ export function WerkvoorraadPagina() {
         </div>
       )}
 
+      {werkvoorraad.isPending && (
+        <div className="kib-soortfilter" aria-hidden="true">
+          <span className="kib-skelet__chip" />
+          <span className="kib-skelet__chip" />
+          <span className="kib-skelet__chip" />
+        </div>
+      )}
       {data && (
         <ul className="kib-soortfilter" aria-label="Filter op soort">
           <li>
@@ -95,13 +112,13 @@ export function WerkvoorraadPagina() {
         </ul>
       )}
 
-      {werkvoorraad.isPending && <Paragraph role="status">Werkvoorraad laden…</Paragraph>}
+      {werkvoorraad.isPending && <SkeletTabel label="Werkvoorraad laden…" kolommen={SKELET_KOLOMMEN} rijen={8} />}
       {werkvoorraad.isError && <Melding soort="error">{werkvoorraad.error.message}</Melding>}
       {data && data.items.length === 0 && (
         <Melding soort="ok">{soort ? 'Niets open van deze soort.' : 'Alles is bij: er staat niets open in de werkvoorraad.'}</Melding>
       )}
       {data && data.items.length > 0 && (
-        <Table className="kib-tabel">
+        <Table className="kib-tabel kib-kaarten">
           <TableCaption className="kib-visueel-verborgen">
             Werkvoorraad, {data.totaal} items, gesorteerd op vervaldatum (verlopen eerst)
           </TableCaption>
@@ -122,18 +139,18 @@ export function WerkvoorraadPagina() {
                 <TableCell>
                   <Link to={`/klanten/${item.klantId}`}>{item.klantNaam}</Link>
                 </TableCell>
-                <TableCell>
+                <TableCell data-label="Wat">
                   <Label>{WERKVOORRAAD_SOORT_LABELS[item.soort]}</Label>
                   <div>{item.reden}</div>
                 </TableCell>
-                <TableCell>
+                <TableCell data-label="In beeld">
                   <InBeeldBadge
                     status={item.inBeeldStatus}
                     dagen={item.laatstGezien ? dagenTussen(item.laatstGezien, data.peildatum) : null}
                     norm={item.normDagen}
                   />
                 </TableCell>
-                <TableCell>
+                <TableCell data-label="Vervaldatum">
                   <div>{datumKort(item.vervaldatum)}</div>
                   <UrgentieBadge urgentie={item.urgentie} />
                 </TableCell>
