@@ -4,7 +4,6 @@ import {
   InBeeldBadge,
   Melding,
   Paginering,
-  Paragraph,
   Select,
   SelectOption,
   SkeletTabel,
