@@ -1,4 +1,5 @@
 import type { Rol } from '@klant-in-beeld/domain';
+import { API_BASIS } from '../openapi';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from './actor';
@@ -53,7 +54,7 @@ export class RollenGuard implements CanActivate {
   /** A role that may not see client data tried a client's route: that refusal is in the access log too. */
   private async registreerWeigering(request: { user?: Omit<Actor, 'traceId'>; id?: string; method: string; route?: { path?: string }; params?: Record<string, string> }) {
     const pad = request.route?.path ?? '';
-    const klantId = request.params?.klantId ?? (/^\/api\/klanten\/:id/.test(pad) ? request.params?.id : undefined);
+    const klantId = request.params?.klantId ?? (pad.startsWith(`${API_BASIS}/klanten/:id`) ? request.params?.id : undefined);
     if (!request.user || !klantId || !UUID_PATROON.test(klantId)) return;
     await this.audit.weigering({ ...request.user, traceId: String(request.id ?? '') }, `${request.method} ${pad}`, klantId.toLowerCase());
   }

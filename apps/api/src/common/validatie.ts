@@ -13,6 +13,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  ValidateIf,
   IsString,
   Matches,
   Max,
@@ -42,7 +43,9 @@ function basis(opties: VeldOpties, api: Record<string, unknown>): PropertyDecora
   const optioneel = opties.optioneel || opties.nullable;
   const doc = { description: opties.beschrijving, example: opties.voorbeeld, nullable: opties.nullable, ...api };
   return [
-    optioneel ? IsOptional() : IsDefined({ message: 'is verplicht' }),
+    // Optional means "may be left out", not "may be null": null is only accepted where the field is nullable, else
+    // it is checked (and refused with the field's message) instead of reaching a NOT NULL column as a 500.
+    opties.nullable ? IsOptional() : opties.optioneel ? ValidateIf((_object, waarde) => waarde !== undefined) : IsDefined({ message: 'is verplicht' }),
     optioneel ? ApiPropertyOptional(doc) : ApiProperty(doc),
   ];
 }
