@@ -7,7 +7,9 @@ import { Logger } from 'nestjs-pino';
 import { FoutFilter } from './common/fout.filter';
 import { eisCsrfKop, eisJson, weigerStuurtekens } from './common/http-beveiliging';
 import { maakValidationPipe } from './common/validatie';
-import type { TrustProxy } from './config';
+import { heeftWebApp, kiesGecomprimeerd } from './common/webapp-statisch';
+import type { AppConfig, TrustProxy } from './config';
+import { APP_CONFIG } from './config.token';
 
 export interface HttpOpties {
   /** Which proxies may tell the client's address (X-Forwarded-For) and protocol: a hop count or addresses. */
@@ -46,6 +48,9 @@ export function richtAppIn(app: INestApplication, opties: HttpOpties = {}): void
       strictTransportSecurity: opties.hstsMaxAge ? { maxAge: opties.hstsMaxAge, includeSubDomains: true } : false,
     }),
   );
+  // Registered before ServeStaticModule's handler (it comes in at init): compressed copies of the web app's assets.
+  const { webDist } = app.get<AppConfig>(APP_CONFIG);
+  if (heeftWebApp(webDist)) app.use(kiesGecomprimeerd(webDist));
   app.use(cookieParser());
   // Before any controller: JSON only, no control characters, the CSRF header on cookie requests.
   app.use('/api', eisJson, weigerStuurtekens, eisCsrfKop);
