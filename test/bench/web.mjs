@@ -101,12 +101,12 @@ function verliespunten(lhr, categorie) {
     .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? `: ${audit.displayValue}` : ''}`);
 }
 
-/** One Lighthouse run in a fresh Chromium; a run that Lighthouse itself reports as failed is tried once more. */
+/** One Lighthouse run in a fresh Chromium; a run that Lighthouse itself reports as failed is tried up to twice more. */
 async function lighthouseRun(url, preset, cookie, poging = 1) {
   try {
     return await eenRun(url, preset, cookie);
   } catch (fout) {
-    if (!(fout instanceof LighthouseFout) || poging >= 2) throw fout;
+    if (!(fout instanceof LighthouseFout) || poging >= 3) throw fout;
     log(`  ${fout.message}; opnieuw`);
     return lighthouseRun(url, preset, cookie, poging + 1);
   }
@@ -126,6 +126,8 @@ async function eenRun(url, preset, cookie) {
     const { lhr } = resultaat;
     if (lhr.runtimeError) throw new LighthouseFout(`Lighthouse op ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     // A lost session would measure the login page instead of the page asked for.
+    const me = lhr.audits['network-requests'].details.items.find((verzoek) => new URL(verzoek.url).pathname === '/api/me');
+    if (me?.statusCode !== 200) throw new Error(`${url}: GET /api/me gaf ${me?.statusCode ?? 'geen antwoord'}; de sessie werkt niet`);
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} eindigde op ${lhr.finalDisplayedUrl}`);
     return { lhr, rapport: resultaat.report };
   } finally {
