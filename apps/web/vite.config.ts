@@ -1,12 +1,34 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const pad = (relatief: string) => fileURLToPath(new URL(relatief, import.meta.url));
 
+/**
+ * Compressed copies (.br, .gz) beside each script and stylesheet, made once at build time with the strongest
+ * settings; the API serves them to browsers that accept them (apps/api/src/common/webapp-statisch.ts).
+ */
+function gecomprimeerdeKopieen(): Plugin {
+  return {
+    name: 'kib-gecomprimeerde-kopieen',
+    apply: 'build',
+    writeBundle(opties, bundel) {
+      for (const bestand of Object.keys(bundel).filter((naam) => /^assets\/.+\.(js|css)$/.test(naam))) {
+        const volledig = join(opties.dir!, bestand);
+        const inhoud = readFileSync(volledig);
+        writeFileSync(`${volledig}.br`, brotliCompressSync(inhoud, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${volledig}.gz`, gzipSync(inhoud, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: pad('.'),
-  plugins: [react()],
+  plugins: [react(), gecomprimeerdeKopieen()],
   resolve: {
     alias: [
       { find: /^@klant-in-beeld\/domain$/, replacement: pad('../../libs/domain/src/index.ts') },

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -23,6 +21,7 @@ import { DatabaseModule } from './database/database.module';
 import { OrganisatieInterceptor } from './database/organisatie.interceptor';
 import { ToegangModule } from './toegang/toegang.module';
 import { UUID_PATROON } from './common/validatie';
+import { heeftWebApp, webAppStatisch } from './common/webapp-statisch';
 import { ContactmomentenModule } from './contactmomenten/contactmomenten.module';
 import { HealthModule } from './health/health.module';
 import { InstellingenModule } from './instellingen/instellingen.module';
@@ -48,10 +47,7 @@ const medewerkerOfAdres = (req: unknown) => String((req as Request & { user?: { 
 @Module({})
 export class AppModule {
   static metConfig(config: AppConfig): DynamicModule {
-    const webApp =
-      config.webDist && existsSync(join(config.webDist, 'index.html'))
-        ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/api/{*pad}'] })]
-        : [];
+    const webApp = heeftWebApp(config.webDist) ? [ServeStaticModule.forRoot(webAppStatisch(config.webDist))] : [];
     return {
       module: AppModule,
       global: true,

@@ -7,7 +7,9 @@ import { Logger } from 'nestjs-pino';
 import { FoutFilter } from './common/fout.filter';
 import { eisCsrfKop, eisJson, weigerStuurtekens } from './common/http-beveiliging';
 import { maakValidationPipe } from './common/validatie';
-import type { TrustProxy } from './config';
+import { heeftWebApp, kiesGecomprimeerd } from './common/webapp-statisch';
+import type { AppConfig, TrustProxy } from './config';
+import { APP_CONFIG } from './config.token';
 import { API_BASIS, API_VERSIE, maakOpenApiDocument } from './openapi';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -69,6 +71,10 @@ export function richtAppIn(app: INestApplication, opties: HttpOpties = {}): void
     }),
   );
   app.use(aliasVoorV1, apiVersieKop);
+  // Registered before ServeStaticModule's handler (it comes in at init): compressed copies of the web app's assets.
+  // (Not when only the OpenAPI document is written: preview mode has no providers to ask.)
+  const webDist = opties.zonderLogger ? undefined : app.get<AppConfig>(APP_CONFIG).webDist;
+  if (heeftWebApp(webDist)) app.use(kiesGecomprimeerd(webDist));
   app.use(cookieParser());
   // Before any controller: JSON only, no control characters, the CSRF header on cookie requests.
   app.use('/api', eisJson, weigerStuurtekens, eisCsrfKop);

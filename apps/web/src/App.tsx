@@ -1,25 +1,45 @@
+import { Paragraph } from '@klant-in-beeld/ui';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type createMemoryRouter } from 'react-router';
 import { Layout } from './app/Layout';
 import { startpagina } from './app/navigatie';
 import { maakQueryClient } from './app/queryClient';
 import { useMedewerker } from './app/useMedewerker';
-import { AccountPagina } from './features/auth/AccountPagina';
 import { LoginPagina } from './features/auth/LoginPagina';
-import { KlantDossierPagina } from './features/dossier/KlantDossierPagina';
-import { BewaartermijnPagina } from './features/instellingen/BewaartermijnPagina';
-import { ContactnormenPagina } from './features/instellingen/ContactnormenPagina';
-import { LogboekInstellingenPagina } from './features/instellingen/LogboekInstellingenPagina';
-import { KlantenPagina } from './features/klanten/KlantenPagina';
-import { NieuweKlantPagina } from './features/klanten/NieuweKlantPagina';
-import { InzageverzoekPagina } from './features/privacy/InzageverzoekPagina';
-import { MaandrapportPagina } from './features/privacy/MaandrapportPagina';
-import { VerwerkingenPagina } from './features/privacy/VerwerkingenPagina';
-import { RapportagesPagina } from './features/rapportages/RapportagesPagina';
-import { HerverdelenPagina } from './features/team/HerverdelenPagina';
-import { TeamPagina } from './features/team/TeamPagina';
-import { WerkvoorraadPagina } from './features/werkvoorraad/WerkvoorraadPagina';
+
+/**
+ * Route-level code splitting: each page is a chunk of its own, fetched when it is first opened, so the first page
+ * does not wait for (and the browser does not run) the code of all the others.
+ */
+function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () => Promise<M>, naam: N): ComponentType {
+  const Lui = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await laad())[naam] }));
+  return function Pagina() {
+    return (
+      <Suspense fallback={<Paragraph role="status">Laden…</Paragraph>}>
+        <Lui />
+      </Suspense>
+    );
+  };
+}
+
+const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
+const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
+const BewaartermijnPagina = pagina(() => import('./features/instellingen/BewaartermijnPagina'), 'BewaartermijnPagina');
+const ContactnormenPagina = pagina(() => import('./features/instellingen/ContactnormenPagina'), 'ContactnormenPagina');
+const LogboekInstellingenPagina = pagina(
+  () => import('./features/instellingen/LogboekInstellingenPagina'),
+  'LogboekInstellingenPagina',
+);
+const KlantenPagina = pagina(() => import('./features/klanten/KlantenPagina'), 'KlantenPagina');
+const NieuweKlantPagina = pagina(() => import('./features/klanten/NieuweKlantPagina'), 'NieuweKlantPagina');
+const InzageverzoekPagina = pagina(() => import('./features/privacy/InzageverzoekPagina'), 'InzageverzoekPagina');
+const MaandrapportPagina = pagina(() => import('./features/privacy/MaandrapportPagina'), 'MaandrapportPagina');
+const VerwerkingenPagina = pagina(() => import('./features/privacy/VerwerkingenPagina'), 'VerwerkingenPagina');
+const RapportagesPagina = pagina(() => import('./features/rapportages/RapportagesPagina'), 'RapportagesPagina');
+const HerverdelenPagina = pagina(() => import('./features/team/HerverdelenPagina'), 'HerverdelenPagina');
+const TeamPagina = pagina(() => import('./features/team/TeamPagina'), 'TeamPagina');
+const WerkvoorraadPagina = pagina(() => import('./features/werkvoorraad/WerkvoorraadPagina'), 'WerkvoorraadPagina');
 
 /** Each role starts on its own page. */
 function NaarStart() {
