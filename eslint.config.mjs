@@ -14,11 +14,22 @@ export default defineConfig(
     rules: {
       // The code base's convention: a `_` name is unused on purpose (a parameter a callback must take, a field
       // destructured away from the rest).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
-    files: ['apps/api/**', 'migrations/**', 'libs/domain/**', 'test/**', 'tools/**', '*.{js,mjs}', 'apps/web/vite.config.ts'],
+    files: [
+      'apps/api/**',
+      'migrations/**',
+      'libs/domain/**',
+      'test/**',
+      'tools/**',
+      '*.{js,mjs}',
+      'apps/web/vite.config.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

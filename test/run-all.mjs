@@ -19,9 +19,14 @@ function stap(titel, opdracht, args) {
 
 stap('Typecheck (api, web, libs)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
 // Lint before the slow jest run; Nx and ESLint cache it, so only projects and files that changed are linted again.
+stap('Opmaak (Prettier)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 stap('Lint (eslint)', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
 // One contract: the committed OpenAPI document and web types match the DTOs, and the NL API Design Rules hold.
-stap('Contract (OpenAPI, gegenereerde client, NL API Design Rules)', bin('nx'), ['run', 'web:contract', '--outputStyle=static']);
+stap('Contract (OpenAPI, gegenereerde client, NL API Design Rules)', bin('nx'), [
+  'run',
+  'web:contract',
+  '--outputStyle=static',
+]);
 stap('Unit-, component- en integratietests (jest)', bin('jest'), []);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,5 +36,7 @@ if (existsSync(chromium)) {
   process.stderr.write(`\n✖ Chromium ontbreekt (${chromium}); installeer het met: apt-get install -y chromium\n`);
   process.exit(1);
 } else {
-  process.stdout.write(`\n⚠ Browsertests overgeslagen: geen Chromium op ${chromium} (apt-get install -y chromium, of zet CHROMIUM_PATH).\n`);
+  process.stdout.write(
+    `\n⚠ Browsertests overgeslagen: geen Chromium op ${chromium} (apt-get install -y chromium, of zet CHROMIUM_PATH).\n`,
+  );
 }

@@ -12,7 +12,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUMENT = join(root, 'docs/openapi.json');
 const TYPES = join(root, 'apps/web/src/api/schema.d.ts');
-const KOP = '// Gegenereerd uit docs/openapi.json door tools/contract.mjs (nx run web:api-client). Niet met de hand wijzigen.\n';
+const KOP =
+  '// Gegenereerd uit docs/openapi.json door tools/contract.mjs (nx run web:api-client). Niet met de hand wijzigen.\n';
 
 function draai(opdracht, args) {
   const r = spawnSync(opdracht, args, { cwd: root, encoding: 'utf8' });
@@ -49,13 +50,19 @@ if (!controleer) {
     process.exit(1);
   }
   process.stdout.write('Contract actueel: docs/openapi.json en apps/web/src/api/schema.d.ts kloppen met de API.\n');
-  const lint = spawnSync(join(root, 'node_modules/.bin/spectral'), ['lint', '-r', join(root, 'docs/adr-spectral.yml'), '--fail-severity', 'error', '-q', DOCUMENT], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const lint = spawnSync(
+    join(root, 'node_modules/.bin/spectral'),
+    ['lint', '-r', join(root, 'docs/adr-spectral.yml'), '--fail-severity', 'error', '-q', DOCUMENT],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   process.stdout.write(lint.stdout + lint.stderr);
   if (lint.status !== 0) {
-    process.stderr.write('De API voldoet niet aan de NL API Design Rules (zie hierboven; uitzonderingen staan in docs/adr-spectral.yml).\n');
+    process.stderr.write(
+      'De API voldoet niet aan de NL API Design Rules (zie hierboven; uitzonderingen staan in docs/adr-spectral.yml).\n',
+    );
     process.exit(1);
   }
   process.stdout.write('NL API Design Rules (Spectral): 0 fouten.\n');

@@ -19,7 +19,10 @@ function gecomprimeerdeKopieen(): Plugin {
       for (const bestand of Object.keys(bundel).filter((naam) => /^assets\/.+\.(js|css)$/.test(naam))) {
         const volledig = join(opties.dir!, bestand);
         const inhoud = readFileSync(volledig);
-        writeFileSync(`${volledig}.br`, brotliCompressSync(inhoud, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(
+          `${volledig}.br`,
+          brotliCompressSync(inhoud, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
         writeFileSync(`${volledig}.gz`, gzipSync(inhoud, { level: 9 }));
       }
     },

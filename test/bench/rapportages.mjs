@@ -24,7 +24,12 @@ import pg from 'pg';
 import { genereer, WACHTWOORD } from './synthetische-organisatie.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const GROOTTES = (args.sizes ?? '50000').split(',').map(Number);
 const HERHALINGEN = Number(args.herhalingen ?? 15);
 const TREND_HERHALINGEN = Number(args['trend-herhalingen'] ?? 3);
@@ -34,7 +39,10 @@ const log = (regel = '') => process.stdout.write(regel + '\n');
 
 const opruimen = [];
 async function ruimOp() {
-  while (opruimen.length) await opruimen.pop()().catch((e) => process.stderr.write(`opruimen: ${e.message}\n`));
+  while (opruimen.length)
+    await opruimen
+      .pop()()
+      .catch((e) => process.stderr.write(`opruimen: ${e.message}\n`));
 }
 for (const signaal of ['SIGINT', 'SIGTERM']) process.on(signaal, () => void ruimOp().finally(() => process.exit(130)));
 
@@ -52,12 +60,17 @@ function vrijePoort() {
 async function startServer(main, env) {
   const port = await vrijePoort();
   let uitvoer = '';
-  const proces = spawn(process.execPath, [main], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proces = spawn(process.execPath, [main], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   proces.stdout.on('data', (d) => (uitvoer += d));
   proces.stderr.on('data', (d) => (uitvoer += d));
-  const stop = () => new Promise((klaar) => (proces.exitCode !== null ? klaar() : (proces.once('exit', klaar), proces.kill('SIGTERM'))));
+  const stop = () =>
+    new Promise((klaar) => (proces.exitCode !== null ? klaar() : (proces.once('exit', klaar), proces.kill('SIGTERM'))));
   const url = `http://127.0.0.1:${port}`;
-  for (const tot = Date.now() + 90_000; Date.now() < tot; ) {
+  for (const tot = Date.now() + 90_000; Date.now() < tot;) {
     if (proces.exitCode !== null) throw new Error(`De server stopte meteen:\n${uitvoer}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
@@ -70,7 +83,8 @@ async function startServer(main, env) {
   throw new Error(`De server kwam niet op:\n${uitvoer}`);
 }
 
-const percentiel = (gesorteerd, p) => gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
+const percentiel = (gesorteerd, p) =>
+  gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
 
 /** Times `n` sequential GETs; any status but 200 aborts. */
 async function meet(url, token, n) {
@@ -88,7 +102,8 @@ async function meet(url, token, n) {
 
 async function hoofd() {
   const dist = join(ROOT, 'dist/api');
-  if (!existsSync(join(dist, 'apps/api/src/main.js'))) throw new Error('Bouw eerst: npx nx run-many -t build -p api web');
+  if (!existsSync(join(dist, 'apps/api/src/main.js')))
+    throw new Error('Bouw eerst: npx nx run-many -t build -p api web');
   const tmp = mkdtempSync(join(tmpdir(), 'kib-bench-rapport-'));
   chmodSync(tmp, 0o755); // initdb runs as the postgres user when we are root
   opruimen.push(async () => rmSync(tmp, { recursive: true, force: true }));
@@ -101,9 +116,16 @@ async function hoofd() {
   const { KERNCIJFERS_SQL } = require(api('rapportages/rapportages.sql.js'));
   const { vandaag, plusMaanden, plusDagen } = require('@klant-in-beeld/domain');
 
-  const db = await startEmbeddedPostgres({ dataDir: join(tmp, 'data'), port: await vrijePoort(), persistent: false, snel: true });
+  const db = await startEmbeddedPostgres({
+    dataDir: join(tmp, 'data'),
+    port: await vrijePoort(),
+    persistent: false,
+    snel: true,
+  });
   opruimen.push(() => db.stop());
-  log(`Rapportages-benchmark — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+  log(
+    `Rapportages-benchmark — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+  );
   const basis = db.url.replace(/\/klant_in_beeld$/, '');
   const doelen = [];
   for (const grootte of GROOTTES) {
@@ -115,12 +137,23 @@ async function hoofd() {
     const url = `${basis}/${naam}`;
     await migreer(url);
     const data = await genereer(url, grootte);
-    log(`\n=== ${grootte.toLocaleString('en')} klanten === gegenereerd in ${(data.tijden.totaal / 1000).toFixed(1)} s; ${data.tellingen.map((r) => `${r.tabel} ${r.n.toLocaleString('en')}`).join(', ')}`);
+    log(
+      `\n=== ${grootte.toLocaleString('en')} klanten === gegenereerd in ${(data.tijden.totaal / 1000).toFixed(1)} s; ${data.tellingen.map((r) => `${r.tabel} ${r.n.toLocaleString('en')}`).join(', ')}`,
+    );
 
     const serverStart = performance.now();
-    const server = await startServer(api('main.js'), { DATABASE_URL: url, LOG_LEVEL: 'warn', JWT_SECRET: 'bench-' + 'x'.repeat(42), DATABASE_POOL_MAX: '20' });
+    const server = await startServer(api('main.js'), {
+      DATABASE_URL: url,
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: 'bench-' + 'x'.repeat(42),
+      DATABASE_POOL_MAX: '20',
+    });
     opruimen.push(() => server.stop());
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam: 'bench-tl001', wachtwoord: WACHTWOORD }) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ gebruikersnaam: 'bench-tl001', wachtwoord: WACHTWOORD }),
+    });
     if (login.status !== 200) throw new Error(`Inloggen mislukt: ${login.status}`);
     const { accessToken, medewerker } = await login.json();
     const peil = vandaag();
@@ -138,20 +171,32 @@ async function hoofd() {
           [medewerker.organisatieId],
         )
       ).rows[0].klaar;
-    for (const tot = Date.now() + 10 * 60_000; !(await voorbereid()); await new Promise((klaar) => setTimeout(klaar, 100))) {
+    for (
+      const tot = Date.now() + 10 * 60_000;
+      !(await voorbereid());
+      await new Promise((klaar) => setTimeout(klaar, 100))
+    ) {
       if (Date.now() > tot) throw new Error('De voorbereiding van de rapportmaanden was na 10 minuten niet klaar');
     }
     const voorbereidingMs = performance.now() - serverStart;
-    log(`Voorbereiding van 24 afgesloten maanden klaar ${(voorbereidingMs / 1000).toFixed(1)} s na het starten van de server`);
+    log(
+      `Voorbereiding van 24 afgesloten maanden klaar ${(voorbereidingMs / 1000).toFixed(1)} s na het starten van de server`,
+    );
     // Measure the steady state: autovacuum of the 1.2M facts just written would otherwise share the 2 cores.
-    const autovacuum = async () => (await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'`)).rows[0].n;
+    const autovacuum = async () =>
+      (await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'`))
+        .rows[0].n;
     const rustStart = performance.now();
     while ((await autovacuum()) > 0) await new Promise((klaar) => setTimeout(klaar, 250));
     log(`Autovacuum klaar na nog ${((performance.now() - rustStart) / 1000).toFixed(1)} s`);
 
     await meet(r(`kerncijfers?peildatum=${peil}`), accessToken, 2); // warm-up
     const kern = await meet(r(`kerncijfers?peildatum=${peil}`), accessToken, HERHALINGEN);
-    const kernTeam = await meet(r(`kerncijfers?peildatum=${peil}&teamId=${medewerker.teamId}`), accessToken, HERHALINGEN);
+    const kernTeam = await meet(
+      r(`kerncijfers?peildatum=${peil}&teamId=${medewerker.teamId}`),
+      accessToken,
+      HERHALINGEN,
+    );
     const kernVerleden = await meet(r(`kerncijfers?peildatum=${plusMaanden(peil, -9)}`), accessToken, HERHALINGEN);
     const trendUrl = r(`trend?van=${plusMaanden(peil, -23)}&tot=${peil}`);
     const trendNaVoorbereiding = await meet(trendUrl, accessToken, 1);
@@ -162,7 +207,8 @@ async function hoofd() {
     if (process.env.BENCH_DIAG) {
       const d = new pg.Client({ connectionString: url });
       await d.connect();
-      const { rows } = await d.query(`SELECT backend_type, state, left(query, 60) AS q FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+      const { rows } =
+        await d.query(`SELECT backend_type, state, left(query, 60) AS q FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
                                       UNION ALL SELECT 'stat', relname, coalesce(last_autovacuum::text, '-') || ' / ' || coalesce(last_autoanalyze::text, '-') FROM pg_stat_user_tables WHERE relname = 'rapport_maandfeit'`);
       await d.end();
       log(JSON.stringify({ trend, rows }));
@@ -193,10 +239,25 @@ async function hoofd() {
       log(`| ${omschrijving} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.max.toFixed(0)} | ${m.n} |`);
     }
     if (grootte === Math.max(...GROOTTES)) {
-      doelen.push({ omschrijving: `kerncijfers p95 bij ${grootte.toLocaleString('en')} klanten ≤ ${DOEL_KERNCIJFERS_MS} ms`, waarde: kern.p95, ok: kern.p95 <= DOEL_KERNCIJFERS_MS });
-      doelen.push({ omschrijving: `trend over 24 maanden (p95) ≤ ${DOEL_TREND_MS} ms`, waarde: trend.p95, ok: trend.p95 <= DOEL_TREND_MS });
-      const { rows } = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${KERNCIJFERS_SQL}`, [medewerker.organisatieId, peil, null, null]);
-      log(`\nEXPLAIN (ANALYZE, BUFFERS) kerncijfers, ${grootte.toLocaleString('en')} klanten:\n${rows.map((x) => x['QUERY PLAN']).join('\n')}`);
+      doelen.push({
+        omschrijving: `kerncijfers p95 bij ${grootte.toLocaleString('en')} klanten ≤ ${DOEL_KERNCIJFERS_MS} ms`,
+        waarde: kern.p95,
+        ok: kern.p95 <= DOEL_KERNCIJFERS_MS,
+      });
+      doelen.push({
+        omschrijving: `trend over 24 maanden (p95) ≤ ${DOEL_TREND_MS} ms`,
+        waarde: trend.p95,
+        ok: trend.p95 <= DOEL_TREND_MS,
+      });
+      const { rows } = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${KERNCIJFERS_SQL}`, [
+        medewerker.organisatieId,
+        peil,
+        null,
+        null,
+      ]);
+      log(
+        `\nEXPLAIN (ANALYZE, BUFFERS) kerncijfers, ${grootte.toLocaleString('en')} klanten:\n${rows.map((x) => x['QUERY PLAN']).join('\n')}`,
+      );
     }
     await c.end();
     opruimen.pop();

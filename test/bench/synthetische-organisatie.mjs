@@ -14,8 +14,12 @@ export const GEMETEN = 'bench-km001';
  * block with their own seed, so his dossier is identical at every organisatie size and only the rest grows.
  */
 function stageBlok({ van, tot, seed, gemeten, K, zonderKm }) {
-  const kmExpr = gemeten ? '1' : `CASE WHEN nr <= ${PER_KLANTMANAGER + zonderKm} THEN NULL ELSE 2 + floor(r_km * ${K - 1})::int END`;
-  const statusExpr = gemeten ? `'actief'` : `CASE WHEN nr > ${PER_KLANTMANAGER + zonderKm} AND r_status < 0.03 THEN 'uitgestroomd' ELSE 'actief' END`;
+  const kmExpr = gemeten
+    ? '1'
+    : `CASE WHEN nr <= ${PER_KLANTMANAGER + zonderKm} THEN NULL ELSE 2 + floor(r_km * ${K - 1})::int END`;
+  const statusExpr = gemeten
+    ? `'actief'`
+    : `CASE WHEN nr > ${PER_KLANTMANAGER + zonderKm} AND r_status < 0.03 THEN 'uitgestroomd' ELSE 'actief' END`;
   const bereik = `g.nr BETWEEN ${van} AND ${tot}`;
   return [
     `SELECT setseed(${seed})`,
@@ -298,7 +302,9 @@ export async function genereer(url, grootte) {
         FROM klant k
         CROSS JOIN LATERAL (SELECT count(*) AS n FROM klant k2 WHERE k2.klantmanager_id = k.klantmanager_id AND k2.status = 'actief') c
        WHERE k.status = 'actief'`);
-    const { rows: grootteRijen } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS omvang`);
+    const { rows: grootteRijen } = await client.query(
+      `SELECT pg_size_pretty(pg_database_size(current_database())) AS omvang`,
+    );
     return {
       K,
       T,
@@ -311,4 +317,3 @@ export async function genereer(url, grootte) {
     await client.end();
   }
 }
-

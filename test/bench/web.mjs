@@ -26,7 +26,14 @@ const RAPPORTEN = join(ROOT, 'test-results/lighthouse');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIEEN = ['performance', 'accessibility', 'best-practices'];
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const DOEL_PRESTATIE = 90;
 const DOEL_TOEGANKELIJKHEID = 100;
 const CSRF_KOP = { 'X-Requested-With': 'klant-in-beeld' };
@@ -34,7 +41,9 @@ const PRESETS = { desktop: desktopConfig, mobile: undefined };
 const log = (regel = '') => process.stdout.write(regel + '\n');
 
 if (!Number.isInteger(RUNS) || RUNS < 1) {
-  process.stderr.write(`LIGHTHOUSE_RUNS moet een geheel getal van 1 of meer zijn, niet "${process.env.LIGHTHOUSE_RUNS}".\n`);
+  process.stderr.write(
+    `LIGHTHOUSE_RUNS moet een geheel getal van 1 of meer zijn, niet "${process.env.LIGHTHOUSE_RUNS}".\n`,
+  );
   process.exit(2);
 }
 
@@ -42,14 +51,20 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
 const require = createRequire(import.meta.url);
 require.extensions['.ts'] = (module, bestand) =>
   module._compile(
-    swc.transformFileSync(bestand, { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }).code,
+    swc.transformFileSync(bestand, {
+      jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+      module: { type: 'commonjs' },
+    }).code,
     bestand,
   );
 const { nieuweDataMap, ruimPostgresOp, startServer, vrijePoort } = require('../e2e/support/server.ts');
 
 const opruimen = [];
 async function ruimOp() {
-  while (opruimen.length) await opruimen.pop()().catch((e) => process.stderr.write(`opruimen: ${e.message}\n`));
+  while (opruimen.length)
+    await opruimen
+      .pop()()
+      .catch((e) => process.stderr.write(`opruimen: ${e.message}\n`));
 }
 for (const signaal of ['SIGINT', 'SIGTERM']) process.on(signaal, () => void ruimOp().finally(() => process.exit(130)));
 
@@ -62,7 +77,10 @@ async function inloggen(url, gebruikersnaam) {
   });
   if (!antwoord.ok) throw new Error(`Inloggen als ${gebruikersnaam}: ${antwoord.status} ${await antwoord.text()}`);
   const { medewerker } = await antwoord.json();
-  const cookie = antwoord.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = antwoord.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (!cookie) throw new Error(`Inloggen als ${gebruikersnaam} gaf geen sessiecookie.`);
   return { medewerker, cookie };
 }
@@ -98,7 +116,9 @@ function verliespunten(lhr, categorie) {
     .filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id])
     .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? `: ${audit.displayValue}` : ''}`);
+    .map(
+      (audit) => `${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? `: ${audit.displayValue}` : ''}`,
+    );
 }
 
 /** One Lighthouse run in a fresh Chromium; a run that Lighthouse itself reports as failed is tried up to twice more. */
@@ -119,16 +139,27 @@ async function eenRun(url, preset, cookie) {
   try {
     const resultaat = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIEEN, extraHeaders: { Cookie: cookie } },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIEEN,
+        extraHeaders: { Cookie: cookie },
+      },
       PRESETS[preset],
     );
     if (!resultaat) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
     const { lhr } = resultaat;
-    if (lhr.runtimeError) throw new LighthouseFout(`Lighthouse op ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      throw new LighthouseFout(`Lighthouse op ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     // A lost session would measure the login page instead of the page asked for.
-    const me = lhr.audits['network-requests'].details.items.find((verzoek) => new URL(verzoek.url).pathname === '/api/me');
-    if (me?.statusCode !== 200) throw new Error(`${url}: GET /api/me gaf ${me?.statusCode ?? 'geen antwoord'}; de sessie werkt niet`);
-    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} eindigde op ${lhr.finalDisplayedUrl}`);
+    const me = lhr.audits['network-requests'].details.items.find(
+      (verzoek) => new URL(verzoek.url).pathname === '/api/me',
+    );
+    if (me?.statusCode !== 200)
+      throw new Error(`${url}: GET /api/me gaf ${me?.statusCode ?? 'geen antwoord'}; de sessie werkt niet`);
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+      throw new Error(`${url} eindigde op ${lhr.finalDisplayedUrl}`);
     return { lhr, rapport: resultaat.report };
   } finally {
     await chrome.kill();
@@ -137,7 +168,10 @@ async function eenRun(url, preset, cookie) {
 
 async function main() {
   log('Bouwen (api, web): Nx bouwt alleen wat veranderd is…');
-  const bouw = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { cwd: ROOT, stdio: 'inherit' });
+  const bouw = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (bouw.status !== 0) throw new Error('Het bouwen is mislukt.');
 
   const dataMap = nieuweDataMap();
@@ -180,7 +214,9 @@ async function main() {
         if (!metingen.has(sleutel)) metingen.set(sleutel, { pagina: pagina.naam, preset, runs: [] });
         metingen.get(sleutel).runs.push({ lhr, cijfers: cijfers(lhr) });
         const c = cijfers(lhr);
-        log(`  run ${run}/${RUNS} ${pagina.naam.padEnd(12)} ${preset.padEnd(7)} prestatie ${c.prestatie}, toegankelijkheid ${c.toegankelijkheid}`);
+        log(
+          `  run ${run}/${RUNS} ${pagina.naam.padEnd(12)} ${preset.padEnd(7)} prestatie ${c.prestatie}, toegankelijkheid ${c.toegankelijkheid}`,
+        );
       }
     }
     lading.push(loadavg()[0]);
@@ -189,22 +225,46 @@ async function main() {
   // The user agent carries only the major version: ask the binary itself.
   const chromium = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.match(/[\d.]+/)?.[0] ?? '?';
   log();
-  log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), load average (1 min) ${lading.map((l) => l.toFixed(1)).join(' → ')}`);
-  log(`Chromium ${chromium}, Lighthouse ${omgeving.lighthouseVersion}, benchmarkIndex ${omgeving.environment.benchmarkIndex}; mediaan van ${RUNS} runs`);
+  log(
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), load average (1 min) ${lading.map((l) => l.toFixed(1)).join(' → ')}`,
+  );
+  log(
+    `Chromium ${chromium}, Lighthouse ${omgeving.lighthouseVersion}, benchmarkIndex ${omgeving.environment.benchmarkIndex}; mediaan van ${RUNS} runs`,
+  );
   log();
-  const kop = ['pagina', 'preset', 'prestatie', 'toegankelijkheid', 'best practices', 'LCP ms', 'TBT ms', 'CLS', 'ongebruikt JS KiB'];
+  const kop = [
+    'pagina',
+    'preset',
+    'prestatie',
+    'toegankelijkheid',
+    'best practices',
+    'LCP ms',
+    'TBT ms',
+    'CLS',
+    'ongebruikt JS KiB',
+  ];
   log(`| ${kop.join(' | ')} |`);
   log(`|${kop.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`);
   const doelen = [];
   const opmerkingen = [];
   for (const { pagina, preset, runs } of metingen.values()) {
     const m = (veld) => mediaan(runs.map((r) => r.cijfers[veld]));
-    log(`| ${pagina} | ${preset} | ${m('prestatie')} | ${m('toegankelijkheid')} | ${m('bestPractices')} | ${m('lcp').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('ongebruiktJs').toFixed(0)} |`);
+    log(
+      `| ${pagina} | ${preset} | ${m('prestatie')} | ${m('toegankelijkheid')} | ${m('bestPractices')} | ${m('lcp').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('ongebruiktJs').toFixed(0)} |`,
+    );
     const laatste = runs[runs.length - 1].lhr;
     if (preset === 'desktop') {
-      doelen.push({ tekst: `${pagina}: desktop prestatie ${m('prestatie')} ≥ ${DOEL_PRESTATIE}`, gehaald: m('prestatie') >= DOEL_PRESTATIE, waarom: verliespunten(laatste, 'performance') });
+      doelen.push({
+        tekst: `${pagina}: desktop prestatie ${m('prestatie')} ≥ ${DOEL_PRESTATIE}`,
+        gehaald: m('prestatie') >= DOEL_PRESTATIE,
+        waarom: verliespunten(laatste, 'performance'),
+      });
     }
-    doelen.push({ tekst: `${pagina}: ${preset} toegankelijkheid ${m('toegankelijkheid')} = ${DOEL_TOEGANKELIJKHEID}`, gehaald: m('toegankelijkheid') >= DOEL_TOEGANKELIJKHEID, waarom: verliespunten(laatste, 'accessibility') });
+    doelen.push({
+      tekst: `${pagina}: ${preset} toegankelijkheid ${m('toegankelijkheid')} = ${DOEL_TOEGANKELIJKHEID}`,
+      gehaald: m('toegankelijkheid') >= DOEL_TOEGANKELIJKHEID,
+      waarom: verliespunten(laatste, 'accessibility'),
+    });
     const bp = verliespunten(laatste, 'best-practices');
     if (bp.length) opmerkingen.push(`${pagina} ${preset}, best practices: ${bp.join(', ')}`);
   }

@@ -1,5 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { basisUrl, CSRF_KOP, demoTotpCode, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import {
+  basisUrl,
+  CSRF_KOP,
+  demoTotpCode,
+  ernstigeToegankelijkheidsfouten,
+  inloggen,
+  screenshot,
+  startBrowser,
+} from './support/browser';
 
 /** Sessions, the second step and the team boundary, as people meet them in the browser. */
 describe('sessies, tweestapsverificatie en het team (Chromium)', () => {
@@ -70,14 +78,19 @@ describe('sessies, tweestapsverificatie en het team (Chromium)', () => {
     await page.waitForURL(/\/werkvoorraad/);
     const lijst = await (await page.request.get(`${basisUrl()}/api/klanten?pageSize=1`)).json();
     const klant = lijst.items[0] as { id: string; naam: string };
-    const { bsn } = await (await page.request.post(`${basisUrl()}/api/klanten/${klant.id}/bsn-inzage`, { headers: CSRF_KOP })).json();
+    const { bsn } = await (
+      await page.request.post(`${basisUrl()}/api/klanten/${klant.id}/bsn-inzage`, { headers: CSRF_KOP })
+    ).json();
     await context.clearCookies();
 
     await inloggen(page, 'km4');
     await page.waitForURL(/\/werkvoorraad/);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Klanten' }).click();
     await page.getByLabel('Zoeken').fill(bsn.slice(5));
-    await page.getByText(/Geen klanten|geen klanten/).first().waitFor();
+    await page
+      .getByText(/Geen klanten|geen klanten/)
+      .first()
+      .waitFor();
     await page.getByLabel('Zoeken').fill(bsn);
     const rij = page.getByRole('row').filter({ hasText: klant.naam });
     await rij.getByText('Ander team').waitFor();
@@ -92,7 +105,10 @@ describe('sessies, tweestapsverificatie en het team (Chromium)', () => {
     await page.getByLabel('Reden').fill('Klant belt voor km1, die vandaag ziek is');
     await page.getByRole('button', { name: 'Dossier openen' }).click();
     await page.getByRole('heading', { level: 1, name: klant.naam }).waitFor();
-    await page.getByText(/buiten je team/).first().waitFor();
+    await page
+      .getByText(/buiten je team/)
+      .first()
+      .waitFor();
     await screenshot(page, '43-dossier-na-doorbreken');
   });
 });

@@ -1,5 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { basisUrl, CSRF_KOP, demoTotpCode, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import {
+  basisUrl,
+  CSRF_KOP,
+  demoTotpCode,
+  ernstigeToegankelijkheidsfouten,
+  inloggen,
+  screenshot,
+  startBrowser,
+} from './support/browser';
 
 /** A klantmanager corrects a wrongly registered contactmoment; the privacy officer still sees what it was. */
 describe('contactmoment corrigeren (Chromium)', () => {
@@ -18,7 +26,11 @@ describe('contactmoment corrigeren (Chromium)', () => {
   afterEach(() => context.close());
 
   async function api<T>(methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, { method: methode, data: body, headers: CSRF_KOP });
+    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, {
+      method: methode,
+      data: body,
+      headers: CSRF_KOP,
+    });
     if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
     return (await antwoord.json()) as T;
   }
@@ -27,7 +39,10 @@ describe('contactmoment corrigeren (Chromium)', () => {
     await inloggen(page, 'km1');
     await page.waitForURL(/\/werkvoorraad/);
     const ik = await api<{ id: string }>('GET', '/me');
-    const klanten = await api<{ items: { id: string; naam: string }[] }>('GET', `/klanten?pageSize=1&status=actief&klantmanagerId=${ik.id}`);
+    const klanten = await api<{ items: { id: string; naam: string }[] }>(
+      'GET',
+      `/klanten?pageSize=1&status=actief&klantmanagerId=${ik.id}`,
+    );
     const klant = klanten.items[0];
     const oudOnderwerp = `Verkeerd onderwerp ${Date.now()}`;
     const nieuwOnderwerp = `Schuldhulpverlening ${Date.now()}`;
@@ -41,7 +56,9 @@ describe('contactmoment corrigeren (Chromium)', () => {
     });
 
     await page.goto(`${basisUrl()}/klanten/${klant.id}`);
-    const contactmomenten = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Contactmomenten' }) });
+    const contactmomenten = page.locator('section', {
+      has: page.getByRole('heading', { level: 2, name: 'Contactmomenten' }),
+    });
     await contactmomenten.getByText(oudOnderwerp).waitFor();
     await contactmomenten.getByRole('button', { name: `Corrigeren: ${oudOnderwerp}`, exact: true }).click();
     const dialoog = page.getByRole('dialog', { name: 'Contactmoment corrigeren' });
@@ -69,7 +86,12 @@ describe('contactmoment corrigeren (Chromium)', () => {
 
     await context.clearCookies();
     await inloggen(page, 'privacy1');
-    if (!(await page.waitForURL(/\/privacy\/verwerkingen/, { timeout: 5_000 }).then(() => true, () => false))) {
+    if (
+      !(await page.waitForURL(/\/privacy\/verwerkingen/, { timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       // An earlier test file may have used this 30-second step's code for privacy1 (no replay): take the next one.
       await page.waitForTimeout(31_000 - (Date.now() % 30_000));
       await page.getByLabel('Code uit je authenticator-app').fill(await demoTotpCode());
@@ -79,7 +101,9 @@ describe('contactmoment corrigeren (Chromium)', () => {
     await page.getByRole('tab', { name: 'Wijzigingen' }).click();
     await page.getByLabel('Onderdeel').selectOption('contactmoment');
     // The registration shows the old subject too; the correction is the change from old to new.
-    const wijziging = page.getByRole('table', { name: /^Contactmoment: gewijzigd door / }).filter({ has: page.getByRole('cell', { name: nieuwOnderwerp, exact: true }) });
+    const wijziging = page
+      .getByRole('table', { name: /^Contactmoment: gewijzigd door / })
+      .filter({ has: page.getByRole('cell', { name: nieuwOnderwerp, exact: true }) });
     await wijziging.waitFor();
     const rij = (veld: string) => wijziging.getByRole('row', { name: new RegExp(`^${veld}`) });
     expect(await rij('Onderwerp').getByRole('cell').allTextContents()).toEqual([oudOnderwerp, nieuwOnderwerp]);

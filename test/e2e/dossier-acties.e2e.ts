@@ -1,11 +1,19 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bsnMetControlecijfer } from '../../libs/domain/src/bsn';
 import { plusDagen, vandaag } from '../../libs/domain/src/datum';
-import { basisUrl, CSRF_KOP, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import {
+  basisUrl,
+  CSRF_KOP,
+  ernstigeToegankelijkheidsfouten,
+  inloggen,
+  screenshot,
+  startBrowser,
+} from './support/browser';
 
 const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 /** As the app shows a date (apps/web/src/app/weergave.ts): "23 nov 2026". */
-const kort = (datum: string) => `${Number(datum.slice(8, 10))} ${MAANDEN[Number(datum.slice(5, 7)) - 1]} ${datum.slice(0, 4)}`;
+const kort = (datum: string) =>
+  `${Number(datum.slice(8, 10))} ${MAANDEN[Number(datum.slice(5, 7)) - 1]} ${datum.slice(0, 4)}`;
 
 interface WerkvoorraadPagina {
   items: { klantId: string; soort: string }[];
@@ -33,7 +41,11 @@ describe('acties in het klantdossier (Chromium)', () => {
   afterEach(() => context.close());
 
   async function api<T>(p: Page, methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await p.request.fetch(`${basisUrl()}/api${pad}`, { method: methode, data: body, headers: CSRF_KOP });
+    const antwoord = await p.request.fetch(`${basisUrl()}/api${pad}`, {
+      method: methode,
+      data: body,
+      headers: CSRF_KOP,
+    });
     if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
     return (await antwoord.json()) as T;
   }
@@ -116,7 +128,10 @@ describe('acties in het klantdossier (Chromium)', () => {
 
     // A colleague saves first: the 409 says so, loads the newest version and keeps what was typed.
     const gelezen = await api<{ versie: number }>(page, 'GET', `/klanten/${klant.id}`);
-    await api(page, 'PATCH', `/klanten/${klant.id}`, { versie: gelezen.versie, dienstverleningscategorie: 'bijna_job_ready' });
+    await api(page, 'PATCH', `/klanten/${klant.id}`, {
+      versie: gelezen.versie,
+      dienstverleningscategorie: 'bijna_job_ready',
+    });
     await dialoog.getByLabel('E-mail').fill('noor@voorbeeld.nl');
     await dialoog.getByRole('button', { name: 'Gegevens opslaan' }).click();
     await dialoog.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit intussen gewijzigd' }).waitFor();
@@ -127,7 +142,11 @@ describe('acties in het klantdossier (Chromium)', () => {
     await dialoog.getByRole('button', { name: 'Gegevens opslaan' }).click();
     await dialoog.waitFor({ state: 'hidden' });
     await kop.getByText('038-1234567').waitFor();
-    expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({ telefoon: '038-1234567', email: 'noor@voorbeeld.nl', dienstverleningscategorie: 'bijna_job_ready' });
+    expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({
+      telefoon: '038-1234567',
+      email: 'noor@voorbeeld.nl',
+      dienstverleningscategorie: 'bijna_job_ready',
+    });
 
     // Afspraak verlengen, then wijzigen: an einddatum before the start is refused next to the field.
     await page.getByRole('button', { name: 'Verlengen: Taalcursus op niveau A2' }).click();
@@ -152,29 +171,47 @@ describe('acties in het klantdossier (Chromium)', () => {
 
     // Vrijstelling verlengen within the organisatie's maximum (183 days after the start); then intrekken.
     const vrijstellingNaam = `vrijstelling medisch, tijdelijk van ${kort(plusDagen(vandaag(), -30))}`;
-    expect((await alleItems(page)).some((i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen')).toBe(true);
+    expect(
+      (await alleItems(page)).some((i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen'),
+    ).toBe(true);
     await page.getByRole('button', { name: `Verlengen: ${vrijstellingNaam}` }).click();
     dialoog = page.getByRole('dialog', { name: 'Vrijstelling verlengen' });
     await dialoog.getByLabel(/Nieuwe einddatum/).fill(plusDagen(vandaag(), 200));
     await dialoog.getByRole('button', { name: 'Vrijstelling verlengen' }).click();
-    await dialoog.locator('.kib-veld__fout', { hasText: `Uiterlijk 183 dagen na de ingangsdatum (${kort(plusDagen(vandaag(), 153))}).` }).waitFor();
+    await dialoog
+      .locator('.kib-veld__fout', {
+        hasText: `Uiterlijk 183 dagen na de ingangsdatum (${kort(plusDagen(vandaag(), 153))}).`,
+      })
+      .waitFor();
     await screenshot(page, '53-vrijstelling-verlengen-fout');
     expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
     await dialoog.getByLabel(/Nieuwe einddatum/).fill(plusDagen(vandaag(), 120));
     await dialoog.getByLabel('Nieuwe herbeoordelingsdatum').fill(plusDagen(vandaag(), 100));
     await dialoog.getByRole('button', { name: 'Vrijstelling verlengen' }).click();
     await dialoog.waitFor({ state: 'hidden' });
-    await page.getByText(`${kort(plusDagen(vandaag(), -30))} t/m ${kort(plusDagen(vandaag(), 120))} · herbeoordelen ${kort(plusDagen(vandaag(), 100))}`).waitFor();
+    await page
+      .getByText(
+        `${kort(plusDagen(vandaag(), -30))} t/m ${kort(plusDagen(vandaag(), 120))} · herbeoordelen ${kort(plusDagen(vandaag(), 100))}`,
+      )
+      .waitFor();
     // Herbeoordelen is now more than two weeks away: that item left the werkvoorraad.
-    expect((await alleItems(page)).some((i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen')).toBe(false);
+    expect(
+      (await alleItems(page)).some((i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen'),
+    ).toBe(false);
 
     await page.getByRole('button', { name: `Intrekken: ${vrijstellingNaam}` }).click();
     dialoog = page.getByRole('dialog', { name: 'Vrijstelling intrekken' });
     expect(await dialoog.getByLabel('Ingetrokken per').inputValue()).toBe(vandaag());
     await dialoog.getByRole('button', { name: 'Vrijstelling intrekken' }).click();
     await dialoog.waitFor({ state: 'hidden' });
-    await page.locator('section', { has: page.getByRole('heading', { name: 'Vrijstellingen' }) }).getByText('Beëindigd').waitFor();
-    expect(await api(page, 'GET', `/vrijstellingen/${vrijstelling.id}`)).toMatchObject({ ingetrokkenOp: vandaag(), actief: false });
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Vrijstellingen' }) })
+      .getByText('Beëindigd')
+      .waitFor();
+    expect(await api(page, 'GET', `/vrijstellingen/${vrijstelling.id}`)).toMatchObject({
+      ingetrokkenOp: vandaag(),
+      actief: false,
+    });
 
     // Before the uitstroom the client is work for km3 (the overdue intake) and for the teamleider.
     const tlContext = await browser.newContext({ locale: 'nl-NL' });
@@ -199,9 +236,16 @@ describe('acties in het klantdossier (Chromium)', () => {
     expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({ status: 'actief' });
     await vraag.getByRole('button', { name: 'Ja, uitstroom registreren' }).click();
     await dialoog.waitFor({ state: 'hidden' });
-    await page.locator('.kib-dossierkop').getByText(`Uitgestroomd ${kort(vandaag())}`).waitFor();
+    await page
+      .locator('.kib-dossierkop')
+      .getByText(`Uitgestroomd ${kort(vandaag())}`)
+      .waitFor();
     await page.getByRole('button', { name: 'Uitstroom registreren', exact: true }).waitFor({ state: 'detached' });
-    expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({ status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' });
+    expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({
+      status: 'uitgestroomd',
+      uitstroomdatum: vandaag(),
+      uitstroomreden: 'werk',
+    });
 
     // Gone from km3's worklist on screen (no reload) and from every werkvoorraad the API serves.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).click();

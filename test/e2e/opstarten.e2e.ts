@@ -26,7 +26,10 @@ async function logIn(url: string): Promise<Record<string, string>> {
 /** The product as an operator meets it: clear one-line refusals, clean stop, data kept across restarts. */
 describe('npm start: opstarten en stoppen', () => {
   it('weigert een ongeldige DATABASE_URL met één duidelijke regel', async () => {
-    const { code, stderr } = await startVerwachtFout({ DATABASE_URL: 'mysql://iemand@host/db', PORT: String(await vrijePoort()) });
+    const { code, stderr } = await startVerwachtFout({
+      DATABASE_URL: 'mysql://iemand@host/db',
+      PORT: String(await vrijePoort()),
+    });
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
       'Klant in Beeld kan niet starten: ongeldige configuratie: DATABASE_URL moet met postgres:// of postgresql:// beginnen, maar begint met mysql://.',
@@ -42,7 +45,11 @@ describe('npm start: opstarten en stoppen', () => {
     expect(code).toBe(1);
     const regels = stderr.trim().split('\n');
     expect(regels).toHaveLength(1);
-    expect(regels[0]).toMatch(new RegExp(`^Klant in Beeld kan niet starten: De database op 127.0.0.1:${dichtePoort}/kib is niet bereikbaar: .*ECONNREFUSED`));
+    expect(regels[0]).toMatch(
+      new RegExp(
+        `^Klant in Beeld kan niet starten: De database op 127.0.0.1:${dichtePoort}/kib is niet bereikbaar: .*ECONNREFUSED`,
+      ),
+    );
   });
 
   it('meldt een bezette poort in één regel', async () => {
@@ -119,9 +126,13 @@ describe('npm start: opstarten en stoppen', () => {
       expect(postmasterVan(dataDir)).toBe(wees);
 
       tweede = await startServer(env);
-      expect(tweede.uitvoer()).toContain(`Achtergebleven ingebouwde database van een eerdere start (proces ${wees}) gestopt.`);
+      expect(tweede.uitvoer()).toContain(
+        `Achtergebleven ingebouwde database van een eerdere start (proces ${wees}) gestopt.`,
+      );
       expect(postmasterVan(dataDir)).not.toBe(wees);
-      const lijst = await fetch(`${tweede.url}/api/klanten/${klantId}/contactmomenten?pageSize=100`, { headers: await logIn(tweede.url) });
+      const lijst = await fetch(`${tweede.url}/api/klanten/${klantId}/contactmomenten?pageSize=100`, {
+        headers: await logIn(tweede.url),
+      });
       expect(lijst.status).toBe(200);
       const { items } = (await lijst.json()) as { items: { id: string; onderwerp: string }[] };
       expect(items).toContainEqual(expect.objectContaining({ id, onderwerp }));
@@ -142,9 +153,13 @@ describe('npm start: opstarten en stoppen', () => {
       const postmaster = postmasterVan(dataDir);
       const { code, stderr } = await startVerwachtFout({ ...env, PORT: String(await vrijePoort()) });
       expect(code).toBe(1);
-      expect(stderr).toContain(`Poort ${env.EMBEDDED_POSTGRES_PORT} voor de ingebouwde database is al in gebruik. Draait Klant in Beeld al?`);
+      expect(stderr).toContain(
+        `Poort ${env.EMBEDDED_POSTGRES_PORT} voor de ingebouwde database is al in gebruik. Draait Klant in Beeld al?`,
+      );
       expect(postmasterVan(dataDir)).toBe(postmaster);
-      expect((await fetch(`${eerste.url}/api/klanten?pageSize=1`, { headers: await logIn(eerste.url) })).status).toBe(200);
+      expect((await fetch(`${eerste.url}/api/klanten?pageSize=1`, { headers: await logIn(eerste.url) })).status).toBe(
+        200,
+      );
       expect(await eerste.stop()).toBe(0);
     } finally {
       await eerste?.kill('SIGKILL');

@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { basisUrl, CSRF_KOP, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import {
+  basisUrl,
+  CSRF_KOP,
+  ernstigeToegankelijkheidsfouten,
+  inloggen,
+  screenshot,
+  startBrowser,
+} from './support/browser';
 
 /** The BSN on purpose, and the privacy officer's screens, in the browser. */
 describe('privacy (Chromium)', () => {
@@ -45,7 +52,10 @@ describe('privacy (Chromium)', () => {
     await context.clearCookies();
     await inloggen(page, 'km1');
     await page.waitForURL(/\/werkvoorraad/);
-    const open = await page.request.post(`${basisUrl()}/api/klanten/${zuid.items[0].id}/doorbreken`, { headers: CSRF_KOP, data: { reden: 'Klant belt voor km4, die vandaag vrij is' } });
+    const open = await page.request.post(`${basisUrl()}/api/klanten/${zuid.items[0].id}/doorbreken`, {
+      headers: CSRF_KOP,
+      data: { reden: 'Klant belt voor km4, die vandaag vrij is' },
+    });
     expect(open.status()).toBe(201);
     await page.request.get(`${basisUrl()}/api/klanten/${zuid.items[0].id}`);
     await context.clearCookies();
@@ -63,7 +73,9 @@ describe('privacy (Chromium)', () => {
     await maanden.selectOption({ index: 0 }); // this month so far
     await page.getByText('Fatima el Amrani').first().waitFor();
     await page.getByText('Klant belt voor km4, die vandaag vrij is').first().waitFor({ state: 'attached' });
-    const rapport = await (await page.request.get(`${basisUrl()}/api/audit/rapport?maand=${new Date().toISOString().slice(0, 7)}`)).json();
+    const rapport = await (
+      await page.request.get(`${basisUrl()}/api/audit/rapport?maand=${new Date().toISOString().slice(0, 7)}`)
+    ).json();
     const fatima = rapport.medewerkers.find((m: { naam: string }) => m.naam === 'Fatima el Amrani');
     expect(fatima.buitenEigenTeam).toBeGreaterThanOrEqual(1);
     expect(fatima.doorbrekingen).toBeGreaterThanOrEqual(1);

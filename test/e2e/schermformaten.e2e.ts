@@ -20,8 +20,14 @@ const DESKTOP = { width: 1280, height: 900 };
 async function breedte(page: Page): Promise<{ scrollWidth: number; innerWidth: number; uitstekend: string[] }> {
   return page.evaluate(() => {
     const uitstekend = [...document.body.querySelectorAll('*')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > window.innerWidth + 0.5))
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}: ${(e.textContent ?? '').trim().slice(0, 40)}`);
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > window.innerWidth + 0.5 &&
+          !(e.parentElement && e.parentElement.getBoundingClientRect().right > window.innerWidth + 0.5),
+      )
+      .map(
+        (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}: ${(e.textContent ?? '').trim().slice(0, 40)}`,
+      );
     return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth, uitstekend };
   });
 }
@@ -43,8 +49,15 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
   afterAll(() => browser.close());
   afterEach(() => context?.close());
 
-  async function nieuweContext(viewport: { width: number; height: number }, opties: { storageState?: Awaited<ReturnType<BrowserContext['storageState']>> } = {}) {
-    context = await browser.newContext({ locale: 'nl-NL', viewport, ...(opties.storageState ? { storageState: opties.storageState } : {}) });
+  async function nieuweContext(
+    viewport: { width: number; height: number },
+    opties: { storageState?: Awaited<ReturnType<BrowserContext['storageState']>> } = {},
+  ) {
+    context = await browser.newContext({
+      locale: 'nl-NL',
+      viewport,
+      ...(opties.storageState ? { storageState: opties.storageState } : {}),
+    });
     page = await context.newPage();
   }
 
@@ -98,7 +111,10 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
       const knop = page.getByRole('button', { name: 'Contactmoment vastleggen' });
       const onderkant = async () => (await knop.boundingBox())!;
       for (const positie of ['boven', 'onder'] as const) {
-        await page.evaluate((p) => window.scrollTo(0, p === 'boven' ? 0 : document.scrollingElement!.scrollHeight), positie);
+        await page.evaluate(
+          (p) => window.scrollTo(0, p === 'boven' ? 0 : document.scrollingElement!.scrollHeight),
+          positie,
+        );
         await page.evaluate(() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar))));
         const vak = await onderkant();
         expect(vak.y + vak.height).toBeLessThanOrEqual(viewport.height);
@@ -142,7 +158,11 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
     await nieuweContext(DESKTOP);
     await inloggen(page, 'km3');
     await page.waitForURL(/\/werkvoorraad/);
-    await page.getByRole('table', { name: /^Werkvoorraad/ }).getByRole('link').first().click();
+    await page
+      .getByRole('table', { name: /^Werkvoorraad/ })
+      .getByRole('link')
+      .first()
+      .click();
     await page.getByRole('region', { name: 'Tijdlijn' }).locator('li').first().waitFor();
     await page.waitForLoadState('networkidle');
     await page.emulateMedia({ media: 'print' });
@@ -151,7 +171,9 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
       const panelen = [...document.querySelectorAll('main section.kib-paneel')].map((p) => p.getBoundingClientRect());
       return {
         menu: [...document.querySelectorAll('nav')].filter(zichtbaar).length,
-        knoppen: [...document.querySelectorAll('main button, main .utrecht-button-link')].filter(zichtbaar).map((b) => b.textContent),
+        knoppen: [...document.querySelectorAll('main button, main .utrecht-button-link')]
+          .filter(zichtbaar)
+          .map((b) => b.textContent),
         koppen: [...document.querySelectorAll('main h1, main h2')].filter(zichtbaar).map((h) => h.textContent),
         // One column: every panel starts at the same left edge.
         linkerkanten: [...new Set(panelen.map((r) => Math.round(r.left)))].length,
@@ -159,7 +181,9 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
     });
     expect(afdruk.menu).toBe(0);
     expect(afdruk.knoppen).toEqual([]);
-    expect(afdruk.koppen).toEqual(expect.arrayContaining(['Afspraken', 'Participatieladder', 'Contactmomenten', 'Tijdlijn']));
+    expect(afdruk.koppen).toEqual(
+      expect.arrayContaining(['Afspraken', 'Participatieladder', 'Contactmomenten', 'Tijdlijn']),
+    );
     expect(afdruk.linkerkanten).toBe(1);
     await screenshot(page, '66-dossier-afdruk');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -167,16 +191,44 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
   });
 
   /** Each screen as a user opens it (a fresh page load), measured until its data has loaded. */
-  const SCHERMEN: { gebruiker: string; naam: string; pad: string | ((page: Page) => Promise<string>); klaar: (page: Page) => Promise<unknown> }[] = [
-    { gebruiker: 'km1', naam: 'werkvoorraad', pad: '/werkvoorraad', klaar: (p) => p.getByRole('table', { name: /^Werkvoorraad/ }).getByRole('link').first().waitFor() },
-    { gebruiker: 'km1', naam: 'klanten', pad: '/klanten', klaar: (p) => p.getByRole('table', { name: /^Gevonden klanten/ }).getByRole('link').first().waitFor() },
+  const SCHERMEN: {
+    gebruiker: string;
+    naam: string;
+    pad: string | ((page: Page) => Promise<string>);
+    klaar: (page: Page) => Promise<unknown>;
+  }[] = [
+    {
+      gebruiker: 'km1',
+      naam: 'werkvoorraad',
+      pad: '/werkvoorraad',
+      klaar: (p) =>
+        p
+          .getByRole('table', { name: /^Werkvoorraad/ })
+          .getByRole('link')
+          .first()
+          .waitFor(),
+    },
+    {
+      gebruiker: 'km1',
+      naam: 'klanten',
+      pad: '/klanten',
+      klaar: (p) =>
+        p
+          .getByRole('table', { name: /^Gevonden klanten/ })
+          .getByRole('link')
+          .first()
+          .waitFor(),
+    },
     {
       gebruiker: 'km1',
       naam: 'dossier',
       pad: async (p) => {
         // A client with something in each panel makes the fullest dossier.
-        const lijst = await (await p.request.get(`${basisUrl()}/api/werkvoorraad?soort=afspraak_verlopen&pageSize=1`)).json();
-        const item = lijst.items[0] ?? (await (await p.request.get(`${basisUrl()}/api/werkvoorraad?pageSize=1`)).json()).items[0];
+        const lijst = await (
+          await p.request.get(`${basisUrl()}/api/werkvoorraad?soort=afspraak_verlopen&pageSize=1`)
+        ).json();
+        const item =
+          lijst.items[0] ?? (await (await p.request.get(`${basisUrl()}/api/werkvoorraad?pageSize=1`)).json()).items[0];
         return `/klanten/${item.klantId}`;
       },
       klaar: async (p) => {
@@ -185,14 +237,54 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
       },
     },
     { gebruiker: 'tl1', naam: 'team', pad: '/team', klaar: (p) => p.getByRole('table').first().waitFor() },
-    { gebruiker: 'tl1', naam: 'herverdelen', pad: '/team/herverdelen', klaar: (p) => p.getByRole('heading', { name: 'Klanten herverdelen' }).waitFor() },
-    { gebruiker: 'tl1', naam: 'rapportages', pad: '/rapportages', klaar: (p) => p.getByRole('heading', { name: 'Doorstroom op de ladder' }).waitFor() },
-    { gebruiker: 'privacy1', naam: 'verwerkingen', pad: '/privacy/verwerkingen', klaar: (p) => p.getByRole('table').first().waitFor() },
-    { gebruiker: 'privacy1', naam: 'maandrapport', pad: '/privacy/maandrapport', klaar: (p) => p.getByRole('heading', { level: 1, name: 'Maandrapport' }).waitFor() },
-    { gebruiker: 'beheer1', naam: 'contactnormen', pad: '/instellingen', klaar: (p) => p.getByRole('button', { name: 'Contactnormen opslaan' }).waitFor() },
-    { gebruiker: 'beheer1', naam: 'logboek-instellingen', pad: '/instellingen/logboek', klaar: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
-    { gebruiker: 'beheer1', naam: 'bewaartermijn', pad: '/instellingen/bewaartermijn', klaar: (p) => p.getByRole('button', { name: 'Bewaartermijn opslaan' }).waitFor() },
-    { gebruiker: 'km1', naam: 'account', pad: '/account', klaar: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
+    {
+      gebruiker: 'tl1',
+      naam: 'herverdelen',
+      pad: '/team/herverdelen',
+      klaar: (p) => p.getByRole('heading', { name: 'Klanten herverdelen' }).waitFor(),
+    },
+    {
+      gebruiker: 'tl1',
+      naam: 'rapportages',
+      pad: '/rapportages',
+      klaar: (p) => p.getByRole('heading', { name: 'Doorstroom op de ladder' }).waitFor(),
+    },
+    {
+      gebruiker: 'privacy1',
+      naam: 'verwerkingen',
+      pad: '/privacy/verwerkingen',
+      klaar: (p) => p.getByRole('table').first().waitFor(),
+    },
+    {
+      gebruiker: 'privacy1',
+      naam: 'maandrapport',
+      pad: '/privacy/maandrapport',
+      klaar: (p) => p.getByRole('heading', { level: 1, name: 'Maandrapport' }).waitFor(),
+    },
+    {
+      gebruiker: 'beheer1',
+      naam: 'contactnormen',
+      pad: '/instellingen',
+      klaar: (p) => p.getByRole('button', { name: 'Contactnormen opslaan' }).waitFor(),
+    },
+    {
+      gebruiker: 'beheer1',
+      naam: 'logboek-instellingen',
+      pad: '/instellingen/logboek',
+      klaar: (p) => p.getByRole('heading', { level: 1 }).waitFor(),
+    },
+    {
+      gebruiker: 'beheer1',
+      naam: 'bewaartermijn',
+      pad: '/instellingen/bewaartermijn',
+      klaar: (p) => p.getByRole('button', { name: 'Bewaartermijn opslaan' }).waitFor(),
+    },
+    {
+      gebruiker: 'km1',
+      naam: 'account',
+      pad: '/account',
+      klaar: (p) => p.getByRole('heading', { level: 1 }).waitFor(),
+    },
   ];
 
   describe('laden zonder verspringen', () => {
@@ -216,7 +308,9 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
       ['desktop', DESKTOP],
     ] as const) {
       it(`${apparaat} (${viewport.width}×${viewport.height}): CLS ≤ 0,1 op elk scherm, en de pagina schuift niet opzij`, async () => {
-        const metingen: ({ scherm: string; cls: number; verschuivingen: Verschuiving[] } & Awaited<ReturnType<typeof breedte>>)[] = [];
+        const metingen: ({ scherm: string; cls: number; verschuivingen: Verschuiving[] } & Awaited<
+          ReturnType<typeof breedte>
+        >)[] = [];
         for (const scherm of SCHERMEN) {
           await nieuweContext(viewport, { storageState: sessies.get(scherm.gebruiker) });
           const pad = typeof scherm.pad === 'string' ? scherm.pad : await scherm.pad(page);
@@ -230,9 +324,15 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
           await screenshot(page, `65-${apparaat}-${scherm.naam}`);
           await context.close();
         }
-        console.log(`CLS per scherm:\n${metingen.map((m) => `${m.scherm.padEnd(24)} ${m.cls.toFixed(3)}  breedte ${m.scrollWidth}/${m.innerWidth}`).join('\n')}`);
+        console.log(
+          `CLS per scherm:\n${metingen.map((m) => `${m.scherm.padEnd(24)} ${m.cls.toFixed(3)}  breedte ${m.scrollWidth}/${m.innerWidth}`).join('\n')}`,
+        );
         expect(metingen.filter((m) => m.cls > 0.1)).toEqual([]);
-        expect(metingen.filter((m) => m.scrollWidth > m.innerWidth).map((m) => `${m.scherm}: ${m.scrollWidth} > ${m.innerWidth} (${m.uitstekend.join('; ')})`)).toEqual([]);
+        expect(
+          metingen
+            .filter((m) => m.scrollWidth > m.innerWidth)
+            .map((m) => `${m.scherm}: ${m.scrollWidth} > ${m.innerWidth} (${m.uitstekend.join('; ')})`),
+        ).toEqual([]);
       }, 180_000);
     }
   });

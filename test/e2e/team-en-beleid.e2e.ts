@@ -34,7 +34,11 @@ describe('teamleider, beheerder en beleid (Chromium)', () => {
     await menu().getByRole('link', { name: 'Herverdelen' }).click();
     await page.getByRole('heading', { name: 'Klanten herverdelen' }).waitFor();
     const kies = async (veld: string, naam: string) => {
-      const waarde = await page.getByLabel(veld, { exact: true }).locator('option', { hasText: naam }).first().getAttribute('value');
+      const waarde = await page
+        .getByLabel(veld, { exact: true })
+        .locator('option', { hasText: naam })
+        .first()
+        .getAttribute('value');
       await page.getByLabel(veld, { exact: true }).selectOption(waarde!);
     };
     await kies('Van', 'Fatima el Amrani');
@@ -62,10 +66,18 @@ describe('teamleider, beheerder en beleid (Chromium)', () => {
     await page.getByText(/2 klanten verplaatst naar Sanne de Vries/).waitFor();
 
     // The API agrees: both now belong to km3.
-    const km3 = (await (await page.request.get(`${basisUrl()}/api/medewerkers?rol=klantmanager`)).json()).items.find((m: { naam: string }) => m.naam === 'Sanne de Vries');
+    const km3 = (await (await page.request.get(`${basisUrl()}/api/medewerkers?rol=klantmanager`)).json()).items.find(
+      (m: { naam: string }) => m.naam === 'Sanne de Vries',
+    );
     for (const naam of namen) {
-      const gevonden = await (await page.request.get(`${basisUrl()}/api/klanten?zoek=${encodeURIComponent(naam)}`)).json();
-      expect(gevonden.items.some((k: { naam: string; klantmanagerId: string }) => k.naam === naam && k.klantmanagerId === km3.id)).toBe(true);
+      const gevonden = await (
+        await page.request.get(`${basisUrl()}/api/klanten?zoek=${encodeURIComponent(naam)}`)
+      ).json();
+      expect(
+        gevonden.items.some(
+          (k: { naam: string; klantmanagerId: string }) => k.naam === naam && k.klantmanagerId === km3.id,
+        ),
+      ).toBe(true);
     }
   });
 

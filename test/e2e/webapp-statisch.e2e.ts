@@ -7,12 +7,17 @@ import { basisUrl } from './support/browser';
 const ASSETS = resolve(__dirname, '../../dist/web/assets');
 
 /** A GET with exactly these headers; node:http leaves the body as it came over the wire (fetch would decode it). */
-function haal(pad: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function haal(
+  pad: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((klaar, mis) => {
     const verzoek = request(`${basisUrl()}${pad}`, { headers }, (antwoord) => {
       const delen: Buffer[] = [];
       antwoord.on('data', (deel: Buffer) => delen.push(deel));
-      antwoord.on('end', () => klaar({ status: antwoord.statusCode ?? 0, headers: antwoord.headers, body: Buffer.concat(delen) }));
+      antwoord.on('end', () =>
+        klaar({ status: antwoord.statusCode ?? 0, headers: antwoord.headers, body: Buffer.concat(delen) }),
+      );
     });
     verzoek.on('error', mis);
     verzoek.end();
@@ -46,7 +51,11 @@ describe('de gebouwde webapp: compressie en cachekoppen', () => {
     expect(gunzipSync(gzip.body).equals(origineel)).toBe(true);
     for (const accept of [undefined, 'identity', 'br;q=0, gzip;q=0']) {
       const kaal = await haal(script, accept ? { 'Accept-Encoding': accept } : {});
-      expect({ accept, codering: kaal.headers['content-encoding'], zelfde: kaal.body.equals(origineel) }).toEqual({ accept, codering: undefined, zelfde: true });
+      expect({ accept, codering: kaal.headers['content-encoding'], zelfde: kaal.body.equals(origineel) }).toEqual({
+        accept,
+        codering: undefined,
+        zelfde: true,
+      });
       expect(kaal.headers.vary).toMatch(/Accept-Encoding/);
     }
   });
@@ -54,7 +63,12 @@ describe('de gebouwde webapp: compressie en cachekoppen', () => {
   it('laat index.html (ook op de paden van de app) elke keer opnieuw controleren, zodat een nieuwe versie meteen komt', async () => {
     for (const pad of ['/', '/werkvoorraad', '/klanten/00000000-0000-4000-8000-000000000000']) {
       const html = await haal(pad, { 'Accept-Encoding': 'br, gzip' });
-      expect({ pad, status: html.status, cache: html.headers['cache-control'], root: html.body.toString().includes('<div id="root">') }).toEqual({
+      expect({
+        pad,
+        status: html.status,
+        cache: html.headers['cache-control'],
+        root: html.body.toString().includes('<div id="root">'),
+      }).toEqual({
         pad,
         status: 200,
         cache: 'no-cache',

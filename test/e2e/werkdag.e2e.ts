@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { basisUrl, CSRF_KOP, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import {
+  basisUrl,
+  CSRF_KOP,
+  ernstigeToegankelijkheidsfouten,
+  inloggen,
+  screenshot,
+  startBrowser,
+} from './support/browser';
 
 /** A klantmanager's day in the real built app: werkvoorraad → dossier → gesprek → the client is back in view. */
 describe('werkdag van een klantmanager (Chromium)', () => {
@@ -18,7 +25,11 @@ describe('werkdag van een klantmanager (Chromium)', () => {
   afterEach(() => context.close());
 
   async function api<T>(methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, { method: methode, data: body, headers: CSRF_KOP });
+    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, {
+      method: methode,
+      data: body,
+      headers: CSRF_KOP,
+    });
     if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
     return (await antwoord.json()) as T;
   }
@@ -66,7 +77,10 @@ describe('werkdag van een klantmanager (Chromium)', () => {
   it('toont bij een gelijktijdige wijziging "Iemand anders heeft dit intussen gewijzigd" en overschrijft niets', async () => {
     await inloggen(page, 'km2');
     await page.waitForURL(/\/werkvoorraad/);
-    const klanten = await api<{ items: { id: string }[] }>('GET', '/klanten?pageSize=5&status=actief&klantmanagerId=' + (await api<{ id: string }>('GET', '/me')).id);
+    const klanten = await api<{ items: { id: string }[] }>(
+      'GET',
+      '/klanten?pageSize=5&status=actief&klantmanagerId=' + (await api<{ id: string }>('GET', '/me')).id,
+    );
     const klantId = klanten.items[0].id;
     const afspraak = await api<{ id: string; versie: number }>('POST', `/klanten/${klantId}/afspraken`, {
       soort: 'solliciteren',
@@ -77,7 +91,11 @@ describe('werkdag van een klantmanager (Chromium)', () => {
     await page.goto(`${basisUrl()}/klanten/${klantId}`);
     await page.getByText('Twee sollicitaties per week', { exact: true }).waitFor();
     // A colleague closes it meanwhile.
-    await api('PATCH', `/afspraken/${afspraak.id}`, { versie: afspraak.versie, status: 'vervallen', resultaatToelichting: 'Door collega' });
+    await api('PATCH', `/afspraken/${afspraak.id}`, {
+      versie: afspraak.versie,
+      status: 'vervallen',
+      resultaatToelichting: 'Door collega',
+    });
     await page.getByRole('button', { name: 'Nagekomen: Twee sollicitaties per week', exact: true }).click();
     const melding = page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit intussen gewijzigd' });
     await melding.waitFor();

@@ -2,7 +2,15 @@ import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { totpCode } from '../../apps/api/src/auth/totp';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, inloggen, maakMedewerker, maakOrganisatie, maakTestMedewerker, TEST_TOTP_GEHEIM, TEST_WACHTWOORD } from '../support/factories';
+import {
+  bearer,
+  inloggen,
+  maakMedewerker,
+  maakOrganisatie,
+  maakTestMedewerker,
+  TEST_TOTP_GEHEIM,
+  TEST_WACHTWOORD,
+} from '../support/factories';
 
 const JWT_GEHEIM = 'een-bekende-sleutel-voor-deze-test-van-32+-tekens';
 
@@ -18,17 +26,24 @@ describe('inloggen, sessies en /api/me', () => {
   });
   afterAll(() => t.sluit());
 
-  const km = (velden: Partial<Parameters<typeof maakMedewerker>[1]> = {}) => maakMedewerker(t.db, { organisatieId, teamId, rol: 'klantmanager', ...velden });
+  const km = (velden: Partial<Parameters<typeof maakMedewerker>[1]> = {}) =>
+    maakMedewerker(t.db, { organisatieId, teamId, rol: 'klantmanager', ...velden });
   const me = (token: string) => t.http().get('/api/me').set(bearer(token));
   const sessieVan = async (token: string) => {
     const { sid } = jwt.decode(token) as { sid: string };
-    const [rij] = await t.db.query(`SELECT beeindigd_op IS NOT NULL AS beeindigd, reden_einde AS reden, laatst_actief_op AS "laatstActief" FROM sessie WHERE id = $1`, [sid]);
+    const [rij] = await t.db.query(
+      `SELECT beeindigd_op IS NOT NULL AS beeindigd, reden_einde AS reden, laatst_actief_op AS "laatstActief" FROM sessie WHERE id = $1`,
+      [sid],
+    );
     return { sid, ...rij };
   };
 
   it('geeft een token en de medewerker bij juiste gegevens, met organisatie- en teamnaam', async () => {
     const m = await km({ naam: 'Karin Klant' });
-    const antwoord = await t.http().post('/api/auth/login').send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
+    const antwoord = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(antwoord.body.medewerker).toEqual({
@@ -48,34 +63,61 @@ describe('inloggen, sessies en /api/me', () => {
 
   it('accepteert de gebruikersnaam ongeacht hoofdletters en spaties eromheen', async () => {
     const m = await km();
-    const antwoord = await t.http().post('/api/auth/login').send({ gebruikersnaam: ` ${m.gebruikersnaam.toUpperCase()} `, wachtwoord: TEST_WACHTWOORD });
+    const antwoord = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ gebruikersnaam: ` ${m.gebruikersnaam.toUpperCase()} `, wachtwoord: TEST_WACHTWOORD });
     expect(antwoord.status).toBe(200);
   });
 
   it('geeft dezelfde 401 voor een fout wachtwoord, een onbekende en een gedeactiveerde gebruiker', async () => {
     const m = await km();
     const oud = await km({ actief: false });
-    const foutWachtwoord = await t.http().post('/api/auth/login').send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: 'niet-goed' });
-    const onbekend = await t.http().post('/api/auth/login').send({ gebruikersnaam: 'bestaat-niet', wachtwoord: 'niet-goed' });
-    const gedeactiveerd = await t.http().post('/api/auth/login').send({ gebruikersnaam: oud.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
+    const foutWachtwoord = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: 'niet-goed' });
+    const onbekend = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ gebruikersnaam: 'bestaat-niet', wachtwoord: 'niet-goed' });
+    const gedeactiveerd = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ gebruikersnaam: oud.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
     for (const antwoord of [foutWachtwoord, onbekend, gedeactiveerd]) {
       expect(antwoord.status).toBe(401);
-      expect(antwoord.body).toMatchObject({ statusCode: 401, code: 'ONJUISTE_INLOG', message: 'Gebruikersnaam of wachtwoord is onjuist.' });
+      expect(antwoord.body).toMatchObject({
+        statusCode: 401,
+        code: 'ONJUISTE_INLOG',
+        message: 'Gebruikersnaam of wachtwoord is onjuist.',
+      });
     }
   });
 
   it('noemt ontbrekende en onbekende velden bij een onvolledig verzoek (400), en geeft 400 op ongeldige JSON', async () => {
     const antwoord = await t.http().post('/api/auth/login').send({ gebruiker: 'km1' });
     expect(antwoord.status).toBe(400);
-    expect(antwoord.body.fouten.map((f: { veld: string }) => f.veld).sort()).toEqual(['gebruiker', 'gebruikersnaam', 'wachtwoord']);
-    const json = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"gebruikersnaam": ');
+    expect(antwoord.body.fouten.map((f: { veld: string }) => f.veld).sort()).toEqual([
+      'gebruiker',
+      'gebruikersnaam',
+      'wachtwoord',
+    ]);
+    const json = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"gebruikersnaam": ');
     expect(json.status).toBe(400);
     expect(json.body.code).toBe('VALIDATIE');
   });
 
   it('geeft /api/me via de Authorization-header of de sessiecookie (httpOnly, SameSite=Strict, op localhost zonder Secure)', async () => {
     const tl = await maakMedewerker(t.db, { organisatieId, teamId, rol: 'teamleider' });
-    const login = await t.http().post('/api/auth/login').send({ gebruikersnaam: tl.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ gebruikersnaam: tl.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
     expect((await me(login.body.accessToken)).body).toMatchObject({ id: tl.id, rol: 'teamleider', organisatieId });
     const cookie: string = login.headers['set-cookie'][0];
     expect(cookie).toMatch(/^kib_sessie=.*; Path=\/;.*HttpOnly/i);
@@ -105,7 +147,11 @@ describe('inloggen, sessies en /api/me', () => {
     expect(([] as string[]).concat(uit.headers['set-cookie'] ?? []).join(';')).toMatch(/kib_sessie=;/);
     const daarna = await me(token);
     expect(daarna.status).toBe(401);
-    expect(daarna.body).toMatchObject({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je bent uitgelogd. Log opnieuw in.' });
+    expect(daarna.body).toMatchObject({
+      statusCode: 401,
+      code: 'SESSIE_VERLOPEN',
+      message: 'Je bent uitgelogd. Log opnieuw in.',
+    });
     expect(await sessieVan(token)).toMatchObject({ beeindigd: true, reden: 'uitgelogd' });
     // Logging out again, or without a session, is no error.
     expect((await t.http().post('/api/auth/logout').set(bearer(token))).status).toBe(204);
@@ -114,9 +160,14 @@ describe('inloggen, sessies en /api/me', () => {
 
   it('uitloggen met de cookie beëindigt ook de sessie', async () => {
     const m = await km();
-    const login = await t.http().post('/api/auth/login').send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
     const cookie = login.headers['set-cookie'][0].split(';')[0];
-    expect((await t.http().post('/api/auth/logout').set('Cookie', cookie).set('X-Requested-With', 'klant-in-beeld')).status).toBe(204);
+    expect(
+      (await t.http().post('/api/auth/logout').set('Cookie', cookie).set('X-Requested-With', 'klant-in-beeld')).status,
+    ).toBe(204);
     expect((await t.http().get('/api/me').set('Cookie', cookie)).body.code).toBe('SESSIE_VERLOPEN');
   });
 
@@ -129,14 +180,21 @@ describe('inloggen, sessies en /api/me', () => {
     await t.db.query(`UPDATE sessie SET laatst_actief_op = now() - interval '31 minutes' WHERE id = $1`, [sid]);
     const verlopen = await me(token);
     expect(verlopen.status).toBe(401);
-    expect(verlopen.body).toMatchObject({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.' });
+    expect(verlopen.body).toMatchObject({
+      statusCode: 401,
+      code: 'SESSIE_VERLOPEN',
+      message: 'Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.',
+    });
     expect(await sessieVan(token)).toMatchObject({ beeindigd: true, reden: 'inactief' });
   });
 
   it('een sessie eindigt na 9 uur, ook als er steeds verzoeken zijn', async () => {
     const token = await inloggen(t, (await km()).gebruikersnaam);
     const { sid } = await sessieVan(token);
-    await t.db.query(`UPDATE sessie SET aangemaakt_op = now() - interval '9 hours 1 minute', laatst_actief_op = now() WHERE id = $1`, [sid]);
+    await t.db.query(
+      `UPDATE sessie SET aangemaakt_op = now() - interval '9 hours 1 minute', laatst_actief_op = now() WHERE id = $1`,
+      [sid],
+    );
     const verlopen = await me(token);
     expect(verlopen.body).toMatchObject({ statusCode: 401, code: 'SESSIE_VERLOPEN' });
     expect(verlopen.body.message).toMatch(/maximale tijd/);
@@ -159,14 +217,20 @@ describe('inloggen, sessies en /api/me', () => {
     await t.db.query(`UPDATE medewerker SET actief = false WHERE id = $1`, [m.id]);
     for (const token of [eerste, tweede]) {
       const antwoord = await me(token);
-      expect(antwoord.body).toMatchObject({ statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je account is gedeactiveerd. Log opnieuw in.' });
+      expect(antwoord.body).toMatchObject({
+        statusCode: 401,
+        code: 'SESSIE_VERLOPEN',
+        message: 'Je account is gedeactiveerd. Log opnieuw in.',
+      });
       expect(await sessieVan(token)).toMatchObject({ beeindigd: true, reden: 'gedeactiveerd' });
     }
   });
 
   describe('tweestapsverificatie (TOTP)', () => {
-    const login = (gebruikersnaam: string, wachtwoord = TEST_WACHTWOORD) => t.http().post('/api/auth/login').send({ gebruikersnaam, wachtwoord });
-    const tweedeStap = (tussenToken: string, code: string) => t.http().post('/api/auth/login/totp').send({ tussenToken, code });
+    const login = (gebruikersnaam: string, wachtwoord = TEST_WACHTWOORD) =>
+      t.http().post('/api/auth/login').send({ gebruikersnaam, wachtwoord });
+    const tweedeStap = (tussenToken: string, code: string) =>
+      t.http().post('/api/auth/login/totp').send({ tussenToken, code });
     const stap = () => Math.floor(Date.now() / 30_000);
 
     it('een beheerder zonder TOTP moet het bij het inloggen instellen; de eerste code zet het aan', async () => {
@@ -176,7 +240,11 @@ describe('inloggen, sessies en /api/me', () => {
       expect(eerste.body).toEqual({
         tweedeStap: 'totp_instellen',
         tussenToken: expect.any(String),
-        totp: { geheim: expect.stringMatching(/^[A-Z2-7]{32}$/), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//), qrCode: expect.stringMatching(/^data:image\/png;base64,/) },
+        totp: {
+          geheim: expect.stringMatching(/^[A-Z2-7]{32}$/),
+          otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//),
+          qrCode: expect.stringMatching(/^data:image\/png;base64,/),
+        },
       });
       expect(eerste.body.accessToken).toBeUndefined();
       expect(eerste.headers['set-cookie']).toBeUndefined();
@@ -190,13 +258,19 @@ describe('inloggen, sessies en /api/me', () => {
       expect(bevestigd.body.medewerker).toMatchObject({ id: beheerder.id, totpActief: true, totpVerplicht: true });
       expect((await me(bevestigd.body.accessToken)).status).toBe(200);
       // From now on: the code step, not the setup.
-      expect((await login(beheerder.gebruikersnaam)).body).toEqual({ tweedeStap: 'totp', tussenToken: expect.any(String) });
+      expect((await login(beheerder.gebruikersnaam)).body).toEqual({
+        tweedeStap: 'totp',
+        tussenToken: expect.any(String),
+      });
     });
 
     it('weigert een onjuiste code en een code die al gebruikt is (geen replay)', async () => {
       const beheerder = await maakTestMedewerker(t, { organisatieId, rol: 'beheerder' });
       const eerste = await login(beheerder.gebruikersnaam);
-      const fout = await tweedeStap(eerste.body.tussenToken, (await totpCode(TEST_TOTP_GEHEIM)) === '000000' ? '111111' : '000000');
+      const fout = await tweedeStap(
+        eerste.body.tussenToken,
+        (await totpCode(TEST_TOTP_GEHEIM)) === '000000' ? '111111' : '000000',
+      );
       expect(fout.status).toBe(401);
       expect(fout.body.code).toBe('ONJUISTE_CODE');
       const code = await totpCode(TEST_TOTP_GEHEIM, (stap() + 1) * 30_000);
@@ -209,7 +283,10 @@ describe('inloggen, sessies en /api/me', () => {
 
     it('een verlopen of vervalst tussenToken geeft 401 TUSSENSTAP_VERLOPEN; een sessietoken is geen tussenToken', async () => {
       const beheerder = await maakTestMedewerker(t, { organisatieId, rol: 'beheerder' });
-      const verlopen = await jwt.signAsync({ sub: beheerder.id, org: organisatieId, naam: beheerder.gebruikersnaam, stap: 'totp' }, { expiresIn: -10 });
+      const verlopen = await jwt.signAsync(
+        { sub: beheerder.id, org: organisatieId, naam: beheerder.gebruikersnaam, stap: 'totp' },
+        { expiresIn: -10 },
+      );
       const code = await totpCode(TEST_TOTP_GEHEIM);
       for (const tussenToken of [verlopen, 'geen.echt.token', await inloggen(t, (await km()).gebruikersnaam)]) {
         const antwoord = await tweedeStap(tussenToken, code);
@@ -226,9 +303,23 @@ describe('inloggen, sessies en /api/me', () => {
       const fout = await t.http().post('/api/me/totp/bevestigen').set(bearer(token)).send({ code: '12345' });
       expect(fout.status).toBe(400);
       expect(fout.body.fouten).toEqual([{ veld: 'code', melding: 'moet 6 cijfers zijn' }]);
-      const mis = await t.http().post('/api/me/totp/bevestigen').set(bearer(token)).send({ code: (await totpCode(inrichting.body.geheim)) === '000000' ? '111111' : '000000' });
-      expect(mis.body.fouten).toEqual([{ veld: 'code', melding: 'klopt niet; kijk in je authenticator-app en probeer de nieuwste code' }]);
-      expect((await t.http().post('/api/me/totp/bevestigen').set(bearer(token)).send({ code: await totpCode(inrichting.body.geheim) })).status).toBe(204);
+      const mis = await t
+        .http()
+        .post('/api/me/totp/bevestigen')
+        .set(bearer(token))
+        .send({ code: (await totpCode(inrichting.body.geheim)) === '000000' ? '111111' : '000000' });
+      expect(mis.body.fouten).toEqual([
+        { veld: 'code', melding: 'klopt niet; kijk in je authenticator-app en probeer de nieuwste code' },
+      ]);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/me/totp/bevestigen')
+            .set(bearer(token))
+            .send({ code: await totpCode(inrichting.body.geheim) })
+        ).status,
+      ).toBe(204);
       expect((await me(token)).body.totpActief).toBe(true);
       expect((await login(m.gebruikersnaam)).body.tweedeStap).toBe('totp');
       expect((await t.http().post('/api/me/totp').set(bearer(token))).status).toBe(409);
@@ -237,7 +328,10 @@ describe('inloggen, sessies en /api/me', () => {
       expect((await login(m.gebruikersnaam)).body.accessToken).toBeDefined();
 
       const beheerder = await maakTestMedewerker(t, { organisatieId, rol: 'beheerder' });
-      const uit = await t.http().delete('/api/me/totp').set(bearer(await inloggen(t, beheerder.gebruikersnaam)));
+      const uit = await t
+        .http()
+        .delete('/api/me/totp')
+        .set(bearer(await inloggen(t, beheerder.gebruikersnaam)));
       expect(uit.status).toBe(422);
       expect(uit.body.code).toBe('TOTP_VERPLICHT');
     });
@@ -250,12 +344,18 @@ describe('inloggen, sessies en /api/me', () => {
     it('eist het huidige wachtwoord en minstens 12 tekens die geen veelgebruikt wachtwoord zijn', async () => {
       const m = await km();
       const token = await inloggen(t, m.gebruikersnaam);
-      expect((await wijzig(token, 'fout', 'Lange zin voor mijn nieuwe wachtwoord')).body.fouten).toEqual([{ veld: 'huidigWachtwoord', melding: 'klopt niet' }]);
-      expect((await wijzig(token, TEST_WACHTWOORD, 'kort')).body.fouten).toEqual([{ veld: 'nieuwWachtwoord', melding: 'moet minstens 12 tekens lang zijn' }]);
+      expect((await wijzig(token, 'fout', 'Lange zin voor mijn nieuwe wachtwoord')).body.fouten).toEqual([
+        { veld: 'huidigWachtwoord', melding: 'klopt niet' },
+      ]);
+      expect((await wijzig(token, TEST_WACHTWOORD, 'kort')).body.fouten).toEqual([
+        { veld: 'nieuwWachtwoord', melding: 'moet minstens 12 tekens lang zijn' },
+      ]);
       expect((await wijzig(token, TEST_WACHTWOORD, 'Password1234!')).body.fouten).toEqual([
         { veld: 'nieuwWachtwoord', melding: 'is een veelgebruikt wachtwoord; kies een zin of een reeks losse woorden' },
       ]);
-      expect((await wijzig(token, TEST_WACHTWOORD, TEST_WACHTWOORD)).body.fouten).toEqual([{ veld: 'nieuwWachtwoord', melding: 'moet anders zijn dan je huidige wachtwoord' }]);
+      expect((await wijzig(token, TEST_WACHTWOORD, TEST_WACHTWOORD)).body.fouten).toEqual([
+        { veld: 'nieuwWachtwoord', melding: 'moet anders zijn dan je huidige wachtwoord' },
+      ]);
     });
 
     it('een nieuw wachtwoord beëindigt de andere sessies, houdt deze en werkt bij de volgende login', async () => {
@@ -264,9 +364,22 @@ describe('inloggen, sessies en /api/me', () => {
       const elders = await inloggen(t, m.gebruikersnaam);
       expect((await wijzig(hier, TEST_WACHTWOORD, 'Koffie om tien bij de balie')).status).toBe(204);
       expect((await me(hier)).status).toBe(200);
-      expect((await me(elders)).body).toMatchObject({ code: 'SESSIE_VERLOPEN', message: 'Je wachtwoord is gewijzigd. Log opnieuw in.' });
-      expect((await t.http().post('/api/auth/login').send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD })).status).toBe(401);
-      expect((await t.http().post('/api/auth/login').send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: 'Koffie om tien bij de balie' })).status).toBe(200);
+      expect((await me(elders)).body).toMatchObject({
+        code: 'SESSIE_VERLOPEN',
+        message: 'Je wachtwoord is gewijzigd. Log opnieuw in.',
+      });
+      expect(
+        (await t.http().post('/api/auth/login').send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD }))
+          .status,
+      ).toBe(401);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/auth/login')
+            .send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: 'Koffie om tien bij de balie' })
+        ).status,
+      ).toBe(200);
     });
   });
 });
@@ -318,9 +431,17 @@ describe('inlogbegrenzing per gebruikersnaam en adres', () => {
       const org = await maakOrganisatie(zonderProxy.db);
       const m = await maakMedewerker(zonderProxy.db, { organisatieId: org.id, rol: 'klantmanager' });
       for (let i = 0; i < 10; i++) {
-        await zonderProxy.http().post('/api/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: 'fout' });
+        await zonderProxy
+          .http()
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', `203.0.113.${i}`)
+          .send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: 'fout' });
       }
-      const antwoord = await zonderProxy.http().post('/api/auth/login').set('X-Forwarded-For', '203.0.113.200').send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
+      const antwoord = await zonderProxy
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '203.0.113.200')
+        .send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
       expect(antwoord.status).toBe(429);
     } finally {
       await zonderProxy.sluit();

@@ -35,7 +35,10 @@ const STRENGER = {
 /** Norms in category order, to compare whatever order they were sent in. */
 const opCategorie = (normen: { dienstverleningscategorie: string }[]) =>
   [...normen].sort((x, y) => x.dienstverleningscategorie.localeCompare(y.dienstverleningscategorie));
-const gesorteerd = <T extends { normen: { dienstverleningscategorie: string }[] }>(n: T) => ({ ...n, normen: opCategorie(n.normen) });
+const gesorteerd = <T extends { normen: { dienstverleningscategorie: string }[] }>(n: T) => ({
+  ...n,
+  normen: opCategorie(n.normen),
+});
 
 describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
   let t: TestApp;
@@ -50,7 +53,12 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
   afterAll(() => t.sluit());
 
   const lees = (token: string) => t.http().get('/api/instellingen/contactnormen').set(bearer(token));
-  const schrijf = (body: unknown, token = a.beheerder.token) => t.http().put('/api/instellingen/contactnormen').set(bearer(token)).send(body as object);
+  const schrijf = (body: unknown, token = a.beheerder.token) =>
+    t
+      .http()
+      .put('/api/instellingen/contactnormen')
+      .set(bearer(token))
+      .send(body as object);
 
   it('een nieuwe organisatie heeft de standaardnormen uit het ontwerp, en elke rol mag ze lezen', async () => {
     for (const token of [a.klantmanager.token, a.teamleider.token, a.beleid.token, a.beheerder.token]) {
@@ -78,14 +86,29 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
         .http()
         .post(`/api/klanten/${vrijgesteld}/vrijstellingen`)
         .set(bearer(c.klantmanager.token))
-        .send({ soort: 'formeel', omvang: ['arbeidsverplichtingen'], reden: 'medisch_permanent', ingangsdatum: over(-30), herbeoordelingsdatum: over(300), beschikkingKenmerk: 'PW-1', beschikkingDatum: over(-31) })
+        .send({
+          soort: 'formeel',
+          omvang: ['arbeidsverplichtingen'],
+          reden: 'medisch_permanent',
+          ingangsdatum: over(-30),
+          herbeoordelingsdatum: over(300),
+          beschikkingKenmerk: 'PW-1',
+          beschikkingDatum: over(-31),
+        })
         .expect(201);
 
       // Before: the defaults apply.
-      const klant = async (id: string) => (await t.http().get(`/api/klanten/${id}`).set(bearer(c.klantmanager.token))).body;
-      expect(await klant(jobReady22)).toMatchObject({ inBeeldStatus: 'in_beeld', norm: { maxDagen: 30, waarschuwingDagen: 7 } });
+      const klant = async (id: string) =>
+        (await t.http().get(`/api/klanten/${id}`).set(bearer(c.klantmanager.token))).body;
+      expect(await klant(jobReady22)).toMatchObject({
+        inBeeldStatus: 'in_beeld',
+        norm: { maxDagen: 30, waarschuwingDagen: 7 },
+      });
       expect(await klant(nooitGezien25)).toMatchObject({ inBeeldStatus: 'bijna_uit_beeld' });
-      expect(await klant(vrijgesteld)).toMatchObject({ inBeeldStatus: 'bijna_uit_beeld', norm: { maxDagen: 365, waarschuwingDagen: 60 } });
+      expect(await klant(vrijgesteld)).toMatchObject({
+        inBeeldStatus: 'bijna_uit_beeld',
+        norm: { maxDagen: 365, waarschuwingDagen: 60 },
+      });
 
       antwoord = await schrijf(STRENGER, c.beheerder.token);
     });
@@ -99,18 +122,24 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
     it('de nieuwe norm geldt meteen voor het dossier, de klantenlijst en de werkvoorraad', async () => {
       const dossier = await t.http().get(`/api/klanten/${jobReady22}`).set(bearer(c.klantmanager.token));
       expect(dossier.body).toMatchObject({ inBeeldStatus: 'uit_beeld', norm: { maxDagen: 20, waarschuwingDagen: 5 } });
-      const lijst = await t.http().get('/api/klanten').query({ inBeeld: 'uit_beeld' }).set(bearer(c.klantmanager.token));
+      const lijst = await t
+        .http()
+        .get('/api/klanten')
+        .query({ inBeeld: 'uit_beeld' })
+        .set(bearer(c.klantmanager.token));
       expect(lijst.body.items.map((k: { id: string }) => k.id).sort()).toEqual([jobReady22, nooitGezien25].sort());
-      expect((await itemsVan(t, c.klantmanager.token, jobReady22)).map((i) => [i.soort, i.vervaldatum, i.reden])).toEqual([
-        ['uit_beeld', over(-2), '22 dagen niet gesproken; de norm is 20 dagen.'],
-      ]);
+      expect(
+        (await itemsVan(t, c.klantmanager.token, jobReady22)).map((i) => [i.soort, i.vervaldatum, i.reden]),
+      ).toEqual([['uit_beeld', over(-2), '22 dagen niet gesproken; de norm is 20 dagen.']]);
     });
 
     it('de nieuwe intaketermijn en de norm voor vrijgestelden gelden meteen', async () => {
-      expect((await t.http().get(`/api/klanten/${nooitGezien25}`).set(bearer(c.klantmanager.token))).body.inBeeldStatus).toBe('uit_beeld');
-      expect((await itemsVan(t, c.klantmanager.token, nooitGezien25)).map((i) => [i.soort, i.vervaldatum, i.urgentie])).toEqual([
-        ['intake_nodig', over(-4), 'verlopen'],
-      ]);
+      expect(
+        (await t.http().get(`/api/klanten/${nooitGezien25}`).set(bearer(c.klantmanager.token))).body.inBeeldStatus,
+      ).toBe('uit_beeld');
+      expect(
+        (await itemsVan(t, c.klantmanager.token, nooitGezien25)).map((i) => [i.soort, i.vervaldatum, i.urgentie]),
+      ).toEqual([['intake_nodig', over(-4), 'verlopen']]);
       expect((await t.http().get(`/api/klanten/${vrijgesteld}`).set(bearer(c.klantmanager.token))).body).toMatchObject({
         inBeeldStatus: 'in_beeld',
         norm: { maxDagen: 400, waarschuwingDagen: 70 },
@@ -119,11 +148,31 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
 
     it('de nieuwe maximale duur van een informele vrijstelling geldt meteen', async () => {
       const klant = await maakKlant(t, c);
-      const informeel = { soort: 'informeel', omvang: ['tegenprestatie'], reden: 'studie', ingangsdatum: vandaag(), herbeoordelingsdatum: over(30) };
-      const teLang = await t.http().post(`/api/klanten/${klant.id}/vrijstellingen`).set(bearer(c.klantmanager.token)).send({ ...informeel, einddatum: over(121) });
+      const informeel = {
+        soort: 'informeel',
+        omvang: ['tegenprestatie'],
+        reden: 'studie',
+        ingangsdatum: vandaag(),
+        herbeoordelingsdatum: over(30),
+      };
+      const teLang = await t
+        .http()
+        .post(`/api/klanten/${klant.id}/vrijstellingen`)
+        .set(bearer(c.klantmanager.token))
+        .send({ ...informeel, einddatum: over(121) });
       expect(teLang.status).toBe(400);
-      expect(teLang.body.fouten).toEqual([{ veld: 'einddatum', melding: 'mag bij een informele vrijstelling hoogstens 120 dagen na de ingangsdatum liggen' }]);
-      await t.http().post(`/api/klanten/${klant.id}/vrijstellingen`).set(bearer(c.klantmanager.token)).send({ ...informeel, einddatum: over(120) }).expect(201);
+      expect(teLang.body.fouten).toEqual([
+        {
+          veld: 'einddatum',
+          melding: 'mag bij een informele vrijstelling hoogstens 120 dagen na de ingangsdatum liggen',
+        },
+      ]);
+      await t
+        .http()
+        .post(`/api/klanten/${klant.id}/vrijstellingen`)
+        .set(bearer(c.klantmanager.token))
+        .send({ ...informeel, einddatum: over(120) })
+        .expect(201);
     });
 
     it('legt de wijziging vast in de audit, met oude en nieuwe normen', async () => {
@@ -131,7 +180,12 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
       expect(audit.status).toBe(200);
       const records = audit.body.items.filter((w: { resource: string }) => w.resource === 'contactnormen');
       expect(records).toHaveLength(1);
-      expect(records[0]).toMatchObject({ resourceId: c.organisatie.id, klantId: null, actie: 'gewijzigd', medewerkerId: c.beheerder.id });
+      expect(records[0]).toMatchObject({
+        resourceId: c.organisatie.id,
+        klantId: null,
+        actie: 'gewijzigd',
+        medewerkerId: c.beheerder.id,
+      });
       expect(gesorteerd(records[0].wijzigingen.oud)).toEqual(gesorteerd(STANDAARD));
       expect(gesorteerd(records[0].wijzigingen.nieuw)).toEqual(gesorteerd(STRENGER));
     });
@@ -165,11 +219,15 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
       for (const waarschuwingDagen of [90, 91]) {
         const antwoord = await schrijf(metNorm(2, { waarschuwingDagen }));
         expect(antwoord.status).toBe(400);
-        expect(antwoord.body.fouten).toEqual([{ veld: 'normen.2.waarschuwingDagen', melding: 'moet kleiner zijn dan het maximum aantal dagen' }]);
+        expect(antwoord.body.fouten).toEqual([
+          { veld: 'normen.2.waarschuwingDagen', melding: 'moet kleiner zijn dan het maximum aantal dagen' },
+        ]);
       }
       const vrij = await schrijf({ ...STANDAARD, vrijgesteld: { maxDagen: 100, waarschuwingDagen: 100 } });
       expect(velden(vrij.body)).toEqual(['vrijgesteld.waarschuwingDagen']);
-      const normen = STANDAARD.normen.map((n, i) => (i === 0 ? { ...n, waarschuwingDagen: 30 } : i === 4 ? { ...n, waarschuwingDagen: 400 } : n));
+      const normen = STANDAARD.normen.map((n, i) =>
+        i === 0 ? { ...n, waarschuwingDagen: 30 } : i === 4 ? { ...n, waarschuwingDagen: 400 } : n,
+      );
       const twee = await schrijf({ ...STANDAARD, normen });
       expect(velden(twee.body)).toEqual(['normen.0.waarschuwingDagen', 'normen.4.waarschuwingDagen']);
     });
@@ -178,7 +236,11 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
       const d = await maakOmgeving(t); // its own organisatie: this PUT succeeds
       const antwoord = await schrijf(metNorm(2, { waarschuwingDagen: 89 }), d.beheerder.token);
       expect(antwoord.status).toBe(200);
-      expect(antwoord.body.normen.find((n: { dienstverleningscategorie: string }) => n.dienstverleningscategorie === 'nog_niet_job_ready')).toEqual({
+      expect(
+        antwoord.body.normen.find(
+          (n: { dienstverleningscategorie: string }) => n.dienstverleningscategorie === 'nog_niet_job_ready',
+        ),
+      ).toEqual({
         dienstverleningscategorie: 'nog_niet_job_ready',
         maxDagen: 90,
         waarschuwingDagen: 89,
@@ -200,7 +262,9 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
       const teVeel = await schrijf({ ...STANDAARD, normen: [...STANDAARD.normen, STANDAARD.normen[1]] });
       expect(velden(teVeel.body)).toEqual(['normen']);
       expect(velden((await schrijf({ ...STANDAARD, normen: undefined })).body)).toEqual(['normen']);
-      expect(velden((await schrijf(metNorm(3, { dienstverleningscategorie: 'zorgmijder' }))).body)).toEqual(['normen.3.dienstverleningscategorie']);
+      expect(velden((await schrijf(metNorm(3, { dienstverleningscategorie: 'zorgmijder' }))).body)).toEqual([
+        'normen.3.dienstverleningscategorie',
+      ]);
     });
 
     it('0 dagen, negatieve of gebroken aantallen en tekst in plaats van een getal geven 400 op dat veld', async () => {
@@ -218,7 +282,11 @@ describe('contactnormen: GET en PUT /api/instellingen/contactnormen', () => {
       ];
       for (const [body, veld] of gevallen) {
         const antwoord = await schrijf(body);
-        expect({ veld, status: antwoord.status, velden: velden(antwoord.body) }).toEqual({ veld, status: 400, velden: [veld] });
+        expect({ veld, status: antwoord.status, velden: velden(antwoord.body) }).toEqual({
+          veld,
+          status: 400,
+          velden: [veld],
+        });
       }
     });
 

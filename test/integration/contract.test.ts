@@ -4,7 +4,17 @@ import addFormats from 'ajv-formats';
 import request from 'supertest';
 import { totpCode } from '../../apps/api/src/auth/totp';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, contactInvoer, inloggen, maakKlant, maakOmgeving, maakTestMedewerker, nieuwBsn, TEST_WACHTWOORD, TestOmgeving } from '../support/factories';
+import {
+  bearer,
+  contactInvoer,
+  inloggen,
+  maakKlant,
+  maakOmgeving,
+  maakTestMedewerker,
+  nieuwBsn,
+  TEST_WACHTWOORD,
+  TestOmgeving,
+} from '../support/factories';
 import { maakTeam } from '../support/werkvoorraad-factories';
 
 /*
@@ -48,7 +58,8 @@ function alsJsonSchema(schema: unknown): unknown {
   for (const [sleutel, waarde] of Object.entries(bron)) {
     if (sleutel === 'nullable' || sleutel === 'example') continue;
     if (sleutel === '$ref') uit.$ref = `kib${String(waarde)}`;
-    else if (sleutel === 'discriminator') uit.discriminator = { propertyName: (waarde as { propertyName: string }).propertyName };
+    else if (sleutel === 'discriminator')
+      uit.discriminator = { propertyName: (waarde as { propertyName: string }).propertyName };
     else uit[sleutel] = alsJsonSchema(waarde);
   }
   if (bron.properties && bron.additionalProperties === undefined) uit.additionalProperties = false;
@@ -80,34 +91,76 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     const klant = await maakKlant(t, a);
     // Not yet seen: it has an item in the klantmanager's werkvoorraad (the intake) to postpone.
     const nieuw = await maakKlant(t, a);
-    const collega = await maakTestMedewerker(t, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId: a.organisatie.teamId });
+    const collega = await maakTestMedewerker(t, {
+      organisatieId: a.organisatie.id,
+      rol: 'klantmanager',
+      teamId: a.organisatie.teamId,
+    });
     const zuid = await maakTeam(t.db, a.organisatie.id, 'Team Zuid contract');
     const kmZuid = await maakTestMedewerker(t, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId: zuid });
     const vanZuid = await maakKlant(t, a, { klantmanagerId: kmZuid.id }, await inloggen(t, kmZuid.gebruikersnaam));
-    const post = (pad: string, body: unknown, token = km) => t.http().post(pad).set(bearer(token)).send(body as object).expect(201);
+    const post = (pad: string, body: unknown, token = km) =>
+      t
+        .http()
+        .post(pad)
+        .set(bearer(token))
+        .send(body as object)
+        .expect(201);
     const cm = (await post(`/api/v1/klanten/${klant.id}/contactmomenten`, contactInvoer())).body;
-    const af = (await post(`/api/v1/klanten/${klant.id}/afspraken`, { soort: 'overig', omschrijving: 'Sollicitatietraining', startdatum: plusDagen(vandaag(), -1), einddatum: plusDagen(vandaag(), 30) })).body;
-    const vrijstelling = { soort: 'informeel', omvang: ['tegenprestatie'], reden: 'overig', ingangsdatum: vandaag(), einddatum: plusDagen(vandaag(), 30), herbeoordelingsdatum: plusDagen(vandaag(), 20) };
+    const af = (
+      await post(`/api/v1/klanten/${klant.id}/afspraken`, {
+        soort: 'overig',
+        omschrijving: 'Sollicitatietraining',
+        startdatum: plusDagen(vandaag(), -1),
+        einddatum: plusDagen(vandaag(), 30),
+      })
+    ).body;
+    const vrijstelling = {
+      soort: 'informeel',
+      omvang: ['tegenprestatie'],
+      reden: 'overig',
+      ingangsdatum: vandaag(),
+      einddatum: plusDagen(vandaag(), 30),
+      herbeoordelingsdatum: plusDagen(vandaag(), 20),
+    };
     const vr = (await post(`/api/v1/klanten/${klant.id}/vrijstellingen`, vrijstelling)).body;
     await post(`/api/v1/klanten/${klant.id}/ladder`, { trede: 3, gemetenOp: vandaag() });
     const versie = async (pad: string) => (await t.http().get(pad).set(bearer(km)).expect(200)).body.versie as number;
-    const normen = (await t.http().get('/api/v1/instellingen/contactnormen').set(bearer(a.beheerder.token)).expect(200)).body;
+    const normen = (await t.http().get('/api/v1/instellingen/contactnormen').set(bearer(a.beheerder.token)).expect(200))
+      .body;
     const bsn = klant.bsn;
     const maand = plusDagen(vandaag(), -40).slice(0, 7);
     const periode = { van: plusDagen(vandaag(), -90), tot: vandaag() };
     /** A medewerker of its own, for operations that end sessions or change the account. */
     const eigen = async (rol: 'klantmanager' | 'privacy' = 'klantmanager') => {
-      const m = await maakTestMedewerker(t, { organisatieId: a.organisatie.id, rol, teamId: rol === 'klantmanager' ? a.organisatie.teamId : null });
+      const m = await maakTestMedewerker(t, {
+        organisatieId: a.organisatie.id,
+        rol,
+        teamId: rol === 'klantmanager' ? a.organisatie.teamId : null,
+      });
       return { ...m, token: rol === 'privacy' ? '' : await inloggen(t, m.gebruikersnaam) };
     };
 
-    const v = (sleutel: string, maak: () => Voorbeeld | Promise<Voorbeeld>) => voorbeelden.set(sleutel, async () => maak());
+    const v = (sleutel: string, maak: () => Voorbeeld | Promise<Voorbeeld>) =>
+      voorbeelden.set(sleutel, async () => maak());
     v('GET /health', () => ({ token: '' }));
-    v('POST /auth/login', async () => ({ token: '', body: { gebruikersnaam: (await eigen()).gebruikersnaam, wachtwoord: TEST_WACHTWOORD } }));
+    v('POST /auth/login', async () => ({
+      token: '',
+      body: { gebruikersnaam: (await eigen()).gebruikersnaam, wachtwoord: TEST_WACHTWOORD },
+    }));
     v('POST /auth/login/totp', async () => {
       const p = await eigen('privacy');
-      const stap = (await t.http().post('/api/v1/auth/login').send({ gebruikersnaam: p.gebruikersnaam, wachtwoord: TEST_WACHTWOORD }).expect(200)).body;
-      return { token: '', body: { tussenToken: stap.tussenToken, code: await totpCode('KRSXG5CUN5ZHA2LQMFZXG53POJSA') } };
+      const stap = (
+        await t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ gebruikersnaam: p.gebruikersnaam, wachtwoord: TEST_WACHTWOORD })
+          .expect(200)
+      ).body;
+      return {
+        token: '',
+        body: { tussenToken: stap.tussenToken, code: await totpCode('KRSXG5CUN5ZHA2LQMFZXG53POJSA') },
+      };
     });
     v('POST /auth/logout', async () => ({ token: (await eigen()).token }));
     v('GET /me', () => ({ token: km }));
@@ -119,7 +172,10 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
       return { token, body: { code: await totpCode(geheim) } };
     });
     v('DELETE /me/totp', async () => ({ token: (await totpKm).token }));
-    v('POST /me/wachtwoord', async () => ({ token: (await eigen()).token, body: { huidigWachtwoord: TEST_WACHTWOORD, nieuwWachtwoord: 'Paardenbloem-Kaasschaaf-2026' } }));
+    v('POST /me/wachtwoord', async () => ({
+      token: (await eigen()).token,
+      body: { huidigWachtwoord: TEST_WACHTWOORD, nieuwWachtwoord: 'Paardenbloem-Kaasschaaf-2026' },
+    }));
     v('GET /gemeenten', () => ({ token: km }));
     v('GET /teams', () => ({ token: km }));
     v('GET /medewerkers', () => ({ token: tl, query: { rol: 'klantmanager' } }));
@@ -138,41 +194,97 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
         adres: { straat: 'Kerkstraat', huisnummer: '1', postcode: '3511AB', woonplaats: 'Utrecht' },
       },
     }));
-    v('POST /klanten/herverdelen', () => ({ token: tl, body: { klantIds: [klant.id], naarKlantmanagerId: collega.id } }));
+    v('POST /klanten/herverdelen', () => ({
+      token: tl,
+      body: { klantIds: [klant.id], naarKlantmanagerId: collega.id },
+    }));
     v('GET /klanten/{id}', () => ({ token: tl, pad: { id: klant.id } }));
-    v('PATCH /klanten/{id}', async () => ({ token: tl, pad: { id: klant.id }, body: { telefoon: '0687654321', versie: await versie(`/api/v1/klanten/${klant.id}`).catch(() => 1) } }));
+    v('PATCH /klanten/{id}', async () => ({
+      token: tl,
+      pad: { id: klant.id },
+      body: { telefoon: '0687654321', versie: await versie(`/api/v1/klanten/${klant.id}`).catch(() => 1) },
+    }));
     v('POST /klanten/{id}/bsn-inzage', () => ({ token: tl, pad: { id: klant.id } }));
-    v('POST /klanten/{id}/doorbreken', () => ({ token: km, pad: { id: vanZuid.id }, body: { reden: 'Klant belt over zijn afspraak; collega is ziek.' } }));
+    v('POST /klanten/{id}/doorbreken', () => ({
+      token: km,
+      pad: { id: vanZuid.id },
+      body: { reden: 'Klant belt over zijn afspraak; collega is ziek.' },
+    }));
     v('GET /klanten/{id}/tijdlijn', () => ({ token: tl, pad: { id: klant.id } }));
     v('GET /klanten/{klantId}/contactmomenten', () => ({ token: tl, pad: { klantId: klant.id } }));
-    v('POST /klanten/{klantId}/contactmomenten', () => ({ token: tl, pad: { klantId: klant.id }, body: contactInvoer() }));
-    v('PATCH /contactmomenten/{id}', () => ({ token: km, pad: { id: cm.id }, body: { onderwerp: 'Re-integratie en taal', reden: 'Onderwerp verkeerd overgenomen', versie: cm.versie } }));
+    v('POST /klanten/{klantId}/contactmomenten', () => ({
+      token: tl,
+      pad: { klantId: klant.id },
+      body: contactInvoer(),
+    }));
+    v('PATCH /contactmomenten/{id}', () => ({
+      token: km,
+      pad: { id: cm.id },
+      body: { onderwerp: 'Re-integratie en taal', reden: 'Onderwerp verkeerd overgenomen', versie: cm.versie },
+    }));
     v('GET /klanten/{klantId}/ladder', () => ({ token: tl, pad: { klantId: klant.id } }));
-    v('POST /klanten/{klantId}/ladder', () => ({ token: tl, pad: { klantId: klant.id }, body: { trede: 4, doeltrede: 5, gemetenOp: vandaag(), toelichting: 'Vrijwilligerswerk' } }));
+    v('POST /klanten/{klantId}/ladder', () => ({
+      token: tl,
+      pad: { klantId: klant.id },
+      body: { trede: 4, doeltrede: 5, gemetenOp: vandaag(), toelichting: 'Vrijwilligerswerk' },
+    }));
     v('GET /klanten/{klantId}/afspraken', () => ({ token: tl, pad: { klantId: klant.id } }));
-    v('POST /klanten/{klantId}/afspraken', () => ({ token: tl, pad: { klantId: klant.id }, body: { soort: 'taal', omschrijving: 'Taalcursus', startdatum: vandaag(), einddatum: plusDagen(vandaag(), 60) } }));
+    v('POST /klanten/{klantId}/afspraken', () => ({
+      token: tl,
+      pad: { klantId: klant.id },
+      body: { soort: 'taal', omschrijving: 'Taalcursus', startdatum: vandaag(), einddatum: plusDagen(vandaag(), 60) },
+    }));
     v('GET /afspraken/{id}', () => ({ token: tl, pad: { id: af.id } }));
-    v('PATCH /afspraken/{id}', async () => ({ token: tl, pad: { id: af.id }, body: { einddatum: plusDagen(vandaag(), 45), versie: await versie(`/api/v1/afspraken/${af.id}`) } }));
+    v('PATCH /afspraken/{id}', async () => ({
+      token: tl,
+      pad: { id: af.id },
+      body: { einddatum: plusDagen(vandaag(), 45), versie: await versie(`/api/v1/afspraken/${af.id}`) },
+    }));
     v('GET /klanten/{klantId}/vrijstellingen', () => ({ token: tl, pad: { klantId: klant.id } }));
     v('POST /klanten/{klantId}/vrijstellingen', () => ({ token: tl, pad: { klantId: klant.id }, body: vrijstelling }));
     v('GET /vrijstellingen/{id}', () => ({ token: tl, pad: { id: vr.id } }));
-    v('PATCH /vrijstellingen/{id}', async () => ({ token: tl, pad: { id: vr.id }, body: { herbeoordelingsdatum: plusDagen(vandaag(), 25), versie: await versie(`/api/v1/vrijstellingen/${vr.id}`) } }));
+    v('PATCH /vrijstellingen/{id}', async () => ({
+      token: tl,
+      pad: { id: vr.id },
+      body: { herbeoordelingsdatum: plusDagen(vandaag(), 25), versie: await versie(`/api/v1/vrijstellingen/${vr.id}`) },
+    }));
     v('GET /instellingen/contactnormen', () => ({ token: km }));
     v('PUT /instellingen/contactnormen', () => ({ token: a.beheerder.token, body: normen }));
     v('GET /werkvoorraad', () => ({ token: km }));
     v('POST /werkvoorraad/uitstellen', async () => {
-      const lijst = (await t.http().get('/api/v1/werkvoorraad').set(bearer(tl)).query({ medewerkerId: a.klantmanager.id }).expect(200)).body;
+      const lijst = (
+        await t
+          .http()
+          .get('/api/v1/werkvoorraad')
+          .set(bearer(tl))
+          .query({ medewerkerId: a.klantmanager.id })
+          .expect(200)
+      ).body;
       const item = lijst.items.find((i: { klantId: string }) => i.klantId === nieuw.id);
-      return { token: tl, body: { klantId: item.klantId, soort: item.soort, referentieId: item.referentieId, totDatum: plusDagen(vandaag(), 7), reden: 'Klant is op vakantie' } };
+      return {
+        token: tl,
+        body: {
+          klantId: item.klantId,
+          soort: item.soort,
+          referentieId: item.referentieId,
+          totDatum: plusDagen(vandaag(), 7),
+          reden: 'Klant is op vakantie',
+        },
+      };
     });
     v('GET /werkvoorraad/uitstellen', () => ({ token: tl }));
     v('GET /teams/{id}/overzicht', () => ({ token: tl, pad: { id: a.organisatie.teamId } }));
     // Beleid asks month ends in the past (suppression holds across peildata only then).
     const vorigMaandeinde = plusDagen(`${vandaag().slice(0, 8)}01`, -1);
-    for (const soort of ['kerncijfers', 'kerncijfers.csv', 'kerncijfers.xlsx']) v(`GET /rapportages/${soort}`, () => ({ token: a.beleid.token, query: { peildatum: vorigMaandeinde } }));
-    for (const soort of ['doorstroom', 'doorstroom.csv', 'doorstroom.xlsx', 'trend']) v(`GET /rapportages/${soort}`, () => ({ token: tl, query: periode }));
+    for (const soort of ['kerncijfers', 'kerncijfers.csv', 'kerncijfers.xlsx'])
+      v(`GET /rapportages/${soort}`, () => ({ token: a.beleid.token, query: { peildatum: vorigMaandeinde } }));
+    for (const soort of ['doorstroom', 'doorstroom.csv', 'doorstroom.xlsx', 'trend'])
+      v(`GET /rapportages/${soort}`, () => ({ token: tl, query: periode }));
     v('GET /instellingen/bewaartermijn', () => ({ token: a.beheerder.token }));
-    v('PUT /instellingen/bewaartermijn', () => ({ token: a.beheerder.token, body: { jarenNaUitstroom: 7, automatisch: false } }));
+    v('PUT /instellingen/bewaartermijn', () => ({
+      token: a.beheerder.token,
+      body: { jarenNaUitstroom: 7, automatisch: false },
+    }));
     v('POST /beheer/anonimiseren', () => ({ token: a.beheerder.token, query: { proefrun: 'true' } }));
     v('GET /audit/verwerkingen', () => ({ token: a.privacy.token, query: { klantId: klant.id } }));
     v('GET /audit/wijzigingen', () => ({ token: a.privacy.token, query: { klantId: klant.id } }));
@@ -185,10 +297,21 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
   afterAll(() => t.sluit());
 
   const operaties = () =>
-    Object.entries(doc.paths).flatMap(([pad, item]) => Object.entries(item).map(([methode, operatie]) => ({ sleutel: `${methode.toUpperCase()} ${pad}`, pad, methode, operatie })));
+    Object.entries(doc.paths).flatMap(([pad, item]) =>
+      Object.entries(item).map(([methode, operatie]) => ({
+        sleutel: `${methode.toUpperCase()} ${pad}`,
+        pad,
+        methode,
+        operatie,
+      })),
+    );
 
   it('heeft voor elke operatie een geldig voorbeeldverzoek', () => {
-    expect(operaties().map((o) => o.sleutel).filter((s) => !voorbeelden.has(s))).toEqual([]);
+    expect(
+      operaties()
+        .map((o) => o.sleutel)
+        .filter((s) => !voorbeelden.has(s)),
+    ).toEqual([]);
   });
 
   it('geeft op elk voorbeeld een 2xx met de API-Version-kop en een antwoord dat het schema volgt', async () => {
@@ -199,12 +322,15 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
       if (!maak) continue;
       const voorbeeld = await maak();
       const url = doc.servers[0].url + pad.replace(/\{(\w+)\}/g, (_m, naam: string) => voorbeeld.pad?.[naam] ?? '');
-      let verzoek = (t.http() as unknown as Record<string, (url: string) => request.Test>)[methode](url).query(voorbeeld.query ?? {});
+      const http = t.http() as unknown as Record<string, (url: string) => request.Test>;
+      let verzoek = http[methode](url).query(voorbeeld.query ?? {});
       if (voorbeeld.token) verzoek = verzoek.set(bearer(voorbeeld.token));
       const antwoord = voorbeeld.body === undefined ? await verzoek : await verzoek.send(voorbeeld.body as object);
       const beschreven = operatie.responses[String(antwoord.status)];
       if (antwoord.status < 200 || antwoord.status >= 300 || !beschreven) {
-        afwijkingen.push(`${sleutel}: status ${antwoord.status} ${beschreven ? '' : '(niet beschreven) '}${antwoord.text?.slice(0, 300)}`);
+        afwijkingen.push(
+          `${sleutel}: status ${antwoord.status} ${beschreven ? '' : '(niet beschreven) '}${antwoord.text?.slice(0, 300)}`,
+        );
         continue;
       }
       if (antwoord.headers['api-version'] !== '1.1.0') afwijkingen.push(`${sleutel}: geen API-Version-kop`);
@@ -215,7 +341,9 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
         continue;
       }
       if (!Object.keys(beschreven.content).some((soort) => type.startsWith(soort))) {
-        afwijkingen.push(`${sleutel}: Content-Type ${type} staat niet in het document (${Object.keys(beschreven.content).join(', ')})`);
+        afwijkingen.push(
+          `${sleutel}: Content-Type ${type} staat niet in het document (${Object.keys(beschreven.content).join(', ')})`,
+        );
         continue;
       }
       if (!schema || !type.startsWith('application/json')) continue;
@@ -231,7 +359,8 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
 
   it('merkt een lid op dat het contract niet noemt (zoals een volledig BSN in Klant)', async () => {
     const klant = (await t.http().get('/api/v1/klanten').set(bearer(a.klantmanager.token)).expect(200)).body.items[0];
-    const volledig = (await t.http().get(`/api/v1/klanten/${klant.id}`).set(bearer(a.klantmanager.token)).expect(200)).body;
+    const volledig = (await t.http().get(`/api/v1/klanten/${klant.id}`).set(bearer(a.klantmanager.token)).expect(200))
+      .body;
     const valideer = ajv.compile(alsJsonSchema({ $ref: '#/components/schemas/KlantDto' }) as object);
     expect(valideer(volledig)).toBe(true);
     expect(valideer({ ...volledig, bsn: '111222333' })).toBe(false);
@@ -245,7 +374,12 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     expect(antwoord.status).toBe(400);
     expect(antwoord.headers['content-type']).toMatch(/^application\/problem\+json/);
     const valideer = ajv.compile(alsJsonSchema({ $ref: '#/components/schemas/Probleem' }) as object);
-    expect({ geldig: valideer(antwoord.body), fouten: valideer.errors ?? null }).toEqual({ geldig: true, fouten: null });
-    expect(antwoord.body.fouten.map((f: { veld: string }) => f.veld)).toEqual(expect.arrayContaining(['bsn', 'voornamen', 'achternaam']));
+    expect({ geldig: valideer(antwoord.body), fouten: valideer.errors ?? null }).toEqual({
+      geldig: true,
+      fouten: null,
+    });
+    expect(antwoord.body.fouten.map((f: { veld: string }) => f.veld)).toEqual(
+      expect.arrayContaining(['bsn', 'voornamen', 'achternaam']),
+    );
   });
 });

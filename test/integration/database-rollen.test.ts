@@ -18,7 +18,12 @@ describe('databaserollen en row-level security', () => {
     a = await maakOmgeving(t);
     b = await maakOmgeving(t);
     klantA = (await maakKlant(t, a)).id;
-    await t.http().post(`/api/klanten/${klantA}/contactmomenten`).set(bearer(a.klantmanager.token)).send(contactInvoer()).expect(201);
+    await t
+      .http()
+      .post(`/api/klanten/${klantA}/contactmomenten`)
+      .set(bearer(a.klantmanager.token))
+      .send(contactInvoer())
+      .expect(201);
     await maakKlant(t, b);
     await t.http().get(`/api/klanten/${klantA}`).set(bearer(a.klantmanager.token)).expect(200); // a verwerking row
     // Connected exactly as the application is.
@@ -56,7 +61,18 @@ describe('databaserollen en row-level security', () => {
   });
 
   it('zonder organisatie ziet een query van de toepassing niets, in elke tabel', async () => {
-    for (const tabel of ['klant', 'contactmoment', 'medewerker', 'team', 'gemeente', 'organisatie', 'verwerking', 'wijziging', 'sessie', 'klant_toewijzing']) {
+    for (const tabel of [
+      'klant',
+      'contactmoment',
+      'medewerker',
+      'team',
+      'gemeente',
+      'organisatie',
+      'verwerking',
+      'wijziging',
+      'sessie',
+      'klant_toewijzing',
+    ]) {
       const eigenaar = await t.db.query(`SELECT count(*)::int AS n FROM ${tabel}`);
       expect(eigenaar[0].n).toBeGreaterThan(0);
       const { rows } = await alsToepassing(`SELECT count(*)::int AS n FROM ${tabel}`);
@@ -77,7 +93,11 @@ describe('databaserollen en row-level security', () => {
       a.organisatie.id,
     );
     expect(insert).toBe('42501'); // new row violates row-level security policy
-    const { rowCount } = await alsToepassing(`UPDATE klant SET voornamen = 'Overschreven' WHERE organisatie_id = $1`, a.organisatie.id, [b.organisatie.id]);
+    const { rowCount } = await alsToepassing(
+      `UPDATE klant SET voornamen = 'Overschreven' WHERE organisatie_id = $1`,
+      a.organisatie.id,
+      [b.organisatie.id],
+    );
     expect(rowCount).toBe(0);
   });
 

@@ -30,9 +30,21 @@ describe('de database valt weg en komt terug', () => {
   beforeAll(async () => {
     postgres = await startEigenPostgres();
     await migreer(postgres.url);
-    const appUrl = await zorgVoorToepassingsLogin(postgres.url, 'kib_storing_toepassing', randomBytes(12).toString('hex'));
+    const appUrl = await zorgVoorToepassingsLogin(
+      postgres.url,
+      'kib_storing_toepassing',
+      randomBytes(12).toString('hex'),
+    );
     const module = await Test.createTestingModule({
-      imports: [AppModule.metConfig({ databaseUrl: appUrl, jwtGeheim: randomBytes(32).toString('hex'), geheimenSleutel: randomBytes(32).toString('hex'), logLevel: 'silent', databasePoolMax: 4 })],
+      imports: [
+        AppModule.metConfig({
+          databaseUrl: appUrl,
+          jwtGeheim: randomBytes(32).toString('hex'),
+          geheimenSleutel: randomBytes(32).toString('hex'),
+          logLevel: 'silent',
+          databasePoolMax: 4,
+        }),
+      ],
     }).compile();
     app = module.createNestApplication({ logger: false });
     richtAppIn(app);
@@ -44,7 +56,8 @@ describe('de database valt weg en komt terug', () => {
     const km = await maakMedewerker(eigenaar, { organisatieId: org.id, teamId: org.teamId, rol: 'klantmanager' });
     gebruikersnaam = km.gebruikersnaam;
     await eigenaar.destroy();
-    token = (await http().post('/api/auth/login').send({ gebruikersnaam, wachtwoord: TEST_WACHTWOORD }).expect(200)).body.accessToken;
+    token = (await http().post('/api/auth/login').send({ gebruikersnaam, wachtwoord: TEST_WACHTWOORD }).expect(200))
+      .body.accessToken;
     const klant = await http()
       .post('/api/klanten')
       .set(bearer(token))
@@ -69,7 +82,10 @@ describe('de database valt weg en komt terug', () => {
 
   it('geeft 503 DATABASE_ONBEREIKBAAR met Retry-After op elk endpoint zolang de database weg is, en herstelt daarna meteen', async () => {
     // Acknowledged before the outage.
-    const bevestigd = await http().post(`/api/klanten/${klantId}/contactmomenten`).set(bearer(token)).send(contactInvoer({ onderwerp: 'Voor de storing' }));
+    const bevestigd = await http()
+      .post(`/api/klanten/${klantId}/contactmomenten`)
+      .set(bearer(token))
+      .send(contactInvoer({ onderwerp: 'Voor de storing' }));
     expect(bevestigd.status).toBe(201);
 
     await postgres.stop();
@@ -78,12 +94,20 @@ describe('de database valt weg en komt terug', () => {
       me: () => http().get('/api/me').set(bearer(token)),
       klanten: () => http().get('/api/klanten').set(bearer(token)),
       werkvoorraad: () => http().get('/api/werkvoorraad').set(bearer(token)),
-      schrijven: () => http().post(`/api/klanten/${klantId}/contactmomenten`).set(bearer(token)).send(contactInvoer({ onderwerp: 'Tijdens de storing' })),
+      schrijven: () =>
+        http()
+          .post(`/api/klanten/${klantId}/contactmomenten`)
+          .set(bearer(token))
+          .send(contactInvoer({ onderwerp: 'Tijdens de storing' })),
       inloggen: () => http().post('/api/auth/login').send({ gebruikersnaam, wachtwoord: TEST_WACHTWOORD }),
     };
     for (const [naam, verzoek] of Object.entries(verzoeken)) {
       const antwoord = await verzoek();
-      expect({ naam, status: antwoord.status, code: antwoord.body.code }).toEqual({ naam, status: 503, code: 'DATABASE_ONBEREIKBAAR' });
+      expect({ naam, status: antwoord.status, code: antwoord.body.code }).toEqual({
+        naam,
+        status: 503,
+        code: 'DATABASE_ONBEREIKBAAR',
+      });
       expect(antwoord.headers['retry-after']).toBe('5');
       expect(antwoord.body.message).toMatch(/database even niet bereiken/);
     }

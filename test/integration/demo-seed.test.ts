@@ -35,7 +35,10 @@ describe('demo-klanten', () => {
     t = await startTestApp();
     peildatum = vandaag();
     const begin = Date.now();
-    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP })).toEqual(['Sociale Dienst Demo', 'Werkplein Anders']);
+    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP })).toEqual([
+      'Sociale Dienst Demo',
+      'Werkplein Anders',
+    ]);
     seedDuurMs = Date.now() - begin;
   });
   afterAll(() => t.sluit());
@@ -79,10 +82,18 @@ describe('demo-klanten', () => {
     expect(caseload('km3')).toBeLessThanOrEqual(60);
     expect(caseload('km4')).toBeGreaterThanOrEqual(30);
     expect(caseload('km4')).toBeLessThanOrEqual(45);
-    const zonder = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL`, [DEMO]);
+    const zonder = await getal(
+      t.db,
+      `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL`,
+      [DEMO],
+    );
     expect(zonder).toBeGreaterThanOrEqual(5);
     expect(zonder).toBeLessThanOrEqual(10);
-    const zonderWerkplein = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL`, [WERKPLEIN]);
+    const zonderWerkplein = await getal(
+      t.db,
+      `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL`,
+      [WERKPLEIN],
+    );
     expect(zonderWerkplein).toBeGreaterThanOrEqual(2);
     expect(zonderWerkplein).toBeLessThanOrEqual(3);
   });
@@ -94,10 +105,14 @@ describe('demo-klanten', () => {
          FROM klant k WHERE k.status = 'actief'`,
       [peildatum],
     );
-    const verdeling = [0, 1, 2, 3, 4].map((n) => aandeel(rijen.filter((r) => Math.min(r.gesprekken, 4) === n).length, rijen.length));
+    const verdeling = [0, 1, 2, 3, 4].map((n) =>
+      aandeel(rijen.filter((r) => Math.min(r.gesprekken, 4) === n).length, rijen.length),
+    );
     expect(verdeling[0]).toBeGreaterThanOrEqual(0.25);
     expect(verdeling[0]).toBeLessThanOrEqual(0.4);
-    [0.32, 0.18, 0.15, 0.09, 0.25].forEach((verwacht, n) => expect(Math.abs(verdeling[n] - verwacht)).toBeLessThanOrEqual(0.06));
+    [0.32, 0.18, 0.15, 0.09, 0.25].forEach((verwacht, n) =>
+      expect(Math.abs(verdeling[n] - verwacht)).toBeLessThanOrEqual(0.06),
+    );
   });
 
   it('legt alle contactmomenten op werkdagen tijdens kantooruren vast, nooit in de toekomst, met onderwerp en samenvatting', async () => {
@@ -110,7 +125,9 @@ describe('demo-klanten', () => {
     );
     expect(buiten).toBe(0);
     // Non-counting contacts are there too.
-    const soorten: { resultaat: string }[] = await t.db.query(`SELECT DISTINCT resultaat FROM contactmoment ORDER BY resultaat`);
+    const soorten: { resultaat: string }[] = await t.db.query(
+      `SELECT DISTINCT resultaat FROM contactmoment ORDER BY resultaat`,
+    );
     expect(soorten.map((s) => s.resultaat)).toEqual(['afgezegd', 'gesproken', 'niet_bereikt', 'no_show', 'verstuurd']);
   });
 
@@ -134,7 +151,13 @@ describe('demo-klanten', () => {
     expect(rijen[0].over).toBeGreaterThanOrEqual(1);
     expect(rijen[0].over).toBeLessThanOrEqual(2);
     // Nobody new has contact yet.
-    expect(await getal(t.db, `SELECT count(*) FROM contactmoment c JOIN klant k ON k.id = c.klant_id WHERE $1::date - k.startdatum_uitkering <= 28`, [peildatum])).toBe(0);
+    expect(
+      await getal(
+        t.db,
+        `SELECT count(*) FROM contactmoment c JOIN klant k ON k.id = c.klant_id WHERE $1::date - k.startdatum_uitkering <= 28`,
+        [peildatum],
+      ),
+    ).toBe(0);
   });
 
   it('laat de toewijzingshistorie beginnen op de startdatum van de uitkering', async () => {
@@ -171,8 +194,18 @@ describe('demo-klanten', () => {
     );
     expect(verlopen).toBeGreaterThanOrEqual(1);
     // The rules of libs/domain: an informal one lasts at most 183 days, a formal one has a beschikking.
-    expect(await getal(t.db, `SELECT count(*) FROM vrijstelling WHERE soort = 'informeel' AND einddatum - ingangsdatum > 183`)).toBe(0);
-    expect(await getal(t.db, `SELECT count(*) FROM vrijstelling WHERE soort = 'formeel' AND beschikking_kenmerk !~ '^PW-20[0-9]{2}-[0-9]{6}$'`)).toBe(0);
+    expect(
+      await getal(
+        t.db,
+        `SELECT count(*) FROM vrijstelling WHERE soort = 'informeel' AND einddatum - ingangsdatum > 183`,
+      ),
+    ).toBe(0);
+    expect(
+      await getal(
+        t.db,
+        `SELECT count(*) FROM vrijstelling WHERE soort = 'formeel' AND beschikking_kenmerk !~ '^PW-20[0-9]{2}-[0-9]{6}$'`,
+      ),
+    ).toBe(0);
   });
 
   it('zet bijna de helft van de klanten met een ladder-meting op trede 1 of 2', async () => {
@@ -195,7 +228,9 @@ describe('demo-klanten', () => {
     );
     expect(aandeel(r.met, r.actief)).toBeGreaterThanOrEqual(0.6);
     expect(aandeel(r.met, r.actief)).toBeLessThanOrEqual(0.78);
-    expect(await getal(t.db, `SELECT count(*) FROM afspraak WHERE status = 'lopend' AND einddatum < $1::date`, [peildatum])).toBeGreaterThanOrEqual(1);
+    expect(
+      await getal(t.db, `SELECT count(*) FROM afspraak WHERE status = 'lopend' AND einddatum < $1::date`, [peildatum]),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('laat ongeveer 5% uitstromen, meestal naar werk, met een uitstroomdatum in het verleden', async () => {
@@ -233,7 +268,10 @@ describe('demo-klanten', () => {
   });
 
   it('maakt bij een tweede keer seeden niets nieuws aan', async () => {
-    const tellen = () => t.db.query(`SELECT (SELECT count(*) FROM klant) k, (SELECT count(*) FROM contactmoment) c, (SELECT count(*) FROM afspraak) a`);
+    const tellen = () =>
+      t.db.query(
+        `SELECT (SELECT count(*) FROM klant) k, (SELECT count(*) FROM contactmoment) c, (SELECT count(*) FROM afspraak) a`,
+      );
     const voor = await tellen();
     expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP })).toEqual([]);
     expect(await tellen()).toEqual(voor);

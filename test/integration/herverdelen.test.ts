@@ -16,23 +16,43 @@ describe('POST /api/klanten/herverdelen', () => {
     t = await startTestApp();
     a = await maakOmgeving(t);
     b = await maakOmgeving(t);
-    km2 = await maakMedewerker(t.db, { organisatieId: a.organisatie.id, teamId: a.organisatie.teamId, rol: 'klantmanager', naam: 'Nieuwe Klantmanager' });
-    inactief = await maakMedewerker(t.db, { organisatieId: a.organisatie.id, teamId: a.organisatie.teamId, rol: 'klantmanager', actief: false });
+    km2 = await maakMedewerker(t.db, {
+      organisatieId: a.organisatie.id,
+      teamId: a.organisatie.teamId,
+      rol: 'klantmanager',
+      naam: 'Nieuwe Klantmanager',
+    });
+    inactief = await maakMedewerker(t.db, {
+      organisatieId: a.organisatie.id,
+      teamId: a.organisatie.teamId,
+      rol: 'klantmanager',
+      actief: false,
+    });
   });
   afterAll(() => t.sluit());
 
-  const herverdeel = (body: unknown, token = a.teamleider.token) => t.http().post('/api/klanten/herverdelen').set(bearer(token)).send(body as object);
+  const herverdeel = (body: unknown, token = a.teamleider.token) =>
+    t
+      .http()
+      .post('/api/klanten/herverdelen')
+      .set(bearer(token))
+      .send(body as object);
   const klantmanagerVan = async (id: string, omgeving = a) => {
     const antwoord = await t.http().get(`/api/klanten/${id}`).set(bearer(omgeving.teamleider.token));
     expect(antwoord.status).toBe(200);
     return { klantmanagerId: antwoord.body.klantmanagerId, versie: antwoord.body.versie };
   };
   const toewijzingen = (klantId: string) =>
-    t.db.query(`SELECT klantmanager_id AS "klantmanagerId", tot IS NULL AS open FROM klant_toewijzing WHERE klant_id = $1 ORDER BY id`, [klantId]);
+    t.db.query(
+      `SELECT klantmanager_id AS "klantmanagerId", tot IS NULL AS open FROM klant_toewijzing WHERE klant_id = $1 ORDER BY id`,
+      [klantId],
+    );
   const klantAudit = async (klantId: string) => {
     const antwoord = await t.http().get('/api/audit/wijzigingen').query({ klantId }).set(bearer(a.privacy.token));
     expect(antwoord.status).toBe(200);
-    return antwoord.body.items.filter((w: { resource: string; actie: string }) => w.resource === 'klant' && w.actie === 'gewijzigd');
+    return antwoord.body.items.filter(
+      (w: { resource: string; actie: string }) => w.resource === 'klant' && w.actie === 'gewijzigd',
+    );
   };
 
   it('de teamleider verplaatst twee klanten in één keer, met toewijzingsgeschiedenis en audit per klant', async () => {
@@ -72,7 +92,10 @@ describe('POST /api/klanten/herverdelen', () => {
     expect(await toewijzingen(alBijKm2.id)).toEqual([{ klantmanagerId: km2.id, open: true }]);
     expect(await klantAudit(alBijKm2.id)).toEqual([]);
     expect(await klantmanagerVan(zonder.id)).toEqual({ klantmanagerId: km2.id, versie: 2 });
-    expect((await klantAudit(zonder.id))[0].wijzigingen).toEqual({ oud: { klantmanagerId: null }, nieuw: { klantmanagerId: km2.id } });
+    expect((await klantAudit(zonder.id))[0].wijzigingen).toEqual({
+      oud: { klantmanagerId: null },
+      nieuw: { klantmanagerId: km2.id },
+    });
 
     const nogmaals = await herverdeel({ klantIds: [bijKm1.id, alBijKm2.id], naarKlantmanagerId: km2.id });
     expect(nogmaals.body).toEqual({ verplaatst: 0 });
@@ -114,12 +137,18 @@ describe('POST /api/klanten/herverdelen', () => {
       const vanZuid = await maakKlantVan(t, a, kmZuid.id);
       const naarZuid = await herverdeel({ klantIds: [eigen.id], naarKlantmanagerId: kmZuid.id });
       expect(naarZuid.status).toBe(400);
-      expect(naarZuid.body.fouten).toEqual([{ veld: 'naarKlantmanagerId', melding: 'is geen actieve klantmanager van je team' }]);
+      expect(naarZuid.body.fouten).toEqual([
+        { veld: 'naarKlantmanagerId', melding: 'is geen actieve klantmanager van je team' },
+      ]);
       const uitZuid = await herverdeel({ klantIds: [eigen.id, vanZuid.id], naarKlantmanagerId: km2.id });
       expect(uitZuid.status).toBe(400);
-      expect(uitZuid.body.fouten).toEqual([{ veld: 'klantIds.1', melding: `klant ${vanZuid.id} hoort bij een ander team` }]);
+      expect(uitZuid.body.fouten).toEqual([
+        { veld: 'klantIds.1', melding: `klant ${vanZuid.id} hoort bij een ander team` },
+      ]);
       expect(await klantmanagerVan(eigen.id)).toEqual({ klantmanagerId: a.klantmanager.id, versie: 1 });
-      const [zuidKlant] = await t.db.query(`SELECT klantmanager_id AS "klantmanagerId" FROM klant WHERE id = $1`, [vanZuid.id]);
+      const [zuidKlant] = await t.db.query(`SELECT klantmanager_id AS "klantmanagerId" FROM klant WHERE id = $1`, [
+        vanZuid.id,
+      ]);
       expect(zuidKlant.klantmanagerId).toBe(kmZuid.id);
     });
 
@@ -183,9 +212,15 @@ describe('POST /api/klanten/herverdelen', () => {
   it('weigert een ontbrekende of ongeldige klantmanager-id en onbekende velden', async () => {
     const klant = await maakKlant(t, a);
     expect(velden((await herverdeel({ klantIds: [klant.id] })).body)).toEqual(['naarKlantmanagerId']);
-    expect(velden((await herverdeel({ klantIds: [klant.id], naarKlantmanagerId: 'km2' })).body)).toEqual(['naarKlantmanagerId']);
+    expect(velden((await herverdeel({ klantIds: [klant.id], naarKlantmanagerId: 'km2' })).body)).toEqual([
+      'naarKlantmanagerId',
+    ]);
     expect(velden((await herverdeel({})).body)).toEqual(['klantIds', 'naarKlantmanagerId']);
-    const extra = await herverdeel({ klantIds: [klant.id], naarKlantmanagerId: km2.id, vanKlantmanagerId: a.klantmanager.id });
+    const extra = await herverdeel({
+      klantIds: [klant.id],
+      naarKlantmanagerId: km2.id,
+      vanKlantmanagerId: a.klantmanager.id,
+    });
     expect(extra.status).toBe(400);
     expect(velden(extra.body)).toEqual(['vanKlantmanagerId']);
     expect(await klantmanagerVan(klant.id)).toEqual({ klantmanagerId: a.klantmanager.id, versie: 1 });

@@ -92,7 +92,11 @@ function operaties(doc: OpenApi): Operatie[] {
       const op = item[methode];
       if (!op) continue;
       const beschrijving = op.responses?.['403']?.description ?? '';
-      const genoemd = /Alleen voor: (.+)/.exec(beschrijving)?.[1].split(',').map((r) => r.trim()) ?? [];
+      const genoemd =
+        /Alleen voor: (.+)/
+          .exec(beschrijving)?.[1]
+          .split(',')
+          .map((r) => r.trim()) ?? [];
       const body = op.requestBody?.content?.['application/json']?.schema;
       lijst.push({
         sleutel: `${methode.toUpperCase()} ${sjabloon}`,
@@ -139,7 +143,15 @@ interface Dossier {
   medewerkerIds: string[];
 }
 
-const alleIds = (d: Dossier) => [d.klantId, d.contactmomentId, d.afspraakId, d.vrijstellingId, d.teamId, d.gemeenteId, ...d.medewerkerIds];
+const alleIds = (d: Dossier) => [
+  d.klantId,
+  d.contactmomentId,
+  d.afspraakId,
+  d.vrijstellingId,
+  d.teamId,
+  d.gemeenteId,
+  ...d.medewerkerIds,
+];
 
 /** The real ids that fit a field or path segment by its name (klantId, gemeenteId, …); all ids when nothing fits. */
 function idsVoor(naam: string, d: Dossier): string[] {
@@ -160,13 +172,35 @@ function idsVoor(naam: string, d: Dossier): string[] {
 // Junk.
 
 /** Control characters (NUL first and most often: PostgreSQL refuses it in text), and other awkward code points. */
-const STUURTEKENS = ['\u0000', '\u0000', '\u0000', '\u0000', '\u0001', '\u001f', '\u007f', '\u2028', '\ufeff', '\ud800'];
+const STUURTEKENS = [
+  '\u0000',
+  '\u0000',
+  '\u0000',
+  '\u0000',
+  '\u0001',
+  '\u001f',
+  '\u007f',
+  '\u2028',
+  '\ufeff',
+  '\ud800',
+];
 const stuurteken = fc.constantFrom(...STUURTEKENS);
-const metStuurteken = fc.tuple(fc.string({ maxLength: 8 }), stuurteken, fc.string({ maxLength: 8 })).map(([a, c, b]) => a + c + b);
+const metStuurteken = fc
+  .tuple(fc.string({ maxLength: 8 }), stuurteken, fc.string({ maxLength: 8 }))
+  .map(([a, c, b]) => a + c + b);
 const langeTekst = fc.integer({ min: 300, max: 6000 }).map((n) => 'x'.repeat(n));
 
 /** Numbers past what a page, an offset or an integer column can hold. */
-const GROTE_GETALLEN = ['1e21', '99999999999999999999', '1e18', '1e308', '123456789012345678901234567890', '9007199254740993', '2147483648', '4294967296'];
+const GROTE_GETALLEN = [
+  '1e21',
+  '99999999999999999999',
+  '1e18',
+  '1e308',
+  '123456789012345678901234567890',
+  '9007199254740993',
+  '2147483648',
+  '4294967296',
+];
 const GETALLEN = [
   ...GROTE_GETALLEN,
   '-1',
@@ -184,7 +218,22 @@ const GETALLEN = [
   '١',
   'twee',
 ];
-const DATUMS = ['2026-02-31', '2026-02-29', '2024-02-29', '0000-01-01', '9999-12-31', '1899-12-31', '2999-12-31', '3000-01-01', '2026-13-01', '2026-00-10', '2026-1-1', '20260101', '2026-01-01T00:00:00Z', '2026-01-01 '];
+const DATUMS = [
+  '2026-02-31',
+  '2026-02-29',
+  '2024-02-29',
+  '0000-01-01',
+  '9999-12-31',
+  '1899-12-31',
+  '2999-12-31',
+  '3000-01-01',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-1-1',
+  '20260101',
+  '2026-01-01T00:00:00Z',
+  '2026-01-01 ',
+];
 const TEKSTEN = [
   '',
   ' ',
@@ -235,7 +284,26 @@ const rommelJson: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 4,
     // 1e20 and 2 ** 53 are what JavaScript makes of 99999999999999999999 and 2 ** 53 + 1 (written as such they only look bigger).
-    arbitrary: fc.constantFrom<unknown>(null, true, 0, -1, 1.5, 1e21, 1e20, -1e21, 1e308, 2147483648, 2 ** 53, '', [], {}, [[]], [{}], [null], { '': null }),
+    arbitrary: fc.constantFrom<unknown>(
+      null,
+      true,
+      0,
+      -1,
+      1.5,
+      1e21,
+      1e20,
+      -1e21,
+      1e308,
+      2147483648,
+      2 ** 53,
+      '',
+      [],
+      {},
+      [[]],
+      [{}],
+      [null],
+      { '': null },
+    ),
   },
   { weight: 4, arbitrary: rommelTekst },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
@@ -243,8 +311,25 @@ const rommelJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.array(fc.object({ maxDepth: 1 }), { minLength: 1, maxLength: 2 }) },
 );
 
-const VREEMDE_SLEUTELS = ['onbekend', '__proto__', 'constructor', 'prototype', 'id', 'organisatieId', 'versie', '', '\u0000', '💥', 'a.b', '$where'];
-const vreemdeSleutel = fc.oneof(fc.constantFrom(...VREEMDE_SLEUTELS), fc.string({ unit: 'binary', maxLength: 12 }), langeTekst);
+const VREEMDE_SLEUTELS = [
+  'onbekend',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'id',
+  'organisatieId',
+  'versie',
+  '',
+  '\u0000',
+  '💥',
+  'a.b',
+  '$where',
+];
+const vreemdeSleutel = fc.oneof(
+  fc.constantFrom(...VREEMDE_SLEUTELS),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  langeTekst,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Valid values from a schema: the base that mutations break, so that one broken field at a time gets deep into
@@ -263,9 +348,12 @@ function bsn(): fc.Arbitrary<string> {
   });
 }
 
-const datumRondVandaag = (bereik: number) => fc.integer({ min: -bereik, max: bereik }).map((d) => plusDagen(vandaag(), d));
+const datumRondVandaag = (bereik: number) =>
+  fc.integer({ min: -bereik, max: bereik }).map((d) => plusDagen(vandaag(), d));
 const metVoorbeeld = <T>(schema: Schema, arb: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> =>
-  schema.example === undefined ? arb : fc.oneof({ weight: 2, arbitrary: fc.constant(schema.example) }, { weight: 1, arbitrary: arb });
+  schema.example === undefined
+    ? arb
+    : fc.oneof({ weight: 2, arbitrary: fc.constant(schema.example) }, { weight: 1, arbitrary: arb });
 
 /** Mostly one mutation, sometimes none or two: one broken thing at a time gets furthest; shrinks to fewer. */
 const eenOfTwee = <T>(mutatie: fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
@@ -294,42 +382,64 @@ function geldigeKern(schema: Schema, naam: string, ctx: Context, diepte: number)
   if (type === 'object') {
     if (diepte > 4) return fc.constant({});
     const eigenschappen = schema.properties ?? {};
-    const velden = Object.fromEntries(Object.entries(eigenschappen).map(([sleutel, sub]) => [sleutel, geldig(sub, sleutel, ctx, diepte + 1)]));
+    const velden = Object.fromEntries(
+      Object.entries(eigenschappen).map(([sleutel, sub]) => [sleutel, geldig(sub, sleutel, ctx, diepte + 1)]),
+    );
     return fc.record(velden, { requiredKeys: (schema.required ?? []).filter((sleutel) => sleutel in eigenschappen) });
   }
   if (type === 'array') {
     const items = los(schema.items ?? {}, ctx.doc);
     const max = Math.min(schema.maxItems ?? 3, 3);
     if (items.enum) return fc.subarray(items.enum, { minLength: 1 });
-    if (items.format === 'uuid') return fc.uniqueArray(fc.constantFrom(...idsVoor(naam, ctx.dossier)), { minLength: 1, maxLength: max });
+    if (items.format === 'uuid')
+      return fc.uniqueArray(fc.constantFrom(...idsVoor(naam, ctx.dossier)), { minLength: 1, maxLength: max });
     const los_ = fc.array(geldig(items, naam, ctx, diepte + 1), { minLength: 1, maxLength: max });
     // A list of objects keyed by a required enum field (e.g. one norm per category): sometimes exactly one of each.
-    const sleutelVeld = Object.entries(items.properties ?? {}).find(([sleutel, sub]) => (items.required ?? []).includes(sleutel) && los(sub, ctx.doc).enum);
+    const sleutelVeld = Object.entries(items.properties ?? {}).find(
+      ([sleutel, sub]) => (items.required ?? []).includes(sleutel) && los(sub, ctx.doc).enum,
+    );
     if (!sleutelVeld) return los_;
     const waarden = los(sleutelVeld[1], ctx.doc).enum ?? [];
-    const compleet = fc.tuple(...waarden.map(() => geldig(items, naam, ctx, diepte + 1))).map((lijst) =>
-      lijst.map((item, i) => ({ ...(item as object), [sleutelVeld[0]]: waarden[i] })),
-    );
+    const compleet = fc
+      .tuple(...waarden.map(() => geldig(items, naam, ctx, diepte + 1)))
+      .map((lijst) => lijst.map((item, i) => ({ ...(item as object), [sleutelVeld[0]]: waarden[i] })));
     return fc.oneof(compleet, los_);
   }
   if (type === 'number' || type === 'integer') {
     const min = schema.minimum ?? 0;
     const max = schema.maximum ?? min + 1000;
     const klein = fc.integer({ min, max: Math.min(max, min + 3) });
-    if (naam === 'versie' && ctx.versieLeesbaar) return fc.oneof({ weight: 4, arbitrary: fc.constant(HUIDIGE_VERSIE) }, { weight: 1, arbitrary: klein });
+    if (naam === 'versie' && ctx.versieLeesbaar)
+      return fc.oneof({ weight: 4, arbitrary: fc.constant(HUIDIGE_VERSIE) }, { weight: 1, arbitrary: klein });
     return fc.oneof(klein, fc.integer({ min, max }));
   }
   if (type === 'boolean') return fc.boolean();
-  if (schema.format === 'uuid') return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...idsVoor(naam, ctx.dossier)) }, { weight: 1, arbitrary: fc.uuid() });
+  if (schema.format === 'uuid')
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...idsVoor(naam, ctx.dossier)) },
+      { weight: 1, arbitrary: fc.uuid() },
+    );
   if (schema.format === 'date') return metVoorbeeld(schema, datumRondVandaag(30));
   if (schema.format === 'date-time') {
-    return metVoorbeeld(schema, fc.integer({ min: 1, max: 60 * 24 * 30 }).map((minuten) => new Date(Date.now() - minuten * 60_000).toISOString()));
+    return metVoorbeeld(
+      schema,
+      fc.integer({ min: 1, max: 60 * 24 * 30 }).map((minuten) => new Date(Date.now() - minuten * 60_000).toISOString()),
+    );
   }
-  if (schema.format === 'email') return fc.oneof(fc.constant('klant@example.nl'), fc.emailAddress().filter((adres) => adres.length <= 254));
+  if (schema.format === 'email')
+    return fc.oneof(
+      fc.constant('klant@example.nl'),
+      fc.emailAddress().filter((adres) => adres.length <= 254),
+    );
   if (schema.pattern === '^[0-9]{9}$') return bsn();
   const minLengte = Math.max(schema.minLength ?? 0, 1);
   const maxLengte = Math.max(minLengte, Math.min(schema.maxLength ?? 30, 30));
-  return metVoorbeeld(schema, fc.string({ unit: 'grapheme-ascii', minLength: minLengte, maxLength: maxLengte }).filter((s) => s.trim().length > 0));
+  return metVoorbeeld(
+    schema,
+    fc
+      .string({ unit: 'grapheme-ascii', minLength: minLengte, maxLength: maxLengte })
+      .filter((s) => s.trim().length > 0),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -345,11 +455,27 @@ type BodyMutatie =
   | { soort: 'inLijst'; knoop: number };
 
 const bodyMutatie: fc.Arbitrary<BodyMutatie> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ soort: fc.constant('stuurteken' as const), knoop: fc.nat(), teken: stuurteken, positie: fc.nat() }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      soort: fc.constant('stuurteken' as const),
+      knoop: fc.nat(),
+      teken: stuurteken,
+      positie: fc.nat(),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ soort: fc.constant('vervang' as const), knoop: fc.nat(), door: rommelJson }) },
   { weight: 2, arbitrary: fc.record({ soort: fc.constant('weg' as const), knoop: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ soort: fc.constant('null' as const), knoop: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ soort: fc.constant('extra' as const), knoop: fc.nat(), sleutel: vreemdeSleutel, waarde: rommelJson }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      soort: fc.constant('extra' as const),
+      knoop: fc.nat(),
+      sleutel: vreemdeSleutel,
+      waarde: rommelJson,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ soort: fc.constant('inLijst' as const), knoop: fc.nat() }) },
 );
 
@@ -364,7 +490,8 @@ function knopen(wortel: { waarde: unknown }): Knoop[] {
   const bezoek = (ouder: Knoop['ouder'], sleutel: string | number, waarde: unknown, diepte: number) => {
     lijst.push({ ouder, sleutel, waarde });
     if (diepte > 6 || waarde === null || typeof waarde !== 'object') return;
-    for (const [k, v] of Object.entries(waarde)) bezoek(waarde as Knoop['ouder'], Array.isArray(waarde) ? Number(k) : k, v, diepte + 1);
+    for (const [k, v] of Object.entries(waarde))
+      bezoek(waarde as Knoop['ouder'], Array.isArray(waarde) ? Number(k) : k, v, diepte + 1);
   };
   bezoek(null, 'waarde', wortel.waarde, 0);
   return lijst;
@@ -403,9 +530,17 @@ function pasToe(basis: unknown, mutaties: BodyMutatie[]): unknown {
         break;
       }
       case 'extra': {
-        const knoop = kies(alle.filter((k) => k.waarde !== null && typeof k.waarde === 'object' && !Array.isArray(k.waarde)));
+        const knoop = kies(
+          alle.filter((k) => k.waarde !== null && typeof k.waarde === 'object' && !Array.isArray(k.waarde)),
+        );
         // defineProperty: also a key like "__proto__" becomes an own, serialised field.
-        if (knoop) Object.defineProperty(knoop.waarde, mutatie.sleutel, { value: mutatie.waarde, enumerable: true, writable: true, configurable: true });
+        if (knoop)
+          Object.defineProperty(knoop.waarde, mutatie.sleutel, {
+            value: mutatie.waarde,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         else wortel.waarde = { [mutatie.sleutel]: mutatie.waarde };
         break;
       }
@@ -454,7 +589,9 @@ function procentCodeer(tekst: string): string {
 
 function queryTekst(delen: QueryDeel[]): string {
   const stukken = delen.flatMap((deel) =>
-    'ruw' in deel ? [deel.ruw] : ([] as string[]).concat(deel.waarde).map((w) => `${procentCodeer(deel.sleutel)}=${procentCodeer(w)}`),
+    'ruw' in deel
+      ? [deel.ruw]
+      : ([] as string[]).concat(deel.waarde).map((w) => `${procentCodeer(deel.sleutel)}=${procentCodeer(w)}`),
   );
   return stukken.length ? `?${stukken.join('&')}` : '';
 }
@@ -464,15 +601,21 @@ function formulier(waarde: unknown, prefix = '', diepte = 0): string[] {
     const tekst = typeof waarde === 'object' ? JSON.stringify(waarde) : String(waarde);
     return [`${procentCodeer(prefix || 'waarde')}=${procentCodeer(tekst)}`];
   }
-  const regels = Object.entries(waarde).flatMap(([k, v]) => formulier(v, prefix ? `${prefix}[${Array.isArray(waarde) ? '' : k}]` : k, diepte + 1));
+  const regels = Object.entries(waarde).flatMap(([k, v]) =>
+    formulier(v, prefix ? `${prefix}[${Array.isArray(waarde) ? '' : k}]` : k, diepte + 1),
+  );
   return regels.length ? regels : [`${procentCodeer(prefix || 'leeg')}=`];
 }
 
 const GRENS = 'kib-fuzz-grens';
 function multipart(waarde: unknown): string {
-  const velden = waarde !== null && typeof waarde === 'object' && !Array.isArray(waarde) ? Object.entries(waarde) : [['waarde', waarde] as const];
+  const velden =
+    waarde !== null && typeof waarde === 'object' && !Array.isArray(waarde)
+      ? Object.entries(waarde)
+      : [['waarde', waarde] as const];
   const delen = velden.map(
-    ([k, v]) => `--${GRENS}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${typeof v === 'string' ? v : JSON.stringify(v)}\r\n`,
+    ([k, v]) =>
+      `--${GRENS}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${typeof v === 'string' ? v : JSON.stringify(v)}\r\n`,
   );
   return `${delen.join('')}--${GRENS}--\r\n`;
 }
@@ -508,14 +651,56 @@ function bodyArb(op: Operatie, ctx: Context): fc.Arbitrary<Body> {
     {
       weight: 2,
       arbitrary: tekst(
-        fc.constantFrom('text/plain', 'application/xml', 'application/octet-stream', 'application/json; charset=utf-16', 'application/json; charset=latin1', 'application/vnd.api+json', 'text/json', '', 'x/y'),
+        fc.constantFrom(
+          'text/plain',
+          'application/xml',
+          'application/octet-stream',
+          'application/json; charset=utf-16',
+          'application/json; charset=latin1',
+          'application/vnd.api+json',
+          'text/json',
+          '',
+          'x/y',
+        ),
         json.map((w) => JSON.stringify(w) ?? ''),
       ),
     },
-    { weight: 1, arbitrary: tekst(fc.constant('application/x-www-form-urlencoded'), fc.oneof(json.map((w) => formulier(w).join('&')), fc.constantFrom('a=%', '=', '&&', 'a[b][c][d][e][f][g]=1', 'a[]=1&a[1000]=2'))) },
-    { weight: 1, arbitrary: tekst(fc.constantFrom(`multipart/form-data; boundary=${GRENS}`, 'multipart/form-data'), json.map(multipart)) },
-    { weight: 2, arbitrary: tekst(fc.constant('application/json'), fc.oneof(fc.constantFrom(...KAPOTTE_JSON), fc.string({ unit: 'binary', maxLength: 40 }), fc.integer({ min: 1, max: 20_000 }).map((n) => '['.repeat(n)))) },
-    { weight: 1, arbitrary: tekst(fc.constant('application/json'), fc.constantFrom('\xff\xfe{"a":1}', '{"a":"\xc3\x28"}', '\xef\xbb\xbf{}', '{"a":"\xed\xa0\x80"}'), true) },
+    {
+      weight: 1,
+      arbitrary: tekst(
+        fc.constant('application/x-www-form-urlencoded'),
+        fc.oneof(
+          json.map((w) => formulier(w).join('&')),
+          fc.constantFrom('a=%', '=', '&&', 'a[b][c][d][e][f][g]=1', 'a[]=1&a[1000]=2'),
+        ),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: tekst(
+        fc.constantFrom(`multipart/form-data; boundary=${GRENS}`, 'multipart/form-data'),
+        json.map(multipart),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: tekst(
+        fc.constant('application/json'),
+        fc.oneof(
+          fc.constantFrom(...KAPOTTE_JSON),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.integer({ min: 1, max: 20_000 }).map((n) => '['.repeat(n)),
+        ),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: tekst(
+        fc.constant('application/json'),
+        fc.constantFrom('\xff\xfe{"a":1}', '{"a":"\xc3\x28"}', '\xef\xbb\xbf{}', '{"a":"\xed\xa0\x80"}'),
+        true,
+      ),
+    },
     { weight: 1, arbitrary: fc.constant<Body>({ soort: 'geen' }) },
   );
 }
@@ -541,45 +726,79 @@ function rommelQueryWaarde(p: Parameter, ctx: Context): fc.Arbitrary<string> {
       : schema.format === 'date'
         ? fc.constantFrom(...DATUMS)
         : schema.enum
-          ? fc.constantFrom(...schema.enum.map(String)).chain((w) => fc.constantFrom(w.toUpperCase(), `${w} `, `${w}\u0000`, ` ${w}`))
+          ? fc
+              .constantFrom(...schema.enum.map(String))
+              .chain((w) => fc.constantFrom(w.toUpperCase(), `${w} `, `${w}\u0000`, ` ${w}`))
           : schema.format === 'uuid'
-            ? fc.constantFrom(...idsVoor(p.name, ctx.dossier)).chain((id) => fc.constantFrom(`${id}\u0000`, `${id}x`, id.slice(1), `{${id}}`, id.replace(/-/g, '')))
+            ? fc
+                .constantFrom(...idsVoor(p.name, ctx.dossier))
+                .chain((id) => fc.constantFrom(`${id}\u0000`, `${id}x`, id.slice(1), `{${id}}`, id.replace(/-/g, '')))
             : fc.constantFrom('\u0000', 'a\u0000b');
   return fc.oneof({ weight: 3, arbitrary: soortEigen }, { weight: 2, arbitrary: rommelTekst });
 }
 
 function queryArb(op: Operatie, ctx: Context): fc.Arbitrary<QueryDeel[]> {
   const gedeclareerd = op.parameters.filter((p) => p.in === 'query');
-  const basis = fc.tuple(...gedeclareerd.map((p) => fc.option(geldigeQueryWaarde(p, ctx), { freq: 2, nil: undefined })));
+  const basis = fc.tuple(
+    ...gedeclareerd.map((p) => fc.option(geldigeQueryWaarde(p, ctx), { freq: 2, nil: undefined })),
+  );
   const mutaties: fc.Arbitrary<QueryDeel>[] = gedeclareerd.map((p) =>
     fc.record({
       sleutel: fc.constant(p.name),
       waarde: fc.oneof(
         { weight: 6, arbitrary: rommelQueryWaarde(p, ctx) },
         // Repeated key: ?page=1&page=2 arrives as an array.
-        { weight: 1, arbitrary: fc.array(fc.oneof(geldigeQueryWaarde(p, ctx), rommelQueryWaarde(p, ctx)), { minLength: 2, maxLength: 3 }) },
+        {
+          weight: 1,
+          arbitrary: fc.array(fc.oneof(geldigeQueryWaarde(p, ctx), rommelQueryWaarde(p, ctx)), {
+            minLength: 2,
+            maxLength: 3,
+          }),
+        },
       ),
     }),
   );
   const extra: fc.Arbitrary<QueryDeel> = fc.oneof(
     fc.record({
-      sleutel: fc.oneof(fc.constantFrom('onbekend', '__proto__', 'constructor', 'page[$gt]', 'zoek[]', 'a[b][c]', '', '\u0000'), fc.string({ unit: 'binary', maxLength: 10 })),
+      sleutel: fc.oneof(
+        fc.constantFrom('onbekend', '__proto__', 'constructor', 'page[$gt]', 'zoek[]', 'a[b][c]', '', '\u0000'),
+        fc.string({ unit: 'binary', maxLength: 10 }),
+      ),
       waarde: rommelTekst,
     }),
-    fc.record({ ruw: fc.constantFrom('%', 'page=%E0%A4%A', '%00=1', '&&&', '=', 'a=1&a=2&a=3', `${'p'.repeat(3000)}=1`) }),
+    fc.record({
+      ruw: fc.constantFrom('%', 'page=%E0%A4%A', '%00=1', '&&&', '=', 'a=1&a=2&a=3', `${'p'.repeat(3000)}=1`),
+    }),
   );
-  const mutatie = mutaties.length ? fc.oneof({ weight: 6, arbitrary: fc.oneof(...mutaties) }, { weight: 1, arbitrary: extra }) : extra;
-  return fc
-    .tuple(basis, eenOfTwee(mutatie))
-    .map(([waarden, erbij]) => {
-      const geldigeDelen = gedeclareerd.flatMap((p, i): QueryDeel[] => (waarden[i] === undefined ? [] : [{ sleutel: p.name, waarde: waarden[i] }]));
-      // A mutation of a declared parameter replaces its valid value.
-      const vervangen = new Set(erbij.flatMap((deel) => ('sleutel' in deel ? [deel.sleutel] : [])));
-      return [...geldigeDelen.filter((deel) => !('sleutel' in deel) || !vervangen.has(deel.sleutel)), ...erbij];
-    });
+  const mutatie = mutaties.length
+    ? fc.oneof({ weight: 6, arbitrary: fc.oneof(...mutaties) }, { weight: 1, arbitrary: extra })
+    : extra;
+  return fc.tuple(basis, eenOfTwee(mutatie)).map(([waarden, erbij]) => {
+    const geldigeDelen = gedeclareerd.flatMap((p, i): QueryDeel[] =>
+      waarden[i] === undefined ? [] : [{ sleutel: p.name, waarde: waarden[i] }],
+    );
+    // A mutation of a declared parameter replaces its valid value.
+    const vervangen = new Set(erbij.flatMap((deel) => ('sleutel' in deel ? [deel.sleutel] : [])));
+    return [...geldigeDelen.filter((deel) => !('sleutel' in deel) || !vervangen.has(deel.sleutel)), ...erbij];
+  });
 }
 
-const RUWE_SEGMENTEN = ['%00', '%', '%zz', '%E0%A4%A', '%C0%AE%C0%AE', '..', '.', '..%2F..%2F..%2Fetc%2Fpasswd', '../..', '%2e%2e%2f', ';', ':id', '{id}', 'null'];
+const RUWE_SEGMENTEN = [
+  '%00',
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '%C0%AE%C0%AE',
+  '..',
+  '.',
+  '..%2F..%2F..%2Fetc%2Fpasswd',
+  '../..',
+  '%2e%2e%2f',
+  ';',
+  ':id',
+  '{id}',
+  'null',
+];
 
 function padArb(op: Operatie, ctx: Context): fc.Arbitrary<string> {
   const namen = [...op.sjabloon.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
@@ -596,15 +815,30 @@ function padArb(op: Operatie, ctx: Context): fc.Arbitrary<string> {
       { weight: 1, arbitrary: fc.constantFrom(...RUWE_SEGMENTEN) },
     );
   };
-  return fc.tuple(...namen.map(segment)).map((waarden) => namen.reduce((pad, naam, i) => pad.replace(`{${naam}}`, waarden[i]), op.sjabloon));
+  return fc
+    .tuple(...namen.map(segment))
+    .map((waarden) => namen.reduce((pad, naam, i) => pad.replace(`{${naam}}`, waarden[i]), op.sjabloon));
 }
 
-const KAPOTTE_AANMELDINGEN = ['Bearer', 'Bearer ', 'Bearer x', 'Basic a2liOmtpYg==', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', '<teamleider>x', `Bearer ${'a'.repeat(6000)}`];
+const KAPOTTE_AANMELDINGEN = [
+  'Bearer',
+  'Bearer ',
+  'Bearer x',
+  'Basic a2liOmtpYg==',
+  'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+  '<teamleider>x',
+  `Bearer ${'a'.repeat(6000)}`,
+];
 
 function aanmeldingArb(op: Operatie): fc.Arbitrary<Aanmelding> {
   const kapot = fc.constantFrom(...KAPOTTE_AANMELDINGEN).map((kapot) => ({ kapot }));
   if (op.publiek) {
-    return fc.oneof({ withCrossShrink: true }, { weight: 8, arbitrary: fc.constant('anoniem' as const) }, { weight: 1, arbitrary: fc.constantFrom(...ROLLEN) }, { weight: 1, arbitrary: kapot });
+    return fc.oneof(
+      { withCrossShrink: true },
+      { weight: 8, arbitrary: fc.constant('anoniem' as const) },
+      { weight: 1, arbitrary: fc.constantFrom(...ROLLEN) },
+      { weight: 1, arbitrary: kapot },
+    );
   }
   const mag = op.rollen.length ? op.rollen : [...ROLLEN];
   const magNiet = ROLLEN.filter((rol) => !mag.includes(rol));
@@ -636,7 +870,11 @@ function verzoekArb(op: Operatie, dossier: Dossier, doc: OpenApi): fc.Arbitrary<
       pad: padArb(op, ctx),
       query: queryArb(op, ctx),
       aanmelding: aanmeldingArb(op),
-      koppen: fc.oneof({ withCrossShrink: true }, { weight: 12, arbitrary: fc.constant<Record<string, string>>({}) }, { weight: 1, arbitrary: fc.constantFrom<Record<string, string>>(...KOPPEN) }),
+      koppen: fc.oneof(
+        { withCrossShrink: true },
+        { weight: 12, arbitrary: fc.constant<Record<string, string>>({}) },
+        { weight: 1, arbitrary: fc.constantFrom<Record<string, string>>(...KOPPEN) },
+      ),
       body: bodyArb(op, ctx),
     })
     .map((r) => ({ operatie: op.sleutel, methode: op.methode, ...r }));
@@ -653,7 +891,12 @@ const RUNS_PER_OPERATIE: Record<string, number> = { 'POST /api/v1/auth/login': 5
 /** Shrinking one failure may take this long; after that the smallest failing request so far is reported. */
 const KRIMPTIJD_MS = 3_000;
 
-const afspraak = { soort: 'overig', omschrijving: 'Afspraak', startdatum: plusDagen(vandaag(), -1), einddatum: plusDagen(vandaag(), 10) };
+const afspraak = {
+  soort: 'overig',
+  omschrijving: 'Afspraak',
+  startdatum: plusDagen(vandaag(), -1),
+  einddatum: plusDagen(vandaag(), 10),
+};
 const vrijstelling = {
   soort: 'informeel',
   omvang: ['tegenprestatie'],
@@ -689,11 +932,19 @@ describe('elke operatie uit de OpenAPI-beschrijving, met misvormde verzoeken', (
   let doc: OpenApi;
 
   beforeAll(async () => {
-    t = await startTestApp({ jwtGeheim: FUZZ_JWT_GEHEIM, logLevel: (process.env.KIB_FUZZ_LOG ?? 'silent') as StartConfig['logLevel'] });
+    t = await startTestApp({
+      jwtGeheim: FUZZ_JWT_GEHEIM,
+      logLevel: (process.env.KIB_FUZZ_LOG ?? 'silent') as StartConfig['logLevel'],
+    });
     omgeving = await maakOmgeving(t);
     const klant = await maakKlant(t, omgeving);
     const km = bearer(omgeving.klantmanager.token);
-    const cm = await t.http().post(`/api/klanten/${klant.id}/contactmomenten`).set(km).send(contactInvoer()).expect(201);
+    const cm = await t
+      .http()
+      .post(`/api/klanten/${klant.id}/contactmomenten`)
+      .set(km)
+      .send(contactInvoer())
+      .expect(201);
     const af = await t.http().post(`/api/klanten/${klant.id}/afspraken`).set(km).send(afspraak).expect(201);
     const vr = await t.http().post(`/api/klanten/${klant.id}/vrijstellingen`).set(km).send(vrijstelling).expect(201);
     dossier = {
@@ -716,13 +967,17 @@ describe('elke operatie uit de OpenAPI-beschrijving, met misvormde verzoeken', (
   const jwt = new JwtService({ secret: FUZZ_JWT_GEHEIM, signOptions: { algorithm: 'HS256' } });
   async function verseSessie(rol: (typeof ROLLEN)[number]): Promise<string> {
     const medewerker = omgeving[rol];
-    const [{ id }] = await t.db.query(`INSERT INTO sessie (organisatie_id, medewerker_id) VALUES ($1, $2) RETURNING id`, [medewerker.organisatieId, medewerker.id]);
+    const [{ id }] = await t.db.query(
+      `INSERT INTO sessie (organisatie_id, medewerker_id) VALUES ($1, $2) RETURNING id`,
+      [medewerker.organisatieId, medewerker.id],
+    );
     return jwt.signAsync({ sub: medewerker.id, org: medewerker.organisatieId, sid: id });
   }
 
   async function autorisatie(aanmelding: Aanmelding, operatie: string): Promise<string | undefined> {
     if (aanmelding === 'anoniem') return undefined;
-    if (typeof aanmelding === 'string') return `Bearer ${BEEINDIGT_SESSIE.has(operatie) ? await verseSessie(aanmelding) : omgeving[aanmelding].token}`;
+    if (typeof aanmelding === 'string')
+      return `Bearer ${BEEINDIGT_SESSIE.has(operatie) ? await verseSessie(aanmelding) : omgeving[aanmelding].token}`;
     return aanmelding.kapot.replace('<teamleider>', `Bearer ${omgeving.teamleider.token}`);
   }
 
@@ -766,7 +1021,8 @@ describe('elke operatie uit de OpenAPI-beschrijving, met misvormde verzoeken', (
     return { status: antwoord.status, antwoord: tekst };
   }
 
-  const kort = (tekst: string, max = 400) => (tekst.length > max ? `${tekst.slice(0, max)}… (${tekst.length} tekens)` : tekst);
+  const kort = (tekst: string, max = 400) =>
+    tekst.length > max ? `${tekst.slice(0, max)}… (${tekst.length} tekens)` : tekst;
 
   /** How deeply a JSON text nests (brackets outside strings). */
   function nesting(tekst: string): number {
@@ -787,8 +1043,16 @@ describe('elke operatie uit de OpenAPI-beschrijving, met misvormde verzoeken', (
 
   function bodyVoorRapport(tekst: string): string {
     const diepte = nesting(tekst);
-    const zichtbaar = tekst.length > 700 ? `${JSON.stringify(tekst.slice(0, 450))} … ${JSON.stringify(tekst.slice(-150))}` : JSON.stringify(tekst);
-    const maat = [tekst.length > 700 ? `${tekst.length} tekens` : '', diepte > 10 ? `${diepte} niveaus diep genest` : ''].filter(Boolean).join(', ');
+    const zichtbaar =
+      tekst.length > 700
+        ? `${JSON.stringify(tekst.slice(0, 450))} … ${JSON.stringify(tekst.slice(-150))}`
+        : JSON.stringify(tekst);
+    const maat = [
+      tekst.length > 700 ? `${tekst.length} tekens` : '',
+      diepte > 10 ? `${diepte} niveaus diep genest` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return maat ? `${zichtbaar} (${maat})` : zichtbaar;
   }
 
@@ -799,84 +1063,92 @@ describe('elke operatie uit de OpenAPI-beschrijving, met misvormde verzoeken', (
     regels.push(`  aanmelding: ${aanmelding}`);
     for (const [naam, waarde] of Object.entries(v.koppen)) regels.push(`  ${naam}: ${kort(waarde, 80)}`);
     if (v.body.soort !== 'geen') {
-      regels.push(`  Content-Type: ${JSON.stringify(v.body.soort === 'json' ? 'application/json' : v.body.contentType)}`);
+      regels.push(
+        `  Content-Type: ${JSON.stringify(v.body.soort === 'json' ? 'application/json' : v.body.contentType)}`,
+      );
       // Quoted as a JSON string: control characters show as \u0000 etc.
-      regels.push(`  body: ${bodyVoorRapport(c?.bodyTekst ?? (v.body.soort === 'json' ? (JSON.stringify(v.body.waarde) ?? '') : v.body.tekst))}`);
+      regels.push(
+        `  body: ${bodyVoorRapport(c?.bodyTekst ?? (v.body.soort === 'json' ? (JSON.stringify(v.body.waarde) ?? '') : v.body.tekst))}`,
+      );
     }
     if (uitkomst) regels.push(`  → ${uitkomst.status} ${kort(uitkomst.antwoord, 200)}`);
     return regels.join('\n');
   }
 
-  it(
-    'geeft op misvormde verzoeken nooit een 5xx',
-    async () => {
-      const alle = operaties(doc);
-      expect(alle.length).toBeGreaterThan(10);
-      // KIB_FUZZ_OPERATIE="GET /api/v1/klanten": fuzz one operation only (with KIB_FUZZ_TRACE=1: print every request).
-      const lijst = alle.filter((op) => !process.env.KIB_FUZZ_OPERATIE || op.sleutel === process.env.KIB_FUZZ_OPERATIE);
+  it('geeft op misvormde verzoeken nooit een 5xx', async () => {
+    const alle = operaties(doc);
+    expect(alle.length).toBeGreaterThan(10);
+    // KIB_FUZZ_OPERATIE="GET /api/v1/klanten": fuzz one operation only (with KIB_FUZZ_TRACE=1: print every request).
+    const lijst = alle.filter((op) => !process.env.KIB_FUZZ_OPERATIE || op.sleutel === process.env.KIB_FUZZ_OPERATIE);
 
-      const start = Date.now();
-      const perOperatie = new Map<string, Map<number, number>>(lijst.map((op) => [op.sleutel, new Map()]));
-      const fouten: string[] = [];
+    const start = Date.now();
+    const perOperatie = new Map<string, Map<number, number>>(lijst.map((op) => [op.sleutel, new Map()]));
+    const fouten: string[] = [];
 
-      for (const [i, op] of lijst.entries()) {
-        const statussen = perOperatie.get(op.sleutel)!;
-        const uitkomsten = new WeakMap<Verzoek, Uitkomst>();
-        let eersteFout: number | undefined;
-        const details = await fc.check(
-          fc.asyncProperty(verzoekArb(op, dossier, doc), async (v) => {
-            // Shrinking has had its time: report the smallest failure so far.
-            if (eersteFout !== undefined && Date.now() - eersteFout > KRIMPTIJD_MS) return;
-            const concreet = await maakConcreet(v);
-            let uitkomst: Uitkomst;
-            try {
-              uitkomst = { concreet, ...(await stuur(concreet)) };
-            } catch (fout) {
-              // No answer at all (connection reset, timeout): as bad as a 5xx.
-              uitkomst = { concreet, status: 0, antwoord: `geen antwoord: ${String(fout)}` };
-            }
-            uitkomsten.set(v, uitkomst);
-            statussen.set(uitkomst.status, (statussen.get(uitkomst.status) ?? 0) + 1);
-            if (process.env.KIB_FUZZ_TRACE) console.log(beschrijf(v, uitkomst));
-            if (uitkomst.status >= 500 || uitkomst.status === 0) {
-              eersteFout ??= Date.now();
-              throw new Error(`${uitkomst.status || 'geen antwoord'}`);
-            }
-          }),
-          { numRuns: RUNS_PER_OPERATIE[op.sleutel] ?? RUNS, seed: SEED + i },
-        );
-        if (details.failed) {
-          const [minimaal] = details.counterexample ?? [];
-          const uitkomst = minimaal && uitkomsten.get(minimaal);
-          fouten.push(
-            [
-              `${op.sleutel}: fout na ${details.numRuns} verzoeken, teruggebracht in ${details.numShrinks} stappen tot:`,
-              minimaal ? beschrijf(minimaal, uitkomst) : `  ${String(details.errorInstance)}`,
-              `  (fast-check seed ${details.seed}, path "${details.counterexamplePath}")`,
-            ].join('\n'),
-          );
-        }
-      }
-
-      const alleStatussen = new Map<number, number>();
-      for (const statussen of perOperatie.values()) for (const [status, n] of statussen) alleStatussen.set(status, (alleStatussen.get(status) ?? 0) + n);
-      const som = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-      const opsomming = (m: Map<number, number>) => [...m.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
-      const totaal = som(alleStatussen);
-      const geweigerd = (alleStatussen.get(401) ?? 0) + (alleStatussen.get(403) ?? 0);
-      const geraakt = [...perOperatie.values()].filter((m) => som(m) > 0).length;
-      console.log(
-        `OpenAPI-fuzz (seed ${SEED}): ${totaal} verzoeken (+${versieLezingen} versie-lezingen) over ${geraakt} van ${lijst.length} operaties ` +
-          `in ${((Date.now() - start) / 1000).toFixed(1)} s; ${Math.round((100 * (totaal - geweigerd)) / Math.max(totaal, 1))}% voorbij de autorisatie; ` +
-          `statussen ${opsomming(alleStatussen)}; ${fouten.length} operaties met een 5xx` +
-          (process.env.KIB_FUZZ_DETAILS ? `\n${[...perOperatie.entries()].map(([sleutel, m]) => `  ${sleutel}: ${opsomming(m)}`).join('\n')}` : ''),
+    for (const [i, op] of lijst.entries()) {
+      const statussen = perOperatie.get(op.sleutel)!;
+      const uitkomsten = new WeakMap<Verzoek, Uitkomst>();
+      let eersteFout: number | undefined;
+      const details = await fc.check(
+        fc.asyncProperty(verzoekArb(op, dossier, doc), async (v) => {
+          // Shrinking has had its time: report the smallest failure so far.
+          if (eersteFout !== undefined && Date.now() - eersteFout > KRIMPTIJD_MS) return;
+          const concreet = await maakConcreet(v);
+          let uitkomst: Uitkomst;
+          try {
+            uitkomst = { concreet, ...(await stuur(concreet)) };
+          } catch (fout) {
+            // No answer at all (connection reset, timeout): as bad as a 5xx.
+            uitkomst = { concreet, status: 0, antwoord: `geen antwoord: ${String(fout)}` };
+          }
+          uitkomsten.set(v, uitkomst);
+          statussen.set(uitkomst.status, (statussen.get(uitkomst.status) ?? 0) + 1);
+          if (process.env.KIB_FUZZ_TRACE) console.log(beschrijf(v, uitkomst));
+          if (uitkomst.status >= 500 || uitkomst.status === 0) {
+            eersteFout ??= Date.now();
+            throw new Error(`${uitkomst.status || 'geen antwoord'}`);
+          }
+        }),
+        { numRuns: RUNS_PER_OPERATIE[op.sleutel] ?? RUNS, seed: SEED + i },
       );
+      if (details.failed) {
+        const [minimaal] = details.counterexample ?? [];
+        const uitkomst = minimaal && uitkomsten.get(minimaal);
+        fouten.push(
+          [
+            `${op.sleutel}: fout na ${details.numRuns} verzoeken, teruggebracht in ${details.numShrinks} stappen tot:`,
+            minimaal ? beschrijf(minimaal, uitkomst) : `  ${String(details.errorInstance)}`,
+            `  (fast-check seed ${details.seed}, path "${details.counterexamplePath}")`,
+          ].join('\n'),
+        );
+      }
+    }
 
-      expect([...perOperatie.entries()].filter(([, m]) => som(m) === 0).map(([sleutel]) => sleutel)).toEqual([]);
-      // Most requests must get past authentication and roles, or the fuzzing only tests the guards.
-      expect((totaal - geweigerd) / totaal).toBeGreaterThan(0.5);
-      if (fouten.length) throw new Error(`${fouten.length} operaties gaven een 5xx op misvormde invoer:\n\n${fouten.join('\n\n')}`);
-    },
-    120_000,
-  );
+    const alleStatussen = new Map<number, number>();
+    for (const statussen of perOperatie.values())
+      for (const [status, n] of statussen) alleStatussen.set(status, (alleStatussen.get(status) ?? 0) + n);
+    const som = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const opsomming = (m: Map<number, number>) =>
+      [...m.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([status, n]) => `${status}×${n}`)
+        .join(' ');
+    const totaal = som(alleStatussen);
+    const geweigerd = (alleStatussen.get(401) ?? 0) + (alleStatussen.get(403) ?? 0);
+    const geraakt = [...perOperatie.values()].filter((m) => som(m) > 0).length;
+    console.log(
+      `OpenAPI-fuzz (seed ${SEED}): ${totaal} verzoeken (+${versieLezingen} versie-lezingen) over ${geraakt} van ${lijst.length} operaties ` +
+        `in ${((Date.now() - start) / 1000).toFixed(1)} s; ${Math.round((100 * (totaal - geweigerd)) / Math.max(totaal, 1))}% voorbij de autorisatie; ` +
+        `statussen ${opsomming(alleStatussen)}; ${fouten.length} operaties met een 5xx` +
+        (process.env.KIB_FUZZ_DETAILS
+          ? `\n${[...perOperatie.entries()].map(([sleutel, m]) => `  ${sleutel}: ${opsomming(m)}`).join('\n')}`
+          : ''),
+    );
+
+    expect([...perOperatie.entries()].filter(([, m]) => som(m) === 0).map(([sleutel]) => sleutel)).toEqual([]);
+    // Most requests must get past authentication and roles, or the fuzzing only tests the guards.
+    expect((totaal - geweigerd) / totaal).toBeGreaterThan(0.5);
+    if (fouten.length)
+      throw new Error(`${fouten.length} operaties gaven een 5xx op misvormde invoer:\n\n${fouten.join('\n\n')}`);
+  }, 120_000);
 });

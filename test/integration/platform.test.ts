@@ -22,7 +22,9 @@ describe('health, OpenAPI en beveiligingskoppen', () => {
     expect(antwoord.body.paths['/auth/login'].post).toBeDefined();
     expect(antwoord.body.paths['/me'].get).toBeDefined();
     expect(antwoord.body.paths['/health'].get).toBeDefined();
-    expect(antwoord.body.components.schemas.LoginDto.required).toEqual(expect.arrayContaining(['gebruikersnaam', 'wachtwoord']));
+    expect(antwoord.body.components.schemas.LoginDto.required).toEqual(
+      expect.arrayContaining(['gebruikersnaam', 'wachtwoord']),
+    );
   });
 
   it('beschrijft elk pad van het API-contract met de juiste methodes', async () => {
@@ -54,12 +56,30 @@ describe('health, OpenAPI en beveiligingskoppen', () => {
       '/me': ['get'],
     };
     for (const [pad, methodes] of Object.entries(contract)) {
-      expect({ pad, methodes: Object.keys(body.paths[pad] ?? {}).filter((m) => methodes.includes(m)).sort() }).toEqual({ pad, methodes: [...methodes].sort() });
+      expect({
+        pad,
+        methodes: Object.keys(body.paths[pad] ?? {})
+          .filter((m) => methodes.includes(m))
+          .sort(),
+      }).toEqual({ pad, methodes: [...methodes].sort() });
     }
     expect(body.components.schemas.KlantInvoerDto.required).toEqual(
-      expect.arrayContaining(['bsn', 'voornamen', 'achternaam', 'geboortedatum', 'gemeenteId', 'doelgroep', 'startdatumUitkering', 'dienstverleningscategorie']),
+      expect.arrayContaining([
+        'bsn',
+        'voornamen',
+        'achternaam',
+        'geboortedatum',
+        'gemeenteId',
+        'doelgroep',
+        'startdatumUitkering',
+        'dienstverleningscategorie',
+      ]),
     );
-    expect(body.components.schemas.KlantDto.properties.inBeeldStatus.enum).toEqual(['in_beeld', 'bijna_uit_beeld', 'uit_beeld']);
+    expect(body.components.schemas.KlantDto.properties.inBeeldStatus.enum).toEqual([
+      'in_beeld',
+      'bijna_uit_beeld',
+      'uit_beeld',
+    ]);
   });
 
   it('kent elke entiteit die een module met TypeOrmModule.forFeature aanmeldt, met haar tabel', () => {
@@ -117,14 +137,43 @@ describe('health, OpenAPI en beveiligingskoppen', () => {
 
   it('beschrijft elke operatie met tag, samenvatting, 400 bij invoer, en fouten als problem details', async () => {
     const { body } = await t.http().get('/api/v1/openapi.json');
-    for (const [pad, item] of Object.entries(body.paths as Record<string, Record<string, { tags?: string[]; summary?: string; parameters?: unknown[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>>)) {
+    for (const [pad, item] of Object.entries(
+      body.paths as Record<
+        string,
+        Record<
+          string,
+          {
+            tags?: string[];
+            summary?: string;
+            parameters?: unknown[];
+            requestBody?: unknown;
+            responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
+          }
+        >
+      >,
+    )) {
       for (const [methode, op] of Object.entries(item)) {
         const naam = `${methode} ${pad}`;
-        expect({ naam, tag: Boolean(op.tags?.length), samenvatting: Boolean(op.summary) }).toEqual({ naam, tag: true, samenvatting: true });
-        if (op.parameters?.length || op.requestBody) expect({ naam, heeft400: '400' in op.responses }).toEqual({ naam, heeft400: true });
+        expect({ naam, tag: Boolean(op.tags?.length), samenvatting: Boolean(op.summary) }).toEqual({
+          naam,
+          tag: true,
+          samenvatting: true,
+        });
+        if (op.parameters?.length || op.requestBody)
+          expect({ naam, heeft400: '400' in op.responses }).toEqual({ naam, heeft400: true });
         for (const [status, antwoord] of Object.entries(op.responses)) {
-          if (status >= '400') expect({ naam, status, soorten: Object.keys(antwoord.content ?? {}) }).toEqual({ naam, status, soorten: ['application/problem+json'] });
-          else expect({ naam, status, kop: Boolean(antwoord.headers?.['API-Version']) }).toEqual({ naam, status, kop: true });
+          if (status >= '400')
+            expect({ naam, status, soorten: Object.keys(antwoord.content ?? {}) }).toEqual({
+              naam,
+              status,
+              soorten: ['application/problem+json'],
+            });
+          else
+            expect({ naam, status, kop: Boolean(antwoord.headers?.['API-Version']) }).toEqual({
+              naam,
+              status,
+              kop: true,
+            });
         }
       }
     }

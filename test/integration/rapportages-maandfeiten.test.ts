@@ -28,7 +28,10 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     a = await maakOmgeving(t);
     klanten = [];
     for (let i = 0; i < 12; i++) {
-      const klant = await maakKlant(t, a, { startdatumUitkering: start(i), dienstverleningscategorie: i % 2 ? 'job_ready' : 'nog_niet_job_ready' });
+      const klant = await maakKlant(t, a, {
+        startdatumUitkering: start(i),
+        dienstverleningscategorie: i % 2 ? 'job_ready' : 'nog_niet_job_ready',
+      });
       klanten.push(klant.id);
       for (let j = 0; j < i % 5; j++) {
         await t.db.query(
@@ -37,9 +40,10 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
           [a.organisatie.id, klant.id, a.klantmanager.id, moment(contactdag(i, j)), j === 1 ? 'no_show' : 'gesproken'],
         );
       }
-      await t.db.query(`INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op) VALUES ($1, $2, $3, $4, $5)`, [
-        a.organisatie.id, klant.id, a.klantmanager.id, 1 + (i % 6), metingdag(i),
-      ]);
+      await t.db.query(
+        `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op) VALUES ($1, $2, $3, $4, $5)`,
+        [a.organisatie.id, klant.id, a.klantmanager.id, 1 + (i % 6), metingdag(i)],
+      );
       if (i % 3 === 0) {
         await t.db.query(
           `INSERT INTO vrijstelling (organisatie_id, klant_id, medewerker_id, soort, omvang, reden, ingangsdatum, einddatum, herbeoordelingsdatum)
@@ -51,7 +55,14 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
         await t.db.query(
           `INSERT INTO afspraak (organisatie_id, klant_id, medewerker_id, soort, omschrijving, startdatum, einddatum, aangemaakt_op, gewijzigd_op)
            VALUES ($1, $2, $3, 'taal', 'Taalcursus', $4, $5, $6, $6)`,
-          [a.organisatie.id, klant.id, a.klantmanager.id, afspraakStart(i), plusDagen('2026-08-01', i * 6), moment(afspraakStart(i))],
+          [
+            a.organisatie.id,
+            klant.id,
+            a.klantmanager.id,
+            afspraakStart(i),
+            plusDagen('2026-08-01', i * 6),
+            moment(afspraakStart(i)),
+          ],
         );
       }
     }
@@ -59,18 +70,31 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
   afterAll(() => t.sluit());
 
   const trend = async () => {
-    const antwoord = await t.http().get('/api/rapportages/trend').query({ van: VAN, tot: TOT }).set(bearer(a.teamleider.token));
+    const antwoord = await t
+      .http()
+      .get('/api/rapportages/trend')
+      .query({ van: VAN, tot: TOT })
+      .set(bearer(a.teamleider.token));
     expect(antwoord.status).toBe(200);
     return antwoord.body.maanden as Record<string, unknown>[];
   };
-  const bewaard = async () => (await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [a.organisatie.id])).map((r: { p: string }) => r.p);
+  const bewaard = async () =>
+    (
+      await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [
+        a.organisatie.id,
+      ])
+    ).map((r: { p: string }) => r.p);
 
   /** Every month of the trend equals GET /kerncijfers at that peildatum. */
   async function verwachtGelijkAanLive() {
     const maanden = await trend();
     const live = [];
     for (const peildatum of MAANDEN) {
-      const antwoord = await t.http().get('/api/rapportages/kerncijfers').query({ peildatum }).set(bearer(a.teamleider.token));
+      const antwoord = await t
+        .http()
+        .get('/api/rapportages/kerncijfers')
+        .query({ peildatum })
+        .set(bearer(a.teamleider.token));
       expect(antwoord.status).toBe(200);
       live.push(antwoord.body);
     }
@@ -87,14 +111,19 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
 
   it('een contact van vandaag laat de bewaarde maanden staan', async () => {
     await verwachtGelijkAanLive();
-    const antwoord = await t.http().post(`/api/klanten/${klanten[0]}/contactmomenten`).set(bearer(a.klantmanager.token)).send(contactInvoer());
+    const antwoord = await t
+      .http()
+      .post(`/api/klanten/${klanten[0]}/contactmomenten`)
+      .set(bearer(a.klantmanager.token))
+      .send(contactInvoer());
     expect(antwoord.status).toBe(201);
     expect(await bewaard()).toEqual(MAANDEN);
   });
 
   it('een contact met terugwerkende kracht (via de API) vervalt de maanden vanaf die dag, en de trend telt het mee', async () => {
     const voor = await verwachtGelijkAanLive();
-    const antwoord = await t.http()
+    const antwoord = await t
+      .http()
       .post(`/api/klanten/${klanten[0]}/contactmomenten`)
       .set(bearer(a.klantmanager.token))
       .send(contactInvoer({ plaatsgevondenOp: moment('2026-05-10') }));
@@ -102,34 +131,92 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     expect(await bewaard()).toEqual(MAANDEN.filter((p) => p < '2026-05-10'));
     const na = await verwachtGelijkAanLive();
     const mei = MAANDEN.indexOf('2026-05-31');
-    expect((na[mei].gesprekkenVerdeling12Maanden as Record<string, number>)['0']).toBe((voor[mei].gesprekkenVerdeling12Maanden as Record<string, number>)['0'] - 1);
+    expect((na[mei].gesprekkenVerdeling12Maanden as Record<string, number>)['0']).toBe(
+      (voor[mei].gesprekkenVerdeling12Maanden as Record<string, number>)['0'] - 1,
+    );
   });
 
   it.each([
-    ['een vrijstelling ingetrokken', `UPDATE vrijstelling SET ingetrokken_op = '2026-03-15' WHERE klant_id = $1`, 0, '2026-03-15'],
-    ['een einddatum van een vrijstelling verlengd', `UPDATE vrijstelling SET einddatum = '2026-09-30' WHERE klant_id = $1`, 3, vrijstellingEinde(3)],
-    ['een afspraak gesloten (vandaag)', `UPDATE afspraak SET status = 'nagekomen', gewijzigd_op = now() WHERE klant_id = $1`, 2, null],
-    ['een gesloten afspraak later nog eens gewijzigd', `UPDATE afspraak SET gewijzigd_op = '2026-07-01T10:00:00+02:00' WHERE klant_id = $1`, 2, '2026-07-01'],
-    ['de startdatum van een afspraak verschoven', `UPDATE afspraak SET startdatum = '2026-06-15' WHERE klant_id = $1`, 4, afspraakStart(4)],
-    ['een meting met terugwerkende kracht', `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op) SELECT organisatie_id, id, klantmanager_id, 6, '2026-02-10' FROM klant WHERE id = $1`, 5, '2026-02-10'],
+    [
+      'een vrijstelling ingetrokken',
+      `UPDATE vrijstelling SET ingetrokken_op = '2026-03-15' WHERE klant_id = $1`,
+      0,
+      '2026-03-15',
+    ],
+    [
+      'een einddatum van een vrijstelling verlengd',
+      `UPDATE vrijstelling SET einddatum = '2026-09-30' WHERE klant_id = $1`,
+      3,
+      vrijstellingEinde(3),
+    ],
+    [
+      'een afspraak gesloten (vandaag)',
+      `UPDATE afspraak SET status = 'nagekomen', gewijzigd_op = now() WHERE klant_id = $1`,
+      2,
+      null,
+    ],
+    [
+      'een gesloten afspraak later nog eens gewijzigd',
+      `UPDATE afspraak SET gewijzigd_op = '2026-07-01T10:00:00+02:00' WHERE klant_id = $1`,
+      2,
+      '2026-07-01',
+    ],
+    [
+      'de startdatum van een afspraak verschoven',
+      `UPDATE afspraak SET startdatum = '2026-06-15' WHERE klant_id = $1`,
+      4,
+      afspraakStart(4),
+    ],
+    [
+      'een meting met terugwerkende kracht',
+      `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op) SELECT organisatie_id, id, klantmanager_id, 6, '2026-02-10' FROM klant WHERE id = $1`,
+      5,
+      '2026-02-10',
+    ],
     ['een meting verwijderd', `DELETE FROM ladder_meting WHERE klant_id = $1`, 6, metingdag(6)],
-    ['uitstroom met terugwerkende kracht', `UPDATE klant SET status = 'uitgestroomd', uitstroomdatum = '2026-05-20', uitstroomreden = 'werk_in_loondienst' WHERE id = $1`, 7, '2026-05-20'],
-    ['een latere startdatum van de uitkering', `UPDATE klant SET startdatum_uitkering = '2026-07-01' WHERE id = $1`, 8, start(8)],
+    [
+      'uitstroom met terugwerkende kracht',
+      `UPDATE klant SET status = 'uitgestroomd', uitstroomdatum = '2026-05-20', uitstroomreden = 'werk_in_loondienst' WHERE id = $1`,
+      7,
+      '2026-05-20',
+    ],
+    [
+      'een latere startdatum van de uitkering',
+      `UPDATE klant SET startdatum_uitkering = '2026-07-01' WHERE id = $1`,
+      8,
+      start(8),
+    ],
     ['contacten verwijderd', `DELETE FROM contactmoment WHERE klant_id = $1`, 9, contactdag(9, 0)],
-    ['een klantmanager vanaf een datum in het verleden', `UPDATE klant_toewijzing SET van = '2026-03-01T12:00:00+01:00' WHERE klant_id = $1`, 10, '2026-03-01'],
-    ['de dienstverleningscategorie (niet gedateerd: geldt voor elke maand zonder herberekening)', `UPDATE klant SET dienstverleningscategorie = 'beheer' WHERE id = $1`, 1, null],
-  ])('%s: vervalt precies de maanden die het raakt, en de trend blijft gelijk aan live', async (_wat, sql, klant, vanaf) => {
-    await verwachtGelijkAanLive();
-    expect(await bewaard()).toEqual(MAANDEN);
-    await t.db.query(sql, [klanten[klant]]);
-    expect(await bewaard()).toEqual(vanaf === null ? MAANDEN : MAANDEN.filter((p) => p < vanaf));
-    await verwachtGelijkAanLive();
-  });
+    [
+      'een klantmanager vanaf een datum in het verleden',
+      `UPDATE klant_toewijzing SET van = '2026-03-01T12:00:00+01:00' WHERE klant_id = $1`,
+      10,
+      '2026-03-01',
+    ],
+    [
+      'de dienstverleningscategorie (niet gedateerd: geldt voor elke maand zonder herberekening)',
+      `UPDATE klant SET dienstverleningscategorie = 'beheer' WHERE id = $1`,
+      1,
+      null,
+    ],
+  ])(
+    '%s: vervalt precies de maanden die het raakt, en de trend blijft gelijk aan live',
+    async (_wat, sql, klant, vanaf) => {
+      await verwachtGelijkAanLive();
+      expect(await bewaard()).toEqual(MAANDEN);
+      await t.db.query(sql, [klanten[klant]]);
+      expect(await bewaard()).toEqual(vanaf === null ? MAANDEN : MAANDEN.filter((p) => p < vanaf));
+      await verwachtGelijkAanLive();
+    },
+  );
 
   it('een wijziging met terugwerkende kracht tijdens het bewaren van een maand gaat niet verloren', async () => {
     await verwachtGelijkAanLive();
     // Months from June are no longer kept; the next trend fills them again.
-    await t.db.query(`INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op) VALUES ($1, $2, $3, 2, '2026-06-05')`, [a.organisatie.id, klanten[1], a.klantmanager.id]);
+    await t.db.query(
+      `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op) VALUES ($1, $2, $3, 2, '2026-06-05')`,
+      [a.organisatie.id, klanten[1], a.klantmanager.id],
+    );
     const schrijver = t.db.createQueryRunner();
     await schrijver.connect();
     try {
@@ -156,7 +243,11 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     const klant = await maakKlant(t, b, { startdatumUitkering: '2025-06-01' });
     await t.db.query(`UPDATE klant SET startdatum_uitkering = '2025-07-01' WHERE id = $1`, [klant.id]);
     expect(await bewaard()).toEqual(MAANDEN);
-    const antwoord = await t.http().get('/api/rapportages/trend').query({ van: VAN, tot: TOT }).set(bearer(b.teamleider.token));
+    const antwoord = await t
+      .http()
+      .get('/api/rapportages/trend')
+      .query({ van: VAN, tot: TOT })
+      .set(bearer(b.teamleider.token));
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.maanden.map((m: { caseload: number }) => m.caseload)).toEqual(MAANDEN.map(() => 1));
   });

@@ -1,7 +1,15 @@
 import { maandeinde, maandeindeVoor, plusDagen, plusMaanden, vandaag } from '@klant-in-beeld/domain';
 import fc from 'fast-check';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, inloggen, maakOmgeving, maakOrganisatie, maakTestMedewerker, nieuwBsn, type TestOrganisatie } from '../support/factories';
+import {
+  bearer,
+  inloggen,
+  maakOmgeving,
+  maakOrganisatie,
+  maakTestMedewerker,
+  nieuwBsn,
+  type TestOrganisatie,
+} from '../support/factories';
 
 /**
  * Suppression that holds (docs/onderdrukking.md), as a property: on random small datasets, every figure the beleid
@@ -54,7 +62,11 @@ function simplex(n: number, beperkingen: Beperking[], kosten: number[]): Oplossi
   const los = (obj: number[], kolommen: number): boolean => {
     for (;;) {
       let k = -1;
-      for (let j = 0; j < kolommen; j++) if (obj[j] < -EPS) { k = j; break; }
+      for (let j = 0; j < kolommen; j++)
+        if (obj[j] < -EPS) {
+          k = j;
+          break;
+        }
       if (k < 0) return true;
       let r = -1;
       for (let i = 0; i < t.length; i++) {
@@ -112,7 +124,10 @@ function geheelMinimum(n: number, beperkingen: Beperking[], kosten: number[]): n
       beste = Math.round(r.waarde);
       continue;
     }
-    stapel.push([...extra, { termen: [[j, 1]], soort: '<=', rhs: Math.floor(r.x[j]) }], [...extra, { termen: [[j, 1]], soort: '>=', rhs: Math.ceil(r.x[j]) }]);
+    stapel.push(
+      [...extra, { termen: [[j, 1]], soort: '<=', rhs: Math.floor(r.x[j]) }],
+      [...extra, { termen: [[j, 1]], soort: '>=', rhs: Math.ceil(r.x[j]) }],
+    );
   }
   return beste === Infinity ? null : beste;
 }
@@ -142,7 +157,11 @@ function bereik(kennis: Kennis): Map<string, [number, number]> {
   for (const [c, i] of index) {
     const e = onbekend.map((_, j) => (j === i ? 1 : 0));
     const min = geheelMinimum(onbekend.length, beperkingen, e);
-    const max = geheelMinimum(onbekend.length, beperkingen, e.map((v) => -v));
+    const max = geheelMinimum(
+      onbekend.length,
+      beperkingen,
+      e.map((v) => -v),
+    );
     if (min === null || max === null) throw new Error(`geen oplossing: de relaties kloppen niet met de cijfers (${c})`);
     uit.set(c, [min, -max]);
   }
@@ -190,7 +209,8 @@ function kerncijferKennis(k: Kerncijfers, waar: Kerncijfers<number>, p = ''): Ke
   deel(Object.entries(k.gesprekkenVerdeling12Maanden).map(([g, n]) => cel(`gesprekken:${g}`, n as number | null)));
   deel([...TREDEN.map((t) => cel(`ladder:${t}`, k.ladder[t])), cel('ladderOnbekend', k.ladderOnbekend)]);
   // A share shown with its whole gives its count; a suppressed one leaves a count the reader must not work out.
-  const telling = (aandeel: number | null) => (aandeel === null || k.caseload === null ? null : Math.round(aandeel * k.caseload));
+  const telling = (aandeel: number | null) =>
+    aandeel === null || k.caseload === null ? null : Math.round(aandeel * k.caseload);
   deel([cel('gesproken', telling(k.gesprokenLaatste12Maanden)), p + 'gesprekken:0']);
   deel([cel('lopend', telling(k.metLopendeAfspraak)), cel('zonderLopend', null)]);
   for (const soort of ['formeel', 'informeel'] as const) {
@@ -207,7 +227,14 @@ function kerncijferKennis(k: Kerncijfers, waar: Kerncijfers<number>, p = ''): Ke
 }
 
 /** A doorstroom with the kerncijfers at van and at tot; rows and columns add up to the ladder when that holds. */
-function doorstroomKennis(d: Doorstroom, waar: Doorstroom<number>, kVan: Kerncijfers, waarVan: Kerncijfers<number>, kTot: Kerncijfers, waarTot: Kerncijfers<number>): Kennis {
+function doorstroomKennis(
+  d: Doorstroom,
+  waar: Doorstroom<number>,
+  kVan: Kerncijfers,
+  waarVan: Kerncijfers<number>,
+  kTot: Kerncijfers,
+  waarTot: Kerncijfers<number>,
+): Kennis {
   const van = kerncijferKennis(kVan, waarVan, 'van:');
   const tot = kerncijferKennis(kTot, waarTot, 'tot:');
   const cellen = new Map([...van.cellen, ...tot.cellen]);
@@ -215,8 +242,10 @@ function doorstroomKennis(d: Doorstroom, waar: Doorstroom<number>, kVan: Kerncij
   const m = (v: string, t: string) => `m:${v}:${t}`;
   const waarM = (v: string, t: string) => waar.matrix[v]?.[t] ?? 0;
   // An absent cell is a 0 the reader sees (the teamleider's matrix is sparse; beleid gets every cell).
-  for (const v of TREDEN) for (const t of TREDEN) cellen.set(m(v, t), d.matrix[v]?.[t] === undefined ? 0 : d.matrix[v][t]);
-  const klasse = (f: (v: number, t: number) => boolean) => TREDEN.flatMap((v) => TREDEN.filter((t) => f(Number(v), Number(t))).map((t) => m(v, t)));
+  for (const v of TREDEN)
+    for (const t of TREDEN) cellen.set(m(v, t), d.matrix[v]?.[t] === undefined ? 0 : d.matrix[v][t]);
+  const klasse = (f: (v: number, t: number) => boolean) =>
+    TREDEN.flatMap((v) => TREDEN.filter((t) => f(Number(v), Number(t))).map((t) => m(v, t)));
   for (const [naam, f] of [
     ['omhoog', (v: number, t: number) => t > v],
     ['gelijk', (v: number, t: number) => t === v],
@@ -226,19 +255,28 @@ function doorstroomKennis(d: Doorstroom, waar: Doorstroom<number>, kVan: Kerncij
     relaties.push({ delen: klasse(f), totaal: naam, soort: '=' });
   }
   for (const i of TREDEN) {
-    if (TREDEN.reduce((s, t) => s + waarM(i, t), 0) === waarVan.ladder[i]) relaties.push({ delen: TREDEN.map((t) => m(i, t)), totaal: `van:ladder:${i}`, soort: '=' });
-    if (TREDEN.reduce((s, v) => s + waarM(v, i), 0) === waarTot.ladder[i]) relaties.push({ delen: TREDEN.map((v) => m(v, i)), totaal: `tot:ladder:${i}`, soort: '=' });
+    if (TREDEN.reduce((s, t) => s + waarM(i, t), 0) === waarVan.ladder[i])
+      relaties.push({ delen: TREDEN.map((t) => m(i, t)), totaal: `van:ladder:${i}`, soort: '=' });
+    if (TREDEN.reduce((s, v) => s + waarM(v, i), 0) === waarTot.ladder[i])
+      relaties.push({ delen: TREDEN.map((v) => m(v, i)), totaal: `tot:ladder:${i}`, soort: '=' });
   }
   return { cellen, relaties };
 }
 
 /** Every suppressed cell (of `eigen`, the answer itself) has at least two possible values. */
-function controleer(kennis: Kennis, eigen: (cel: string) => boolean, waarheid: (cel: string) => number | undefined, wat: string) {
+function controleer(
+  kennis: Kennis,
+  eigen: (cel: string) => boolean,
+  waarheid: (cel: string) => number | undefined,
+  wat: string,
+) {
   for (const [cel, [min, max]] of bereik(kennis)) {
     const waar = waarheid(cel);
     // The relations are the reader's, so the truth must be one of the solutions.
-    if (waar !== undefined) expect({ wat, cel, binnen: min <= waar && waar <= max }).toEqual({ wat, cel, binnen: true });
-    if (eigen(cel)) expect({ wat, cel, min, max, teRekenen: min === max }).toEqual({ wat, cel, min, max, teRekenen: false });
+    if (waar !== undefined)
+      expect({ wat, cel, binnen: min <= waar && waar <= max }).toEqual({ wat, cel, binnen: true });
+    if (eigen(cel))
+      expect({ wat, cel, min, max, teRekenen: min === max }).toEqual({ wat, cel, min, max, teRekenen: false });
   }
 }
 
@@ -281,15 +319,27 @@ const CATEGORIEEN = ['job_ready', 'nog_niet_job_ready', 'niet_job_ready'];
 const klantArb = fc.record({
   nieuw: fc.nat(9).map((n) => n === 0), // started between van and tot
   categorie: fc.constantFrom(...CATEGORIEEN),
-  contacten: fc.array(fc.record({ dagenVoorTot: fc.nat(400), resultaat: fc.constantFrom('gesproken', 'gesproken', 'no_show', 'afgezegd') }), { maxLength: 4 }),
+  contacten: fc.array(
+    fc.record({
+      dagenVoorTot: fc.nat(400),
+      resultaat: fc.constantFrom('gesproken', 'gesproken', 'no_show', 'afgezegd'),
+    }),
+    { maxLength: 4 },
+  ),
   trede: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null, freq: 3 }),
   later: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null, freq: 2 }),
-  vrijstellingen: fc.array(fc.record({ soort: fc.constantFrom('formeel', 'informeel'), reden: fc.constantFrom(...REDENEN) }), { maxLength: 2 }),
+  vrijstellingen: fc.array(
+    fc.record({ soort: fc.constantFrom('formeel', 'informeel'), reden: fc.constantFrom(...REDENEN) }),
+    { maxLength: 2 },
+  ),
   afspraak: fc.boolean(),
 });
 // Groups of clients alike, so that some cells reach 5 and are shown: the suppression must hold next to them.
 const datasetArb = fc.record({
-  groepen: fc.array(fc.record({ klant: klantArb, aantal: fc.integer({ min: 1, max: 12 }) }), { minLength: 1, maxLength: 6 }),
+  groepen: fc.array(fc.record({ klant: klantArb, aantal: fc.integer({ min: 1, max: 12 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  }),
   uitgestroomd: fc.array(fc.constantFrom(...UITSTROOM), { maxLength: 7 }),
 });
 type Dataset = typeof datasetArb extends fc.Arbitrary<infer T> ? T : never;
@@ -315,12 +365,25 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
    */
   async function omgeving() {
     const organisatie = await maakOrganisatie(t.db);
-    const medewerker = (rol: 'klantmanager' | 'beleid' | 'teamleider') => maakTestMedewerker(t, { organisatieId: organisatie.id, rol, teamId: organisatie.teamId });
-    const [klantmanager, beleid, teamleider] = [await medewerker('klantmanager'), await medewerker('beleid'), await medewerker('teamleider')];
-    return { organisatie, klantmanager, beleid: await inloggen(t, beleid.gebruikersnaam), teamleider: await inloggen(t, teamleider.gebruikersnaam) };
+    const medewerker = (rol: 'klantmanager' | 'beleid' | 'teamleider') =>
+      maakTestMedewerker(t, { organisatieId: organisatie.id, rol, teamId: organisatie.teamId });
+    const [klantmanager, beleid, teamleider] = [
+      await medewerker('klantmanager'),
+      await medewerker('beleid'),
+      await medewerker('teamleider'),
+    ];
+    return {
+      organisatie,
+      klantmanager,
+      beleid: await inloggen(t, beleid.gebruikersnaam),
+      teamleider: await inloggen(t, teamleider.gebruikersnaam),
+    };
   }
 
-  async function vulIn(o: { organisatie: TestOrganisatie; klantmanager: { id: string } }, data: Dataset): Promise<void> {
+  async function vulIn(
+    o: { organisatie: TestOrganisatie; klantmanager: { id: string } },
+    data: Dataset,
+  ): Promise<void> {
     const org = o.organisatie.id;
     const km = o.klantmanager.id;
     const klant = async (start: string, categorie: string, uitstroom: [string, string] | null) => {
@@ -328,7 +391,18 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
         `INSERT INTO klant (organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, doelgroep, startdatum_uitkering,
                             dienstverleningscategorie, klantmanager_id, status, uitstroomdatum, uitstroomreden, aangemaakt_op)
          VALUES ($1, $2, 'Test', 'Klant', '1985-03-03', $3, 'brede_doelgroep', $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [org, nieuwBsn(), o.organisatie.gemeenteId, start, categorie, km, uitstroom ? 'uitgestroomd' : 'actief', uitstroom?.[0] ?? null, uitstroom?.[1] ?? null, nl('2024-01-01')],
+        [
+          org,
+          nieuwBsn(),
+          o.organisatie.gemeenteId,
+          start,
+          categorie,
+          km,
+          uitstroom ? 'uitgestroomd' : 'actief',
+          uitstroom?.[0] ?? null,
+          uitstroom?.[1] ?? null,
+          nl('2024-01-01'),
+        ],
       );
       return id as string;
     };
@@ -346,20 +420,25 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
         [k.later, plusDagen(VAN, 10)],
       ] as const) {
         if (trede === null) continue;
-        await t.db.query(`INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op, aangemaakt_op) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          org,
-          id,
-          km,
-          trede,
-          op,
-          nl(op),
-        ]);
+        await t.db.query(
+          `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op, aangemaakt_op) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [org, id, km, trede, op, nl(op)],
+        );
       }
       for (const v of k.vrijstellingen) {
         await t.db.query(
           `INSERT INTO vrijstelling (organisatie_id, klant_id, medewerker_id, soort, omvang, reden, ingangsdatum, einddatum, herbeoordelingsdatum, beschikking_kenmerk, beschikking_datum)
            VALUES ($1, $2, $3, $4, '{arbeidsverplichtingen}', $5, '2026-01-01', $6, '2026-12-31', $7, $8)`,
-          [org, id, km, v.soort, v.reden, v.soort === 'informeel' ? plusDagen(TOT, 60) : null, v.soort === 'formeel' ? 'B-1' : null, v.soort === 'formeel' ? '2025-12-15' : null],
+          [
+            org,
+            id,
+            km,
+            v.soort,
+            v.reden,
+            v.soort === 'informeel' ? plusDagen(TOT, 60) : null,
+            v.soort === 'formeel' ? 'B-1' : null,
+            v.soort === 'formeel' ? '2025-12-15' : null,
+          ],
         );
       }
       if (k.afspraak) {
@@ -386,7 +465,11 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
           await beleid('trend', { van: VAN, tot: TOT }),
           await beleid('doorstroom', { van: VAN, tot: TOT }),
         ];
-        const [wTot, wVan, wD] = [await waar('kerncijfers', { peildatum: TOT }), await waar('kerncijfers', { peildatum: VAN }), await waar('doorstroom', { van: VAN, tot: TOT })];
+        const [wTot, wVan, wD] = [
+          await waar('kerncijfers', { peildatum: TOT }),
+          await waar('kerncijfers', { peildatum: VAN }),
+          await waar('doorstroom', { van: VAN, tot: TOT }),
+        ];
 
         for (const [k, w, wat] of [
           [kTot, wTot, `kerncijfers ${TOT}`],
@@ -394,7 +477,12 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
         ]) {
           // A share is only shown with its whole: a share of a hidden caseload would give a ratio of hidden counts.
           if (k.gesprokenLaatste12Maanden !== null || k.metLopendeAfspraak !== null) expect(k.caseload).not.toBeNull();
-          controleer(kerncijferKennis(k, w), (c) => c !== 'zonderLopend', (c) => waarKern(w, c), wat);
+          controleer(
+            kerncijferKennis(k, w),
+            (c) => c !== 'zonderLopend',
+            (c) => waarKern(w, c),
+            wat,
+          );
         }
         // Each month of the trend is the kerncijfers answer of that month end, suppressed the same way.
         expect(trend.maanden).toEqual([kVan, kTot]);
@@ -403,11 +491,20 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
         const vanDoorstroom = (c: string) => c.startsWith('m:') || ['omhoog', 'gelijk', 'omlaag'].includes(c);
         const zonder = doorstroomKennis(d, wD, kVan, wVan, kTot, wTot);
         for (const c of zonder.cellen.keys()) if (vanDoorstroom(c)) zonder.cellen.set(c, null);
-        const alBekend = new Set([...bereik(zonder)].filter(([c, [min, max]]) => vanDoorstroom(c) && min === max).map(([c]) => c));
+        const alBekend = new Set(
+          [...bereik(zonder)].filter(([c, [min, max]]) => vanDoorstroom(c) && min === max).map(([c]) => c),
+        );
         controleer(
           doorstroomKennis(d, wD, kVan, wVan, kTot, wTot),
           (c) => vanDoorstroom(c) && !alBekend.has(c),
-          (c) => (c.startsWith('m:') ? (wD.matrix[c.split(':')[1]]?.[c.split(':')[2]] ?? 0) : ['omhoog', 'gelijk', 'omlaag'].includes(c) ? wD[c] : c.startsWith('van:') ? waarKern(wVan, c.slice(4)) : waarKern(wTot, c.slice(4))),
+          (c) =>
+            c.startsWith('m:')
+              ? (wD.matrix[c.split(':')[1]]?.[c.split(':')[2]] ?? 0)
+              : ['omhoog', 'gelijk', 'omlaag'].includes(c)
+                ? wD[c]
+                : c.startsWith('van:')
+                  ? waarKern(wVan, c.slice(4))
+                  : waarKern(wTot, c.slice(4)),
           `doorstroom ${VAN} → ${TOT}`,
         );
       }),
@@ -419,7 +516,8 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
     const o = await maakOmgeving(t);
     await vulIn(o, { groepen: [], uitgestroomd: ['werk'] });
     const melding = `moet voor beleid een maandeinde in het verleden zijn, zoals ${TOT}`;
-    const vraag = (pad: string, query: Record<string, string>, token = o.beleid.token) => t.http().get(`/api/rapportages/${pad}`).query(query).set(bearer(token));
+    const vraag = (pad: string, query: Record<string, string>, token = o.beleid.token) =>
+      t.http().get(`/api/rapportages/${pad}`).query(query).set(bearer(token));
     for (const [pad, query, veld] of [
       ['kerncijfers', { peildatum: plusDagen(TOT, -1) }, 'peildatum'],
       ['kerncijfers', { peildatum: vandaag() }, 'peildatum'],
@@ -430,7 +528,12 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
       ['trend', { van: VAN, tot: plusDagen(TOT, -1) }, 'tot'],
     ] as const) {
       const antwoord = await vraag(pad, query);
-      expect({ pad, query, status: antwoord.status, fouten: antwoord.body.fouten }).toEqual({ pad, query, status: 400, fouten: [{ veld, melding }] });
+      expect({ pad, query, status: antwoord.status, fouten: antwoord.body.fouten }).toEqual({
+        pad,
+        query,
+        status: 400,
+        fouten: [{ veld, melding }],
+      });
     }
     // The defaults are the last month end (and a year before it for the doorstroom).
     expect((await vraag('kerncijfers', {})).body.peildatum).toBe(TOT);

@@ -1,4 +1,11 @@
-import { plusDagen, UITSTROOMREDEN_LABELS, UITSTROOMREDENEN, vandaag, VRIJSTELLING_REDEN_LABELS, VRIJSTELLING_REDENEN } from '@klant-in-beeld/domain';
+import {
+  plusDagen,
+  UITSTROOMREDEN_LABELS,
+  UITSTROOMREDENEN,
+  vandaag,
+  VRIJSTELLING_REDEN_LABELS,
+  VRIJSTELLING_REDENEN,
+} from '@klant-in-beeld/domain';
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../support/app';
 import { bearer, maakMedewerker, maakOmgeving, nieuwBsn, TestOmgeving } from '../support/factories';
@@ -31,8 +38,16 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
       `INSERT INTO klant (organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, doelgroep, startdatum_uitkering,
                           dienstverleningscategorie, klantmanager_id, status, uitstroomdatum, uitstroomreden, aangemaakt_op)
        VALUES ($1, $2, 'Test', 'Klant', '1985-03-03', $3, 'brede_doelgroep', '2024-01-01', 'nog_niet_job_ready', $4, $5, $6, $7, $8) RETURNING id`,
-      [org.organisatie.id, nieuwBsn(), org.organisatie.gemeenteId, km, uitstroom ? 'uitgestroomd' : 'actief', uitstroom?.[0] ?? null,
-        uitstroom?.[1] ?? null, nl('2024-01-01', '09:00')],
+      [
+        org.organisatie.id,
+        nieuwBsn(),
+        org.organisatie.gemeenteId,
+        km,
+        uitstroom ? 'uitgestroomd' : 'actief',
+        uitstroom?.[0] ?? null,
+        uitstroom?.[1] ?? null,
+        nl('2024-01-01', '09:00'),
+      ],
     );
     return id;
   }
@@ -57,7 +72,16 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
     a = await maakOmgeving(t);
     b = await maakOmgeving(t);
     const kms = [a.klantmanager.id];
-    for (let i = 0; i < 4; i++) kms.push((await maakMedewerker(t.db, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId: a.organisatie.teamId })).id);
+    for (let i = 0; i < 4; i++)
+      kms.push(
+        (
+          await maakMedewerker(t.db, {
+            organisatieId: a.organisatie.id,
+            rol: 'klantmanager',
+            teamId: a.organisatie.teamId,
+          })
+        ).id,
+      );
     // C1..C10 over five klantmanagers, two each.
     const kmVan = [0, 1, 2, 3, 4, 3, 4, 0, 1, 2];
     const klanten: string[] = [];
@@ -98,7 +122,8 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
   }, 60_000);
   afterAll(() => t.sluit());
 
-  const rapport = (pad: string, query: Record<string, string>, token: string) => t.http().get(`/api/rapportages/${pad}`).query(query).set(bearer(token));
+  const rapport = (pad: string, query: Record<string, string>, token: string) =>
+    t.http().get(`/api/rapportages/${pad}`).query(query).set(bearer(token));
   const velden = (body: { fouten?: { veld: string }[] }) => (body.fouten ?? []).map((f) => f.veld).sort();
   /** Collects a binary response body as a Buffer. */
   const binair = (res: unknown, klaar: (fout: Error | null, body: Buffer) => void) => {
@@ -107,11 +132,17 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
     stroom.on('data', (deel: Buffer) => delen.push(deel));
     stroom.on('end', () => klaar(null, Buffer.concat(delen)));
   };
-  const rijen = (blad: ExcelJS.Worksheet) => blad.getSheetValues().slice(1).map((rij) => (rij as ExcelJS.CellValue[]).slice(1));
+  const rijen = (blad: ExcelJS.Worksheet) =>
+    blad
+      .getSheetValues()
+      .slice(1)
+      .map((rij) => (rij as ExcelJS.CellValue[]).slice(1));
 
   const PERIODE = { van: '2025-06-30', tot: P };
   // Beleid gets every reden and every uitstroom reason: one that did not occur is a 0, suppressed like any count below 5.
-  const REDENEN_ONDERDRUKT = Object.fromEntries(VRIJSTELLING_REDENEN.map((r) => [r, { formeel: null, informeel: null }]));
+  const REDENEN_ONDERDRUKT = Object.fromEntries(
+    VRIJSTELLING_REDENEN.map((r) => [r, { formeel: null, informeel: null }]),
+  );
   const UITSTROOM_ONDERDRUKT = Object.fromEntries(UITSTROOMREDENEN.map((r) => [r, null]));
 
   const BELEID = {
@@ -169,9 +200,25 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
     // show that nobody else left trede 2 or reached trede 3, so every cell, zeros included, is suppressed.
     const leeg = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((t) => [t, null]));
     const matrix = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((t) => [t, leeg]));
-    expect(beleid.body).toEqual({ van: '2025-12-31', tot: P, matrix, omhoog: null, gelijk: null, omlaag: null, onderdrukt: true });
+    expect(beleid.body).toEqual({
+      van: '2025-12-31',
+      tot: P,
+      matrix,
+      omhoog: null,
+      gelijk: null,
+      omlaag: null,
+      onderdrukt: true,
+    });
     const teamleider = await rapport('doorstroom', { van: '2025-12-31', tot: P }, a.teamleider.token);
-    expect(teamleider.body).toEqual({ van: '2025-12-31', tot: P, matrix: { '2': { '3': 7 }, '5': { '5': 2 } }, omhoog: 7, gelijk: 2, omlaag: 0, onderdrukt: false });
+    expect(teamleider.body).toEqual({
+      van: '2025-12-31',
+      tot: P,
+      matrix: { '2': { '3': 7 }, '5': { '5': 2 } },
+      omhoog: 7,
+      gelijk: 2,
+      omlaag: 0,
+      onderdrukt: false,
+    });
 
     const trend = await rapport('trend', { van: '2026-05-01', tot: P }, a.beleid.token);
     expect(trend.status).toBe(200);
@@ -254,7 +301,9 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
   it('Excel-export: een blad per onderdeel met Nederlandse kopregel; onderdrukte cellen als tekst', async () => {
     const antwoord = await rapport('kerncijfers.xlsx', { peildatum: P }, a.beleid.token).buffer(true).parse(binair);
     expect(antwoord.status).toBe(200);
-    expect(antwoord.headers['content-type']).toMatch(/^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet/);
+    expect(antwoord.headers['content-type']).toMatch(
+      /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet/,
+    );
     expect(antwoord.headers['content-disposition']).toBe('attachment; filename="kerncijfers-2026-06-30.xlsx"');
     const werkboek = new ExcelJS.Workbook();
     await werkboek.xlsx.load(antwoord.body);
@@ -322,14 +371,26 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
   });
 
   it('doorstroom.xlsx en .csv: bladen Doorstroom en Samenvatting met Nederlandse kopregels, onderdrukte totalen als tekst', async () => {
-    const antwoord = await rapport('doorstroom.xlsx', { van: '2025-12-31', tot: P }, a.beleid.token).buffer(true).parse(binair);
+    const antwoord = await rapport('doorstroom.xlsx', { van: '2025-12-31', tot: P }, a.beleid.token)
+      .buffer(true)
+      .parse(binair);
     expect(antwoord.status).toBe(200);
-    expect(antwoord.headers['content-disposition']).toBe('attachment; filename="doorstroom-2025-12-31-2026-06-30.xlsx"');
+    expect(antwoord.headers['content-disposition']).toBe(
+      'attachment; filename="doorstroom-2025-12-31-2026-06-30.xlsx"',
+    );
     const werkboek = new ExcelJS.Workbook();
     await werkboek.xlsx.load(antwoord.body);
     expect(werkboek.worksheets.map((w) => w.name)).toEqual(['Doorstroom', 'Samenvatting']);
     const doorstroom = rijen(werkboek.getWorksheet('Doorstroom')!);
-    expect(doorstroom[0]).toEqual(['Trede op 2025-12-31', 'Naar trede 1', 'Naar trede 2', 'Naar trede 3', 'Naar trede 4', 'Naar trede 5', 'Naar trede 6']);
+    expect(doorstroom[0]).toEqual([
+      'Trede op 2025-12-31',
+      'Naar trede 1',
+      'Naar trede 2',
+      'Naar trede 3',
+      'Naar trede 4',
+      'Naar trede 5',
+      'Naar trede 6',
+    ]);
     expect(doorstroom.map((rij) => rij[0])).toEqual([
       'Trede op 2025-12-31',
       '1. Geïsoleerd',
@@ -359,7 +420,9 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
 
   it('doorstroom-export: een onderdrukte matrixcel staat er als "onderdrukt", niet als een getal', async () => {
     // The API gives matrix 5 → 5 (two clients) as null for beleid; the files must not show a number there either.
-    const xlsx = await rapport('doorstroom.xlsx', { van: '2025-12-31', tot: P }, a.beleid.token).buffer(true).parse(binair);
+    const xlsx = await rapport('doorstroom.xlsx', { van: '2025-12-31', tot: P }, a.beleid.token)
+      .buffer(true)
+      .parse(binair);
     const werkboek = new ExcelJS.Workbook();
     await werkboek.xlsx.load(xlsx.body);
     const doorstroom = rijen(werkboek.getWorksheet('Doorstroom')!);
@@ -369,16 +432,14 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
     expect({ xlsx: doorstroom[5][5], csv: regel.split(';')[6] }).toEqual({ xlsx: O, csv: O });
   });
 
-  it.each([
-    ['/api/klanten'],
-    ['/api/klanten/:id'],
-    ['/api/werkvoorraad'],
-    ['/api/medewerkers'],
-  ])('beleid krijgt 403 op persoonsgegevens (%s), de teamleider niet', async (pad) => {
-    const url = pad.replace(':id', c1);
-    expect((await t.http().get(url).set(bearer(a.beleid.token))).status).toBe(403);
-    expect((await t.http().get(url).set(bearer(a.teamleider.token))).status).toBe(200);
-  });
+  it.each([['/api/klanten'], ['/api/klanten/:id'], ['/api/werkvoorraad'], ['/api/medewerkers']])(
+    'beleid krijgt 403 op persoonsgegevens (%s), de teamleider niet',
+    async (pad) => {
+      const url = pad.replace(':id', c1);
+      expect((await t.http().get(url).set(bearer(a.beleid.token))).status).toBe(403);
+      expect((await t.http().get(url).set(bearer(a.teamleider.token))).status).toBe(200);
+    },
+  );
 
   it.each([
     ['kerncijfers', { peildatum: P }],
@@ -406,7 +467,11 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
     const team = await rapport(pad, { ...query, teamId: b.organisatie.teamId }, a.beleid.token);
     expect(team.status).toBe(400);
     expect(velden(team.body)).toEqual(['teamId']);
-    const beide = await rapport(pad, { ...query, gemeenteId: b.organisatie.gemeenteId, teamId: b.organisatie.teamId }, a.teamleider.token);
+    const beide = await rapport(
+      pad,
+      { ...query, gemeenteId: b.organisatie.gemeenteId, teamId: b.organisatie.teamId },
+      a.teamleider.token,
+    );
     expect(beide.status).toBe(400);
     expect(velden(beide.body)).toEqual(['gemeenteId', 'teamId']);
   });
@@ -414,8 +479,17 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
   it('de gegevens van organisatie B tellen nooit mee in het rapport van A, en omgekeerd', async () => {
     // A's own figures are asserted exactly above (10 clients); B sees only its six.
     const vanB = await rapport('kerncijfers', { peildatum: P }, b.teamleider.token);
-    expect(vanB.body).toMatchObject({ caseload: 6, inBeeld: { in_beeld: 6, bijna_uit_beeld: 0, uit_beeld: 0 }, uitstroom: {}, ladderOnbekend: 6 });
-    const vanA = await rapport('kerncijfers', { peildatum: P, gemeenteId: a.organisatie.gemeenteId, teamId: a.organisatie.teamId }, a.teamleider.token);
+    expect(vanB.body).toMatchObject({
+      caseload: 6,
+      inBeeld: { in_beeld: 6, bijna_uit_beeld: 0, uit_beeld: 0 },
+      uitstroom: {},
+      ladderOnbekend: 6,
+    });
+    const vanA = await rapport(
+      'kerncijfers',
+      { peildatum: P, gemeenteId: a.organisatie.gemeenteId, teamId: a.organisatie.teamId },
+      a.teamleider.token,
+    );
     expect(vanA.body).toMatchObject({ caseload: 10, inBeeld: { in_beeld: 7, bijna_uit_beeld: 0, uit_beeld: 3 } });
     const doorstroomB = await rapport('doorstroom', { van: '2025-12-31', tot: P }, b.teamleider.token);
     expect(doorstroomB.body).toMatchObject({ matrix: {}, omhoog: 0, gelijk: 0, omlaag: 0 });
@@ -438,7 +512,10 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
   });
 
   it.each(['doorstroom', 'trend', 'doorstroom.csv'])('%s: van op of na tot geeft 400', async (pad) => {
-    for (const [van, tot] of [[P, P], ['2026-07-01', P]]) {
+    for (const [van, tot] of [
+      [P, P],
+      ['2026-07-01', P],
+    ]) {
       const antwoord = await rapport(pad, { van, tot }, a.beleid.token);
       expect(antwoord.status).toBe(400);
       expect(velden(antwoord.body)).toEqual(['van']);
@@ -449,7 +526,9 @@ describe('rapportages: privacy, rollen en invoercontrole', () => {
     // The first client of A started on 2024-01-01: a trend may start in January 2024, not before.
     const teVroeg = await rapport('trend', { van: '2023-12-31', tot: '2024-06-30' }, a.beleid.token);
     expect(teVroeg.status).toBe(400);
-    expect(teVroeg.body.fouten).toEqual([{ veld: 'van', melding: 'mag niet voor 2024-01-01 liggen: daar beginnen de gegevens van deze organisatie' }]);
+    expect(teVroeg.body.fouten).toEqual([
+      { veld: 'van', melding: 'mag niet voor 2024-01-01 liggen: daar beginnen de gegevens van deze organisatie' },
+    ]);
     expect((await rapport('trend', { van: '2024-01-01', tot: '2024-06-30' }, a.beleid.token)).status).toBe(200);
   });
 

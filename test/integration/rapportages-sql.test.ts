@@ -32,29 +32,53 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
 
   const dag = (verschil: number) => plusDagen(BASIS, verschil);
   // Days on both sides of each peildatum's 12-month boundary and of the peildatum itself.
-  const GRENSDAGEN = PEILDATA.flatMap((p) => [dagenTussen(BASIS, plusMaanden(p, -12)), dagenTussen(BASIS, p)]).flatMap((d) => [d - 1, d, d + 1]).filter((d) => d <= 0);
-  const moment = (datum: string, uur: number, minuut: number) => `${datum}T${String(uur).padStart(2, '0')}:${String(minuut).padStart(2, '0')}:00+01:00`;
+  const GRENSDAGEN = PEILDATA.flatMap((p) => [dagenTussen(BASIS, plusMaanden(p, -12)), dagenTussen(BASIS, p)])
+    .flatMap((d) => [d - 1, d, d + 1])
+    .filter((d) => d <= 0);
+  const moment = (datum: string, uur: number, minuut: number) =>
+    `${datum}T${String(uur).padStart(2, '0')}:${String(minuut).padStart(2, '0')}:00+01:00`;
 
   beforeAll(async () => {
     t = await startTestApp();
     a = await maakOmgeving(t);
-    [{ id: tweedeGemeente }] = await t.db.query(`INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, 'GM0014', 'Tweede') RETURNING id`, [a.organisatie.id]);
-    [{ id: anderTeam }] = await t.db.query(`INSERT INTO team (organisatie_id, naam) VALUES ($1, 'Team Zuid') RETURNING id`, [a.organisatie.id]);
+    [{ id: tweedeGemeente }] = await t.db.query(
+      `INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, 'GM0014', 'Tweede') RETURNING id`,
+      [a.organisatie.id],
+    );
+    [{ id: anderTeam }] = await t.db.query(
+      `INSERT INTO team (organisatie_id, naam) VALUES ($1, 'Team Zuid') RETURNING id`,
+      [a.organisatie.id],
+    );
     klantmanagers = [a.klantmanager.id];
     for (const teamId of [a.organisatie.teamId, anderTeam, anderTeam]) {
-      klantmanagers.push((await maakMedewerker(t.db, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId })).id);
+      klantmanagers.push(
+        (await maakMedewerker(t.db, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId })).id,
+      );
     }
 
     const klantArb = fc.record({
       categorie: fc.constantFrom(...DIENSTVERLENINGSCATEGORIEEN),
       tweedeGemeente: fc.boolean(),
       start: fc.integer({ min: -700, max: 10 }),
-      uitstroom: fc.option(fc.record({ dag: fc.integer({ min: -400, max: 10 }), reden: fc.constantFrom(...UITSTROOMREDENEN) }), { nil: null, freq: 4 }),
+      uitstroom: fc.option(
+        fc.record({ dag: fc.integer({ min: -400, max: 10 }), reden: fc.constantFrom(...UITSTROOMREDENEN) }),
+        { nil: null, freq: 4 },
+      ),
       km: fc.option(fc.nat({ max: 3 }), { nil: null, freq: 6 }),
-      wissel: fc.option(fc.record({ dag: fc.integer({ min: -500, max: 0 }), km: fc.option(fc.nat({ max: 3 }), { nil: null, freq: 5 }) }), { nil: null, freq: 3 }),
+      wissel: fc.option(
+        fc.record({
+          dag: fc.integer({ min: -500, max: 0 }),
+          km: fc.option(fc.nat({ max: 3 }), { nil: null, freq: 5 }),
+        }),
+        { nil: null, freq: 3 },
+      ),
       contacten: fc.array(
         fc.record({
-          dag: fc.oneof(fc.integer({ min: -750, max: 0 }), fc.integer({ min: -300, max: 0 }), fc.constantFrom(...GRENSDAGEN)),
+          dag: fc.oneof(
+            fc.integer({ min: -750, max: 0 }),
+            fc.integer({ min: -300, max: 0 }),
+            fc.constantFrom(...GRENSDAGEN),
+          ),
           // Mostly conversations that count, so every class of the 0/1/2/3/>3 distribution occurs.
           kanaal: fc.oneof(fc.constantFrom('gesprek_op_locatie', 'telefoon' as const), fc.constantFrom(...KANALEN)),
           resultaat: fc.oneof(fc.constant('gesproken' as const), fc.constantFrom(...RESULTATEN)),
@@ -62,13 +86,27 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
         }),
         { maxLength: 10 },
       ),
-      metingen: fc.array(fc.record({ dag: fc.integer({ min: -700, max: 0 }), trede: fc.integer({ min: 1, max: 6 }) }), { maxLength: 3 }),
+      metingen: fc.array(fc.record({ dag: fc.integer({ min: -700, max: 0 }), trede: fc.integer({ min: 1, max: 6 }) }), {
+        maxLength: 3,
+      }),
       afspraken: fc.array(
-        fc.record({ start: fc.integer({ min: -500, max: 0 }), duur: fc.integer({ min: 0, max: 200 }), status: fc.constantFrom('lopend', 'nagekomen', 'niet_nagekomen', 'vervallen'), gewijzigd: fc.integer({ min: -400, max: 0 }), aangemaakt: fc.integer({ min: -500, max: 0 }) }),
+        fc.record({
+          start: fc.integer({ min: -500, max: 0 }),
+          duur: fc.integer({ min: 0, max: 200 }),
+          status: fc.constantFrom('lopend', 'nagekomen', 'niet_nagekomen', 'vervallen'),
+          gewijzigd: fc.integer({ min: -400, max: 0 }),
+          aangemaakt: fc.integer({ min: -500, max: 0 }),
+        }),
         { maxLength: 2 },
       ),
       vrijstellingen: fc.array(
-        fc.record({ soort: fc.constantFrom('formeel', 'informeel' as const), reden: fc.constantFrom(...VRIJSTELLING_REDENEN), start: fc.integer({ min: -500, max: 0 }), duur: fc.option(fc.integer({ min: 0, max: 183 }), { nil: null }), ingetrokken: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null, freq: 3 }) }),
+        fc.record({
+          soort: fc.constantFrom('formeel', 'informeel' as const),
+          reden: fc.constantFrom(...VRIJSTELLING_REDENEN),
+          start: fc.integer({ min: -500, max: 0 }),
+          duur: fc.option(fc.integer({ min: 0, max: 183 }), { nil: null }),
+          ingetrokken: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null, freq: 3 }),
+        }),
         { maxLength: 2 },
       ),
     });
@@ -82,15 +120,30 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
         `INSERT INTO klant (id, organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, doelgroep, startdatum_uitkering,
                             dienstverleningscategorie, klantmanager_id, status, uitstroomdatum, uitstroomreden, aangemaakt_op)
          VALUES ($1, $2, $3, 'K', $4, '1970-01-01', $5, 'brede_doelgroep', $6, $7, $8, $9, $10, $11, $12)`,
-        [id, a.organisatie.id, nieuwBsn(), `Nr ${i}`, g.tweedeGemeente ? tweedeGemeente : a.organisatie.gemeenteId, start, g.categorie, km,
-          uit ? 'uitgestroomd' : 'actief', uit ? dag(uit.dag) : null, uit ? uit.reden : null, moment(start, 9, 0)],
+        [
+          id,
+          a.organisatie.id,
+          nieuwBsn(),
+          `Nr ${i}`,
+          g.tweedeGemeente ? tweedeGemeente : a.organisatie.gemeenteId,
+          start,
+          g.categorie,
+          km,
+          uit ? 'uitgestroomd' : 'actief',
+          uit ? dag(uit.dag) : null,
+          uit ? uit.reden : null,
+          moment(start, 9, 0),
+        ],
       );
       if (g.wissel && dag(g.wissel.dag) > start) {
         // A change of klantmanager on a known moment: rewrite the history the trigger started.
         const wanneer = moment(dag(g.wissel.dag), 14, i % 60);
         const nieuweKm = g.wissel.km === null ? null : klantmanagers[g.wissel.km];
         await t.db.query(`UPDATE klant_toewijzing SET tot = $2 WHERE klant_id = $1`, [id, wanneer]);
-        await t.db.query(`INSERT INTO klant_toewijzing (organisatie_id, klant_id, klantmanager_id, van) VALUES ($1, $2, $3, $4)`, [a.organisatie.id, id, nieuweKm, wanneer]);
+        await t.db.query(
+          `INSERT INTO klant_toewijzing (organisatie_id, klant_id, klantmanager_id, van) VALUES ($1, $2, $3, $4)`,
+          [a.organisatie.id, id, nieuweKm, wanneer],
+        );
       }
       for (const [j, c] of g.contacten.entries()) {
         await t.db.query(
@@ -109,17 +162,36 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
         await t.db.query(
           `INSERT INTO afspraak (organisatie_id, klant_id, medewerker_id, soort, omschrijving, startdatum, einddatum, status, aangemaakt_op, gewijzigd_op)
            VALUES ($1, $2, $3, 'overig', 'x', $4, $5, $6, $7, $8)`,
-          [a.organisatie.id, id, a.klantmanager.id, dag(af.start), dag(af.start + af.duur), af.status, moment(dag(af.aangemaakt), 11, 0), moment(dag(af.gewijzigd), 16, 0)],
+          [
+            a.organisatie.id,
+            id,
+            a.klantmanager.id,
+            dag(af.start),
+            dag(af.start + af.duur),
+            af.status,
+            moment(dag(af.aangemaakt), 11, 0),
+            moment(dag(af.gewijzigd), 16, 0),
+          ],
         );
       }
       for (const v of g.vrijstellingen) {
         const ingang = dag(v.start);
-        const eind = v.soort === 'informeel' ? dag(v.start + (v.duur ?? 90)) : v.duur === null ? null : dag(v.start + v.duur);
+        const eind =
+          v.soort === 'informeel' ? dag(v.start + (v.duur ?? 90)) : v.duur === null ? null : dag(v.start + v.duur);
         await t.db.query(
           `INSERT INTO vrijstelling (organisatie_id, klant_id, medewerker_id, soort, omvang, reden, ingangsdatum, einddatum, herbeoordelingsdatum,
                                      beschikking_kenmerk, beschikking_datum, ingetrokken_op)
            VALUES ($1, $2, $3, $4, '{tegenprestatie}', $5, $6, $7, $6, 'K', $6, $8)`,
-          [a.organisatie.id, id, a.klantmanager.id, v.soort, v.reden, ingang, eind, v.ingetrokken === null ? null : dag(v.start + v.ingetrokken)],
+          [
+            a.organisatie.id,
+            id,
+            a.klantmanager.id,
+            v.soort,
+            v.reden,
+            ingang,
+            eind,
+            v.ingetrokken === null ? null : dag(v.start + v.ingetrokken),
+          ],
         );
       }
     }
@@ -136,21 +208,36 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
          FROM klant k WHERE k.organisatie_id = $1`,
       org,
     );
-    const medewerkers: { id: string; team_id: string | null }[] = await t.db.query(`SELECT id, team_id FROM medewerker WHERE organisatie_id = $1`, org);
-    const iso = (rijen: Record<string, unknown>[], velden: string[]) => rijen.map((r) => ({ ...r, ...Object.fromEntries(velden.map((v) => [v, (r[v] as Date).toISOString()])) }));
+    const medewerkers: { id: string; team_id: string | null }[] = await t.db.query(
+      `SELECT id, team_id FROM medewerker WHERE organisatie_id = $1`,
+      org,
+    );
+    const iso = (rijen: Record<string, unknown>[], velden: string[]) =>
+      rijen.map((r) => ({ ...r, ...Object.fromEntries(velden.map((v) => [v, (r[v] as Date).toISOString()])) }));
     return {
       klanten: klanten.map((k: { toewijzingen: { van: string; tot: string | null }[] }) => ({
         ...k,
-        toewijzingen: k.toewijzingen.map((tw) => ({ ...tw, van: new Date(tw.van).toISOString(), tot: tw.tot && new Date(tw.tot).toISOString() })),
+        toewijzingen: k.toewijzingen.map((tw) => ({
+          ...tw,
+          van: new Date(tw.van).toISOString(),
+          tot: tw.tot && new Date(tw.tot).toISOString(),
+        })),
       })),
       teamVan: Object.fromEntries(medewerkers.map((m) => [m.id, m.team_id])),
       contactmomenten: iso(
-        await t.db.query(`SELECT klant_id AS "klantId", plaatsgevonden_op AS "plaatsgevondenOp", kanaal, resultaat, telt_als_gezien AS "teltAlsGezien" FROM contactmoment WHERE organisatie_id = $1`, org),
+        await t.db.query(
+          `SELECT klant_id AS "klantId", plaatsgevonden_op AS "plaatsgevondenOp", kanaal, resultaat, telt_als_gezien AS "teltAlsGezien" FROM contactmoment WHERE organisatie_id = $1`,
+          org,
+        ),
         ['plaatsgevondenOp'],
       ) as RapportDataset['contactmomenten'],
-      ladder: iso(await t.db.query(`SELECT klant_id AS "klantId", trede, gemeten_op AS "gemetenOp", aangemaakt_op AS "aangemaaktOp" FROM ladder_meting WHERE organisatie_id = $1`, org), [
-        'aangemaaktOp',
-      ]) as RapportDataset['ladder'],
+      ladder: iso(
+        await t.db.query(
+          `SELECT klant_id AS "klantId", trede, gemeten_op AS "gemetenOp", aangemaakt_op AS "aangemaaktOp" FROM ladder_meting WHERE organisatie_id = $1`,
+          org,
+        ),
+        ['aangemaaktOp'],
+      ) as RapportDataset['ladder'],
       afspraken: iso(
         await t.db.query(
           `SELECT klant_id AS "klantId", startdatum, einddatum, status, aangemaakt_op AS "aangemaaktOp", gewijzigd_op AS "gewijzigdOp" FROM afspraak WHERE organisatie_id = $1`,
@@ -185,23 +272,39 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
     };
   }
 
-  it.each(PEILDATA)('kerncijfers op %s zijn gelijk, voor de organisatie, per gemeente en per team', async (peildatum) => {
-    const data = await dataset();
-    const filters = [{}, { gemeenteId: tweedeGemeente }, { teamId: anderTeam }, { teamId: a.organisatie.teamId, gemeenteId: a.organisatie.gemeenteId }];
-    for (const filter of filters) {
-      const antwoord = await t.http().get('/api/rapportages/kerncijfers').query({ peildatum, ...filter }).set(bearer(a.teamleider.token));
-      expect(antwoord.status).toBe(200);
-      const { peildatum: _p, periode: _periode, vrijstellingenPerReden: _r, onderdrukt, ...figuren } = antwoord.body;
-      expect(onderdrukt).toBe(false);
-      expect({ filter, ...figuren }).toEqual({ filter, ...verwacht(data, peildatum, filter) });
-    }
-  });
+  it.each(PEILDATA)(
+    'kerncijfers op %s zijn gelijk, voor de organisatie, per gemeente en per team',
+    async (peildatum) => {
+      const data = await dataset();
+      const filters = [
+        {},
+        { gemeenteId: tweedeGemeente },
+        { teamId: anderTeam },
+        { teamId: a.organisatie.teamId, gemeenteId: a.organisatie.gemeenteId },
+      ];
+      for (const filter of filters) {
+        const antwoord = await t
+          .http()
+          .get('/api/rapportages/kerncijfers')
+          .query({ peildatum, ...filter })
+          .set(bearer(a.teamleider.token));
+        expect(antwoord.status).toBe(200);
+        const { peildatum: _p, periode: _periode, vrijstellingenPerReden: _r, onderdrukt, ...figuren } = antwoord.body;
+        expect(onderdrukt).toBe(false);
+        expect({ filter, ...figuren }).toEqual({ filter, ...verwacht(data, peildatum, filter) });
+      }
+    },
+  );
 
   it('trend: elke maand (uit de bewaarde maandfeiten) is gelijk aan de referentie, voor de organisatie, per gemeente en per team', async () => {
     const data = await dataset();
     const filters = [{}, { gemeenteId: tweedeGemeente }, { teamId: anderTeam }];
     for (const filter of filters) {
-      const antwoord = await t.http().get('/api/rapportages/trend').query({ van: '2025-06-01', tot: BASIS, ...filter }).set(bearer(a.teamleider.token));
+      const antwoord = await t
+        .http()
+        .get('/api/rapportages/trend')
+        .query({ van: '2025-06-01', tot: BASIS, ...filter })
+        .set(bearer(a.teamleider.token));
       expect(antwoord.status).toBe(200);
       expect(antwoord.body.maanden).toHaveLength(13);
       for (const maand of antwoord.body.maanden) {
@@ -224,11 +327,23 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
 
   it('doorstroom is gelijk aan de referentie', async () => {
     const data = await dataset();
-    for (const [van, tot] of [['2025-06-30', BASIS], ['2026-01-31', '2026-03-29']]) {
-      const antwoord = await t.http().get('/api/rapportages/doorstroom').query({ van, tot }).set(bearer(a.teamleider.token));
+    for (const [van, tot] of [
+      ['2025-06-30', BASIS],
+      ['2026-01-31', '2026-03-29'],
+    ]) {
+      const antwoord = await t
+        .http()
+        .get('/api/rapportages/doorstroom')
+        .query({ van, tot })
+        .set(bearer(a.teamleider.token));
       expect(antwoord.status).toBe(200);
       const ref = doorstroom(data, van, tot);
-      expect({ matrix: antwoord.body.matrix, omhoog: antwoord.body.omhoog, gelijk: antwoord.body.gelijk, omlaag: antwoord.body.omlaag }).toEqual(ref);
+      expect({
+        matrix: antwoord.body.matrix,
+        omhoog: antwoord.body.omhoog,
+        gelijk: antwoord.body.gelijk,
+        omlaag: antwoord.body.omlaag,
+      }).toEqual(ref);
     }
   });
 });

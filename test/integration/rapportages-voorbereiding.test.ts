@@ -22,7 +22,11 @@ describe('rapportages: maanden voorbereiden op de achtergrond', () => {
     for (let i = 0; i < 6; i++) {
       const klant = await maakKlant(t, a, { startdatumUitkering: plusMaanden(vandaag(), -30 + i * 4) });
       klantId = klant.id;
-      const antwoord = await t.http().post(`/api/klanten/${klant.id}/contactmomenten`).set(bearer(a.klantmanager.token)).send(contactInvoer({ plaatsgevondenOp: dagenGeleden(40 + i * 60) }));
+      const antwoord = await t
+        .http()
+        .post(`/api/klanten/${klant.id}/contactmomenten`)
+        .set(bearer(a.klantmanager.token))
+        .send(contactInvoer({ plaatsgevondenOp: dagenGeleden(40 + i * 60) }));
       expect(antwoord.status).toBe(201);
     }
     await maakKlant(t, b);
@@ -30,7 +34,11 @@ describe('rapportages: maanden voorbereiden op de achtergrond', () => {
   afterAll(() => t.sluit());
 
   const bewaard = async (organisatieId: string) =>
-    (await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [organisatieId])).map((r: { p: string }) => r.p);
+    (
+      await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [
+        organisatieId,
+      ])
+    ).map((r: { p: string }) => r.p);
 
   async function wachtTotVoorbereid(organisatieId: string) {
     for (const tot = Date.now() + 30_000; Date.now() < tot; await new Promise((r) => setTimeout(r, 100))) {
@@ -45,15 +53,29 @@ describe('rapportages: maanden voorbereiden op de achtergrond', () => {
   });
 
   it('de trend gebruikt de voorbereide maanden zoals ze zijn, met dezelfde cijfers als live', async () => {
-    const voor = await t.db.query(`SELECT peildatum::text AS p, berekend_op FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [a.organisatie.id]);
+    const voor = await t.db.query(
+      `SELECT peildatum::text AS p, berekend_op FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`,
+      [a.organisatie.id],
+    );
     const van = plusMaanden(vandaag(), -12);
-    const trend = await t.http().get('/api/rapportages/trend').query({ van, tot: vandaag() }).set(bearer(a.teamleider.token));
+    const trend = await t
+      .http()
+      .get('/api/rapportages/trend')
+      .query({ van, tot: vandaag() })
+      .set(bearer(a.teamleider.token));
     expect(trend.status).toBe(200);
-    const na = await t.db.query(`SELECT peildatum::text AS p, berekend_op FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [a.organisatie.id]);
+    const na = await t.db.query(
+      `SELECT peildatum::text AS p, berekend_op FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`,
+      [a.organisatie.id],
+    );
     expect(na).toEqual(voor);
     const peildata = trendPeildata(van, vandaag());
     for (const [i, peildatum] of peildata.entries()) {
-      const live = await t.http().get('/api/rapportages/kerncijfers').query({ peildatum }).set(bearer(a.teamleider.token));
+      const live = await t
+        .http()
+        .get('/api/rapportages/kerncijfers')
+        .query({ peildatum })
+        .set(bearer(a.teamleider.token));
       expect(trend.body.maanden[i]).toEqual(live.body);
     }
   });
@@ -62,15 +84,17 @@ describe('rapportages: maanden voorbereiden op de achtergrond', () => {
     await wachtTotVoorbereid(a.organisatie.id);
     // A conversation in the month before last: that month end and every later one lose their mark.
     const datum = plusDagen(verwacht.at(-2) as string, -3);
-    const antwoord = await t.http().post(`/api/klanten/${klantId}/contactmomenten`).set(bearer(a.klantmanager.token)).send(contactInvoer({ plaatsgevondenOp: `${datum}T10:00:00+01:00` }));
+    const antwoord = await t
+      .http()
+      .post(`/api/klanten/${klantId}/contactmomenten`)
+      .set(bearer(a.klantmanager.token))
+      .send(contactInvoer({ plaatsgevondenOp: `${datum}T10:00:00+01:00` }));
     expect(antwoord.status).toBe(201);
     await wachtTotVoorbereid(a.organisatie.id);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2 AND klant_id = $3 AND laatst_gezien = $4`, [
-      a.organisatie.id,
-      verwacht.at(-2),
-      klantId,
-      datum,
-    ]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2 AND klant_id = $3 AND laatst_gezien = $4`,
+      [a.organisatie.id, verwacht.at(-2), klantId, datum],
+    );
     expect(n).toBe(1);
   });
 });

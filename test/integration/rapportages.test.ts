@@ -36,14 +36,32 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
 
   async function klant(
     org: TestOmgeving,
-    o: { naam: string; gemeenteId: string; start: string; categorie: string; km: string | null; uitstroom?: [string, string] },
+    o: {
+      naam: string;
+      gemeenteId: string;
+      start: string;
+      categorie: string;
+      km: string | null;
+      uitstroom?: [string, string];
+    },
   ): Promise<string> {
     const [{ id }] = await t.db.query(
       `INSERT INTO klant (organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, doelgroep, startdatum_uitkering,
                           dienstverleningscategorie, klantmanager_id, status, uitstroomdatum, uitstroomreden, aangemaakt_op)
        VALUES ($1, $2, 'Test', $3, '1985-03-03', $4, 'brede_doelgroep', $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [org.organisatie.id, nieuwBsn(), o.naam, o.gemeenteId, o.start, o.categorie, o.km, o.uitstroom ? 'uitgestroomd' : 'actief',
-        o.uitstroom?.[0] ?? null, o.uitstroom?.[1] ?? null, nl(o.start, '09:00')],
+      [
+        org.organisatie.id,
+        nieuwBsn(),
+        o.naam,
+        o.gemeenteId,
+        o.start,
+        o.categorie,
+        o.km,
+        o.uitstroom ? 'uitgestroomd' : 'actief',
+        o.uitstroom?.[0] ?? null,
+        o.uitstroom?.[1] ?? null,
+        nl(o.start, '09:00'),
+      ],
     );
     return id;
   }
@@ -52,13 +70,20 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
   async function toewijzingen(klantId: string, reeks: [string | null, string][]) {
     await t.db.query(`DELETE FROM klant_toewijzing WHERE klant_id = $1`, [klantId]);
     for (const [i, [kmId, van]] of reeks.entries()) {
-      await t.db.query(`INSERT INTO klant_toewijzing (organisatie_id, klant_id, klantmanager_id, van, tot) VALUES ($1, $2, $3, $4, $5)`, [
-        a.organisatie.id, klantId, kmId, van, reeks[i + 1]?.[1] ?? null,
-      ]);
+      await t.db.query(
+        `INSERT INTO klant_toewijzing (organisatie_id, klant_id, klantmanager_id, van, tot) VALUES ($1, $2, $3, $4, $5)`,
+        [a.organisatie.id, klantId, kmId, van, reeks[i + 1]?.[1] ?? null],
+      );
     }
   }
 
-  async function contact(org: TestOmgeving, klantId: string, moment: string, kanaal = 'gesprek_op_locatie', resultaat = 'gesproken') {
+  async function contact(
+    org: TestOmgeving,
+    klantId: string,
+    moment: string,
+    kanaal = 'gesprek_op_locatie',
+    resultaat = 'gesproken',
+  ) {
     await t.db.query(
       `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
        VALUES ($1, $2, $3, $4, $5, 'gemeente', $6, 'Test')`,
@@ -73,7 +98,10 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
     );
   }
 
-  async function afspraak(klantId: string, o: { start: string; eind: string; status: string; aangemaakt: string; gewijzigd: string }) {
+  async function afspraak(
+    klantId: string,
+    o: { start: string; eind: string; status: string; aangemaakt: string; gewijzigd: string },
+  ) {
     await t.db.query(
       `INSERT INTO afspraak (organisatie_id, klant_id, medewerker_id, soort, omschrijving, startdatum, einddatum, status, aangemaakt_op, gewijzigd_op)
        VALUES ($1, $2, $3, 'taal', 'Taalcursus', $4, $5, $6, $7, $8)`,
@@ -83,14 +111,32 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
 
   async function vrijstelling(
     klantId: string,
-    o: { soort: 'formeel' | 'informeel'; reden: string; ingang: string; eind: string | null; herbeoordeling: string; ingetrokken?: string },
+    o: {
+      soort: 'formeel' | 'informeel';
+      reden: string;
+      ingang: string;
+      eind: string | null;
+      herbeoordeling: string;
+      ingetrokken?: string;
+    },
   ) {
     await t.db.query(
       `INSERT INTO vrijstelling (organisatie_id, klant_id, medewerker_id, soort, omvang, reden, ingangsdatum, einddatum, herbeoordelingsdatum,
                                  beschikking_kenmerk, beschikking_datum, ingetrokken_op)
        VALUES ($1, $2, $3, $4, '{arbeidsverplichtingen}', $5, $6, $7, $8, $9, $10, $11)`,
-      [a.organisatie.id, klantId, km1, o.soort, o.reden, o.ingang, o.eind, o.herbeoordeling,
-        o.soort === 'formeel' ? 'BESCH-1' : null, o.soort === 'formeel' ? o.ingang : null, o.ingetrokken ?? null],
+      [
+        a.organisatie.id,
+        klantId,
+        km1,
+        o.soort,
+        o.reden,
+        o.ingang,
+        o.eind,
+        o.herbeoordeling,
+        o.soort === 'formeel' ? 'BESCH-1' : null,
+        o.soort === 'formeel' ? o.ingang : null,
+        o.ingetrokken ?? null,
+      ],
     );
   }
 
@@ -98,14 +144,27 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
     t = await startTestApp();
     a = await maakOmgeving(t);
     b = await maakOmgeving(t);
-    [{ id: g2 }] = await t.db.query(`INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, 'GM0014', 'Groningen') RETURNING id`, [a.organisatie.id]);
-    [{ id: t2 }] = await t.db.query(`INSERT INTO team (organisatie_id, naam) VALUES ($1, 'Team Zuid') RETURNING id`, [a.organisatie.id]);
+    [{ id: g2 }] = await t.db.query(
+      `INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, 'GM0014', 'Groningen') RETURNING id`,
+      [a.organisatie.id],
+    );
+    [{ id: t2 }] = await t.db.query(`INSERT INTO team (organisatie_id, naam) VALUES ($1, 'Team Zuid') RETURNING id`, [
+      a.organisatie.id,
+    ]);
     km1 = a.klantmanager.id;
     km2 = (await maakMedewerker(t.db, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId: t2 })).id;
-    km3 = (await maakMedewerker(t.db, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId: a.organisatie.teamId })).id;
+    km3 = (
+      await maakMedewerker(t.db, { organisatieId: a.organisatie.id, rol: 'klantmanager', teamId: a.organisatie.teamId })
+    ).id;
     const g1 = a.organisatie.gemeenteId;
 
-    const k1 = await klant(a, { naam: 'K1', gemeenteId: g1, start: '2024-01-15', categorie: 'nog_niet_job_ready', km: km1 });
+    const k1 = await klant(a, {
+      naam: 'K1',
+      gemeenteId: g1,
+      start: '2024-01-15',
+      categorie: 'nog_niet_job_ready',
+      km: km1,
+    });
     await contact(a, k1, nl('2025-03-10'));
     await contact(a, k1, nl('2025-10-01'), 'gesprek_op_locatie', 'no_show');
     await contact(a, k1, nl('2025-11-20', '14:00'), 'telefoon');
@@ -114,17 +173,45 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
     await meting(k1, 2, '2025-06-01');
     await meting(k1, 4, '2026-03-01');
     // Running at P1; closed on 2026-02-10 while its period still covers P2.
-    await afspraak(k1, { start: '2025-11-01', eind: '2026-09-30', status: 'nagekomen', aangemaakt: nl('2025-11-01'), gewijzigd: nl('2026-02-10', '15:00') });
+    await afspraak(k1, {
+      start: '2025-11-01',
+      eind: '2026-09-30',
+      status: 'nagekomen',
+      aangemaakt: nl('2025-11-01'),
+      gewijzigd: nl('2026-02-10', '15:00'),
+    });
 
-    const k2 = await klant(a, { naam: 'K2', gemeenteId: g1, start: '2023-05-01', categorie: 'niet_job_ready', km: km2 });
-    await toewijzingen(k2, [[km1, nl('2023-05-01', '09:00')], [km2, nl('2026-03-15', '14:00')]]);
+    const k2 = await klant(a, {
+      naam: 'K2',
+      gemeenteId: g1,
+      start: '2023-05-01',
+      categorie: 'niet_job_ready',
+      km: km2,
+    });
+    await toewijzingen(k2, [
+      [km1, nl('2023-05-01', '09:00')],
+      [km2, nl('2026-03-15', '14:00')],
+    ]);
     await contact(a, k2, nl('2025-09-01'));
     await contact(a, k2, nl('2025-12-01', '09:00'), 'brief', 'verstuurd');
     await meting(k2, 3, '2025-01-10');
     await meting(k2, 2, '2026-04-01');
-    await afspraak(k2, { start: '2026-06-01', eind: '2026-08-31', status: 'lopend', aangemaakt: nl('2026-06-01'), gewijzigd: nl('2026-06-01') });
+    await afspraak(k2, {
+      start: '2026-06-01',
+      eind: '2026-08-31',
+      status: 'lopend',
+      aangemaakt: nl('2026-06-01'),
+      gewijzigd: nl('2026-06-01'),
+    });
 
-    const k3 = await klant(a, { naam: 'K3', gemeenteId: g1, start: '2022-03-01', categorie: 'beheer', km: km1, uitstroom: ['2026-03-31', 'werk'] });
+    const k3 = await klant(a, {
+      naam: 'K3',
+      gemeenteId: g1,
+      start: '2022-03-01',
+      categorie: 'beheer',
+      km: km1,
+      uitstroom: ['2026-03-31', 'werk'],
+    });
     await contact(a, k3, nl('2025-02-14'));
     await contact(a, k3, '2025-12-31T23:30:00+01:00', 'telefoon'); // last half hour of P1: counts
     await contact(a, k3, '2026-01-01T00:30:00+01:00', 'telefoon'); // already the next day in NL (still 2025-12-31 in UTC)
@@ -137,42 +224,128 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
     await meting(k4, 4, '2025-06-15');
     await meting(k4, 5, '2026-05-01', nl('2026-05-01', '11:00')); // same day, registered later: this one is current
     await meting(k4, 3, '2026-05-01', nl('2026-05-01', '09:00'));
-    await afspraak(k4, { start: '2025-10-01', eind: '2025-12-31', status: 'lopend', aangemaakt: nl('2025-10-01'), gewijzigd: nl('2025-10-01') });
-    await vrijstelling(k4, { soort: 'informeel', reden: 'medisch_tijdelijk', ingang: '2026-02-01', eind: '2026-07-31', herbeoordeling: '2026-07-01' });
+    await afspraak(k4, {
+      start: '2025-10-01',
+      eind: '2025-12-31',
+      status: 'lopend',
+      aangemaakt: nl('2025-10-01'),
+      gewijzigd: nl('2025-10-01'),
+    });
+    await vrijstelling(k4, {
+      soort: 'informeel',
+      reden: 'medisch_tijdelijk',
+      ingang: '2026-02-01',
+      eind: '2026-07-31',
+      herbeoordeling: '2026-07-01',
+    });
 
-    const k5 = await klant(a, { naam: 'K5', gemeenteId: g1, start: '2025-12-10', categorie: 'bijna_job_ready', km: km1 });
-    await toewijzingen(k5, [[null, nl('2025-12-10', '09:00')], [km1, nl('2026-01-20')]]);
+    const k5 = await klant(a, {
+      naam: 'K5',
+      gemeenteId: g1,
+      start: '2025-12-10',
+      categorie: 'bijna_job_ready',
+      km: km1,
+    });
+    await toewijzingen(k5, [
+      [null, nl('2025-12-10', '09:00')],
+      [km1, nl('2026-01-20')],
+    ]);
     await meting(k5, 1, '2025-12-20');
-    await vrijstelling(k5, { soort: 'formeel', reden: 'zorg_kind_onder_5', ingang: '2025-12-10', eind: null, herbeoordeling: '2026-06-10', ingetrokken: '2026-05-01' });
+    await vrijstelling(k5, {
+      soort: 'formeel',
+      reden: 'zorg_kind_onder_5',
+      ingang: '2025-12-10',
+      eind: null,
+      herbeoordeling: '2026-06-10',
+      ingetrokken: '2026-05-01',
+    });
 
-    const k6 = await klant(a, { naam: 'K6', gemeenteId: g2, start: '2024-06-01', categorie: 'nog_niet_job_ready', km: km2 });
+    const k6 = await klant(a, {
+      naam: 'K6',
+      gemeenteId: g2,
+      start: '2024-06-01',
+      categorie: 'nog_niet_job_ready',
+      km: km2,
+    });
     await contact(a, k6, '2024-12-31T23:30:00+01:00'); // just before P1's 12-month window
     await contact(a, k6, '2025-06-30T23:45:00+02:00', 'telefoon'); // in P1's window, just before P2's
     await contact(a, k6, '2025-07-01T00:15:00+02:00', 'telefoon'); // first minutes of P2's window
     await meting(k6, 6, '2026-01-10');
-    await afspraak(k6, { start: '2026-06-01', eind: '2026-07-31', status: 'vervallen', aangemaakt: nl('2026-06-01'), gewijzigd: nl('2026-07-05') });
-    await vrijstelling(k6, { soort: 'formeel', reden: 'medisch_permanent', ingang: '2024-09-01', eind: null, herbeoordeling: '2027-09-01' });
-    await vrijstelling(k6, { soort: 'informeel', reden: 'multiproblematiek', ingang: '2025-06-01', eind: '2025-11-30', herbeoordeling: '2025-11-01', ingetrokken: '2026-03-01' });
+    await afspraak(k6, {
+      start: '2026-06-01',
+      eind: '2026-07-31',
+      status: 'vervallen',
+      aangemaakt: nl('2026-06-01'),
+      gewijzigd: nl('2026-07-05'),
+    });
+    await vrijstelling(k6, {
+      soort: 'formeel',
+      reden: 'medisch_permanent',
+      ingang: '2024-09-01',
+      eind: null,
+      herbeoordeling: '2027-09-01',
+    });
+    await vrijstelling(k6, {
+      soort: 'informeel',
+      reden: 'multiproblematiek',
+      ingang: '2025-06-01',
+      eind: '2025-11-30',
+      herbeoordeling: '2025-11-01',
+      ingetrokken: '2026-03-01',
+    });
 
     const k7 = await klant(a, { naam: 'K7', gemeenteId: g1, start: '2026-01-15', categorie: 'job_ready', km: km3 });
     for (const datum of ['2026-01-20', '2026-02-20', '2026-04-10', '2026-06-15']) await contact(a, k7, nl(datum));
     await meting(k7, 5, '2026-02-01');
 
-    const k8 = await klant(a, { naam: 'K8', gemeenteId: g2, start: '2024-02-01', categorie: 'niet_job_ready', km: km2, uitstroom: ['2025-08-15', 'verhuizing'] });
+    const k8 = await klant(a, {
+      naam: 'K8',
+      gemeenteId: g2,
+      start: '2024-02-01',
+      categorie: 'niet_job_ready',
+      km: km2,
+      uitstroom: ['2025-08-15', 'verhuizing'],
+    });
     await contact(a, k8, nl('2025-03-01'));
     await meting(k8, 3, '2025-01-01');
 
-    const k9 = await klant(a, { naam: 'K9', gemeenteId: g2, start: '2024-09-01', categorie: 'bijna_job_ready', km: km2 });
+    const k9 = await klant(a, {
+      naam: 'K9',
+      gemeenteId: g2,
+      start: '2024-09-01',
+      categorie: 'bijna_job_ready',
+      km: km2,
+    });
     await contact(a, k9, nl('2025-05-05'), 'telefoon', 'niet_bereikt');
     await contact(a, k9, nl('2025-09-09'), 'gesprek_op_locatie', 'afgezegd');
     await contact(a, k9, nl('2025-10-10'), 'email', 'verstuurd');
 
-    await klant(a, { naam: 'K10', gemeenteId: g1, start: '2023-01-01', categorie: 'beheer', km: km1, uitstroom: ['2024-11-01', 'werk'] });
+    await klant(a, {
+      naam: 'K10',
+      gemeenteId: g1,
+      start: '2023-01-01',
+      categorie: 'beheer',
+      km: km1,
+      uitstroom: ['2024-11-01', 'werk'],
+    });
 
     // Organisatie B: must never show up in A's figures.
-    const kb = await klant(b, { naam: 'KB', gemeenteId: b.organisatie.gemeenteId, start: '2024-01-01', categorie: 'job_ready', km: b.klantmanager.id });
+    const kb = await klant(b, {
+      naam: 'KB',
+      gemeenteId: b.organisatie.gemeenteId,
+      start: '2024-01-01',
+      categorie: 'job_ready',
+      km: b.klantmanager.id,
+    });
     await contact(b, kb, nl('2026-06-20'));
-    await klant(b, { naam: 'KB2', gemeenteId: b.organisatie.gemeenteId, start: '2024-01-01', categorie: 'job_ready', km: b.klantmanager.id, uitstroom: ['2026-02-01', 'werk'] });
+    await klant(b, {
+      naam: 'KB2',
+      gemeenteId: b.organisatie.gemeenteId,
+      start: '2024-01-01',
+      categorie: 'job_ready',
+      km: b.klantmanager.id,
+      uitstroom: ['2026-02-01', 'werk'],
+    });
   }, 60_000);
   afterAll(() => t.sluit());
 
@@ -193,7 +366,10 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
     gesprekkenVerdeling12Maanden: { ...VERDELING0, '0': 2, '1': 1, '2': 4 }, // K5 K9 | K2 | K1 K3 K4 K6
     metLopendeAfspraak: 0.2857, // K1 (closed only later), K4 (ends on P1)
     vrijstellingen: { formeel: 2, informeel: 0, informeelVerlopen: 1 }, // K5 K6 | K4's starts later | K6's
-    vrijstellingenPerReden: { zorg_kind_onder_5: { formeel: 1, informeel: 0 }, medisch_permanent: { formeel: 1, informeel: 0 } },
+    vrijstellingenPerReden: {
+      zorg_kind_onder_5: { formeel: 1, informeel: 0 },
+      medisch_permanent: { formeel: 1, informeel: 0 },
+    },
     ladder: { ...LADDER0, '1': 1, '2': 1, '3': 1, '4': 1 }, // K5 K1 K2 K4
     ladderOnbekend: 3, // K3 K6 K9
     noShowPercentage: 9.1, // 1 of 11 planned conversations
@@ -211,7 +387,10 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
     gesprekkenVerdeling12Maanden: { '0': 2, '1': 3, '2': 0, '3': 1, '>3': 1 }, // K5 K9 | K2 K4 K6 | K1 | K7
     metLopendeAfspraak: 0.2857, // K2, K6 (closed only after P2); not K1 (closed before)
     vrijstellingen: { formeel: 1, informeel: 1, informeelVerlopen: 0 }, // K6 | K4 | K6's was withdrawn
-    vrijstellingenPerReden: { medisch_permanent: { formeel: 1, informeel: 0 }, medisch_tijdelijk: { formeel: 0, informeel: 1 } },
+    vrijstellingenPerReden: {
+      medisch_permanent: { formeel: 1, informeel: 0 },
+      medisch_tijdelijk: { formeel: 0, informeel: 1 },
+    },
     ladder: { '1': 1, '2': 1, '3': 0, '4': 1, '5': 2, '6': 1 }, // K5 | K2 | K1 | K4 K7 | K6
     ladderOnbekend: 1, // K9
     noShowPercentage: 15.4, // 2 of 13
@@ -238,7 +417,10 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
       gesprekkenVerdeling12Maanden: { ...VERDELING0, '0': 1, '1': 2 },
       metLopendeAfspraak: 0.3333, // K6
       vrijstellingen: { formeel: 1, informeel: 1, informeelVerlopen: 0 },
-      vrijstellingenPerReden: { medisch_permanent: { formeel: 1, informeel: 0 }, medisch_tijdelijk: { formeel: 0, informeel: 1 } },
+      vrijstellingenPerReden: {
+        medisch_permanent: { formeel: 1, informeel: 0 },
+        medisch_tijdelijk: { formeel: 0, informeel: 1 },
+      },
       ladder: { ...LADDER0, '5': 1, '6': 1 },
       ladderOnbekend: 1,
       noShowPercentage: 25, // 1 of 4
@@ -309,7 +491,10 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
       gesprekkenVerdeling12Maanden: { ...VERDELING0, '0': 1, '1': 3 },
       metLopendeAfspraak: 0.5,
       vrijstellingen: { formeel: 1, informeel: 1, informeelVerlopen: 0 },
-      vrijstellingenPerReden: { medisch_permanent: { formeel: 1, informeel: 0 }, medisch_tijdelijk: { formeel: 0, informeel: 1 } },
+      vrijstellingenPerReden: {
+        medisch_permanent: { formeel: 1, informeel: 0 },
+        medisch_tijdelijk: { formeel: 0, informeel: 1 },
+      },
       ladder: { ...LADDER0, '2': 1, '5': 1, '6': 1 },
       ladderOnbekend: 1,
       noShowPercentage: 20, // 1 of 5
@@ -341,7 +526,11 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
 
   it('doorstroom: trede op 2025-12-31 → trede op 2026-06-30, alleen klanten met een meting op beide momenten', async () => {
     const doorstroom = async (query: Record<string, string>) => {
-      const antwoord = await t.http().get('/api/rapportages/doorstroom').query({ van: P1, tot: P2, ...query }).set(bearer(a.teamleider.token));
+      const antwoord = await t
+        .http()
+        .get('/api/rapportages/doorstroom')
+        .query({ van: P1, tot: P2, ...query })
+        .set(bearer(a.teamleider.token));
       expect(antwoord.status).toBe(200);
       return antwoord.body;
     };
@@ -355,7 +544,15 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
       omlaag: 1,
       onderdrukt: false,
     });
-    expect(await doorstroom({ gemeenteId: g2 })).toEqual({ van: P1, tot: P2, matrix: { '4': { '5': 1 } }, omhoog: 1, gelijk: 0, omlaag: 0, onderdrukt: false });
+    expect(await doorstroom({ gemeenteId: g2 })).toEqual({
+      van: P1,
+      tot: P2,
+      matrix: { '4': { '5': 1 } },
+      omhoog: 1,
+      gelijk: 0,
+      omlaag: 0,
+      onderdrukt: false,
+    });
     expect(await doorstroom({ teamId: t2 })).toEqual({
       van: P1,
       tot: P2,
@@ -368,7 +565,11 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
   });
 
   it('trend van 2026-04-01 tot 2026-06-30: drie maandeinden, elk gelijk aan de kerncijfers op die peildatum', async () => {
-    const antwoord = await t.http().get('/api/rapportages/trend').query({ van: '2026-04-01', tot: P2 }).set(bearer(a.teamleider.token));
+    const antwoord = await t
+      .http()
+      .get('/api/rapportages/trend')
+      .query({ van: '2026-04-01', tot: P2 })
+      .set(bearer(a.teamleider.token));
     expect(antwoord.status).toBe(200);
     const maanden: { peildatum: string }[] = antwoord.body.maanden;
     expect(maanden.map((m) => m.peildatum)).toEqual(['2026-04-30', '2026-05-31', P2]);
@@ -403,7 +604,10 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
       gesprekkenVerdeling12Maanden: { '0': 2, '1': 1, '2': 2, '3': 2, '>3': 0 },
       metLopendeAfspraak: 0,
       vrijstellingen: { formeel: 1, informeel: 1, informeelVerlopen: 0 },
-      vrijstellingenPerReden: { medisch_permanent: { formeel: 1, informeel: 0 }, medisch_tijdelijk: { formeel: 0, informeel: 1 } },
+      vrijstellingenPerReden: {
+        medisch_permanent: { formeel: 1, informeel: 0 },
+        medisch_tijdelijk: { formeel: 0, informeel: 1 },
+      },
       ladder: { '1': 1, '2': 1, '3': 0, '4': 1, '5': 2, '6': 1 },
       ladderOnbekend: 1,
       noShowPercentage: 7.7, // 1 of 13
@@ -416,10 +620,16 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
   });
 
   it('trend met teamfilter geeft per maand het team van toen', async () => {
-    const antwoord = await t.http().get('/api/rapportages/trend').query({ van: '2026-02-01', tot: '2026-03-31', teamId: t2 }).set(bearer(a.teamleider.token));
+    const antwoord = await t
+      .http()
+      .get('/api/rapportages/trend')
+      .query({ van: '2026-02-01', tot: '2026-03-31', teamId: t2 })
+      .set(bearer(a.teamleider.token));
     expect(antwoord.status).toBe(200);
     // K2 moved to team T2 on 2026-03-15: not yet at the end of February, there at the end of March.
-    expect(antwoord.body.maanden.map((m: { peildatum: string; caseload: number }) => [m.peildatum, m.caseload])).toEqual([
+    expect(
+      antwoord.body.maanden.map((m: { peildatum: string; caseload: number }) => [m.peildatum, m.caseload]),
+    ).toEqual([
       ['2026-02-28', 3],
       ['2026-03-31', 4],
     ]);
@@ -427,7 +637,11 @@ describe('rapportages: kerncijfers, doorstroom en trend op een bekende dataset',
 
   it('organisatie B ziet alleen haar eigen klant; A telt die nergens mee', async () => {
     const vanB = await kerncijfers({ peildatum: P2 }, b.teamleider.token);
-    expect(vanB).toMatchObject({ caseload: 1, uitstroom: { werk: 1 }, inBeeld: { in_beeld: 1, bijna_uit_beeld: 0, uit_beeld: 0 } });
+    expect(vanB).toMatchObject({
+      caseload: 1,
+      uitstroom: { werk: 1 },
+      inBeeld: { in_beeld: 1, bijna_uit_beeld: 0, uit_beeld: 0 },
+    });
     expect((await kerncijfers({ peildatum: P2 })).caseload).toBe(7);
   });
 });

@@ -24,7 +24,8 @@ describe('SQL-regels zijn gelijk aan de domeinregels', () => {
   });
   afterAll(() => t.sluit());
 
-  const datum = (basis: string, bereik: number) => fc.integer({ min: -bereik, max: bereik }).map((d) => plusDagen(basis, d));
+  const datum = (basis: string, bereik: number) =>
+    fc.integer({ min: -bereik, max: bereik }).map((d) => plusDagen(basis, d));
 
   it('in_beeld_status() = inBeeldStatus() voor willekeurige dossiers, ook precies op de grenzen', async () => {
     const geval = fc
@@ -35,21 +36,37 @@ describe('SQL-regels zijn gelijk aan de domeinregels', () => {
         peildatum: datum('2026-06-15', 400),
         nooitGezien: fc.boolean(),
         // Days since last seen / since start, concentrated around the boundaries.
-        dagenGeleden: fc.oneof(fc.integer({ min: 0, max: 800 }), fc.constantFrom(0, 1, 7, 28, 29, 30, 31, 90, 91, 365, 366)),
+        dagenGeleden: fc.oneof(
+          fc.integer({ min: 0, max: 800 }),
+          fc.constantFrom(0, 1, 7, 28, 29, 30, 31, 90, 91, 365, 366),
+        ),
         startVerschuiving: fc.integer({ min: -2, max: 2 }),
       })
       .map((g) => {
         const waarschuwingDagen = Math.floor(g.waarschuwingFractie * g.maxDagen);
         const laatstGezien = g.nooitGezien ? null : plusDagen(g.peildatum, -g.dagenGeleden);
         // For never-seen clients aim at the intake boundary as well.
-        const startdatum = g.nooitGezien ? plusDagen(g.peildatum, -(g.intakeDagen + g.startVerschuiving)) : plusDagen(g.peildatum, -g.dagenGeleden - 10);
+        const startdatum = g.nooitGezien
+          ? plusDagen(g.peildatum, -(g.intakeDagen + g.startVerschuiving))
+          : plusDagen(g.peildatum, -g.dagenGeleden - 10);
         return { ...g, waarschuwingDagen, laatstGezien, startdatum };
       });
     const gevallen = fc.sample(geval, { numRuns: 3000, seed: 20261123 });
     // Exact boundaries for the default norms, added explicitly.
     for (const norm of [...Object.values(STANDAARD_CONTACTNORMEN.normen), STANDAARD_CONTACTNORMEN.vrijgesteld]) {
-      for (const dagen of [norm.maxDagen - norm.waarschuwingDagen, norm.maxDagen - norm.waarschuwingDagen + 1, norm.maxDagen, norm.maxDagen + 1]) {
-        gevallen.push({ ...gevallen[0], maxDagen: norm.maxDagen, waarschuwingDagen: norm.waarschuwingDagen, nooitGezien: false, laatstGezien: plusDagen(gevallen[0].peildatum, -dagen) });
+      for (const dagen of [
+        norm.maxDagen - norm.waarschuwingDagen,
+        norm.maxDagen - norm.waarschuwingDagen + 1,
+        norm.maxDagen,
+        norm.maxDagen + 1,
+      ]) {
+        gevallen.push({
+          ...gevallen[0],
+          maxDagen: norm.maxDagen,
+          waarschuwingDagen: norm.waarschuwingDagen,
+          nooitGezien: false,
+          laatstGezien: plusDagen(gevallen[0].peildatum, -dagen),
+        });
       }
     }
     const rijen: { status: string }[] = await t.db.query(
@@ -96,7 +113,12 @@ describe('SQL-regels zijn gelijk aan de domeinregels', () => {
       `SELECT vrijstelling_actief(g.ingang, g.eind, g.ingetrokken, g.peil) AS actief
          FROM unnest($1::date[], $2::date[], $3::date[], $4::date[]) WITH ORDINALITY AS g (ingang, eind, ingetrokken, peil, nr)
         ORDER BY g.nr`,
-      [gevallen.map((g) => g.ingangsdatum), gevallen.map((g) => g.einddatum), gevallen.map((g) => g.ingetrokkenOp), gevallen.map((g) => g.peildatum)],
+      [
+        gevallen.map((g) => g.ingangsdatum),
+        gevallen.map((g) => g.einddatum),
+        gevallen.map((g) => g.ingetrokkenOp),
+        gevallen.map((g) => g.peildatum),
+      ],
     );
     const verschillen = gevallen.filter((g, i) => rijen[i].actief !== isVrijstellingActief(g, g.peildatum));
     expect(verschillen.slice(0, 5)).toEqual([]);
@@ -124,8 +146,17 @@ describe('SQL-regels zijn gelijk aan de domeinregels', () => {
   });
 
   it('nl_datum() = datumInNederland() rond middernacht en de zomertijdwissels', async () => {
-    const momenten = fc.sample(fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true }), { numRuns: 1000, seed: 3 });
-    momenten.push(new Date('2026-03-29T00:59:59Z'), new Date('2026-03-29T01:00:00Z'), new Date('2026-10-24T21:59:59Z'), new Date('2026-10-24T22:00:00Z'), new Date('2026-11-22T23:00:00Z'));
+    const momenten = fc.sample(
+      fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true }),
+      { numRuns: 1000, seed: 3 },
+    );
+    momenten.push(
+      new Date('2026-03-29T00:59:59Z'),
+      new Date('2026-03-29T01:00:00Z'),
+      new Date('2026-10-24T21:59:59Z'),
+      new Date('2026-10-24T22:00:00Z'),
+      new Date('2026-11-22T23:00:00Z'),
+    );
     const rijen: { datum: string }[] = await t.db.query(
       `SELECT nl_datum(m) AS datum FROM unnest($1::timestamptz[]) WITH ORDINALITY AS g (m, nr) ORDER BY nr`,
       [momenten.map((m) => m.toISOString())],
@@ -135,14 +166,31 @@ describe('SQL-regels zijn gelijk aan de domeinregels', () => {
 
   it('een nieuwe organisatie krijgt de standaardnormen van libs/domain', async () => {
     const omgeving = await maakOmgeving(t);
-    const normen = await t.db.query(`SELECT categorie, max_dagen, waarschuwing_dagen FROM contactnorm WHERE organisatie_id = $1`, [omgeving.organisatie.id]);
+    const normen = await t.db.query(
+      `SELECT categorie, max_dagen, waarschuwing_dagen FROM contactnorm WHERE organisatie_id = $1`,
+      [omgeving.organisatie.id],
+    );
     const verwacht = [
-      ...DIENSTVERLENINGSCATEGORIEEN.map((c) => ({ categorie: c, max_dagen: STANDAARD_CONTACTNORMEN.normen[c].maxDagen, waarschuwing_dagen: STANDAARD_CONTACTNORMEN.normen[c].waarschuwingDagen })),
-      { categorie: 'vrijgesteld', max_dagen: STANDAARD_CONTACTNORMEN.vrijgesteld.maxDagen, waarschuwing_dagen: STANDAARD_CONTACTNORMEN.vrijgesteld.waarschuwingDagen },
+      ...DIENSTVERLENINGSCATEGORIEEN.map((c) => ({
+        categorie: c,
+        max_dagen: STANDAARD_CONTACTNORMEN.normen[c].maxDagen,
+        waarschuwing_dagen: STANDAARD_CONTACTNORMEN.normen[c].waarschuwingDagen,
+      })),
+      {
+        categorie: 'vrijgesteld',
+        max_dagen: STANDAARD_CONTACTNORMEN.vrijgesteld.maxDagen,
+        waarschuwing_dagen: STANDAARD_CONTACTNORMEN.vrijgesteld.waarschuwingDagen,
+      },
     ];
     expect(normen).toEqual(expect.arrayContaining(verwacht));
     expect(normen).toHaveLength(verwacht.length);
-    const [instelling] = await t.db.query(`SELECT intake_dagen, max_duur_informele_vrijstelling_dagen FROM organisatie_instelling WHERE organisatie_id = $1`, [omgeving.organisatie.id]);
-    expect(instelling).toEqual({ intake_dagen: STANDAARD_CONTACTNORMEN.intakeDagen, max_duur_informele_vrijstelling_dagen: STANDAARD_CONTACTNORMEN.maxDuurInformeleVrijstellingDagen });
+    const [instelling] = await t.db.query(
+      `SELECT intake_dagen, max_duur_informele_vrijstelling_dagen FROM organisatie_instelling WHERE organisatie_id = $1`,
+      [omgeving.organisatie.id],
+    );
+    expect(instelling).toEqual({
+      intake_dagen: STANDAARD_CONTACTNORMEN.intakeDagen,
+      max_duur_informele_vrijstelling_dagen: STANDAARD_CONTACTNORMEN.maxDuurInformeleVrijstellingDagen,
+    });
   });
 });

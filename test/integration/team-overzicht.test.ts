@@ -1,7 +1,16 @@
 import { plusDagen, vandaag } from '@klant-in-beeld/domain';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, dagenGeleden, Ingelogd, maakKlant, maakKlantVan, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
+import {
+  bearer,
+  dagenGeleden,
+  Ingelogd,
+  maakKlant,
+  maakKlantVan,
+  maakMedewerker,
+  maakOmgeving,
+  TestOmgeving,
+} from '../support/factories';
 import {
   alleItems,
   gesprekGeleden,
@@ -36,11 +45,30 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
     o = await maakOmgeving(t);
     b = await maakOmgeving(t);
     const km1 = o.klantmanager;
-    km2 = await maakIngelogde(t, { organisatieId: o.organisatie.id, teamId: o.organisatie.teamId, rol: 'klantmanager', naam: 'Anna Tweede' });
-    km3 = await maakMedewerker(t.db, { organisatieId: o.organisatie.id, teamId: o.organisatie.teamId, rol: 'klantmanager', naam: 'Zeger Derde' });
+    km2 = await maakIngelogde(t, {
+      organisatieId: o.organisatie.id,
+      teamId: o.organisatie.teamId,
+      rol: 'klantmanager',
+      naam: 'Anna Tweede',
+    });
+    km3 = await maakMedewerker(t.db, {
+      organisatieId: o.organisatie.id,
+      teamId: o.organisatie.teamId,
+      rol: 'klantmanager',
+      naam: 'Zeger Derde',
+    });
     anderTeamId = await maakTeam(t.db, o.organisatie.id, 'Team Zuid');
-    const km4 = await maakMedewerker(t.db, { organisatieId: o.organisatie.id, teamId: anderTeamId, rol: 'klantmanager', naam: 'Dirk Zuid' });
-    teamleiderAnderTeam = await maakIngelogde(t, { organisatieId: o.organisatie.id, teamId: anderTeamId, rol: 'teamleider' });
+    const km4 = await maakMedewerker(t.db, {
+      organisatieId: o.organisatie.id,
+      teamId: anderTeamId,
+      rol: 'klantmanager',
+      naam: 'Dirk Zuid',
+    });
+    teamleiderAnderTeam = await maakIngelogde(t, {
+      organisatieId: o.organisatie.id,
+      teamId: anderTeamId,
+      rol: 'teamleider',
+    });
 
     // Klantmanager 1 (Test klantmanager). Contacts in the past are 8 days or more ago: never "this week".
     const c1 = await maakKlant(t, o, { dienstverleningscategorie: 'job_ready' });
@@ -54,7 +82,12 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
     await maakKlant(t, o, { startdatumUitkering: over(-400) }); // c4: never seen: uit beeld, intake overdue
     const c5 = await maakKlant(t, o, { dienstverleningscategorie: 'job_ready' }); // uitgestroomd: not on the caseload
     await gesprekGeleden(t, km1.token, c5.id, 40);
-    await t.http().patch(`/api/klanten/${c5.id}`).set(bearer(km1.token)).send({ versie: 1, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/klanten/${c5.id}`)
+      .set(bearer(km1.token))
+      .send({ versie: 1, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' })
+      .expect(200);
     const c6 = await maakKlant(t, o);
     await gesprekGeleden(t, km1.token, c6.id, 8);
     await maakAfspraak(t, km1.token, c6.id, { einddatum: over(-2) }); // afspraak verlopen
@@ -68,7 +101,8 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
     await registreerContact(t, km2.token, c8.id); // gesprek now by klantmanager 2: counts for km2, puts c8 in beeld
 
     // Klantmanager 2 (Anna Tweede).
-    const vanKm2 = (velden: Record<string, unknown> = {}) => maakKlant(t, o, { klantmanagerId: km2.id, ...velden }, km2.token);
+    const vanKm2 = (velden: Record<string, unknown> = {}) =>
+      maakKlant(t, o, { klantmanagerId: km2.id, ...velden }, km2.token);
     const maandag = maandagDezeWeek();
     const zondag = plusDagen(maandag, -1);
     const d1 = await vanKm2();
@@ -95,7 +129,12 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
     await maakKlant(t, o, { klantmanagerId: null });
     await maakKlant(t, o, { klantmanagerId: null });
     const weg = await maakKlant(t, o, { klantmanagerId: null });
-    await t.http().patch(`/api/klanten/${weg.id}`).set(bearer(o.teamleider.token)).send({ versie: 1, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/klanten/${weg.id}`)
+      .set(bearer(o.teamleider.token))
+      .send({ versie: 1, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' })
+      .expect(200);
 
     // Another team of the same organisatie, and another organisatie: never in this overview.
     const z = await maakKlantVan(t, o, km4.id);
@@ -105,7 +144,8 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
   }, 60_000);
   afterAll(() => t.sluit());
 
-  const overzicht = (id: string, token = o.teamleider.token) => t.http().get(`/api/teams/${id}/overzicht`).set(bearer(token));
+  const overzicht = (id: string, token = o.teamleider.token) =>
+    t.http().get(`/api/teams/${id}/overzicht`).set(bearer(token));
 
   it('geeft per klantmanager caseload, in beeld, verlopen items en gesprekken deze week, op naam gesorteerd', async () => {
     const antwoord = await overzicht(o.organisatie.teamId);
@@ -115,9 +155,36 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
       teamNaam: 'Testteam',
       peildatum: vandaag(),
       klantmanagers: [
-        { medewerkerId: km2.id, naam: 'Anna Tweede', caseload: 5, inBeeld: 4, bijnaUitBeeld: 1, uitBeeld: 0, verlopenItems: 2, gesprekkenDezeWeek: 2 },
-        { medewerkerId: o.klantmanager.id, naam: 'Test klantmanager', caseload: 7, inBeeld: 3, bijnaUitBeeld: 1, uitBeeld: 3, verlopenItems: 3, gesprekkenDezeWeek: 1 },
-        { medewerkerId: km3.id, naam: 'Zeger Derde', caseload: 0, inBeeld: 0, bijnaUitBeeld: 0, uitBeeld: 0, verlopenItems: 0, gesprekkenDezeWeek: 0 },
+        {
+          medewerkerId: km2.id,
+          naam: 'Anna Tweede',
+          caseload: 5,
+          inBeeld: 4,
+          bijnaUitBeeld: 1,
+          uitBeeld: 0,
+          verlopenItems: 2,
+          gesprekkenDezeWeek: 2,
+        },
+        {
+          medewerkerId: o.klantmanager.id,
+          naam: 'Test klantmanager',
+          caseload: 7,
+          inBeeld: 3,
+          bijnaUitBeeld: 1,
+          uitBeeld: 3,
+          verlopenItems: 3,
+          gesprekkenDezeWeek: 1,
+        },
+        {
+          medewerkerId: km3.id,
+          naam: 'Zeger Derde',
+          caseload: 0,
+          inBeeld: 0,
+          bijnaUitBeeld: 0,
+          uitBeeld: 0,
+          verlopenItems: 0,
+          gesprekkenDezeWeek: 0,
+        },
       ],
       zonderKlantmanager: 2,
       uitgesteld: 1,
@@ -128,7 +195,11 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
     const { body } = await overzicht(o.organisatie.teamId);
     const tl = bearer(o.teamleider.token);
     const totaal = async (query: Record<string, string>) => {
-      const antwoord = await t.http().get('/api/klanten').query({ ...query, status: 'actief', pageSize: 1 }).set(tl);
+      const antwoord = await t
+        .http()
+        .get('/api/klanten')
+        .query({ ...query, status: 'actief', pageSize: 1 })
+        .set(tl);
       expect(antwoord.status).toBe(200);
       return antwoord.body.totaal as number;
     };
@@ -157,13 +228,23 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
   });
 
   it('een gesprek vandaag verandert de cijfers meteen', async () => {
-    const voor = (await overzicht(o.organisatie.teamId)).body.klantmanagers.find((k: { naam: string }) => k.naam === 'Zeger Derde');
+    const voor = (await overzicht(o.organisatie.teamId)).body.klantmanagers.find(
+      (k: { naam: string }) => k.naam === 'Zeger Derde',
+    );
     const klant = await maakKlant(t, o, { klantmanagerId: km3.id, startdatumUitkering: over(-400) });
-    const tussen = (await overzicht(o.organisatie.teamId)).body.klantmanagers.find((k: { naam: string }) => k.naam === 'Zeger Derde');
+    const tussen = (await overzicht(o.organisatie.teamId)).body.klantmanagers.find(
+      (k: { naam: string }) => k.naam === 'Zeger Derde',
+    );
     expect([voor.caseload, tussen.caseload, tussen.uitBeeld, tussen.verlopenItems]).toEqual([0, 1, 1, 1]);
     await registreerContact(t, km2.token, klant.id);
     const na = (await overzicht(o.organisatie.teamId)).body.klantmanagers;
-    expect(na.find((k: { naam: string }) => k.naam === 'Zeger Derde')).toMatchObject({ caseload: 1, inBeeld: 1, uitBeeld: 0, verlopenItems: 0, gesprekkenDezeWeek: 0 });
+    expect(na.find((k: { naam: string }) => k.naam === 'Zeger Derde')).toMatchObject({
+      caseload: 1,
+      inBeeld: 1,
+      uitBeeld: 0,
+      verlopenItems: 0,
+      gesprekkenDezeWeek: 0,
+    });
     expect(na.find((k: { naam: string }) => k.naam === 'Anna Tweede').gesprekkenDezeWeek).toBe(3);
   });
 
@@ -181,7 +262,16 @@ describe('GET /api/teams/{id}/overzicht: weekstart per klantmanager', () => {
     const eigen = await overzicht(anderTeamId, teamleiderAnderTeam.token);
     expect(eigen.status).toBe(200);
     expect(eigen.body.klantmanagers).toEqual([
-      { medewerkerId: expect.any(String), naam: 'Dirk Zuid', caseload: 1, inBeeld: 1, bijnaUitBeeld: 0, uitBeeld: 0, verlopenItems: 0, gesprekkenDezeWeek: 0 },
+      {
+        medewerkerId: expect.any(String),
+        naam: 'Dirk Zuid',
+        caseload: 1,
+        inBeeld: 1,
+        bijnaUitBeeld: 0,
+        uitBeeld: 0,
+        verlopenItems: 0,
+        gesprekkenDezeWeek: 0,
+      },
     ]);
   });
 

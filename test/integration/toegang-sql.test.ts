@@ -20,11 +20,16 @@ describe('de toegangsregel in SQL is gelijk aan klantToegang', () => {
   const wereld = fc.record({
     teams: fc.integer({ min: 1, max: 3 }),
     // Per medewerker: role and team index (-1: no team).
-    medewerkers: fc.array(fc.record({ rol: fc.constantFrom<Rol>('klantmanager', 'teamleider'), team: fc.integer({ min: -1, max: 2 }) }), { minLength: 2, maxLength: 6 }),
+    medewerkers: fc.array(
+      fc.record({ rol: fc.constantFrom<Rol>('klantmanager', 'teamleider'), team: fc.integer({ min: -1, max: 2 }) }),
+      { minLength: 2, maxLength: 6 },
+    ),
     // Per client: index of its klantmanager among the medewerkers, or -1 without.
     klanten: fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 1, maxLength: 8 }),
     // Doorbrekingen: medewerker index, client index, today or yesterday.
-    doorbrekingen: fc.array(fc.record({ medewerker: fc.nat(5), klant: fc.nat(7), vandaag: fc.boolean() }), { maxLength: 6 }),
+    doorbrekingen: fc.array(fc.record({ medewerker: fc.nat(5), klant: fc.nat(7), vandaag: fc.boolean() }), {
+      maxLength: 6,
+    }),
   });
 
   it('voor elke medewerker en elke klant', async () => {
@@ -43,7 +48,8 @@ describe('de toegangsregel in SQL is gelijk aan klantToegang', () => {
         }
         const klanten: { id: string; klantmanagerId: string | null }[] = [];
         for (const km of w.klanten) {
-          const eigenaar = km >= 0 && km < medewerkers.length && medewerkers[km].rol === 'klantmanager' ? medewerkers[km].id : null;
+          const eigenaar =
+            km >= 0 && km < medewerkers.length && medewerkers[km].rol === 'klantmanager' ? medewerkers[km].id : null;
           const [{ id }] = await t.db.query(
             `INSERT INTO klant (organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, doelgroep, startdatum_uitkering, dienstverleningscategorie, klantmanager_id)
              VALUES ($1, $2, 'T', 'K', '1980-01-01', $3, 'brede_doelgroep', '2025-01-01', 'job_ready', $4) RETURNING id`,
@@ -55,12 +61,10 @@ describe('de toegangsregel in SQL is gelijk aan klantToegang', () => {
         for (const d of w.doorbrekingen) {
           if (d.medewerker >= medewerkers.length || d.klant >= klanten.length) continue;
           if (d.vandaag) vandaagGeopend.add(`${medewerkers[d.medewerker].id}:${klanten[d.klant].id}`);
-          await t.db.query(`INSERT INTO doorbreking (organisatie_id, klant_id, medewerker_id, reden, datum) VALUES ($1, $2, $3, 'Een reden van tien', $4)`, [
-            org.id,
-            klanten[d.klant].id,
-            medewerkers[d.medewerker].id,
-            d.vandaag ? dag : plusDagen(dag, -1),
-          ]);
+          await t.db.query(
+            `INSERT INTO doorbreking (organisatie_id, klant_id, medewerker_id, reden, datum) VALUES ($1, $2, $3, 'Een reden van tien', $4)`,
+            [org.id, klanten[d.klant].id, medewerkers[d.medewerker].id, d.vandaag ? dag : plusDagen(dag, -1)],
+          );
         }
 
         for (const vrager of medewerkers) {
@@ -80,7 +84,11 @@ describe('de toegangsregel in SQL is gelijk aan klantToegang', () => {
             const [positie] = await t.db.query(KLANT_POSITIE_SQL, [klant.id, org.id, vrager.id, dag]);
             expect({ ...positie, id: undefined }).toEqual({ ...verwacht, id: undefined });
             const uitkomst = klantToegang({ rol: vrager.rol, teamId: vrager.teamId }, verwacht);
-            expect({ vrager: vrager.rol, klant: klant.id, inLijst: inLijst.has(klant.id) }).toEqual({ vrager: vrager.rol, klant: klant.id, inLijst: uitkomst === 'toegestaan' });
+            expect({ vrager: vrager.rol, klant: klant.id, inLijst: inLijst.has(klant.id) }).toEqual({
+              vrager: vrager.rol,
+              klant: klant.id,
+              inLijst: uitkomst === 'toegestaan',
+            });
             gevallen++;
           }
         }

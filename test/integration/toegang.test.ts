@@ -33,7 +33,11 @@ describe('toegang: rollen en organisaties', () => {
   it('weigert een rol die een endpoint niet mag gebruiken met 403', async () => {
     const antwoord = await t.http().get('/api/medewerkers').set(bearer(a.beleid.token));
     expect(antwoord.status).toBe(403);
-    expect(antwoord.body).toMatchObject({ statusCode: 403, code: 'GEEN_TOEGANG', message: 'Je hebt geen toegang tot deze functie.' });
+    expect(antwoord.body).toMatchObject({
+      statusCode: 403,
+      code: 'GEEN_TOEGANG',
+      message: 'Je hebt geen toegang tot deze functie.',
+    });
     expect((await t.http().get('/api/medewerkers').set(bearer(a.klantmanager.token))).status).toBe(200);
   });
 
@@ -46,7 +50,9 @@ describe('toegang: rollen en organisaties', () => {
 
     const medewerkers = await t.http().get('/api/medewerkers').set(bearer(a.teamleider.token));
     const ids = medewerkers.body.items.map((m: { id: string }) => m.id);
-    expect(ids.sort()).toEqual([a.klantmanager.id, a.teamleider.id, a.beleid.id, a.beheerder.id, a.privacy.id, a.extern.id].sort());
+    expect(ids.sort()).toEqual(
+      [a.klantmanager.id, a.teamleider.id, a.beleid.id, a.beheerder.id, a.privacy.id, a.extern.id].sort(),
+    );
     expect(medewerkers.body.totaal).toBe(6);
   });
 
@@ -54,7 +60,11 @@ describe('toegang: rollen en organisaties', () => {
     const kms = await t.http().get('/api/medewerkers').query({ rol: 'klantmanager' }).set(bearer(a.teamleider.token));
     expect(kms.body.items.map((m: { id: string }) => m.id)).toEqual([a.klantmanager.id]);
 
-    const pagina = await t.http().get('/api/medewerkers').query({ page: 2, pageSize: 4 }).set(bearer(a.teamleider.token));
+    const pagina = await t
+      .http()
+      .get('/api/medewerkers')
+      .query({ page: 2, pageSize: 4 })
+      .set(bearer(a.teamleider.token));
     expect(pagina.body).toMatchObject({ totaal: 6, page: 2, pageSize: 4 });
     expect(pagina.body.items).toHaveLength(2);
 
@@ -63,13 +73,21 @@ describe('toegang: rollen en organisaties', () => {
   });
 
   it('weigert een ongeldige paginering met de velden erbij', async () => {
-    const antwoord = await t.http().get('/api/medewerkers').query({ page: 0, pageSize: 500, rol: 'baas' }).set(bearer(a.teamleider.token));
+    const antwoord = await t
+      .http()
+      .get('/api/medewerkers')
+      .query({ page: 0, pageSize: 500, rol: 'baas' })
+      .set(bearer(a.teamleider.token));
     expect(antwoord.status).toBe(400);
     expect(antwoord.body.fouten.map((f: { veld: string }) => f.veld).sort()).toEqual(['page', 'pageSize', 'rol']);
   });
 
   it('een teamfilter met het team van een andere organisatie levert niets op', async () => {
-    const antwoord = await t.http().get('/api/medewerkers').query({ teamId: b.organisatie.teamId }).set(bearer(a.teamleider.token));
+    const antwoord = await t
+      .http()
+      .get('/api/medewerkers')
+      .query({ teamId: b.organisatie.teamId })
+      .set(bearer(a.teamleider.token));
     expect(antwoord.status).toBe(200);
     expect(antwoord.body).toMatchObject({ items: [], totaal: 0 });
   });

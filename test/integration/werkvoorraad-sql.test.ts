@@ -30,13 +30,61 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
   const dossiers = new Map<string, WerkvoorraadDossier & { naam: string }>();
 
   // Days around the boundaries of the default norms (30/7, 60/14, 90/21, 180/30, 365/60), intake 28, +-14, +-7.
-  const rondGrens = fc.constantFrom(0, 1, 6, 7, 8, 13, 14, 15, 22, 23, 24, 27, 28, 29, 30, 31, 45, 46, 47, 59, 60, 61, 68, 69, 70, 89, 90, 91, 149, 150, 151, 179, 180, 181, 304, 305, 306, 364, 365, 366, 500);
+  const rondGrens = fc.constantFrom(
+    0,
+    1,
+    6,
+    7,
+    8,
+    13,
+    14,
+    15,
+    22,
+    23,
+    24,
+    27,
+    28,
+    29,
+    30,
+    31,
+    45,
+    46,
+    47,
+    59,
+    60,
+    61,
+    68,
+    69,
+    70,
+    89,
+    90,
+    91,
+    149,
+    150,
+    151,
+    179,
+    180,
+    181,
+    304,
+    305,
+    306,
+    364,
+    365,
+    366,
+    500,
+  );
   const dossierArb = fc.record({
     categorie: fc.constantFrom(...DIENSTVERLENINGSCATEGORIEEN),
     startGeleden: rondGrens,
     zonderKlantmanager: fc.boolean().map((b) => b && Math.random() < 0.3),
-    contacten: fc.array(fc.record({ geleden: rondGrens, kanaal: fc.constantFrom(...KANALEN), resultaat: fc.constantFrom(...RESULTATEN) }), { maxLength: 4 }),
-    afspraken: fc.array(fc.record({ status: fc.constantFrom(...AFSPRAAK_STATUSSEN), eindOver: fc.integer({ min: -3, max: 3 }) }), { maxLength: 2 }),
+    contacten: fc.array(
+      fc.record({ geleden: rondGrens, kanaal: fc.constantFrom(...KANALEN), resultaat: fc.constantFrom(...RESULTATEN) }),
+      { maxLength: 4 },
+    ),
+    afspraken: fc.array(
+      fc.record({ status: fc.constantFrom(...AFSPRAAK_STATUSSEN), eindOver: fc.integer({ min: -3, max: 3 }) }),
+      { maxLength: 2 },
+    ),
     vrijstellingen: fc.array(
       fc.record({
         soort: fc.constantFrom('formeel', 'informeel' as const),
@@ -47,7 +95,10 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
       }),
       { maxLength: 2 },
     ),
-    uitstel: fc.option(fc.record({ totOver: fc.integer({ min: -1, max: 2 }), keuze: fc.nat() }), { nil: null, freq: 3 }),
+    uitstel: fc.option(fc.record({ totOver: fc.integer({ min: -1, max: 2 }), keuze: fc.nat() }), {
+      nil: null,
+      freq: 3,
+    }),
   });
 
   beforeAll(async () => {
@@ -62,11 +113,26 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
         `INSERT INTO klant (id, organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, doelgroep, startdatum_uitkering,
                             dienstverleningscategorie, klantmanager_id, aangemaakt_op)
          VALUES ($1, $2, $3, 'Klant', $4, '1980-01-01', $5, 'brede_doelgroep', $6, $7, $8, ($6::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam')`,
-        [klantId, a.organisatie.id, nieuwBsn(), `Nr ${String(i).padStart(3, '0')}`, a.organisatie.gemeenteId, start, g.categorie, km],
+        [
+          klantId,
+          a.organisatie.id,
+          nieuwBsn(),
+          `Nr ${String(i).padStart(3, '0')}`,
+          a.organisatie.gemeenteId,
+          start,
+          g.categorie,
+          km,
+        ],
       );
       const dossier: WerkvoorraadDossier & { naam: string } = {
         naam: `Klant Nr ${String(i).padStart(3, '0')}`,
-        klant: { status: 'actief', dienstverleningscategorie: g.categorie, startdatumUitkering: start, klantmanagerId: km, zonderKlantmanagerSinds: km ? null : start },
+        klant: {
+          status: 'actief',
+          dienstverleningscategorie: g.categorie,
+          startdatumUitkering: start,
+          klantmanagerId: km,
+          zonderKlantmanagerSinds: km ? null : start,
+        },
         contactmomenten: [],
         afspraken: [],
         vrijstellingen: [],
@@ -81,7 +147,14 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
            VALUES ($1, $2, $3, $4, $5, 'gemeente', $6, 'x') RETURNING id`,
           [a.organisatie.id, klantId, a.klantmanager.id, moment, c.kanaal, c.resultaat],
         );
-        dossier.contactmomenten.push({ id, datum, moment: new Date(moment).toISOString(), kanaal: c.kanaal, resultaat: c.resultaat, teltAlsGezien: teltAlsGezien(c) });
+        dossier.contactmomenten.push({
+          id,
+          datum,
+          moment: new Date(moment).toISOString(),
+          kanaal: c.kanaal,
+          resultaat: c.resultaat,
+          teltAlsGezien: teltAlsGezien(c),
+        });
       }
       for (const af of g.afspraken) {
         const einddatum = plusDagen(peildatum, af.eindOver);
@@ -96,15 +169,34 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
         const ingangsdatum = plusDagen(peildatum, -v.ingangGeleden);
         const einddatum = v.soort === 'informeel' || v.eindOver !== null ? plusDagen(peildatum, v.eindOver ?? 1) : null;
         const herbeoordelingsdatum = [plusDagen(peildatum, v.herbeoordelingOver), ingangsdatum].sort().at(-1)!;
-        const ingetrokkenOp = v.ingetrokkenGeleden === null ? null : [plusDagen(peildatum, -v.ingetrokkenGeleden), ingangsdatum].sort().at(-1)!;
+        const ingetrokkenOp =
+          v.ingetrokkenGeleden === null
+            ? null
+            : [plusDagen(peildatum, -v.ingetrokkenGeleden), ingangsdatum].sort().at(-1)!;
         const [{ id }] = await t.db.query(
           `INSERT INTO vrijstelling (organisatie_id, klant_id, medewerker_id, soort, omvang, reden, ingangsdatum, einddatum, herbeoordelingsdatum,
                                      beschikking_kenmerk, beschikking_datum, ingetrokken_op)
            VALUES ($1, $2, $3, $4, '{arbeidsverplichtingen}', 'overig', $5, $6, $7, 'K-1', $5, $8) RETURNING id`,
-          [a.organisatie.id, klantId, a.klantmanager.id, v.soort, ingangsdatum, einddatum && einddatum < ingangsdatum ? ingangsdatum : einddatum, herbeoordelingsdatum, ingetrokkenOp],
+          [
+            a.organisatie.id,
+            klantId,
+            a.klantmanager.id,
+            v.soort,
+            ingangsdatum,
+            einddatum && einddatum < ingangsdatum ? ingangsdatum : einddatum,
+            herbeoordelingsdatum,
+            ingetrokkenOp,
+          ],
         );
         const [opgeslagen] = await t.db.query(`SELECT einddatum FROM vrijstelling WHERE id = $1`, [id]);
-        dossier.vrijstellingen.push({ id, soort: v.soort, ingangsdatum, einddatum: opgeslagen.einddatum, herbeoordelingsdatum, ingetrokkenOp });
+        dossier.vrijstellingen.push({
+          id,
+          soort: v.soort,
+          ingangsdatum,
+          einddatum: opgeslagen.einddatum,
+          herbeoordelingsdatum,
+          ingetrokkenOp,
+        });
       }
       // Postpone one of the items the client has (or would have without the uitstel), until around today.
       if (g.uitstel) {
@@ -126,9 +218,19 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
   afterAll(() => t.sluit());
 
   async function alleItems() {
-    const items: { klantId: string; soort: WerkvoorraadSoort; vervaldatum: string; urgentie: string; referentieId: string | null }[] = [];
+    const items: {
+      klantId: string;
+      soort: WerkvoorraadSoort;
+      vervaldatum: string;
+      urgentie: string;
+      referentieId: string | null;
+    }[] = [];
     for (let page = 1; ; page++) {
-      const antwoord = await t.http().get('/api/werkvoorraad').query({ page, pageSize: 200 }).set(bearer(a.teamleider.token));
+      const antwoord = await t
+        .http()
+        .get('/api/werkvoorraad')
+        .query({ page, pageSize: 200 })
+        .set(bearer(a.teamleider.token));
       expect(antwoord.status).toBe(200);
       items.push(...antwoord.body.items);
       if (items.length >= antwoord.body.totaal) return { items, perSoort: antwoord.body.perSoort };
@@ -138,43 +240,77 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
   it('de items uit SQL zijn precies de items van werkvoorraadItems(), in dezelfde volgorde', async () => {
     const { items, perSoort } = await alleItems();
     const verwacht = [...dossiers.entries()].flatMap(([klantId, dossier]) =>
-      werkvoorraadItems(dossier, STANDAARD_CONTACTNORMEN, peildatum).map((item) => ({ klantId, naam: dossier.naam, ...item })),
+      werkvoorraadItems(dossier, STANDAARD_CONTACTNORMEN, peildatum).map((item) => ({
+        klantId,
+        naam: dossier.naam,
+        ...item,
+      })),
     );
-    const sleutel = (i: { klantId: string; soort: string; referentieId: string | null }) => `${i.klantId}|${i.soort}|${i.referentieId}`;
+    const sleutel = (i: { klantId: string; soort: string; referentieId: string | null }) =>
+      `${i.klantId}|${i.soort}|${i.referentieId}`;
     const inSql = new Map(items.map((i) => [sleutel(i), { vervaldatum: i.vervaldatum, urgentie: i.urgentie }]));
     const inDomein = new Map(verwacht.map((i) => [sleutel(i), { vervaldatum: i.vervaldatum, urgentie: i.urgentie }]));
     const alleenSql = [...inSql.keys()].filter((k) => !inDomein.has(k));
     const alleenDomein = [...inDomein.keys()].filter((k) => !inSql.has(k));
-    const anders = [...inSql.entries()].filter(([k, v]) => inDomein.has(k) && JSON.stringify(inDomein.get(k)) !== JSON.stringify(v));
-    expect({ alleenSql, alleenDomein, anders: anders.slice(0, 5) }).toEqual({ alleenSql: [], alleenDomein: [], anders: [] });
+    const anders = [...inSql.entries()].filter(
+      ([k, v]) => inDomein.has(k) && JSON.stringify(inDomein.get(k)) !== JSON.stringify(v),
+    );
+    expect({ alleenSql, alleenDomein, anders: anders.slice(0, 5) }).toEqual({
+      alleenSql: [],
+      alleenDomein: [],
+      anders: [],
+    });
 
     // Order: overdue first, then by due date; within a day by kind, then client name.
-    verwacht.sort((x, y) => (x.vervaldatum + x.soort + x.naam + x.klantId).localeCompare(y.vervaldatum + y.soort + y.naam + y.klantId));
-    expect(items.map((i) => `${i.vervaldatum}|${i.soort}|${i.klantId}`).slice(0, 50)).toEqual(verwacht.map((i) => `${i.vervaldatum}|${i.soort}|${i.klantId}`).slice(0, 50));
+    verwacht.sort((x, y) =>
+      (x.vervaldatum + x.soort + x.naam + x.klantId).localeCompare(y.vervaldatum + y.soort + y.naam + y.klantId),
+    );
+    expect(items.map((i) => `${i.vervaldatum}|${i.soort}|${i.klantId}`).slice(0, 50)).toEqual(
+      verwacht.map((i) => `${i.vervaldatum}|${i.soort}|${i.klantId}`).slice(0, 50),
+    );
 
     // Every kind occurs, and the counts per kind are right.
     const perSoortDomein: Record<string, number> = {};
     for (const i of verwacht) perSoortDomein[i.soort] = (perSoortDomein[i.soort] ?? 0) + 1;
     expect(perSoort).toEqual(perSoortDomein);
     expect(Object.keys(perSoortDomein).sort()).toEqual(
-      ['afspraak_verlopen', 'bijna_uit_beeld', 'geen_klantmanager', 'intake_nodig', 'no_show_opvolgen', 'uit_beeld', 'vrijstelling_herbeoordelen', 'vrijstelling_verlopen'].sort(),
+      [
+        'afspraak_verlopen',
+        'bijna_uit_beeld',
+        'geen_klantmanager',
+        'intake_nodig',
+        'no_show_opvolgen',
+        'uit_beeld',
+        'vrijstelling_herbeoordelen',
+        'vrijstelling_verlopen',
+      ].sort(),
     );
   });
 
   it('de in-beeldstatus in de klantenlijst is die van inBeeldStatus()', async () => {
     const uitApi = new Map<string, string>();
     for (let page = 1; ; page++) {
-      const antwoord = await t.http().get('/api/klanten').query({ page, pageSize: 200 }).set(bearer(a.teamleider.token));
+      const antwoord = await t
+        .http()
+        .get('/api/klanten')
+        .query({ page, pageSize: 200 })
+        .set(bearer(a.teamleider.token));
       for (const k of antwoord.body.items) uitApi.set(k.id, k.inBeeldStatus);
       if (uitApi.size >= antwoord.body.totaal) break;
     }
     const verschillen = [...dossiers.entries()].filter(([klantId, d]) => {
-      const gezien = d.contactmomenten.filter((c) => c.teltAlsGezien).map((c) => c.datum).sort();
+      const gezien = d.contactmomenten
+        .filter((c) => c.teltAlsGezien)
+        .map((c) => c.datum)
+        .sort();
       const vrijgesteld = d.vrijstellingen.some((v) => isVrijstellingActief(v, peildatum));
       const verwacht = inBeeldStatus({
         laatstGezien: gezien.at(-1) ?? null,
         startdatumUitkering: d.klant.startdatumUitkering,
-        norm: normVoor({ dienstverleningscategorie: d.klant.dienstverleningscategorie, vrijgesteld }, STANDAARD_CONTACTNORMEN),
+        norm: normVoor(
+          { dienstverleningscategorie: d.klant.dienstverleningscategorie, vrijgesteld },
+          STANDAARD_CONTACTNORMEN,
+        ),
         intakeDagen: STANDAARD_CONTACTNORMEN.intakeDagen,
         peildatum,
       });

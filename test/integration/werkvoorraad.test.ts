@@ -1,6 +1,14 @@
 import { vandaag } from '@klant-in-beeld/domain';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, dagenGeleden, maakKlant, maakKlantVan, maakMedewerker, maakOmgeving, TestOmgeving } from '../support/factories';
+import {
+  bearer,
+  dagenGeleden,
+  maakKlant,
+  maakKlantVan,
+  maakMedewerker,
+  maakOmgeving,
+  TestOmgeving,
+} from '../support/factories';
 import {
   alleItems,
   gesprekGeleden,
@@ -29,7 +37,8 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
   afterAll(() => t.sluit());
 
   const km = () => a.klantmanager.token;
-  const jobReady = (velden: Record<string, unknown> = {}) => maakKlant(t, a, { dienstverleningscategorie: 'job_ready', ...velden });
+  const jobReady = (velden: Record<string, unknown> = {}) =>
+    maakKlant(t, a, { dienstverleningscategorie: 'job_ready', ...velden });
 
   describe('uit_beeld en bijna_uit_beeld (job_ready: norm 30, waarschuwing 7)', () => {
     it('toont niets zolang het laatste gesprek hoogstens 23 dagen geleden is', async () => {
@@ -84,9 +93,17 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('een brief of no-show haalt uit_beeld niet weg; een gesprek vandaag wel (en ook de no-show opvolging)', async () => {
       const klant = await jobReady();
       await gesprekGeleden(t, km(), klant.id, 40);
-      await registreerContact(t, km(), klant.id, { kanaal: 'brief', resultaat: 'verstuurd', plaatsgevondenOp: dagenGeleden(3) });
+      await registreerContact(t, km(), klant.id, {
+        kanaal: 'brief',
+        resultaat: 'verstuurd',
+        plaatsgevondenOp: dagenGeleden(3),
+      });
       expect(await soortenVan(t, km(), klant.id)).toEqual(['uit_beeld']);
-      await registreerContact(t, km(), klant.id, { kanaal: 'gesprek_op_locatie', resultaat: 'no_show', plaatsgevondenOp: dagenGeleden(2) });
+      await registreerContact(t, km(), klant.id, {
+        kanaal: 'gesprek_op_locatie',
+        resultaat: 'no_show',
+        plaatsgevondenOp: dagenGeleden(2),
+      });
       expect(await soortenVan(t, km(), klant.id)).toEqual(['no_show_opvolgen', 'uit_beeld']);
 
       await registreerContact(t, km(), klant.id); // a gesprek a minute ago
@@ -97,7 +114,12 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       const klant = await jobReady();
       await gesprekGeleden(t, km(), klant.id, 45);
       expect(await soortenVan(t, km(), klant.id)).toEqual(['uit_beeld']);
-      await t.http().patch(`/api/klanten/${klant.id}`).set(bearer(km())).send({ versie: klant.versie, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' }).expect(200);
+      await t
+        .http()
+        .patch(`/api/klanten/${klant.id}`)
+        .set(bearer(km()))
+        .send({ versie: klant.versie, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' })
+        .expect(200);
       expect(await itemsVan(t, a.teamleider.token, klant.id)).toEqual([]);
     });
   });
@@ -120,9 +142,13 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('is op dag 28 na de startdatum "vandaag" en op dag 29 verlopen', async () => {
       const dag28 = await maakKlant(t, a, { startdatumUitkering: over(-28) });
       const dag29 = await maakKlant(t, a, { startdatumUitkering: over(-29) });
-      expect((await itemsVan(t, km(), dag28.id)).map(({ soort, vervaldatum, urgentie }) => ({ soort, vervaldatum, urgentie }))).toEqual([
-        { soort: 'intake_nodig', vervaldatum: vandaag(), urgentie: 'vandaag' },
-      ]);
+      expect(
+        (await itemsVan(t, km(), dag28.id)).map(({ soort, vervaldatum, urgentie }) => ({
+          soort,
+          vervaldatum,
+          urgentie,
+        })),
+      ).toEqual([{ soort: 'intake_nodig', vervaldatum: vandaag(), urgentie: 'vandaag' }]);
       expect(await itemsVan(t, km(), dag29.id)).toEqual([
         expect.objectContaining({
           soort: 'intake_nodig',
@@ -146,7 +172,10 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('volgt de laatste poging op als dat een no-show was: vervaldatum no-showdatum + 7, verwijzend naar dat contactmoment', async () => {
       const klant = await maakKlant(t, a);
       await gesprekGeleden(t, km(), klant.id, 10);
-      const noShow = await registreerContact(t, km(), klant.id, { resultaat: 'no_show', plaatsgevondenOp: dagenGeleden(3) });
+      const noShow = await registreerContact(t, km(), klant.id, {
+        resultaat: 'no_show',
+        plaatsgevondenOp: dagenGeleden(3),
+      });
       expect(await itemsVan(t, km(), klant.id)).toEqual([
         expect.objectContaining({
           soort: 'no_show_opvolgen',
@@ -161,22 +190,46 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('is 7 dagen na de no-show "vandaag" en 8 dagen erna verlopen', async () => {
       const zeven = await maakKlant(t, a);
       const acht = await maakKlant(t, a);
-      for (const [klant, dagen] of [[zeven, 7], [acht, 8]] as const) {
+      for (const [klant, dagen] of [
+        [zeven, 7],
+        [acht, 8],
+      ] as const) {
         await gesprekGeleden(t, km(), klant.id, 20);
-        await registreerContact(t, km(), klant.id, { kanaal: 'telefoon', resultaat: 'no_show', plaatsgevondenOp: dagenGeleden(dagen) });
+        await registreerContact(t, km(), klant.id, {
+          kanaal: 'telefoon',
+          resultaat: 'no_show',
+          plaatsgevondenOp: dagenGeleden(dagen),
+        });
       }
-      expect((await itemsVan(t, km(), zeven.id)).map((i) => [i.soort, i.vervaldatum, i.urgentie])).toEqual([['no_show_opvolgen', vandaag(), 'vandaag']]);
-      expect((await itemsVan(t, km(), acht.id)).map((i) => [i.soort, i.vervaldatum, i.urgentie])).toEqual([['no_show_opvolgen', over(-1), 'verlopen']]);
+      expect((await itemsVan(t, km(), zeven.id)).map((i) => [i.soort, i.vervaldatum, i.urgentie])).toEqual([
+        ['no_show_opvolgen', vandaag(), 'vandaag'],
+      ]);
+      expect((await itemsVan(t, km(), acht.id)).map((i) => [i.soort, i.vervaldatum, i.urgentie])).toEqual([
+        ['no_show_opvolgen', over(-1), 'verlopen'],
+      ]);
     });
 
     it('een ouder contactmoment dat later is ingevoerd verandert niets; een later contact van welke soort ook haalt het item weg', async () => {
       const klant = await maakKlant(t, a);
       await gesprekGeleden(t, km(), klant.id, 10);
-      const noShow = await registreerContact(t, km(), klant.id, { resultaat: 'no_show', plaatsgevondenOp: dagenGeleden(4) });
-      await registreerContact(t, km(), klant.id, { kanaal: 'brief', resultaat: 'verstuurd', plaatsgevondenOp: dagenGeleden(5) });
-      expect((await itemsVan(t, km(), klant.id)).map((i) => [i.soort, i.referentieId])).toEqual([['no_show_opvolgen', noShow.id]]);
+      const noShow = await registreerContact(t, km(), klant.id, {
+        resultaat: 'no_show',
+        plaatsgevondenOp: dagenGeleden(4),
+      });
+      await registreerContact(t, km(), klant.id, {
+        kanaal: 'brief',
+        resultaat: 'verstuurd',
+        plaatsgevondenOp: dagenGeleden(5),
+      });
+      expect((await itemsVan(t, km(), klant.id)).map((i) => [i.soort, i.referentieId])).toEqual([
+        ['no_show_opvolgen', noShow.id],
+      ]);
 
-      await registreerContact(t, km(), klant.id, { kanaal: 'brief', resultaat: 'verstuurd', plaatsgevondenOp: dagenGeleden(2) });
+      await registreerContact(t, km(), klant.id, {
+        kanaal: 'brief',
+        resultaat: 'verstuurd',
+        plaatsgevondenOp: dagenGeleden(2),
+      });
       expect(await itemsVan(t, km(), klant.id)).toEqual([]);
     });
   });
@@ -185,7 +238,10 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('een lopende afspraak met einddatum gisteren geeft een item; einddatum vandaag nog niet', async () => {
       const klant = await maakKlant(t, a);
       await gesprekGeleden(t, km(), klant.id, 2);
-      const gisteren = await maakAfspraak(t, km(), klant.id, { omschrijving: 'Sollicitatietraining afronden', einddatum: over(-1) });
+      const gisteren = await maakAfspraak(t, km(), klant.id, {
+        omschrijving: 'Sollicitatietraining afronden',
+        einddatum: over(-1),
+      });
       await maakAfspraak(t, km(), klant.id, { einddatum: vandaag() });
       await maakAfspraak(t, km(), klant.id, { einddatum: over(-5), status: 'niet_nagekomen' });
       expect(await itemsVan(t, km(), klant.id)).toEqual([
@@ -204,7 +260,12 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       await gesprekGeleden(t, km(), klant.id, 2);
       const afspraak = await maakAfspraak(t, km(), klant.id, { einddatum: over(-3) });
       expect(await soortenVan(t, km(), klant.id)).toEqual(['afspraak_verlopen']);
-      await t.http().patch(`/api/afspraken/${afspraak.id}`).set(bearer(km())).send({ versie: afspraak.versie, status: 'nagekomen' }).expect(200);
+      await t
+        .http()
+        .patch(`/api/afspraken/${afspraak.id}`)
+        .set(bearer(km()))
+        .send({ versie: afspraak.versie, status: 'nagekomen' })
+        .expect(200);
       expect(await itemsVan(t, km(), klant.id)).toEqual([]);
     });
   });
@@ -229,7 +290,10 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('een gemiste herbeoordelingsdatum is verlopen', async () => {
       const klant = await maakKlant(t, a);
       await gesprekGeleden(t, km(), klant.id, 2);
-      const vrijstelling = await maakVrijstelling(t, km(), klant.id, { ingangsdatum: over(-60), herbeoordelingsdatum: over(-1) });
+      const vrijstelling = await maakVrijstelling(t, km(), klant.id, {
+        ingangsdatum: over(-60),
+        herbeoordelingsdatum: over(-1),
+      });
       expect(await itemsVan(t, km(), klant.id)).toEqual([
         expect.objectContaining({
           soort: 'vrijstelling_herbeoordelen',
@@ -244,8 +308,18 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('een informele vrijstelling met einddatum gisteren is verlopen; met einddatum vandaag niet', async () => {
       const klant = await maakKlant(t, a);
       await gesprekGeleden(t, km(), klant.id, 2);
-      const informeel = { soort: 'informeel', reden: 'multiproblematiek', beschikkingKenmerk: undefined, beschikkingDatum: undefined, ingangsdatum: over(-60) };
-      const verlopen = await maakVrijstelling(t, km(), klant.id, { ...informeel, einddatum: over(-1), herbeoordelingsdatum: over(-30) });
+      const informeel = {
+        soort: 'informeel',
+        reden: 'multiproblematiek',
+        beschikkingKenmerk: undefined,
+        beschikkingDatum: undefined,
+        ingangsdatum: over(-60),
+      };
+      const verlopen = await maakVrijstelling(t, km(), klant.id, {
+        ...informeel,
+        einddatum: over(-1),
+        herbeoordelingsdatum: over(-30),
+      });
       await maakVrijstelling(t, km(), klant.id, { ...informeel, einddatum: vandaag(), herbeoordelingsdatum: over(20) });
       expect(await itemsVan(t, km(), klant.id)).toEqual([
         expect.objectContaining({
@@ -271,7 +345,12 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
         herbeoordelingsdatum: over(-10),
       });
       expect(await soortenVan(t, km(), klant.id)).toEqual(['vrijstelling_verlopen']);
-      await t.http().patch(`/api/vrijstellingen/${vrijstelling.id}`).set(bearer(km())).send({ versie: vrijstelling.versie, ingetrokkenOp: vandaag() }).expect(200);
+      await t
+        .http()
+        .patch(`/api/vrijstellingen/${vrijstelling.id}`)
+        .set(bearer(km()))
+        .send({ versie: vrijstelling.versie, ingetrokkenOp: vandaag() })
+        .expect(200);
       expect(await itemsVan(t, km(), klant.id)).toEqual([]);
     });
   });
@@ -297,11 +376,19 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('de vervaldatum is de dag sinds de klant geen klantmanager heeft; toewijzen haalt het item weg', async () => {
       const klant = await maakKlant(t, a, { klantmanagerId: null }, a.teamleider.token);
       await gesprekGeleden(t, a.teamleider.token, klant.id, 1);
-      await t.db.query(`UPDATE klant_toewijzing SET van = now() - interval '10 days' WHERE klant_id = $1 AND tot IS NULL`, [klant.id]);
-      expect((await itemsVan(t, a.teamleider.token, klant.id)).map((i) => [i.soort, i.vervaldatum, i.urgentie])).toEqual([
-        ['geen_klantmanager', over(-10), 'verlopen'],
-      ]);
-      await t.http().post('/api/klanten/herverdelen').set(bearer(a.teamleider.token)).send({ klantIds: [klant.id], naarKlantmanagerId: a.klantmanager.id }).expect(200);
+      await t.db.query(
+        `UPDATE klant_toewijzing SET van = now() - interval '10 days' WHERE klant_id = $1 AND tot IS NULL`,
+        [klant.id],
+      );
+      expect(
+        (await itemsVan(t, a.teamleider.token, klant.id)).map((i) => [i.soort, i.vervaldatum, i.urgentie]),
+      ).toEqual([['geen_klantmanager', over(-10), 'verlopen']]);
+      await t
+        .http()
+        .post('/api/klanten/herverdelen')
+        .set(bearer(a.teamleider.token))
+        .send({ klantIds: [klant.id], naarKlantmanagerId: a.klantmanager.id })
+        .expect(200);
       expect(await itemsVan(t, a.teamleider.token, klant.id)).toEqual([]);
     });
   });
@@ -313,7 +400,8 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     beforeAll(async () => {
       s = await maakOmgeving(t);
       const token = s.klantmanager.token;
-      const k = (achternaam: string, velden: Record<string, unknown> = {}) => maakKlant(t, s, { voornamen: 'Klant', achternaam, ...velden });
+      const k = (achternaam: string, velden: Record<string, unknown> = {}) =>
+        maakKlant(t, s, { voornamen: 'Klant', achternaam, ...velden });
       const uit = await k('Uit', { dienstverleningscategorie: 'job_ready' });
       await gesprekGeleden(t, token, uit.id, 31);
       const bijna = await k('Bijna', { dienstverleningscategorie: 'job_ready' });
@@ -338,7 +426,12 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       );
     });
 
-    const rij = (i: { klantId: string; soort: string; vervaldatum: string; urgentie: string }) => [i.klantId, i.soort, i.vervaldatum, i.urgentie];
+    const rij = (i: { klantId: string; soort: string; vervaldatum: string; urgentie: string }) => [
+      i.klantId,
+      i.soort,
+      i.vervaldatum,
+      i.urgentie,
+    ];
 
     it('zet verlopen items eerst en sorteert verder op vervaldatum, oplopend', async () => {
       const antwoord = await t.http().get('/api/werkvoorraad').set(bearer(s.klantmanager.token));
@@ -349,29 +442,65 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
 
     it('telt de items per soort', async () => {
       const antwoord = await t.http().get('/api/werkvoorraad').set(bearer(s.klantmanager.token));
-      expect(antwoord.body.perSoort).toEqual({ intake_nodig: 2, afspraak_verlopen: 1, uit_beeld: 1, no_show_opvolgen: 1, bijna_uit_beeld: 1 });
+      expect(antwoord.body.perSoort).toEqual({
+        intake_nodig: 2,
+        afspraak_verlopen: 1,
+        uit_beeld: 1,
+        no_show_opvolgen: 1,
+        bijna_uit_beeld: 1,
+      });
     });
 
     it('filtert op soort; perSoort blijft de aantallen zonder filter tonen', async () => {
-      const antwoord = await t.http().get('/api/werkvoorraad').query({ soort: 'intake_nodig' }).set(bearer(s.klantmanager.token));
+      const antwoord = await t
+        .http()
+        .get('/api/werkvoorraad')
+        .query({ soort: 'intake_nodig' })
+        .set(bearer(s.klantmanager.token));
       expect(antwoord.status).toBe(200);
       expect(antwoord.body.totaal).toBe(2);
       expect(antwoord.body.items.map(rij)).toEqual([verwachteVolgorde[0], verwachteVolgorde[5]]);
-      expect(antwoord.body.perSoort).toEqual({ intake_nodig: 2, afspraak_verlopen: 1, uit_beeld: 1, no_show_opvolgen: 1, bijna_uit_beeld: 1 });
-      const leeg = await t.http().get('/api/werkvoorraad').query({ soort: 'vrijstelling_verlopen' }).set(bearer(s.klantmanager.token));
+      expect(antwoord.body.perSoort).toEqual({
+        intake_nodig: 2,
+        afspraak_verlopen: 1,
+        uit_beeld: 1,
+        no_show_opvolgen: 1,
+        bijna_uit_beeld: 1,
+      });
+      const leeg = await t
+        .http()
+        .get('/api/werkvoorraad')
+        .query({ soort: 'vrijstelling_verlopen' })
+        .set(bearer(s.klantmanager.token));
       expect(leeg.body).toMatchObject({ items: [], totaal: 0 });
-      const onbekend = await t.http().get('/api/werkvoorraad').query({ soort: 'alles' }).set(bearer(s.klantmanager.token));
+      const onbekend = await t
+        .http()
+        .get('/api/werkvoorraad')
+        .query({ soort: 'alles' })
+        .set(bearer(s.klantmanager.token));
       expect(onbekend.status).toBe(400);
       expect(velden(onbekend.body)).toEqual(['soort']);
     });
 
     it('pagineert in dezelfde volgorde, met het totaal over alle pagina’s', async () => {
-      const tweede = await t.http().get('/api/werkvoorraad').query({ page: 2, pageSize: 2 }).set(bearer(s.klantmanager.token));
+      const tweede = await t
+        .http()
+        .get('/api/werkvoorraad')
+        .query({ page: 2, pageSize: 2 })
+        .set(bearer(s.klantmanager.token));
       expect(tweede.body).toMatchObject({ totaal: 6, page: 2, pageSize: 2 });
       expect(tweede.body.items.map(rij)).toEqual(verwachteVolgorde.slice(2, 4));
-      const voorbij = await t.http().get('/api/werkvoorraad').query({ page: 4, pageSize: 2 }).set(bearer(s.klantmanager.token));
+      const voorbij = await t
+        .http()
+        .get('/api/werkvoorraad')
+        .query({ page: 4, pageSize: 2 })
+        .set(bearer(s.klantmanager.token));
       expect(voorbij.body).toMatchObject({ items: [], totaal: 6, page: 4 });
-      const teGroot = await t.http().get('/api/werkvoorraad').query({ pageSize: 201 }).set(bearer(s.klantmanager.token));
+      const teGroot = await t
+        .http()
+        .get('/api/werkvoorraad')
+        .query({ pageSize: 201 })
+        .set(bearer(s.klantmanager.token));
       expect(teGroot.status).toBe(400);
       expect(velden(teGroot.body)).toEqual(['pageSize']);
     });
@@ -383,7 +512,9 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
         expect(item.reden).toMatch(/^[A-Z0-9].{10,}\.$/);
         expect(item.reden).not.toMatch(/undefined|null|NaN|Invalid/);
       }
-      expect(items.find((i) => i.soort === 'bijna_uit_beeld')!.reden).toBe('26 dagen niet gesproken; nog 4 dagen binnen de norm van 30.');
+      expect(items.find((i) => i.soort === 'bijna_uit_beeld')!.reden).toBe(
+        '26 dagen niet gesproken; nog 4 dagen binnen de norm van 30.',
+      );
     });
   });
 
@@ -396,9 +527,17 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
 
     beforeAll(async () => {
       c = await maakOmgeving(t);
-      km2 = await maakMedewerker(t.db, { organisatieId: c.organisatie.id, teamId: c.organisatie.teamId, rol: 'klantmanager' });
+      km2 = await maakMedewerker(t.db, {
+        organisatieId: c.organisatie.id,
+        teamId: c.organisatie.teamId,
+        rol: 'klantmanager',
+      });
       anderTeamId = await maakTeam(t.db, c.organisatie.id);
-      kmAnderTeam = await maakMedewerker(t.db, { organisatieId: c.organisatie.id, teamId: anderTeamId, rol: 'klantmanager' });
+      kmAnderTeam = await maakMedewerker(t.db, {
+        organisatieId: c.organisatie.id,
+        teamId: anderTeamId,
+        rol: 'klantmanager',
+      });
       // All never seen, started 400 days ago: each has an open intake_nodig item.
       klanten.eigen = (await maakKlant(t, c)).id;
       klanten.collega = (await maakKlant(t, c, { klantmanagerId: km2.id })).id;
@@ -407,7 +546,8 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       klanten.vanB = (await maakKlant(t, b)).id;
     });
 
-    const klantIds = async (token: string, query: Record<string, string> = {}) => [...new Set((await alleItems(t, token, query)).items.map((i) => i.klantId))].sort();
+    const klantIds = async (token: string, query: Record<string, string> = {}) =>
+      [...new Set((await alleItems(t, token, query)).items.map((i) => i.klantId))].sort();
 
     it('een klantmanager ziet alleen de eigen klanten', async () => {
       expect(await klantIds(c.klantmanager.token)).toEqual([klanten.eigen]);
@@ -415,7 +555,11 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     });
 
     it('een klantmanager mag niet de werkvoorraad van een ander of van het team opvragen (403)', async () => {
-      for (const query of [{ medewerkerId: km2.id }, { medewerkerId: b.klantmanager.id }, { teamId: c.organisatie.teamId }]) {
+      for (const query of [
+        { medewerkerId: km2.id },
+        { medewerkerId: b.klantmanager.id },
+        { teamId: c.organisatie.teamId },
+      ]) {
         const antwoord = await t.http().get('/api/werkvoorraad').query(query).set(bearer(c.klantmanager.token));
         expect(antwoord.status).toBe(403);
       }
@@ -432,7 +576,8 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     });
 
     it('een klantmanager of team buiten het eigen team geeft 403, buiten de organisatie 404', async () => {
-      const vraag = (query: Record<string, string>) => t.http().get('/api/werkvoorraad').query(query).set(bearer(c.teamleider.token));
+      const vraag = (query: Record<string, string>) =>
+        t.http().get('/api/werkvoorraad').query(query).set(bearer(c.teamleider.token));
       expect((await vraag({ medewerkerId: kmAnderTeam.id })).status).toBe(403);
       expect((await vraag({ teamId: anderTeamId })).status).toBe(403);
       const medewerkerB = await vraag({ medewerkerId: b.klantmanager.id });
@@ -460,11 +605,20 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
   });
 
   describe('uitstellen', () => {
-    const uitstel = (velden: Record<string, unknown>) => ({ totDatum: over(7), reden: 'Klant is opgenomen in het ziekenhuis; bellen na ontslag', ...velden });
-    const stelUit = (token: string, body: Record<string, unknown>) => t.http().post('/api/werkvoorraad/uitstellen').set(bearer(token)).send(body);
+    const uitstel = (velden: Record<string, unknown>) => ({
+      totDatum: over(7),
+      reden: 'Klant is opgenomen in het ziekenhuis; bellen na ontslag',
+      ...velden,
+    });
+    const stelUit = (token: string, body: Record<string, unknown>) =>
+      t.http().post('/api/werkvoorraad/uitstellen').set(bearer(token)).send(body);
 
     async function uitBeeldKlant(omgeving = a) {
-      const klant = await maakKlant(t, omgeving, { dienstverleningscategorie: 'job_ready', voornamen: 'Uitstel', achternaam: `Klant ${Math.random().toString(36).slice(2, 6)}` });
+      const klant = await maakKlant(t, omgeving, {
+        dienstverleningscategorie: 'job_ready',
+        voornamen: 'Uitstel',
+        achternaam: `Klant ${Math.random().toString(36).slice(2, 6)}`,
+      });
       await gesprekGeleden(t, omgeving.klantmanager.token, klant.id, 31);
       return klant;
     }
@@ -490,7 +644,9 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       await t.db.query(`UPDATE werkvoorraad_uitstel SET tot_datum = $2 WHERE id = $1`, [antwoord.body.id, over(1)]);
       expect(await itemsVan(t, km(), klant.id)).toEqual([]);
       await t.db.query(`UPDATE werkvoorraad_uitstel SET tot_datum = $2 WHERE id = $1`, [antwoord.body.id, vandaag()]);
-      expect((await itemsVan(t, km(), klant.id)).map((i) => [i.soort, i.urgentie])).toEqual([['uit_beeld', 'verlopen']]);
+      expect((await itemsVan(t, km(), klant.id)).map((i) => [i.soort, i.urgentie])).toEqual([
+        ['uit_beeld', 'verlopen'],
+      ]);
     });
 
     it('een uitstel verbergt het item zolang de peildatum voor de totDatum ligt', async () => {
@@ -502,7 +658,9 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       );
       expect(await itemsVan(t, km(), klant.id)).toEqual([]);
       await t.db.query(`UPDATE werkvoorraad_uitstel SET tot_datum = $2 WHERE id = $1`, [id, vandaag()]);
-      expect((await itemsVan(t, km(), klant.id)).map((i) => [i.soort, i.vervaldatum])).toEqual([['uit_beeld', over(-1)]]);
+      expect((await itemsVan(t, km(), klant.id)).map((i) => [i.soort, i.vervaldatum])).toEqual([
+        ['uit_beeld', over(-1)],
+      ]);
       // An uitstel of another kind (or another referentie) hides nothing.
       await t.db.query(
         `INSERT INTO werkvoorraad_uitstel (organisatie_id, klant_id, soort, referentie_id, tot_datum, reden, medewerker_id)
@@ -515,11 +673,17 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     it('stelt een no-show opvolging uit via het contactmoment (referentieId); zonder referentieId staat dat item niet open', async () => {
       const klant = await maakKlant(t, a);
       await gesprekGeleden(t, km(), klant.id, 10);
-      const noShow = await registreerContact(t, km(), klant.id, { resultaat: 'no_show', plaatsgevondenOp: dagenGeleden(1) });
+      const noShow = await registreerContact(t, km(), klant.id, {
+        resultaat: 'no_show',
+        plaatsgevondenOp: dagenGeleden(1),
+      });
       const zonderReferentie = await stelUit(km(), uitstel({ klantId: klant.id, soort: 'no_show_opvolgen' }));
       expect(zonderReferentie.status).toBe(422);
       expect(zonderReferentie.body.code).toBe('GEEN_OPEN_ITEM');
-      const met = await stelUit(km(), uitstel({ klantId: klant.id, soort: 'no_show_opvolgen', referentieId: noShow.id }));
+      const met = await stelUit(
+        km(),
+        uitstel({ klantId: klant.id, soort: 'no_show_opvolgen', referentieId: noShow.id }),
+      );
       expect(met.status).toBe(201);
       expect(met.body.referentieId).toBe(noShow.id);
       expect(await itemsVan(t, km(), klant.id)).toEqual([]);
@@ -549,7 +713,10 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
 
     it('noemt een ongeldige totDatum en een lege reden tegelijk', async () => {
       const klant = await uitBeeldKlant();
-      const antwoord = await stelUit(km(), uitstel({ klantId: klant.id, soort: 'uit_beeld', totDatum: vandaag(), reden: '   ' }));
+      const antwoord = await stelUit(
+        km(),
+        uitstel({ klantId: klant.id, soort: 'uit_beeld', totDatum: vandaag(), reden: '   ' }),
+      );
       expect(antwoord.status).toBe(400);
       expect(velden(antwoord.body)).toEqual(['reden', 'totDatum']);
     });
@@ -566,7 +733,9 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
       const nogmaals = await stelUit(km(), uitstel({ klantId: klant.id, soort: 'uit_beeld', totDatum: over(30) }));
       expect(nogmaals.status).toBe(422);
       expect(nogmaals.body.code).toBe('GEEN_OPEN_ITEM');
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM werkvoorraad_uitstel WHERE klant_id = $1`, [klant.id]);
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM werkvoorraad_uitstel WHERE klant_id = $1`, [
+        klant.id,
+      ]);
       expect(n).toBe(1);
     });
 
@@ -587,9 +756,16 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
 
     it('legt het uitstel vast in de wijzigingsaudit', async () => {
       const klant = await uitBeeldKlant();
-      const gemaakt = await stelUit(km(), uitstel({ klantId: klant.id, soort: 'uit_beeld', reden: 'Op vakantie tot half december' }));
+      const gemaakt = await stelUit(
+        km(),
+        uitstel({ klantId: klant.id, soort: 'uit_beeld', reden: 'Op vakantie tot half december' }),
+      );
       expect(gemaakt.status).toBe(201);
-      const audit = await t.http().get('/api/audit/wijzigingen').query({ klantId: klant.id }).set(bearer(a.privacy.token));
+      const audit = await t
+        .http()
+        .get('/api/audit/wijzigingen')
+        .query({ klantId: klant.id })
+        .set(bearer(a.privacy.token));
       expect(audit.status).toBe(200);
       const uitstelRecords = audit.body.items.filter((w: { resource: string }) => w.resource === 'uitstel');
       expect(uitstelRecords).toEqual([
@@ -599,7 +775,14 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
           actie: 'aangemaakt',
           medewerkerId: a.klantmanager.id,
           klantId: klant.id,
-          wijzigingen: { oud: null, nieuw: expect.objectContaining({ soort: 'uit_beeld', totDatum: over(7), reden: 'Op vakantie tot half december' }) },
+          wijzigingen: {
+            oud: null,
+            nieuw: expect.objectContaining({
+              soort: 'uit_beeld',
+              totDatum: over(7),
+              reden: 'Op vakantie tot half december',
+            }),
+          },
         }),
       ]);
     });
@@ -640,11 +823,20 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
           lopend: false,
           klantNaam: expect.stringMatching(/^Uitstel Klant /),
         });
-        expect(perId.get(lopendId)).toMatchObject({ reden: 'Klant verhuist', medewerkerId: u.teamleider.id, totDatum: over(14), lopend: true });
+        expect(perId.get(lopendId)).toMatchObject({
+          reden: 'Klant verhuist',
+          medewerkerId: u.teamleider.id,
+          totDatum: over(14),
+          lopend: true,
+        });
       });
 
       it('lopend=true toont alleen uitstel dat het item nu nog verbergt', async () => {
-        const antwoord = await t.http().get('/api/werkvoorraad/uitstellen').query({ lopend: 'true' }).set(bearer(u.teamleider.token));
+        const antwoord = await t
+          .http()
+          .get('/api/werkvoorraad/uitstellen')
+          .query({ lopend: 'true' })
+          .set(bearer(u.teamleider.token));
         expect(antwoord.body.totaal).toBe(1);
         expect(antwoord.body.items.map((i: { id: string }) => i.id)).toEqual([lopendId]);
       });

@@ -48,7 +48,8 @@ export interface TestAppOpties extends Partial<AppConfig> {
  * beyond the defaults (background work is off unless asked for).
  */
 export async function startTestApp(config: TestAppOpties = {}): Promise<TestApp> {
-  if (!process.env.KIB_TEST_SERVER_URL) throw new Error('Geen testdatabase: draai integratietests via jest (globalSetup).');
+  if (!process.env.KIB_TEST_SERVER_URL)
+    throw new Error('Geen testdatabase: draai integratietests via jest (globalSetup).');
   const naam = `kib_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await beheer((client) => client.query(`CREATE DATABASE ${naam} TEMPLATE ${TEMPLATE_DATABASE}`));
   const url = new URL(process.env.KIB_TEST_SERVER_URL);

@@ -35,7 +35,12 @@ export default async function globalSetup(): Promise<void> {
 
   const templateUrl = new URL(serverUrl);
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
-  const migraties = new DataSource({ type: 'postgres', url: templateUrl.toString(), migrations: MIGRATIES, migrationsTableName: 'migraties' });
+  const migraties = new DataSource({
+    type: 'postgres',
+    url: templateUrl.toString(),
+    migrations: MIGRATIES,
+    migrationsTableName: 'migraties',
+  });
   await migraties.initialize();
   await migraties.runMigrations({ transaction: 'each' });
   await migraties.destroy();

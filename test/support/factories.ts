@@ -24,13 +24,16 @@ export interface TestOrganisatie {
   teamId: string;
 }
 
-export async function maakOrganisatie(db: DataSource, opties: { naam?: string; cbsCode?: string } = {}): Promise<TestOrganisatie> {
+export async function maakOrganisatie(
+  db: DataSource,
+  opties: { naam?: string; cbsCode?: string } = {},
+): Promise<TestOrganisatie> {
   const naam = opties.naam ?? `Testorganisatie ${uniek()}`;
   const [{ id }] = await db.query(`INSERT INTO organisatie (naam) VALUES ($1) RETURNING id`, [naam]);
-  const [gemeente] = await db.query(`INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, $2, 'Testgemeente') RETURNING id`, [
-    id,
-    opties.cbsCode ?? 'GM0363',
-  ]);
+  const [gemeente] = await db.query(
+    `INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, $2, 'Testgemeente') RETURNING id`,
+    [id, opties.cbsCode ?? 'GM0363'],
+  );
   const [team] = await db.query(`INSERT INTO team (organisatie_id, naam) VALUES ($1, 'Testteam') RETURNING id`, [id]);
   return { id, naam, gemeenteId: gemeente.id, teamId: team.id };
 }
@@ -78,7 +81,10 @@ export async function maakMedewerker(
 
 /** A medewerker of a role that requires TOTP gets the test secret, so they can log in as in production. */
 export function maakTestMedewerker(t: TestApp, opties: Parameters<typeof maakMedewerker>[1]): Promise<TestMedewerker> {
-  const totp = TOTP_VERPLICHT_ROLLEN.includes(opties.rol) && opties.totpGeheim === undefined ? { totpGeheim: t.geheimen.versleutel(TEST_TOTP_GEHEIM) } : {};
+  const totp =
+    TOTP_VERPLICHT_ROLLEN.includes(opties.rol) && opties.totpGeheim === undefined
+      ? { totpGeheim: t.geheimen.versleutel(TEST_TOTP_GEHEIM) }
+      : {};
   return maakMedewerker(t.db, { ...opties, ...totp });
 }
 
@@ -87,19 +93,30 @@ const gebruikteStap = new Map<string, number>();
 function volgendeCode(gebruikersnaam: string, geheim: string): Promise<string> {
   const nu = Math.floor(Date.now() / 30_000);
   const stap = Math.max(nu, (gebruikteStap.get(gebruikersnaam) ?? 0) + 1);
-  if (stap > nu + 1) throw new Error(`Twee TOTP-logins van ${gebruikersnaam} binnen 30 seconden: wacht of gebruik één token.`);
+  if (stap > nu + 1)
+    throw new Error(`Twee TOTP-logins van ${gebruikersnaam} binnen 30 seconden: wacht of gebruik één token.`);
   gebruikteStap.set(gebruikersnaam, stap);
   return totpCode(geheim, stap * 30_000 + 1_000);
 }
 
 /** Logs in through the API, with the TOTP step when the answer asks for it. Returns the access token. */
-export async function inloggen(t: TestApp, gebruikersnaam: string, wachtwoord = TEST_WACHTWOORD, totpGeheim = TEST_TOTP_GEHEIM): Promise<string> {
+export async function inloggen(
+  t: TestApp,
+  gebruikersnaam: string,
+  wachtwoord = TEST_WACHTWOORD,
+  totpGeheim = TEST_TOTP_GEHEIM,
+): Promise<string> {
   const antwoord = await t.http().post('/api/auth/login').send({ gebruikersnaam, wachtwoord });
-  if (antwoord.status !== 200) throw new Error(`Inloggen als ${gebruikersnaam} mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+  if (antwoord.status !== 200)
+    throw new Error(`Inloggen als ${gebruikersnaam} mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
   if (antwoord.body.accessToken) return antwoord.body.accessToken;
-  const code = await volgendeCode(gebruikersnaam, antwoord.body.tweedeStap === 'totp_instellen' ? antwoord.body.totp.geheim : totpGeheim);
+  const code = await volgendeCode(
+    gebruikersnaam,
+    antwoord.body.tweedeStap === 'totp_instellen' ? antwoord.body.totp.geheim : totpGeheim,
+  );
   const tweede = await t.http().post('/api/auth/login/totp').send({ tussenToken: antwoord.body.tussenToken, code });
-  if (tweede.status !== 200) throw new Error(`Tweede stap van ${gebruikersnaam} mislukt: ${tweede.status} ${JSON.stringify(tweede.body)}`);
+  if (tweede.status !== 200)
+    throw new Error(`Tweede stap van ${gebruikersnaam} mislukt: ${tweede.status} ${JSON.stringify(tweede.body)}`);
   return tweede.body.accessToken;
 }
 
@@ -143,7 +160,9 @@ export function nieuwBsn(): string {
   // Start from a random 8-digit base so parallel test files do not collide; walk until the elfproef fits.
   const basis = 10_000_000 + ((process.pid * 7919 + Date.now()) % 80_000_000);
   for (;;) {
-    const eerste8 = String(basis + bsnTeller++ * 13).slice(0, 8).padStart(8, '0');
+    const eerste8 = String(basis + bsnTeller++ * 13)
+      .slice(0, 8)
+      .padStart(8, '0');
     const bsn = bsnMetControlecijfer(eerste8);
     if (bsn) return bsn;
   }
@@ -184,10 +203,16 @@ export function klantInvoer(omgeving: TestOmgeving, velden: Partial<KlantInvoer>
 }
 
 /** Creates a client through the API (as the omgeving's klantmanager unless a token is given). */
-export async function maakKlant(t: TestApp, omgeving: TestOmgeving, velden: Partial<KlantInvoer> = {}, token = omgeving.klantmanager.token) {
+export async function maakKlant(
+  t: TestApp,
+  omgeving: TestOmgeving,
+  velden: Partial<KlantInvoer> = {},
+  token = omgeving.klantmanager.token,
+) {
   const invoer = klantInvoer(omgeving, velden);
   const antwoord = await t.http().post('/api/klanten').set(bearer(token)).send(invoer);
-  if (antwoord.status !== 201) throw new Error(`Klant maken mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+  if (antwoord.status !== 201)
+    throw new Error(`Klant maken mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
   // The answer carries only the masked BSN; the test knows the whole one it sent.
   return { ...antwoord.body, bsn: invoer.bsn } as { id: string; versie: number; bsn: string } & Record<string, unknown>;
 }
@@ -198,12 +223,20 @@ export async function maakKlant(t: TestApp, omgeving: TestOmgeving, velden: Part
  */
 export async function wijsToe(t: TestApp, klantId: string, klantmanagerId: string | null): Promise<number> {
   // (A CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
-  const [{ versie }] = await t.db.query(`WITH u AS (UPDATE klant SET klantmanager_id = $2, versie = versie + 1 WHERE id = $1 RETURNING versie) SELECT versie FROM u`, [klantId, klantmanagerId]);
+  const [{ versie }] = await t.db.query(
+    `WITH u AS (UPDATE klant SET klantmanager_id = $2, versie = versie + 1 WHERE id = $1 RETURNING versie) SELECT versie FROM u`,
+    [klantId, klantmanagerId],
+  );
   return versie;
 }
 
 /** A client of another team's klantmanager: made without klantmanager, then given to them. */
-export async function maakKlantVan(t: TestApp, omgeving: TestOmgeving, klantmanagerId: string, velden: Partial<KlantInvoer> = {}) {
+export async function maakKlantVan(
+  t: TestApp,
+  omgeving: TestOmgeving,
+  klantmanagerId: string,
+  velden: Partial<KlantInvoer> = {},
+) {
   const klant = await maakKlant(t, omgeving, { ...velden, klantmanagerId: null });
   return { ...klant, klantmanagerId, versie: await wijsToe(t, klant.id, klantmanagerId) };
 }

@@ -5,7 +5,16 @@ const { TestEnvironment } = require('jest-environment-jsdom');
 class JsdomMetFetch extends TestEnvironment {
   async setup() {
     await super.setup();
-    for (const naam of ['Request', 'Response', 'Headers', 'FormData', 'TextEncoder', 'TextDecoder', 'ReadableStream', 'structuredClone']) {
+    for (const naam of [
+      'Request',
+      'Response',
+      'Headers',
+      'FormData',
+      'TextEncoder',
+      'TextDecoder',
+      'ReadableStream',
+      'structuredClone',
+    ]) {
       if (this.global[naam] === undefined) this.global[naam] = globalThis[naam];
     }
   }

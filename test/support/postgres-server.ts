@@ -25,11 +25,22 @@ function binaries(): string {
 /** As root, PostgreSQL runs as the postgres user (it refuses root). */
 function alsPostgres(): { uid: number; gid: number } | undefined {
   if (userInfo().uid !== 0) return undefined;
-  return { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) };
+  return {
+    uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+    gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+  };
 }
 
-function draaiPostgresProgramma(bin: string, args: string[], gebruiker: { uid: number; gid: number } | undefined): void {
-  const uitkomst = spawnSync(join(binaries(), bin), args, { encoding: 'utf8', ...(gebruiker ?? {}), env: { ...process.env, LC_ALL: 'C' } });
+function draaiPostgresProgramma(
+  bin: string,
+  args: string[],
+  gebruiker: { uid: number; gid: number } | undefined,
+): void {
+  const uitkomst = spawnSync(join(binaries(), bin), args, {
+    encoding: 'utf8',
+    ...(gebruiker ?? {}),
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   if (uitkomst.status !== 0) throw new Error(`${bin} ${args.join(' ')} mislukt: ${uitkomst.stderr || uitkomst.stdout}`);
 }
 
@@ -42,9 +53,26 @@ export async function startEigenPostgres(): Promise<EigenPostgres> {
   spawnSync('mkdir', ['-p', data]);
   if (gebruiker) chownSync(data, gebruiker.uid, gebruiker.gid);
   chmodSync(data, 0o700);
-  draaiPostgresProgramma('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync'], gebruiker);
+  draaiPostgresProgramma(
+    'initdb',
+    ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync'],
+    gebruiker,
+  );
   const start = async () =>
-    draaiPostgresProgramma('pg_ctl', ['start', '-w', '-D', data, '-l', join(data, 'log.txt'), '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${data}`], gebruiker);
+    draaiPostgresProgramma(
+      'pg_ctl',
+      [
+        'start',
+        '-w',
+        '-D',
+        data,
+        '-l',
+        join(data, 'log.txt'),
+        '-o',
+        `-p ${port} -c listen_addresses=127.0.0.1 -k ${data}`,
+      ],
+      gebruiker,
+    );
   const stop = async () => draaiPostgresProgramma('pg_ctl', ['stop', '-w', '-m', 'fast', '-D', data], gebruiker);
   await start();
   const basis = `postgres://postgres@127.0.0.1:${port}`;

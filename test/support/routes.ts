@@ -25,7 +25,10 @@ export function alleRoutes(t: TestApp): Route[] {
       if (!Reflect.hasMetadata(PATH_METADATA, handler)) continue;
       const sub = ([] as string[]).concat(Reflect.getMetadata(PATH_METADATA, handler))[0];
       const http = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      const pad = ['/api', basis, sub].filter((deel) => deel && deel !== '/').join('/').replace(/\/+/g, '/');
+      const pad = ['/api', basis, sub]
+        .filter((deel) => deel && deel !== '/')
+        .join('/')
+        .replace(/\/+/g, '/');
       routes.push({ sleutel: `${http} ${pad}`, methode: http, pad, handler, controller: wrapper.metatype as object });
     }
   }

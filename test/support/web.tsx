@@ -8,7 +8,9 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
  * adds to the query defaults, e.g. the app's `staleTime` where a test depends on data not being refetched anyway.
  */
 export function renderRoutes(routes: RouteObject[], pad = '/', queryDefaults: { staleTime?: number } = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, ...queryDefaults }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, ...queryDefaults }, mutations: { retry: false } },
+  });
   const router = createMemoryRouter(routes, { initialEntries: [pad] });
   const resultaat = render(
     <QueryClientProvider client={queryClient}>
@@ -36,7 +38,9 @@ export interface Verzoek {
  * Replaces fetch (the edge to the API) with canned answers per "METHOD /path"; records the requests made.
  * An unexpected request makes fetch reject (api() turns that into "no connection") and is marked `onverwacht`.
  */
-export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, verzoek: Verzoek) => Antwoord | Promise<Antwoord>)>) {
+export function nepApi(
+  antwoorden: Record<string, Antwoord | ((body: unknown, verzoek: Verzoek) => Antwoord | Promise<Antwoord>)>,
+) {
   const verzoeken: Verzoek[] = [];
   global.fetch = jest.fn(async (invoer: RequestInfo | URL, init?: RequestInit) => {
     // The generated client (openapi-fetch) sends a Request; plain links and others a URL and options.
@@ -58,7 +62,11 @@ export function nepApi(antwoorden: Record<string, Antwoord | ((body: unknown, ve
       throw new Error(`Onverwacht verzoek in test: ${sleutel}`);
     }
     // An answer may be a promise, so a test can hold it back and look at the page while the request is under way.
-    const { status, body: inhoud, headers: antwoordHeaders = {} } = typeof gevonden === 'function' ? await gevonden(verzoek.body, verzoek) : gevonden;
+    const {
+      status,
+      body: inhoud,
+      headers: antwoordHeaders = {},
+    } = typeof gevonden === 'function' ? await gevonden(verzoek.body, verzoek) : gevonden;
     if (status === 0) throw new TypeError('Failed to fetch');
     // Just what api() reads of a fetch Response (jsdom has no Response class).
     return {

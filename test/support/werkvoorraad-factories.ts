@@ -36,8 +36,13 @@ export async function alleItems(t: TestApp, token: string, query: Record<string,
   let perSoort: Record<string, number> = {};
   let totaal = 0;
   for (let page = 1; ; page++) {
-    const antwoord = await t.http().get('/api/werkvoorraad').query({ ...query, page, pageSize: 200 }).set(bearer(token));
-    if (antwoord.status !== 200) throw new Error(`Werkvoorraad ophalen mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+    const antwoord = await t
+      .http()
+      .get('/api/werkvoorraad')
+      .query({ ...query, page, pageSize: 200 })
+      .set(bearer(token));
+    if (antwoord.status !== 200)
+      throw new Error(`Werkvoorraad ophalen mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
     if (page === 1) ({ perSoort, totaal } = antwoord.body);
     items.push(...antwoord.body.items);
     if (antwoord.body.items.length < 200) return { items, perSoort, totaal };
@@ -45,7 +50,12 @@ export async function alleItems(t: TestApp, token: string, query: Record<string,
 }
 
 /** The items of one client in a werkvoorraad, as `soort` only (sorted) or in full. */
-export async function itemsVan(t: TestApp, token: string, klantId: string, query: Record<string, string | number> = {}): Promise<Item[]> {
+export async function itemsVan(
+  t: TestApp,
+  token: string,
+  klantId: string,
+  query: Record<string, string | number> = {},
+): Promise<Item[]> {
   return (await alleItems(t, token, query)).items.filter((i) => i.klantId === klantId);
 }
 
@@ -54,9 +64,19 @@ export async function soortenVan(t: TestApp, token: string, klantId: string): Pr
 }
 
 /** Registers a contactmoment through the API; by default a gesprek a minute ago. */
-export async function registreerContact(t: TestApp, token: string, klantId: string, velden: Record<string, unknown> = {}): Promise<{ id: string }> {
-  const antwoord = await t.http().post(`/api/klanten/${klantId}/contactmomenten`).set(bearer(token)).send(contactInvoer(velden));
-  if (antwoord.status !== 201) throw new Error(`Contactmoment mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+export async function registreerContact(
+  t: TestApp,
+  token: string,
+  klantId: string,
+  velden: Record<string, unknown> = {},
+): Promise<{ id: string }> {
+  const antwoord = await t
+    .http()
+    .post(`/api/klanten/${klantId}/contactmomenten`)
+    .set(bearer(token))
+    .send(contactInvoer(velden));
+  if (antwoord.status !== 201)
+    throw new Error(`Contactmoment mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
   return antwoord.body;
 }
 
@@ -64,7 +84,12 @@ export async function registreerContact(t: TestApp, token: string, klantId: stri
 export const gesprekGeleden = (t: TestApp, token: string, klantId: string, dagen: number) =>
   registreerContact(t, token, klantId, { plaatsgevondenOp: dagenGeleden(dagen) });
 
-export async function maakAfspraak(t: TestApp, token: string, klantId: string, velden: Record<string, unknown> = {}): Promise<{ id: string; versie: number }> {
+export async function maakAfspraak(
+  t: TestApp,
+  token: string,
+  klantId: string,
+  velden: Record<string, unknown> = {},
+): Promise<{ id: string; versie: number }> {
   const antwoord = await t
     .http()
     .post(`/api/klanten/${klantId}/afspraken`)
@@ -74,7 +99,12 @@ export async function maakAfspraak(t: TestApp, token: string, klantId: string, v
   return antwoord.body;
 }
 
-export async function maakVrijstelling(t: TestApp, token: string, klantId: string, velden: Record<string, unknown> = {}): Promise<{ id: string; versie: number }> {
+export async function maakVrijstelling(
+  t: TestApp,
+  token: string,
+  klantId: string,
+  velden: Record<string, unknown> = {},
+): Promise<{ id: string; versie: number }> {
   const antwoord = await t
     .http()
     .post(`/api/klanten/${klantId}/vrijstellingen`)
@@ -89,12 +119,16 @@ export async function maakVrijstelling(t: TestApp, token: string, klantId: strin
       beschikkingDatum: over(-12),
       ...velden,
     });
-  if (antwoord.status !== 201) throw new Error(`Vrijstelling mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+  if (antwoord.status !== 201)
+    throw new Error(`Vrijstelling mislukt: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
   return antwoord.body;
 }
 
 export async function maakTeam(db: DataSource, organisatieId: string, naam = 'Team Zuid'): Promise<string> {
-  const [{ id }] = await db.query(`INSERT INTO team (organisatie_id, naam) VALUES ($1, $2) RETURNING id`, [organisatieId, naam]);
+  const [{ id }] = await db.query(`INSERT INTO team (organisatie_id, naam) VALUES ($1, $2) RETURNING id`, [
+    organisatieId,
+    naam,
+  ]);
   return id;
 }
 

@@ -42,7 +42,8 @@ function requestId(request: IncomingMessage): string {
 }
 
 const MINUUT = 60_000;
-const medewerkerOfAdres = (req: unknown) => String((req as Request & { user?: { medewerkerId?: string } }).user?.medewerkerId ?? (req as Request).ip);
+const medewerkerOfAdres = (req: unknown) =>
+  String((req as Request & { user?: { medewerkerId?: string } }).user?.medewerkerId ?? (req as Request).ip);
 
 @Module({})
 export class AppModule {
@@ -58,7 +59,11 @@ export class AppModule {
             genReqId: requestId,
             // No personal data in logs: no bodies, no query strings (they carry search terms), no credentials.
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' || req.url === '/api/health' },
@@ -66,7 +71,10 @@ export class AppModule {
           },
         }),
         // Entities come from each module's TypeOrmModule.forFeature.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.databasePoolMax), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, config.databasePoolMax),
+          autoLoadEntities: true,
+        }),
         DatabaseModule,
         ToegangModule,
         // In memory, per instance: login requests per address (a flood costs no password hashes), the trend per

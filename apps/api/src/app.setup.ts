@@ -29,7 +29,8 @@ export interface HttpOpties {
 function aliasVoorV1(request: Request, _response: Response, next: NextFunction): void {
   const url = request.url;
   if (url === '/api/docs-json' || url.startsWith('/api/docs-json?')) request.url = `${API_BASIS}/openapi.json`;
-  else if (url.startsWith('/api/') && !url.startsWith(`${API_BASIS}/`) && url !== API_BASIS) request.url = `${API_BASIS}${url.slice(4)}`;
+  else if (url.startsWith('/api/') && !url.startsWith(`${API_BASIS}/`) && url !== API_BASIS)
+    request.url = `${API_BASIS}${url.slice(4)}`;
   else if (url === '/api' || url.startsWith('/api?')) request.url = `${API_BASIS}${url.slice(4)}`;
   next();
 }

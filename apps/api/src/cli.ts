@@ -42,7 +42,9 @@ voerDatabaseOpdrachtUit(process.argv[2]).then(
   () => process.exit(0),
   (fout: unknown) => {
     const bekend = fout instanceof ConfigFout || fout instanceof DatabaseStartFout;
-    process.stderr.write(`Mislukt: ${bekend ? (fout as Error).message : fout instanceof Error ? fout.stack : String(fout)}\n`);
+    process.stderr.write(
+      `Mislukt: ${bekend ? (fout as Error).message : fout instanceof Error ? fout.stack : String(fout)}\n`,
+    );
     process.exit(1);
   },
 );

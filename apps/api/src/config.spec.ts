@@ -3,7 +3,15 @@ import { ConfigFout, leesStartConfig } from './config';
 describe('leesStartConfig', () => {
   it('draait zonder instellingen op poort 3000 met de ingebouwde database en demodata', () => {
     const config = leesStartConfig({}, '/srv/kib');
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: '/srv/kib/.data', seedDemo: true, demoWachtwoord: 'demo', logLevel: 'info', rapportMaandenVoorbereiden: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '/srv/kib/.data',
+      seedDemo: true,
+      demoWachtwoord: 'demo',
+      logLevel: 'info',
+      rapportMaandenVoorbereiden: true,
+    });
     expect(leesStartConfig({ RAPPORTAGES_VOORBEREIDEN: 'false' }).rapportMaandenVoorbereiden).toBe(false);
   });
 
@@ -14,11 +22,23 @@ describe('leesStartConfig', () => {
   });
 
   it('neemt de beveiligingsinstellingen over, met veilige standaarden', () => {
-    expect(leesStartConfig({})).toMatchObject({ trustProxy: false, hstsMaxAge: 0, sessieInactiefMinuten: 30, sessieMaxUren: 9, demoTotpGeheim: 'JBSWY3DPEHPK3PXP' });
+    expect(leesStartConfig({})).toMatchObject({
+      trustProxy: false,
+      hstsMaxAge: 0,
+      sessieInactiefMinuten: 30,
+      sessieMaxUren: 9,
+      demoTotpGeheim: 'JBSWY3DPEHPK3PXP',
+    });
     expect(leesStartConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(leesStartConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.5', 'loopback']);
+    expect(leesStartConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      'loopback',
+    ]);
     expect(leesStartConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
-    expect(leesStartConfig({ SESSIE_INACTIEF_MINUTEN: '15', SESSIE_MAX_UREN: '8', HSTS_MAX_AGE: '31536000' })).toMatchObject({
+    expect(
+      leesStartConfig({ SESSIE_INACTIEF_MINUTEN: '15', SESSIE_MAX_UREN: '8', HSTS_MAX_AGE: '31536000' }),
+    ).toMatchObject({
       sessieInactiefMinuten: 15,
       sessieMaxUren: 8,
       hstsMaxAge: 31_536_000,

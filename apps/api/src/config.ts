@@ -80,7 +80,8 @@ export function leesTrustProxy(waarde: string | undefined): TrustProxy {
   if (waarde === undefined || waarde === '' || ['false', '0', 'nee'].includes(waarde.toLowerCase())) return false;
   if (/^\d+$/.test(waarde)) {
     const hops = Number(waarde);
-    if (hops > 10) throw new ConfigFout(`TRUST_PROXY als aantal proxies moet tussen 0 en 10 liggen, maar is ${waarde}.`);
+    if (hops > 10)
+      throw new ConfigFout(`TRUST_PROXY als aantal proxies moet tussen 0 en 10 liggen, maar is ${waarde}.`);
     return hops;
   }
   if (['true', 'ja', 'yes'].includes(waarde.toLowerCase())) {
@@ -88,13 +89,18 @@ export function leesTrustProxy(waarde: string | undefined): TrustProxy {
       'TRUST_PROXY=true zou elke tussenschakel vertrouwen, zodat iedereen zijn adres kan vervalsen. Geef het aantal proxies voor de app (bijvoorbeeld 1) of hun adressen (bijvoorbeeld 10.0.0.0/8,192.168.1.5).',
     );
   }
-  const lijst = waarde.split(',').map((deel) => deel.trim()).filter(Boolean);
+  const lijst = waarde
+    .split(',')
+    .map((deel) => deel.trim())
+    .filter(Boolean);
   for (const deel of lijst) {
     const [adres, prefix, ...rest] = deel.split('/');
     const versie = isIP(adres);
     const prefixKlopt = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (versie === 6 ? 128 : 32));
     if (!PROXY_SLEUTELWOORDEN.includes(deel) && (!versie || !prefixKlopt || rest.length > 0)) {
-      throw new ConfigFout(`TRUST_PROXY bevat "${deel}": verwacht een aantal proxies of IP-adressen en CIDR-reeksen, gescheiden door komma's.`);
+      throw new ConfigFout(
+        `TRUST_PROXY bevat "${deel}": verwacht een aantal proxies of IP-adressen en CIDR-reeksen, gescheiden door komma's.`,
+      );
     }
   }
   return lijst;
@@ -111,7 +117,9 @@ export function controleerDatabaseUrl(naam: string, waarde: string): string {
     throw new ConfigFout(`${naam} moet met postgres:// of postgresql:// beginnen, maar begint met ${url.protocol}//.`);
   }
   if (!url.hostname || url.pathname.length <= 1) {
-    throw new ConfigFout(`${naam} mist een host of databasenaam (verwacht: postgres://gebruiker:wachtwoord@host:5432/database).`);
+    throw new ConfigFout(
+      `${naam} mist een host of databasenaam (verwacht: postgres://gebruiker:wachtwoord@host:5432/database).`,
+    );
   }
   return waarde;
 }
@@ -122,14 +130,22 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     throw new ConfigFout(`LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn, maar is "${env.LOG_LEVEL}".`);
   }
   const databaseUrl = env.DATABASE_URL ? controleerDatabaseUrl('DATABASE_URL', env.DATABASE_URL) : undefined;
-  if (env.DATABASE_EIGENAAR_URL && !databaseUrl) throw new ConfigFout('DATABASE_EIGENAAR_URL werkt alleen samen met DATABASE_URL.');
-  const databaseEigenaarUrl = env.DATABASE_EIGENAAR_URL ? controleerDatabaseUrl('DATABASE_EIGENAAR_URL', env.DATABASE_EIGENAAR_URL) : undefined;
+  if (env.DATABASE_EIGENAAR_URL && !databaseUrl)
+    throw new ConfigFout('DATABASE_EIGENAAR_URL werkt alleen samen met DATABASE_URL.');
+  const databaseEigenaarUrl = env.DATABASE_EIGENAAR_URL
+    ? controleerDatabaseUrl('DATABASE_EIGENAAR_URL', env.DATABASE_EIGENAAR_URL)
+    : undefined;
   if (env.GEHEIMEN_SLEUTEL !== undefined && env.GEHEIMEN_SLEUTEL.length < 32) {
     throw new ConfigFout('GEHEIMEN_SLEUTEL moet minstens 32 tekens lang zijn.');
   }
   const demoTotpGeheim = env.DEMO_TOTP_GEHEIM || 'JBSWY3DPEHPK3PXP';
-  if (!/^[A-Z2-7]{16,}=*$/.test(demoTotpGeheim)) throw new ConfigFout('DEMO_TOTP_GEHEIM moet base32 zijn (A–Z en 2–7), minstens 16 tekens.');
-  const dataDir = env.DATA_DIR ? (isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR)) : resolve(cwd, '.data');
+  if (!/^[A-Z2-7]{16,}=*$/.test(demoTotpGeheim))
+    throw new ConfigFout('DEMO_TOTP_GEHEIM moet base32 zijn (A–Z en 2–7), minstens 16 tekens.');
+  const dataDir = env.DATA_DIR
+    ? isAbsolute(env.DATA_DIR)
+      ? env.DATA_DIR
+      : resolve(cwd, env.DATA_DIR)
+    : resolve(cwd, '.data');
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     throw new ConfigFout('JWT_SECRET moet minstens 32 tekens lang zijn.');
   }

@@ -29,7 +29,9 @@ async function start(): Promise<void> {
   const log = pino({ level: config.logLevel });
 
   if (!(await poortIsVrij(config.port, '0.0.0.0'))) {
-    stopMetMelding(`poort ${config.port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`);
+    stopMetMelding(
+      `poort ${config.port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`,
+    );
   }
 
   let database: Database | undefined;
@@ -93,6 +95,8 @@ async function start(): Promise<void> {
 }
 
 start().catch((fout: unknown) => {
-  process.stderr.write(`Klant in Beeld kan niet starten: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
+  process.stderr.write(
+    `Klant in Beeld kan niet starten: ${fout instanceof Error ? (fout.stack ?? fout.message) : String(fout)}\n`,
+  );
   process.exit(1);
 });

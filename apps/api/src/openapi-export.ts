@@ -16,7 +16,12 @@ async function schrijfOpenApi(bestand: string | undefined): Promise<void> {
     process.exit(2);
   }
   const app = await NestFactory.create(
-    AppModule.metConfig({ databaseUrl: 'postgres://niemand@127.0.0.1:1/geen', jwtGeheim: 'preview', geheimenSleutel: 'preview', logLevel: 'silent' }),
+    AppModule.metConfig({
+      databaseUrl: 'postgres://niemand@127.0.0.1:1/geen',
+      jwtGeheim: 'preview',
+      geheimenSleutel: 'preview',
+      logLevel: 'silent',
+    }),
     { preview: true, logger: false, abortOnError: false },
   );
   richtAppIn(app, { zonderLogger: true });

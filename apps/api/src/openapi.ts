@@ -6,7 +6,10 @@ export const API_VERSIE = '1.1.0';
 /** The canonical base; `/api` stays an alias for all of v1. */
 export const API_BASIS = '/api/v1';
 
-type Antwoorden = Record<string, { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+type Antwoorden = Record<
+  string,
+  { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> }
+>;
 interface Operatie {
   summary?: string;
   description?: string;
@@ -55,7 +58,10 @@ export function maakOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addServer(API_BASIS, 'Deze installatie')
       .addBearerAuth()
       .build(),
-    { ignoreGlobalPrefix: true, operationIdFactory: (controller, methode) => `${controller.replace(/Controller$/, '')}_${methode}` },
+    {
+      ignoreGlobalPrefix: true,
+      operationIdFactory: (controller, methode) => `${controller.replace(/Controller$/, '')}_${methode}`,
+    },
   );
   vulAan(document);
   nullInKeuzelijsten(document.components?.schemas);
@@ -89,7 +95,9 @@ function algemeneAntwoorden(operatie: Operatie): Antwoorden {
     algemeen['413'] = { description: 'Het verzoek is groter dan 1 MB' };
     algemeen['415'] = { description: 'De invoer is geen JSON (Content-Type: application/json)' };
   }
-  algemeen['503'] = { description: 'De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw' };
+  algemeen['503'] = {
+    description: 'De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw',
+  };
   return algemeen;
 }
 
@@ -126,7 +134,9 @@ function vulAan(document: OpenAPIObject): void {
           // An error answer that declared its own members (health's `database`) keeps them as extensions.
           const eigen = (antwoord.content?.['application/json'] as { schema?: unknown } | undefined)?.schema;
           const probleem = { $ref: '#/components/schemas/Probleem' };
-          antwoord.content = { 'application/problem+json': { schema: eigen ? { allOf: [probleem, eigen] } : probleem } };
+          antwoord.content = {
+            'application/problem+json': { schema: eigen ? { allOf: [probleem, eigen] } : probleem },
+          };
         }
       }
       operatie.responses = Object.fromEntries(Object.entries(antwoorden).sort(([a], [b]) => a.localeCompare(b)));
@@ -140,7 +150,11 @@ const VELDFOUT_SCHEMA = {
   required: ['veld', 'melding'],
   properties: {
     veld: { type: 'string', description: 'Het veld (pad met punten, bijv. adres.postcode)', example: 'bsn' },
-    melding: { type: 'string', description: 'Wat er mis is, in het Nederlands', example: 'Dit BSN klopt niet (elfproef).' },
+    melding: {
+      type: 'string',
+      description: 'Wat er mis is, in het Nederlands',
+      example: 'Dit BSN klopt niet (elfproef).',
+    },
   },
 };
 

@@ -17,7 +17,16 @@ const km = {
   totpActief: false,
   totpVerplicht: false,
 };
-const privacy = { ...km, id: 'p1', gebruikersnaam: 'privacy1', naam: 'Priya Ramdin', rol: 'privacy', teamId: null, totpActief: true, totpVerplicht: true };
+const privacy = {
+  ...km,
+  id: 'p1',
+  gebruikersnaam: 'privacy1',
+  naam: 'Priya Ramdin',
+  rol: 'privacy',
+  teamId: null,
+  totpActief: true,
+  totpVerplicht: true,
+};
 
 const klant = {
   id: 'k1',
@@ -59,10 +68,17 @@ const dossier: Record<string, Antwoord> = {
   'GET /api/klanten/k1/contactmomenten': leeg,
   'GET /api/klanten/k1/tijdlijn': leeg,
 };
-const sessieVerlopen: Antwoord = { status: 401, body: { statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je sessie is verlopen. Log opnieuw in.' } };
+const sessieVerlopen: Antwoord = {
+  status: 401,
+  body: { statusCode: 401, code: 'SESSIE_VERLOPEN', message: 'Je sessie is verlopen. Log opnieuw in.' },
+};
 const databaseWeg: Antwoord = {
   status: 503,
-  body: { statusCode: 503, code: 'DATABASE_ONBEREIKBAAR', message: 'Klant in Beeld kan de database even niet bereiken.' },
+  body: {
+    statusCode: 503,
+    code: 'DATABASE_ONBEREIKBAAR',
+    message: 'Klant in Beeld kan de database even niet bereiken.',
+  },
   headers: { 'Retry-After': '5' },
 };
 // The form may show the API's own message too; the banner is the one that says it keeps trying.
@@ -78,7 +94,8 @@ function toonApp(pad: string, opties: QueryClientOpties = { wachttijd: () => 20 
 }
 
 const sessieDialoog = () => screen.queryByRole('dialog', { name: 'Je sessie is verlopen' });
-const aantal = (verzoeken: Verzoek[], methode: string, pad: string) => verzoeken.filter((v) => v.methode === methode && v.pad.split('?')[0] === pad).length;
+const aantal = (verzoeken: Verzoek[], methode: string, pad: string) =>
+  verzoeken.filter((v) => v.methode === methode && v.pad.split('?')[0] === pad).length;
 
 let verzoeken: Verzoek[] = [];
 afterEach(() => {
@@ -90,7 +107,10 @@ describe('Inloggen en uitloggen in de app', () => {
   it('toont bij de eerste keer zonder sessie de inlogpagina en stuurt X-Requested-With bij elk verzoek', async () => {
     let ingelogd = false;
     verzoeken = nepApi({
-      'GET /api/me': () => (ingelogd ? { status: 200, body: privacy } : { status: 401, body: { statusCode: 401, code: 'NIET_INGELOGD', message: 'Log in.' } }),
+      'GET /api/me': () =>
+        ingelogd
+          ? { status: 200, body: privacy }
+          : { status: 401, body: { statusCode: 401, code: 'NIET_INGELOGD', message: 'Log in.' } },
       'POST /api/auth/login': () => {
         ingelogd = true;
         return { status: 200, body: { accessToken: 'x.y.z', medewerker: privacy } };
@@ -107,18 +127,19 @@ describe('Inloggen en uitloggen in de app', () => {
     // The privacy officer starts on the log and sees only the privacy pages in the menu.
     expect(await screen.findByRole('heading', { level: 1, name: 'Verwerkingen' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/privacy/verwerkingen');
-    expect(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'Verwerkingen',
-      'Maandrapport',
-      'Inzageverzoek',
-      'Mijn gegevens',
-    ]);
+    expect(
+      within(screen.getByRole('navigation', { name: 'Hoofdmenu' }))
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Verwerkingen', 'Maandrapport', 'Inzageverzoek', 'Mijn gegevens']);
     expect(await screen.findByText('Er zijn geen verwerkingen gevonden. Pas de filters aan.')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
     expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();
 
-    expect(verzoeken.map((v) => `${v.methode} ${v.pad}`)).toEqual(expect.arrayContaining(['GET /api/me', 'POST /api/auth/login', 'POST /api/auth/logout']));
+    expect(verzoeken.map((v) => `${v.methode} ${v.pad}`)).toEqual(
+      expect.arrayContaining(['GET /api/me', 'POST /api/auth/login', 'POST /api/auth/logout']),
+    );
     for (const verzoek of verzoeken) expect(verzoek.headers['x-requested-with']).toBe('klant-in-beeld');
   });
 });
@@ -129,7 +150,8 @@ describe('Sessie verlopen', () => {
     verzoeken = nepApi({
       ...dossier,
       'GET /api/me': { status: 200, body: km },
-      'POST /api/klanten/k1/contactmomenten': () => (opslaanPogingen++ === 0 ? sessieVerlopen : { status: 201, body: { id: 'c1' } }),
+      'POST /api/klanten/k1/contactmomenten': () =>
+        opslaanPogingen++ === 0 ? sessieVerlopen : { status: 201, body: { id: 'c1' } },
       'POST /api/auth/login': { status: 200, body: { accessToken: 'x.y.z', medewerker: km } },
     });
     const { router } = toonApp('/klanten/k1');
@@ -153,7 +175,10 @@ describe('Sessie verlopen', () => {
     expect(screen.getByLabelText('Onderwerp')).toHaveValue('Gesprek over de taalcursus');
     expect(screen.getByLabelText(/Samenvatting/)).toHaveValue('Anna wil in maart beginnen.');
     await waitFor(() => expect(aantal(verzoeken, 'GET', '/api/klanten/k1')).toBeGreaterThan(klantGeladen));
-    expect(verzoeken.find((v) => v.pad === '/api/auth/login')!.body).toEqual({ gebruikersnaam: 'km1', wachtwoord: 'geheim' });
+    expect(verzoeken.find((v) => v.pad === '/api/auth/login')!.body).toEqual({
+      gebruikersnaam: 'km1',
+      wachtwoord: 'geheim',
+    });
 
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.queryByLabelText('Onderwerp')).not.toBeInTheDocument());
@@ -228,7 +253,27 @@ describe('Database of netwerk even weg', () => {
       'GET /api/medewerkers': leeg,
       'GET /api/klanten': () =>
         databaseTerug
-          ? { status: 200, body: { items: [{ id: 'k1', naam: 'Anna Bakker', bsnGemaskeerd: '*****6782', gemeenteId: 'g1', klantmanagerId: 'km1', dienstverleningscategorie: 'job_ready', status: 'actief', laatstGezienOp: null, inBeeldStatus: 'uit_beeld' }], totaal: 1, page: 1, pageSize: 25 } }
+          ? {
+              status: 200,
+              body: {
+                items: [
+                  {
+                    id: 'k1',
+                    naam: 'Anna Bakker',
+                    bsnGemaskeerd: '*****6782',
+                    gemeenteId: 'g1',
+                    klantmanagerId: 'km1',
+                    dienstverleningscategorie: 'job_ready',
+                    status: 'actief',
+                    laatstGezienOp: null,
+                    inBeeldStatus: 'uit_beeld',
+                  },
+                ],
+                totaal: 1,
+                page: 1,
+                pageSize: 25,
+              },
+            }
           : databaseWeg,
     });
     const { router } = toonApp('/klanten', {
@@ -257,7 +302,9 @@ describe('Database of netwerk even weg', () => {
 
   it('houdt de app in beeld als /api/me een 503 geeft terwijl je ingelogd bent', async () => {
     let meGevraagd = 0;
-    verzoeken = nepApi({ 'GET /api/me': () => (meGevraagd++ === 0 || meGevraagd > 3 ? { status: 200, body: km } : databaseWeg) });
+    verzoeken = nepApi({
+      'GET /api/me': () => (meGevraagd++ === 0 || meGevraagd > 3 ? { status: 200, body: km } : databaseWeg),
+    });
     const { queryClient } = toonApp('/account');
     expect(await screen.findByRole('heading', { name: 'Welkom, Fatima el Amrani' })).toBeInTheDocument();
     act(() => void queryClient.invalidateQueries({ queryKey: ['me'] }));
@@ -284,7 +331,11 @@ describe('Database of netwerk even weg', () => {
   });
 
   it('probeert opslaan niet vanzelf opnieuw: het formulier toont de fout en houdt de invoer', async () => {
-    verzoeken = nepApi({ ...dossier, 'GET /api/me': { status: 200, body: km }, 'POST /api/klanten/k1/contactmomenten': databaseWeg });
+    verzoeken = nepApi({
+      ...dossier,
+      'GET /api/me': { status: 200, body: km },
+      'POST /api/klanten/k1/contactmomenten': databaseWeg,
+    });
     toonApp('/klanten/k1');
     await userEvent.click(await screen.findByRole('button', { name: 'Contactmoment vastleggen' }));
     await userEvent.clear(screen.getByLabelText('Onderwerp'));
@@ -305,6 +356,8 @@ describe('wachttijd tussen pogingen', () => {
     expect(wachttijd(0, fout(3))).toBe(3000);
     expect(wachttijd(4, fout(0))).toBe(0);
     expect(wachttijd(0, fout(120))).toBe(MAX_WACHTTIJD_MS);
-    expect([0, 1, 2, 3, 4, 5].map((poging) => wachttijd(poging, fout()))).toEqual([1000, 2000, 4000, 8000, 10_000, 10_000]);
+    expect([0, 1, 2, 3, 4, 5].map((poging) => wachttijd(poging, fout()))).toEqual([
+      1000, 2000, 4000, 8000, 10_000, 10_000,
+    ]);
   });
 });

@@ -20,7 +20,9 @@ describe('controleerAfspraakPeriode', () => {
   });
 
   it('weigert een einddatum over de jaargrens voor de startdatum', () => {
-    expect(controleerAfspraakPeriode({ startdatum: '2027-01-01', einddatum: '2026-12-31' }).map((f) => f.veld)).toEqual(['einddatum']);
+    expect(controleerAfspraakPeriode({ startdatum: '2027-01-01', einddatum: '2026-12-31' }).map((f) => f.veld)).toEqual(
+      ['einddatum'],
+    );
   });
 
   it('gooit een RangeError bij een ongeldige datum', () => {

@@ -67,13 +67,18 @@ describe('isGeldigBsn', () => {
 
   it('ziet elke verandering van één enkel cijfer in een geldig BSN (de elfproef vangt elke tikfout in één cijfer)', () => {
     fc.assert(
-      fc.property(geldigBsn, fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), (bsn, positie, verschuiving) => {
-        const oud = Number(bsn[positie]);
-        const nieuw = String((oud + verschuiving) % 10);
-        const gewijzigd = bsn.slice(0, positie) + nieuw + bsn.slice(positie + 1);
-        expect(gewijzigd).not.toBe(bsn);
-        expect(isGeldigBsn(gewijzigd)).toBe(false);
-      }),
+      fc.property(
+        geldigBsn,
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        (bsn, positie, verschuiving) => {
+          const oud = Number(bsn[positie]);
+          const nieuw = String((oud + verschuiving) % 10);
+          const gewijzigd = bsn.slice(0, positie) + nieuw + bsn.slice(positie + 1);
+          expect(gewijzigd).not.toBe(bsn);
+          expect(isGeldigBsn(gewijzigd)).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -109,9 +114,12 @@ describe('bsnMetControlecijfer', () => {
     expect(bsnMetControlecijfer('00000000')).toBeUndefined();
   });
 
-  it.each(['1234567', '123456789', '1234567a', ' 2345678', '', '1234 678'])('weigert %p als begin met een RangeError', (invoer) => {
-    expect(() => bsnMetControlecijfer(invoer)).toThrow(RangeError);
-  });
+  it.each(['1234567', '123456789', '1234567a', ' 2345678', '', '1234 678'])(
+    'weigert %p als begin met een RangeError',
+    (invoer) => {
+      expect(() => bsnMetControlecijfer(invoer)).toThrow(RangeError);
+    },
+  );
 
   it('geeft voor elk begin van acht cijfers undefined of een geldig BSN dat met die acht cijfers begint', () => {
     fc.assert(

@@ -39,7 +39,14 @@ const LIJSTEN: [string, readonly string[], Record<string, string>, string[]][] =
     'doelgroep',
     DOELGROEPEN,
     DOELGROEP_LABELS,
-    ['brede_doelgroep', 'doelgroepregister', 'beschut_werk', 'statushouder', 'jongere_tot_27', 'niet_uitkeringsgerechtigd'],
+    [
+      'brede_doelgroep',
+      'doelgroepregister',
+      'beschut_werk',
+      'statushouder',
+      'jongere_tot_27',
+      'niet_uitkeringsgerechtigd',
+    ],
   ],
   [
     'dienstverleningscategorie',
@@ -47,7 +54,12 @@ const LIJSTEN: [string, readonly string[], Record<string, string>, string[]][] =
     DIENSTVERLENINGSCATEGORIE_LABELS,
     ['job_ready', 'bijna_job_ready', 'nog_niet_job_ready', 'niet_job_ready', 'beheer'],
   ],
-  ['kanaal', KANALEN, KANAAL_LABELS, ['gesprek_op_locatie', 'huisbezoek', 'beeldbellen', 'telefoon', 'email', 'brief', 'bericht']],
+  [
+    'kanaal',
+    KANALEN,
+    KANAAL_LABELS,
+    ['gesprek_op_locatie', 'huisbezoek', 'beeldbellen', 'telefoon', 'email', 'brief', 'bericht'],
+  ],
   ['initiatief', INITIATIEVEN, INITIATIEF_LABELS, ['gemeente', 'klant']],
   ['resultaat', RESULTATEN, RESULTAAT_LABELS, ['gesproken', 'no_show', 'afgezegd', 'niet_bereikt', 'verstuurd']],
   [
@@ -69,9 +81,19 @@ const LIJSTEN: [string, readonly string[], Record<string, string>, string[]][] =
       'overig',
     ],
   ],
-  ['afspraakstatus', AFSPRAAK_STATUSSEN, AFSPRAAK_STATUS_LABELS, ['lopend', 'nagekomen', 'niet_nagekomen', 'vervallen']],
+  [
+    'afspraakstatus',
+    AFSPRAAK_STATUSSEN,
+    AFSPRAAK_STATUS_LABELS,
+    ['lopend', 'nagekomen', 'niet_nagekomen', 'vervallen'],
+  ],
   ['vrijstellingsoort', VRIJSTELLING_SOORTEN, VRIJSTELLING_SOORT_LABELS, ['formeel', 'informeel']],
-  ['vrijstellingomvang', VRIJSTELLING_OMVANG, VRIJSTELLING_OMVANG_LABELS, ['arbeidsverplichtingen', 're_integratieverplichtingen', 'tegenprestatie']],
+  [
+    'vrijstellingomvang',
+    VRIJSTELLING_OMVANG,
+    VRIJSTELLING_OMVANG_LABELS,
+    ['arbeidsverplichtingen', 're_integratieverplichtingen', 'tegenprestatie'],
+  ],
   [
     'vrijstellingreden',
     VRIJSTELLING_REDENEN,

@@ -79,7 +79,12 @@ export const AFSPRAAK_SOORTEN = afspraakSoort.codes;
 export type AfspraakSoort = (typeof AFSPRAAK_SOORTEN)[number];
 export const AFSPRAAK_SOORT_LABELS: Record<AfspraakSoort, string> = afspraakSoort.labels;
 
-const afspraakStatus = labels({ lopend: 'Lopend', nagekomen: 'Nagekomen', niet_nagekomen: 'Niet nagekomen', vervallen: 'Vervallen' });
+const afspraakStatus = labels({
+  lopend: 'Lopend',
+  nagekomen: 'Nagekomen',
+  niet_nagekomen: 'Niet nagekomen',
+  vervallen: 'Vervallen',
+});
 export const AFSPRAAK_STATUSSEN = afspraakStatus.codes;
 export type AfspraakStatus = (typeof AFSPRAAK_STATUSSEN)[number];
 export const AFSPRAAK_STATUS_LABELS: Record<AfspraakStatus, string> = afspraakStatus.labels;

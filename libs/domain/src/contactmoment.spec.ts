@@ -69,10 +69,13 @@ describe('teltAlsGezien', () => {
 
 describe('controleerContactmoment', () => {
   describe('kanaal en resultaat', () => {
-    it.each(KRUISPRODUCT)('kanaal %s met resultaat %s geeft alleen een fout op resultaat als de combinatie niet kan', (kanaal, resultaat) => {
-      const fouten = controleerContactmoment({ kanaal, resultaat, plaatsgevondenOp: VERLEDEN }, NU);
-      expect(fouten.map((f) => f.veld)).toEqual(TOEGESTAAN[kanaal][resultaat] ? [] : ['resultaat']);
-    });
+    it.each(KRUISPRODUCT)(
+      'kanaal %s met resultaat %s geeft alleen een fout op resultaat als de combinatie niet kan',
+      (kanaal, resultaat) => {
+        const fouten = controleerContactmoment({ kanaal, resultaat, plaatsgevondenOp: VERLEDEN }, NU);
+        expect(fouten.map((f) => f.veld)).toEqual(TOEGESTAAN[kanaal][resultaat] ? [] : ['resultaat']);
+      },
+    );
 
     it.each(['gesprek_op_locatie', 'huisbezoek', 'beeldbellen', 'telefoon'] as const)(
       'weigert "verstuurd" bij het gesprekskanaal %s met een Nederlandse melding op resultaat',
@@ -84,10 +87,15 @@ describe('controleerContactmoment', () => {
       },
     );
 
-    it.each(['email', 'brief', 'bericht'] as const)('accepteert bij het schriftelijke kanaal %s alleen "verstuurd" en "niet_bereikt"', (kanaal) => {
-      const geldig = RESULTATEN.filter((resultaat) => controleerContactmoment({ kanaal, resultaat, plaatsgevondenOp: VERLEDEN }, NU).length === 0);
-      expect([...geldig].sort()).toEqual(['niet_bereikt', 'verstuurd']);
-    });
+    it.each(['email', 'brief', 'bericht'] as const)(
+      'accepteert bij het schriftelijke kanaal %s alleen "verstuurd" en "niet_bereikt"',
+      (kanaal) => {
+        const geldig = RESULTATEN.filter(
+          (resultaat) => controleerContactmoment({ kanaal, resultaat, plaatsgevondenOp: VERLEDEN }, NU).length === 0,
+        );
+        expect([...geldig].sort()).toEqual(['niet_bereikt', 'verstuurd']);
+      },
+    );
   });
 
   describe('plaatsgevondenOp', () => {
@@ -96,39 +104,71 @@ describe('controleerContactmoment', () => {
     });
 
     it('accepteert een moment in het verleden en precies nu', () => {
-      expect(controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: VERLEDEN }, NU)).toEqual([]);
-      expect(controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T12:00:00.000Z' }, NU)).toEqual([]);
+      expect(
+        controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: VERLEDEN }, NU),
+      ).toEqual([]);
+      expect(
+        controleerContactmoment(
+          { kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T12:00:00.000Z' },
+          NU,
+        ),
+      ).toEqual([]);
     });
 
     it('accepteert precies één uur na nu', () => {
-      expect(controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T13:00:00.000Z' }, NU)).toEqual([]);
+      expect(
+        controleerContactmoment(
+          { kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T13:00:00.000Z' },
+          NU,
+        ),
+      ).toEqual([]);
     });
 
     it('weigert één uur en één seconde na nu met een fout op plaatsgevondenOp', () => {
-      const fouten = controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T13:00:01.000Z' }, NU);
+      const fouten = controleerContactmoment(
+        { kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T13:00:01.000Z' },
+        NU,
+      );
       expect(fouten.map((f) => f.veld)).toEqual(['plaatsgevondenOp']);
       expect(fouten[0].melding).toMatch(/toekomst/);
     });
 
     it('weigert al één milliseconde na het toegestane uur', () => {
-      const fouten = controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T13:00:00.001Z' }, NU);
+      const fouten = controleerContactmoment(
+        { kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T13:00:00.001Z' },
+        NU,
+      );
       expect(fouten.map((f) => f.veld)).toEqual(['plaatsgevondenOp']);
     });
 
     it('rekent met de tijdzone in het tijdstip: 14:00 Nederlandse wintertijd is precies een uur na 12:00 UTC', () => {
-      expect(controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T14:00:00+01:00' }, NU)).toEqual([]);
       expect(
-        controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T14:00:01+01:00' }, NU).map((f) => f.veld),
+        controleerContactmoment(
+          { kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T14:00:00+01:00' },
+          NU,
+        ),
+      ).toEqual([]);
+      expect(
+        controleerContactmoment(
+          { kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-23T14:00:01+01:00' },
+          NU,
+        ).map((f) => f.veld),
       ).toEqual(['plaatsgevondenOp']);
     });
 
     it('weigert een dag in de toekomst', () => {
-      const fouten = controleerContactmoment({ kanaal: 'huisbezoek', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-24T12:00:00.000Z' }, NU);
+      const fouten = controleerContactmoment(
+        { kanaal: 'huisbezoek', resultaat: 'gesproken', plaatsgevondenOp: '2026-11-24T12:00:00.000Z' },
+        NU,
+      );
       expect(fouten.map((f) => f.veld)).toEqual(['plaatsgevondenOp']);
     });
 
     it('meldt een onmogelijke combinatie en een tijdstip in de toekomst allebei', () => {
-      const fouten = controleerContactmoment({ kanaal: 'brief', resultaat: 'gesproken', plaatsgevondenOp: '2026-12-01T12:00:00.000Z' }, NU);
+      const fouten = controleerContactmoment(
+        { kanaal: 'brief', resultaat: 'gesproken', plaatsgevondenOp: '2026-12-01T12:00:00.000Z' },
+        NU,
+      );
       expect(fouten.map((f) => f.veld).sort()).toEqual(['plaatsgevondenOp', 'resultaat']);
     });
 
@@ -141,7 +181,10 @@ describe('controleerContactmoment', () => {
           (verschilMs, nuMs) => {
             const nu = new Date(nuMs);
             const plaatsgevondenOp = new Date(nuMs + verschilMs).toISOString();
-            const fouten = controleerContactmoment({ kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp }, nu);
+            const fouten = controleerContactmoment(
+              { kanaal: 'telefoon', resultaat: 'gesproken', plaatsgevondenOp },
+              nu,
+            );
             expect(fouten.map((f) => f.veld)).toEqual(verschilMs > uurMs ? ['plaatsgevondenOp'] : []);
           },
         ),

@@ -24,7 +24,10 @@ export function controleerContactmoment(
   const fouten: VeldFout[] = [];
   const gesprek = GESPREKSKANALEN.includes(contact.kanaal);
   if (gesprek && contact.resultaat === 'verstuurd') {
-    fouten.push({ veld: 'resultaat', melding: 'kan niet "verstuurd" zijn bij een gesprek; kies gesproken, no-show, afgezegd of niet bereikt' });
+    fouten.push({
+      veld: 'resultaat',
+      melding: 'kan niet "verstuurd" zijn bij een gesprek; kies gesproken, no-show, afgezegd of niet bereikt',
+    });
   }
   if (!gesprek && !['verstuurd', 'niet_bereikt'].includes(contact.resultaat)) {
     fouten.push({ veld: 'resultaat', melding: 'moet "verstuurd" of "niet bereikt" zijn bij brief, e-mail of bericht' });

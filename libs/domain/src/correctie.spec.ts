@@ -1,4 +1,10 @@
-import { contactmomentCorrectierecht, CORRECTIE_TERMIJN_DAGEN, laatsteCorrectiedag, type Corrigeerder, type TeCorrigerenContactmoment } from './correctie';
+import {
+  contactmomentCorrectierecht,
+  CORRECTIE_TERMIJN_DAGEN,
+  laatsteCorrectiedag,
+  type Corrigeerder,
+  type TeCorrigerenContactmoment,
+} from './correctie';
 import { ROLLEN } from './rollen';
 
 // Registered on Sunday 1 november 2026, 10:00 Dutch time (winter time, +01:00).
@@ -32,7 +38,9 @@ describe('contactmomentCorrectierecht', () => {
     it('een teamleider van een ander team mag niet', () => {
       expect(contactmomentCorrectierecht(teamleiderB, contact(), binnen)).toBe('niet_bevoegd');
       // Also not when the author was of his team: what counts is the client's team now.
-      expect(contactmomentCorrectierecht(teamleiderB, contact({ medewerkerId: 'km-van-b' }), binnen)).toBe('niet_bevoegd');
+      expect(contactmomentCorrectierecht(teamleiderB, contact({ medewerkerId: 'km-van-b' }), binnen)).toBe(
+        'niet_bevoegd',
+      );
     });
 
     it('een klant zonder klantmanager hoort bij elk team: elke teamleider mag', () => {
@@ -45,7 +53,9 @@ describe('contactmomentCorrectierecht', () => {
     it('een klantmanager van een klant zonder team of een teamleider zonder team mag niet', () => {
       // The klantmanager has no team: there is no team whose teamleider could correct it.
       expect(contactmomentCorrectierecht(teamleiderA, contact({ klantTeamId: null }), binnen)).toBe('niet_bevoegd');
-      expect(contactmomentCorrectierecht({ ...teamleiderA, teamId: null }, contact({ klantTeamId: null }), binnen)).toBe('niet_bevoegd');
+      expect(
+        contactmomentCorrectierecht({ ...teamleiderA, teamId: null }, contact({ klantTeamId: null }), binnen),
+      ).toBe('niet_bevoegd');
     });
 
     it('een collega-klantmanager van hetzelfde team mag niet, ook niet de klantmanager van de klant', () => {
@@ -53,14 +63,27 @@ describe('contactmomentCorrectierecht', () => {
       expect(contactmomentCorrectierecht({ ...collega, medewerkerId: 'km-a' }, contact(), binnen)).toBe('niet_bevoegd');
     });
 
-    it.each(ROLLEN.filter((rol) => rol !== 'klantmanager' && rol !== 'teamleider'))('%s mag nooit, ook niet als auteur of van het team', (rol) => {
-      expect(contactmomentCorrectierecht({ medewerkerId: 'auteur', rol, teamId: 'team-a' }, contact(), binnen)).toBe('niet_bevoegd');
-      expect(contactmomentCorrectierecht({ medewerkerId: 'ander', rol, teamId: 'team-a' }, contact({ klantmanagerId: null, klantTeamId: null }), binnen)).toBe('niet_bevoegd');
-    });
+    it.each(ROLLEN.filter((rol) => rol !== 'klantmanager' && rol !== 'teamleider'))(
+      '%s mag nooit, ook niet als auteur of van het team',
+      (rol) => {
+        expect(contactmomentCorrectierecht({ medewerkerId: 'auteur', rol, teamId: 'team-a' }, contact(), binnen)).toBe(
+          'niet_bevoegd',
+        );
+        expect(
+          contactmomentCorrectierecht(
+            { medewerkerId: 'ander', rol, teamId: 'team-a' },
+            contact({ klantmanagerId: null, klantTeamId: null }),
+            binnen,
+          ),
+        ).toBe('niet_bevoegd');
+      },
+    );
 
     it('wie niet bevoegd is hoort niets over de termijn', () => {
       expect(contactmomentCorrectierecht(collega, contact(), new Date('2027-06-01T12:00:00Z'))).toBe('niet_bevoegd');
-      expect(contactmomentCorrectierecht(teamleiderB, contact(), new Date('2027-06-01T12:00:00Z'))).toBe('niet_bevoegd');
+      expect(contactmomentCorrectierecht(teamleiderB, contact(), new Date('2027-06-01T12:00:00Z'))).toBe(
+        'niet_bevoegd',
+      );
     });
   });
 
@@ -70,12 +93,19 @@ describe('contactmomentCorrectierecht', () => {
       expect(laatsteCorrectiedag(new Date(VASTGELEGD))).toBe('2026-12-01');
     });
 
-    it.each([auteur, teamleiderA])('precies 30 dagen later mag het nog, de hele dag; de dag erna niet (%o)', (vrager) => {
-      expect(contactmomentCorrectierecht(vrager, contact(), new Date('2026-12-01T09:00:00Z'))).toBe('toegestaan'); // exactly 30 × 24 h
-      expect(contactmomentCorrectierecht(vrager, contact(), new Date('2026-12-01T22:59:59Z'))).toBe('toegestaan'); // 23:59:59 Dutch time
-      expect(contactmomentCorrectierecht(vrager, contact(), new Date('2026-12-01T23:00:00Z'))).toBe('termijn_verstreken'); // 2 december 00:00
-      expect(contactmomentCorrectierecht(vrager, contact(), new Date('2027-03-01T12:00:00Z'))).toBe('termijn_verstreken');
-    });
+    it.each([auteur, teamleiderA])(
+      'precies 30 dagen later mag het nog, de hele dag; de dag erna niet (%o)',
+      (vrager) => {
+        expect(contactmomentCorrectierecht(vrager, contact(), new Date('2026-12-01T09:00:00Z'))).toBe('toegestaan'); // exactly 30 × 24 h
+        expect(contactmomentCorrectierecht(vrager, contact(), new Date('2026-12-01T22:59:59Z'))).toBe('toegestaan'); // 23:59:59 Dutch time
+        expect(contactmomentCorrectierecht(vrager, contact(), new Date('2026-12-01T23:00:00Z'))).toBe(
+          'termijn_verstreken',
+        ); // 2 december 00:00
+        expect(contactmomentCorrectierecht(vrager, contact(), new Date('2027-03-01T12:00:00Z'))).toBe(
+          'termijn_verstreken',
+        );
+      },
+    );
 
     it('direct na het vastleggen mag het', () => {
       expect(contactmomentCorrectierecht(auteur, contact(), new Date(VASTGELEGD))).toBe('toegestaan');
@@ -85,7 +115,9 @@ describe('contactmomentCorrectierecht', () => {
       // 1 november 00:30 Dutch time is 31 oktober 23:30 UTC.
       const vlakNaMiddernacht = contact({ aangemaaktOp: '2026-10-31T23:30:00Z' });
       expect(laatsteCorrectiedag('2026-10-31T23:30:00Z')).toBe('2026-12-01');
-      expect(contactmomentCorrectierecht(auteur, vlakNaMiddernacht, new Date('2026-12-01T22:00:00Z'))).toBe('toegestaan');
+      expect(contactmomentCorrectierecht(auteur, vlakNaMiddernacht, new Date('2026-12-01T22:00:00Z'))).toBe(
+        'toegestaan',
+      );
     });
 
     it('over de overgang naar wintertijd blijft het 30 kalenderdagen', () => {
@@ -97,7 +129,9 @@ describe('contactmomentCorrectierecht', () => {
     });
 
     it('een tijdstip van vastleggen in de toekomst (klokverschil) geeft geen probleem', () => {
-      expect(contactmomentCorrectierecht(auteur, contact({ aangemaaktOp: '2026-11-02T13:00:00Z' }), binnen)).toBe('toegestaan');
+      expect(contactmomentCorrectierecht(auteur, contact({ aangemaaktOp: '2026-11-02T13:00:00Z' }), binnen)).toBe(
+        'toegestaan',
+      );
     });
   });
 });

@@ -40,11 +40,16 @@ export function laatsteCorrectiedag(aangemaaktOp: Date | string): Datum {
   return plusDagen(datumInNederland(new Date(aangemaaktOp)), CORRECTIE_TERMIJN_DAGEN);
 }
 
-export function contactmomentCorrectierecht(vrager: Corrigeerder, contactmoment: TeCorrigerenContactmoment, nu: Date): Correctierecht {
+export function contactmomentCorrectierecht(
+  vrager: Corrigeerder,
+  contactmoment: TeCorrigerenContactmoment,
+  nu: Date,
+): Correctierecht {
   if (vrager.rol !== 'klantmanager' && vrager.rol !== 'teamleider') return 'niet_bevoegd';
   const auteur = vrager.medewerkerId === contactmoment.medewerkerId;
   const teamleider =
-    vrager.rol === 'teamleider' && (contactmoment.klantmanagerId === null || (vrager.teamId !== null && contactmoment.klantTeamId === vrager.teamId));
+    vrager.rol === 'teamleider' &&
+    (contactmoment.klantmanagerId === null || (vrager.teamId !== null && contactmoment.klantTeamId === vrager.teamId));
   if (!auteur && !teamleider) return 'niet_bevoegd';
   return vandaag(nu) <= laatsteCorrectiedag(contactmoment.aangemaaktOp) ? 'toegestaan' : 'termijn_verstreken';
 }

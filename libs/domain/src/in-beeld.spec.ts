@@ -72,8 +72,12 @@ describe('inBeeldStatus met de standaardnormen', () => {
 
   it('telt kalenderdagen over een schrikkeldag heen', () => {
     // 2024-02-29 exists: from 2024-02-01 to 2024-03-02 is 30 days, to 2024-03-03 is 31.
-    expect(status({ laatstGezien: '2024-02-01', peildatum: '2024-03-02', startdatumUitkering: '2023-01-01' })).toBe('bijna_uit_beeld');
-    expect(status({ laatstGezien: '2024-02-01', peildatum: '2024-03-03', startdatumUitkering: '2023-01-01' })).toBe('uit_beeld');
+    expect(status({ laatstGezien: '2024-02-01', peildatum: '2024-03-02', startdatumUitkering: '2023-01-01' })).toBe(
+      'bijna_uit_beeld',
+    );
+    expect(status({ laatstGezien: '2024-02-01', peildatum: '2024-03-03', startdatumUitkering: '2023-01-01' })).toBe(
+      'uit_beeld',
+    );
   });
 
   it('telt kalenderdagen over de zomertijdwissel heen', () => {
@@ -98,11 +102,23 @@ describe('inBeeldStatus zonder gesprek (nog nooit gezien)', () => {
   });
 
   it('is nog bijna uit beeld precies 28 dagen na de startdatum uitkering', () => {
-    expect(status({ laatstGezien: null, startdatumUitkering: '2026-10-26', intakeDagen: STANDAARD_CONTACTNORMEN.intakeDagen })).toBe('bijna_uit_beeld');
+    expect(
+      status({
+        laatstGezien: null,
+        startdatumUitkering: '2026-10-26',
+        intakeDagen: STANDAARD_CONTACTNORMEN.intakeDagen,
+      }),
+    ).toBe('bijna_uit_beeld');
   });
 
   it('is uit beeld 29 dagen na de startdatum uitkering', () => {
-    expect(status({ laatstGezien: null, startdatumUitkering: '2026-10-25', intakeDagen: STANDAARD_CONTACTNORMEN.intakeDagen })).toBe('uit_beeld');
+    expect(
+      status({
+        laatstGezien: null,
+        startdatumUitkering: '2026-10-25',
+        intakeDagen: STANDAARD_CONTACTNORMEN.intakeDagen,
+      }),
+    ).toBe('uit_beeld');
   });
 
   it('is bijna uit beeld als de startdatum uitkering nog in de toekomst ligt', () => {
@@ -119,9 +135,15 @@ describe('inBeeldStatus zonder gesprek (nog nooit gezien)', () => {
   it('gebruikt de meegegeven intakeperiode en niet de contactnorm', () => {
     // A long norm (365) does not extend the intake period; a short intake period (7) shortens it.
     const beheer = STANDAARD_CONTACTNORMEN.normen.beheer;
-    expect(status({ laatstGezien: null, norm: beheer, startdatumUitkering: plusDagen(PEILDATUM, -29), intakeDagen: 28 })).toBe('uit_beeld');
-    expect(status({ laatstGezien: null, startdatumUitkering: plusDagen(PEILDATUM, -7), intakeDagen: 7 })).toBe('bijna_uit_beeld');
-    expect(status({ laatstGezien: null, startdatumUitkering: plusDagen(PEILDATUM, -8), intakeDagen: 7 })).toBe('uit_beeld');
+    expect(
+      status({ laatstGezien: null, norm: beheer, startdatumUitkering: plusDagen(PEILDATUM, -29), intakeDagen: 28 }),
+    ).toBe('uit_beeld');
+    expect(status({ laatstGezien: null, startdatumUitkering: plusDagen(PEILDATUM, -7), intakeDagen: 7 })).toBe(
+      'bijna_uit_beeld',
+    );
+    expect(status({ laatstGezien: null, startdatumUitkering: plusDagen(PEILDATUM, -8), intakeDagen: 7 })).toBe(
+      'uit_beeld',
+    );
   });
 });
 
@@ -129,7 +151,9 @@ describe('inBeeldStatus: eigenschappen', () => {
   const datum = fc.integer({ min: 0, max: 3650 }).map((n): Datum => plusDagen('2020-01-01', n));
   const norm = fc
     .integer({ min: 1, max: 400 })
-    .chain((maxDagen) => fc.record({ maxDagen: fc.constant(maxDagen), waarschuwingDagen: fc.integer({ min: 0, max: maxDagen - 1 }) }));
+    .chain((maxDagen) =>
+      fc.record({ maxDagen: fc.constant(maxDagen), waarschuwingDagen: fc.integer({ min: 0, max: maxDagen - 1 }) }),
+    );
   const intakeDagen = fc.integer({ min: 0, max: 120 });
 
   it('verbetert nooit als de peildatum later wordt bij dezelfde gegevens (in beeld → bijna uit beeld → uit beeld)', () => {
@@ -155,7 +179,9 @@ describe('inBeeldStatus: eigenschappen', () => {
   it('is altijd in beeld bij een gesprek op de peildatum zelf', () => {
     fc.assert(
       fc.property(datum, datum, norm, intakeDagen, (peildatum, startdatumUitkering, norm, intakeDagen) => {
-        expect(inBeeldStatus({ laatstGezien: peildatum, startdatumUitkering, norm, intakeDagen, peildatum })).toBe('in_beeld');
+        expect(inBeeldStatus({ laatstGezien: peildatum, startdatumUitkering, norm, intakeDagen, peildatum })).toBe(
+          'in_beeld',
+        );
       }),
     );
   });
@@ -163,17 +189,30 @@ describe('inBeeldStatus: eigenschappen', () => {
   it('geeft altijd een van de drie statussen in_beeld, bijna_uit_beeld, uit_beeld', () => {
     expect([...IN_BEELD_STATUSSEN]).toEqual(['in_beeld', 'bijna_uit_beeld', 'uit_beeld']);
     fc.assert(
-      fc.property(fc.option(datum, { nil: null }), datum, norm, intakeDagen, datum, (laatstGezien, startdatumUitkering, norm, intakeDagen, peildatum) => {
-        const uitkomst = inBeeldStatus({ laatstGezien, startdatumUitkering, norm, intakeDagen, peildatum });
-        expect(['in_beeld', 'bijna_uit_beeld', 'uit_beeld']).toContain(uitkomst);
-      }),
+      fc.property(
+        fc.option(datum, { nil: null }),
+        datum,
+        norm,
+        intakeDagen,
+        datum,
+        (laatstGezien, startdatumUitkering, norm, intakeDagen, peildatum) => {
+          const uitkomst = inBeeldStatus({ laatstGezien, startdatumUitkering, norm, intakeDagen, peildatum });
+          expect(['in_beeld', 'bijna_uit_beeld', 'uit_beeld']).toContain(uitkomst);
+        },
+      ),
     );
   });
 
   it('is na een gesprek nooit uit beeld binnen maxDagen en altijd uit beeld daarna', () => {
     fc.assert(
       fc.property(datum, norm, fc.integer({ min: 0, max: 800 }), (laatstGezien, norm, dagen) => {
-        const uitkomst = inBeeldStatus({ laatstGezien, startdatumUitkering: '2019-06-01', norm, intakeDagen: 28, peildatum: plusDagen(laatstGezien, dagen) });
+        const uitkomst = inBeeldStatus({
+          laatstGezien,
+          startdatumUitkering: '2019-06-01',
+          norm,
+          intakeDagen: 28,
+          peildatum: plusDagen(laatstGezien, dagen),
+        });
         expect(uitkomst === 'uit_beeld').toBe(dagen > norm.maxDagen);
       }),
       { numRuns: 1000 },
@@ -185,7 +224,13 @@ describe('inBeeldStatus: eigenschappen', () => {
       fc.property(datum, norm, (laatstGezien, norm) => {
         let bijna = 0;
         for (let dagen = 0; dagen <= norm.maxDagen + 1; dagen++) {
-          const uitkomst = inBeeldStatus({ laatstGezien, startdatumUitkering: '2019-06-01', norm, intakeDagen: 28, peildatum: plusDagen(laatstGezien, dagen) });
+          const uitkomst = inBeeldStatus({
+            laatstGezien,
+            startdatumUitkering: '2019-06-01',
+            norm,
+            intakeDagen: 28,
+            peildatum: plusDagen(laatstGezien, dagen),
+          });
           if (uitkomst === 'bijna_uit_beeld') bijna++;
         }
         expect(bijna).toBe(norm.waarschuwingDagen);
@@ -196,10 +241,22 @@ describe('inBeeldStatus: eigenschappen', () => {
 
   it('is zonder gesprek nooit in beeld, en uit beeld precies na de intakeperiode', () => {
     fc.assert(
-      fc.property(datum, norm, intakeDagen, fc.integer({ min: -60, max: 400 }), (startdatumUitkering, norm, intakeDagen, dagen) => {
-        const uitkomst = inBeeldStatus({ laatstGezien: null, startdatumUitkering, norm, intakeDagen, peildatum: plusDagen(startdatumUitkering, dagen) });
-        expect(uitkomst).toBe(dagen > intakeDagen ? 'uit_beeld' : 'bijna_uit_beeld');
-      }),
+      fc.property(
+        datum,
+        norm,
+        intakeDagen,
+        fc.integer({ min: -60, max: 400 }),
+        (startdatumUitkering, norm, intakeDagen, dagen) => {
+          const uitkomst = inBeeldStatus({
+            laatstGezien: null,
+            startdatumUitkering,
+            norm,
+            intakeDagen,
+            peildatum: plusDagen(startdatumUitkering, dagen),
+          });
+          expect(uitkomst).toBe(dagen > intakeDagen ? 'uit_beeld' : 'bijna_uit_beeld');
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -21,7 +21,9 @@ export interface InBeeldInvoer {
  */
 export function inBeeldStatus(invoer: InBeeldInvoer): InBeeldStatus {
   if (invoer.laatstGezien === null) {
-    return dagenTussen(invoer.startdatumUitkering, invoer.peildatum) > invoer.intakeDagen ? 'uit_beeld' : 'bijna_uit_beeld';
+    return dagenTussen(invoer.startdatumUitkering, invoer.peildatum) > invoer.intakeDagen
+      ? 'uit_beeld'
+      : 'bijna_uit_beeld';
   }
   const dagen = dagenTussen(invoer.laatstGezien, invoer.peildatum);
   if (dagen > invoer.norm.maxDagen) return 'uit_beeld';

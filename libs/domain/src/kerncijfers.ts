@@ -1,4 +1,11 @@
-import { GESPREKSKANALEN, type Dienstverleningscategorie, type Kanaal, type Resultaat, type VrijstellingReden, type VrijstellingSoort } from './codelijsten';
+import {
+  GESPREKSKANALEN,
+  type Dienstverleningscategorie,
+  type Kanaal,
+  type Resultaat,
+  type VrijstellingReden,
+  type VrijstellingSoort,
+} from './codelijsten';
 import { datumInNederland, plusDagen, plusMaanden, type Datum } from './datum';
 import { inBeeldStatus } from './in-beeld';
 import { normVoor, type Contactnormen } from './normen';
@@ -41,10 +48,30 @@ export interface RapportDataset {
   klanten: RapportKlant[];
   /** Team of each medewerker (for the team filter). */
   teamVan: Record<string, string | null>;
-  contactmomenten: { klantId: string; plaatsgevondenOp: string; kanaal: Kanaal; resultaat: Resultaat; teltAlsGezien: boolean }[];
+  contactmomenten: {
+    klantId: string;
+    plaatsgevondenOp: string;
+    kanaal: Kanaal;
+    resultaat: Resultaat;
+    teltAlsGezien: boolean;
+  }[];
   ladder: { klantId: string; trede: number; gemetenOp: Datum; aangemaaktOp: string }[];
-  afspraken: { klantId: string; startdatum: Datum; einddatum: Datum; status: string; aangemaaktOp: string; gewijzigdOp: string }[];
-  vrijstellingen: { klantId: string; soort: VrijstellingSoort; reden: VrijstellingReden; ingangsdatum: Datum; einddatum: Datum | null; ingetrokkenOp: Datum | null }[];
+  afspraken: {
+    klantId: string;
+    startdatum: Datum;
+    einddatum: Datum;
+    status: string;
+    aangemaaktOp: string;
+    gewijzigdOp: string;
+  }[];
+  vrijstellingen: {
+    klantId: string;
+    soort: VrijstellingSoort;
+    reden: VrijstellingReden;
+    ingangsdatum: Datum;
+    einddatum: Datum | null;
+    ingetrokkenOp: Datum | null;
+  }[];
   normen: Contactnormen;
 }
 
@@ -74,7 +101,8 @@ function eindVanDag(datum: Datum): number {
   // The offset of that moment is +01:00 or +02:00: find the instant whose Dutch date flips.
   for (const offset of ['+01:00', '+02:00']) {
     const kandidaat = Date.parse(`${datum}T00:00:00${offset}`) + 86_400_000;
-    if (datumInNederland(new Date(kandidaat)) !== datum && datumInNederland(new Date(kandidaat - 1)) === datum) return kandidaat;
+    if (datumInNederland(new Date(kandidaat)) !== datum && datumInNederland(new Date(kandidaat - 1)) === datum)
+      return kandidaat;
   }
   throw new RangeError(`Geen dagwissel gevonden voor ${datum}`);
 }
@@ -91,7 +119,11 @@ export function inCaseload(klant: RapportKlant, peildatum: Datum): boolean {
 }
 
 /** The clients a report at `peildatum` is about. */
-export function rapportPopulatie(data: RapportDataset, peildatum: Datum, filter: RapportFilter): { klant: RapportKlant; klantmanagerId: string | null }[] {
+export function rapportPopulatie(
+  data: RapportDataset,
+  peildatum: Datum,
+  filter: RapportFilter,
+): { klant: RapportKlant; klantmanagerId: string | null }[] {
   const eind = eindVanDag(peildatum);
   return data.klanten
     .filter((k) => inCaseload(k, peildatum) && (!filter.gemeenteId || k.gemeenteId === filter.gemeenteId))
@@ -103,7 +135,13 @@ export function rapportPopulatie(data: RapportDataset, peildatum: Datum, filter:
 export function tredeOp(data: RapportDataset, klantId: string, peildatum: Datum): number | null {
   const metingen = data.ladder
     .filter((l) => l.klantId === klantId && l.gemetenOp <= peildatum)
-    .sort((a, b) => (a.gemetenOp === b.gemetenOp ? Date.parse(b.aangemaaktOp) - Date.parse(a.aangemaaktOp) : a.gemetenOp < b.gemetenOp ? 1 : -1));
+    .sort((a, b) =>
+      a.gemetenOp === b.gemetenOp
+        ? Date.parse(b.aangemaaktOp) - Date.parse(a.aangemaaktOp)
+        : a.gemetenOp < b.gemetenOp
+          ? 1
+          : -1,
+    );
   return metingen[0]?.trede ?? null;
 }
 
@@ -120,12 +158,16 @@ export function kerncijfers(data: RapportDataset, peildatum: Datum, filter: Rapp
   for (const aantal of perKm.values()) banden[caseloadBand(aantal)]++;
 
   const inBeeld = { in_beeld: 0, bijna_uit_beeld: 0, uit_beeld: 0 };
-  const verdeling = Object.fromEntries(GESPREKKEN_KLASSEN.map((k) => [k, 0])) as Kerncijfers['gesprekkenVerdeling12Maanden'];
+  const verdeling = Object.fromEntries(
+    GESPREKKEN_KLASSEN.map((k) => [k, 0]),
+  ) as Kerncijfers['gesprekkenVerdeling12Maanden'];
   const ladder = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 0 };
   let ladderOnbekend = 0;
   let metLopendeAfspraak = 0;
   for (const { klant } of populatie) {
-    const gezien = data.contactmomenten.filter((c) => c.klantId === klant.id && c.teltAlsGezien && Date.parse(c.plaatsgevondenOp) < eind);
+    const gezien = data.contactmomenten.filter(
+      (c) => c.klantId === klant.id && c.teltAlsGezien && Date.parse(c.plaatsgevondenOp) < eind,
+    );
     const laatst = gezien.reduce<number | null>((m, c) => Math.max(m ?? 0, Date.parse(c.plaatsgevondenOp)), null);
     const vrijgesteld = data.vrijstellingen.some((v) => v.klantId === klant.id && isVrijstellingActief(v, peildatum));
     const status = inBeeldStatus({
@@ -156,7 +198,12 @@ export function kerncijfers(data: RapportDataset, peildatum: Datum, filter: Rapp
     formeel: new Set(actief.filter((v) => v.soort === 'formeel').map((v) => v.klantId)).size,
     informeel: new Set(actief.filter((v) => v.soort === 'informeel').map((v) => v.klantId)).size,
     informeelVerlopen: data.vrijstellingen.filter(
-      (v) => ids.has(v.klantId) && v.soort === 'informeel' && v.einddatum !== null && v.einddatum < peildatum && (v.ingetrokkenOp === null || v.ingetrokkenOp > peildatum),
+      (v) =>
+        ids.has(v.klantId) &&
+        v.soort === 'informeel' &&
+        v.einddatum !== null &&
+        v.einddatum < peildatum &&
+        (v.ingetrokkenOp === null || v.ingetrokkenOp > peildatum),
     ).length,
   };
 
@@ -171,7 +218,8 @@ export function kerncijfers(data: RapportDataset, peildatum: Datum, filter: Rapp
 
   const uitstroom: Record<string, number> = {};
   for (const k of data.klanten) {
-    if (!k.uitstroomdatum || !k.uitstroomreden || k.uitstroomdatum <= jaarTerug || k.uitstroomdatum > peildatum) continue;
+    if (!k.uitstroomdatum || !k.uitstroomreden || k.uitstroomdatum <= jaarTerug || k.uitstroomdatum > peildatum)
+      continue;
     if (filter.gemeenteId && k.gemeenteId !== filter.gemeenteId) continue;
     if (filter.teamId) {
       const km = klantmanagerOp(k, eindVanDag(k.uitstroomdatum));

@@ -20,7 +20,8 @@ describe('STANDAARD_CONTACTNORMEN', () => {
 
   it('heeft een norm voor elke dienstverleningscategorie en niet meer', () => {
     expect(Object.keys(STANDAARD_CONTACTNORMEN.normen).sort()).toEqual([...DIENSTVERLENINGSCATEGORIEEN].sort());
-    for (const categorie of DIENSTVERLENINGSCATEGORIEEN) expect(STANDAARD_CONTACTNORMEN.normen[categorie]).toBeDefined();
+    for (const categorie of DIENSTVERLENINGSCATEGORIEEN)
+      expect(STANDAARD_CONTACTNORMEN.normen[categorie]).toBeDefined();
   });
 
   it('bestaat alleen uit normen die controleerNorm goedkeurt', () => {
@@ -56,25 +57,41 @@ describe('normVoor', () => {
     ['nog_niet_job_ready', 33, 3],
     ['niet_job_ready', 44, 4],
     ['beheer', 55, 5],
-  ] as const)('kiest voor een niet-vrijgestelde klant in %s de norm van die categorie', (categorie, maxDagen, waarschuwingDagen) => {
-    expect(normVoor({ dienstverleningscategorie: categorie, vrijgesteld: false }, normen)).toEqual({ maxDagen, waarschuwingDagen });
-  });
+  ] as const)(
+    'kiest voor een niet-vrijgestelde klant in %s de norm van die categorie',
+    (categorie, maxDagen, waarschuwingDagen) => {
+      expect(normVoor({ dienstverleningscategorie: categorie, vrijgesteld: false }, normen)).toEqual({
+        maxDagen,
+        waarschuwingDagen,
+      });
+    },
+  );
 
   it.each(['job_ready', 'bijna_job_ready', 'nog_niet_job_ready', 'niet_job_ready', 'beheer'] as const)(
     'kiest voor een vrijgestelde klant in %s de vrijgesteld-norm',
     (categorie) => {
-      expect(normVoor({ dienstverleningscategorie: categorie, vrijgesteld: true }, normen)).toEqual({ maxDagen: 99, waarschuwingDagen: 9 });
+      expect(normVoor({ dienstverleningscategorie: categorie, vrijgesteld: true }, normen)).toEqual({
+        maxDagen: 99,
+        waarschuwingDagen: 9,
+      });
     },
   );
 
   it('geeft met de standaardnormen een vrijgestelde job-ready klant 365 dagen in plaats van 30', () => {
-    expect(normVoor({ dienstverleningscategorie: 'job_ready', vrijgesteld: true }, STANDAARD_CONTACTNORMEN)).toEqual({ maxDagen: 365, waarschuwingDagen: 60 });
-    expect(normVoor({ dienstverleningscategorie: 'job_ready', vrijgesteld: false }, STANDAARD_CONTACTNORMEN)).toEqual({ maxDagen: 30, waarschuwingDagen: 7 });
+    expect(normVoor({ dienstverleningscategorie: 'job_ready', vrijgesteld: true }, STANDAARD_CONTACTNORMEN)).toEqual({
+      maxDagen: 365,
+      waarschuwingDagen: 60,
+    });
+    expect(normVoor({ dienstverleningscategorie: 'job_ready', vrijgesteld: false }, STANDAARD_CONTACTNORMEN)).toEqual({
+      maxDagen: 30,
+      waarschuwingDagen: 7,
+    });
   });
 });
 
 describe('controleerNorm', () => {
-  const velden = (maxDagen: number, waarschuwingDagen: number) => controleerNorm({ maxDagen, waarschuwingDagen }, 'normen.job_ready').map((f) => f.veld);
+  const velden = (maxDagen: number, waarschuwingDagen: number) =>
+    controleerNorm({ maxDagen, waarschuwingDagen }, 'normen.job_ready').map((f) => f.veld);
 
   it('accepteert een gewone norm', () => {
     expect(controleerNorm({ maxDagen: 30, waarschuwingDagen: 7 }, 'normen.job_ready')).toEqual([]);
@@ -100,9 +117,12 @@ describe('controleerNorm', () => {
     expect(velden(-5, 0)).toContain('normen.job_ready.maxDagen');
   });
 
-  it.each([1.5, 30.25, Number.NaN, Number.POSITIVE_INFINITY])('weigert maxDagen %p (geen heel getal) alleen op maxDagen', (maxDagen) => {
-    expect(velden(maxDagen, 1)).toEqual(['normen.job_ready.maxDagen']);
-  });
+  it.each([1.5, 30.25, Number.NaN, Number.POSITIVE_INFINITY])(
+    'weigert maxDagen %p (geen heel getal) alleen op maxDagen',
+    (maxDagen) => {
+      expect(velden(maxDagen, 1)).toEqual(['normen.job_ready.maxDagen']);
+    },
+  );
 
   it('weigert een negatief aantal waarschuwingsdagen', () => {
     expect(velden(30, -1)).toEqual(['normen.job_ready.waarschuwingDagen']);
@@ -125,7 +145,10 @@ describe('controleerNorm', () => {
   });
 
   it('zet de meegegeven veldnaam voor de veldnamen', () => {
-    expect(controleerNorm({ maxDagen: 0, waarschuwingDagen: 1 }, 'vrijgesteld').map((f) => f.veld)).toEqual(['vrijgesteld.maxDagen', 'vrijgesteld.waarschuwingDagen']);
+    expect(controleerNorm({ maxDagen: 0, waarschuwingDagen: 1 }, 'vrijgesteld').map((f) => f.veld)).toEqual([
+      'vrijgesteld.maxDagen',
+      'vrijgesteld.waarschuwingDagen',
+    ]);
   });
 
   it('geeft Nederlandse meldingen', () => {
@@ -136,10 +159,14 @@ describe('controleerNorm', () => {
 
   it('accepteert precies de hele getallen met 0 ≤ waarschuwingDagen < maxDagen', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -50, max: 500 }), fc.integer({ min: -50, max: 500 }), (maxDagen, waarschuwingDagen) => {
-        const geldig = maxDagen >= 1 && waarschuwingDagen >= 0 && waarschuwingDagen < maxDagen;
-        expect(controleerNorm({ maxDagen, waarschuwingDagen }, 'n').length === 0).toBe(geldig);
-      }),
+      fc.property(
+        fc.integer({ min: -50, max: 500 }),
+        fc.integer({ min: -50, max: 500 }),
+        (maxDagen, waarschuwingDagen) => {
+          const geldig = maxDagen >= 1 && waarschuwingDagen >= 0 && waarschuwingDagen < maxDagen;
+          expect(controleerNorm({ maxDagen, waarschuwingDagen }, 'n').length === 0).toBe(geldig);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

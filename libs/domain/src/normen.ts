@@ -31,14 +31,18 @@ export const STANDAARD_CONTACTNORMEN: Contactnormen = {
 };
 
 /** The norm that applies to a client: the vrijgesteld norm while a vrijstelling is active, else the category's. */
-export function normVoor(klant: { dienstverleningscategorie: Dienstverleningscategorie; vrijgesteld: boolean }, normen: Contactnormen): Norm {
+export function normVoor(
+  klant: { dienstverleningscategorie: Dienstverleningscategorie; vrijgesteld: boolean },
+  normen: Contactnormen,
+): Norm {
   return klant.vrijgesteld ? normen.vrijgesteld : normen.normen[klant.dienstverleningscategorie];
 }
 
 /** Positive whole days, warning window smaller than the norm. Returns Dutch messages per offending field. */
 export function controleerNorm(norm: Norm, veld: string): { veld: string; melding: string }[] {
   const fouten: { veld: string; melding: string }[] = [];
-  if (!Number.isInteger(norm.maxDagen) || norm.maxDagen < 1) fouten.push({ veld: `${veld}.maxDagen`, melding: 'moet een heel aantal dagen van minstens 1 zijn' });
+  if (!Number.isInteger(norm.maxDagen) || norm.maxDagen < 1)
+    fouten.push({ veld: `${veld}.maxDagen`, melding: 'moet een heel aantal dagen van minstens 1 zijn' });
   if (!Number.isInteger(norm.waarschuwingDagen) || norm.waarschuwingDagen < 0) {
     fouten.push({ veld: `${veld}.waarschuwingDagen`, melding: 'moet een heel aantal dagen van 0 of meer zijn' });
   } else if (norm.waarschuwingDagen >= norm.maxDagen) {

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { alternatief, isMaandeinde, maandeinde, maandeindenVoor, maandeindeVoor, onderdruk, type Antwoord, type Relatie } from './onderdrukking';
+import {
+  alternatief,
+  isMaandeinde,
+  maandeinde,
+  maandeindenVoor,
+  maandeindeVoor,
+  onderdruk,
+  type Antwoord,
+  type Relatie,
+} from './onderdrukking';
 
 /**
  * Exhaustive search, written apart from the function under test: is there a non-negative integer solution (each
@@ -22,7 +31,7 @@ function bestaatAnders(a: Antwoord, verborgen: ReadonlySet<string>, cel: string,
   });
   /** Narrows [laag, hoog] in place; false when some relation cannot hold. */
   const vernauw = (laag: number[], hoog: number[]): boolean => {
-    for (let veranderd = true; veranderd; ) {
+    for (let veranderd = true; veranderd;) {
       veranderd = false;
       for (const { termen, vast, minstens } of regels) {
         // vast + Σ teken × x must be 0 (or ≥ 0).
@@ -33,7 +42,8 @@ function bestaatAnders(a: Antwoord, verborgen: ReadonlySet<string>, cel: string,
           const zonderMax = max - (t > 0 ? hoog[i] : -laag[i]);
           const zonderMin = min - (t > 0 ? laag[i] : -hoog[i]);
           // t × x ≥ −zonderMax, and (equality) t × x ≤ −zonderMin.
-          const [l, h] = t > 0 ? [-zonderMax, minstens ? Infinity : -zonderMin] : [minstens ? -Infinity : zonderMin, zonderMax];
+          const [l, h] =
+            t > 0 ? [-zonderMax, minstens ? Infinity : -zonderMin] : [minstens ? -Infinity : zonderMin, zonderMax];
           if (l > laag[i]) [laag[i], veranderd] = [l, true];
           if (h < hoog[i]) [hoog[i], veranderd] = [h, true];
           if (laag[i] > hoog[i]) return false;
@@ -108,7 +118,10 @@ function doorstroom(m: number[][]): Antwoord {
     cellen[`kolom${i}`] = som(m.map((r) => r[i]));
     vast[`rij${i}`] = cellen[`rij${i}`] >= 5;
     vast[`kolom${i}`] = cellen[`kolom${i}`] >= 5;
-    relaties.push({ delen: m[i].map((_, j) => cel(i, j)), totaal: `rij${i}` }, { delen: m.map((_, r) => cel(r, i)), totaal: `kolom${i}` });
+    relaties.push(
+      { delen: m[i].map((_, j) => cel(i, j)), totaal: `rij${i}` },
+      { delen: m.map((_, r) => cel(r, i)), totaal: `kolom${i}` },
+    );
   }
   return { cellen, relaties, vast };
 }
@@ -153,7 +166,10 @@ describe('onderdruk', () => {
   });
 
   it('verborgen cellen die samen 0 zijn, verraden zich: er gaat een cel bij', () => {
-    const a: Antwoord = { cellen: { caseload: 30, x: 0, y: 0, z: 30 }, relaties: [{ delen: ['x', 'y', 'z'], totaal: 'caseload' }] };
+    const a: Antwoord = {
+      cellen: { caseload: 30, x: 0, y: 0, z: 30 },
+      relaties: [{ delen: ['x', 'y', 'z'], totaal: 'caseload' }],
+    };
     // Of the two 30s the part goes, not the caseload (which is in more relations and wanted most).
     expect([...controleerBelofte(a).verborgen].sort()).toEqual(['x', 'y', 'z']);
   });
@@ -193,13 +209,20 @@ describe('onderdruk', () => {
     expect([...onderdruk(a).verborgen].sort()).toEqual(['caseload', 'gesproken', 'nietGesproken']);
     const groot: Antwoord = { ...a, cellen: { caseload: 40, gesproken: 38, nietGesproken: 2 } };
     expect(onderdruk(groot).verborgen.has('gesproken')).toBe(true);
-    const zonderGeheel: Antwoord = { cellen: { caseload: 4, lopend: 9 }, relaties: [], alleenMet: { lopend: ['caseload'] } };
+    const zonderGeheel: Antwoord = {
+      cellen: { caseload: 4, lopend: 9 },
+      relaties: [],
+      alleenMet: { lopend: ['caseload'] },
+    };
     expect([...onderdruk(zonderGeheel).verborgen].sort()).toEqual(['caseload', 'lopend']);
   });
 
   it('een relatie "minstens" (vrijstellingen per reden tegenover klanten met een vrijstelling)', () => {
     // 7 + 2 vrijstellingen of 8 clients: the 2 may be 1 or 2 as far as the reader knows, the 8 may be 7 to 9.
-    const a: Antwoord = { cellen: { klanten: 8, a: 7, b: 2 }, relaties: [{ delen: ['a', 'b'], totaal: 'klanten', minstens: true }] };
+    const a: Antwoord = {
+      cellen: { klanten: 8, a: 7, b: 2 },
+      relaties: [{ delen: ['a', 'b'], totaal: 'klanten', minstens: true }],
+    };
     const { verborgen } = controleerBelofte(a);
     expect([...verborgen]).toEqual(['b']);
   });
@@ -268,14 +291,23 @@ describe('onderdruk', () => {
 
   it('de zoektocht naar een tweede oplossing mist er geen in kleine matrices (tegen brute kracht)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 3 }), fc.context(), (m, ctx) => {
-        const a = doorstroom(m);
-        const verborgen = new Set(Object.keys(a.cellen).filter((c) => (c in a.vast! ? !a.vast![c] : a.cellen[c] < 5)));
-        for (const c of verborgen) {
-          ctx.log(c);
-          expect([c, alternatief(a, verborgen, c) === null]).toEqual([c, vastgepind(a, verborgen, c, 10)]);
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        fc.context(),
+        (m, ctx) => {
+          const a = doorstroom(m);
+          const verborgen = new Set(
+            Object.keys(a.cellen).filter((c) => (c in a.vast! ? !a.vast![c] : a.cellen[c] < 5)),
+          );
+          for (const c of verborgen) {
+            ctx.log(c);
+            expect([c, alternatief(a, verborgen, c) === null]).toEqual([c, vastgepind(a, verborgen, c, 10)]);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });

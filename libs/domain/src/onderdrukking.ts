@@ -108,13 +108,20 @@ class Stelsel {
       const termen = [...coefficienten].filter(([, a]) => a !== 0);
       if (termen.length === 0) continue;
       // Σ delen − totaal = 0 at the truth; with `minstens` it is a slack ≥ 0 the changes may use up.
-      const speling = relatie.minstens ? relatie.delen.reduce((s, c) => s + antwoord.cellen[c], 0) - antwoord.cellen[relatie.totaal] : 0;
+      const speling = relatie.minstens
+        ? relatie.delen.reduce((s, c) => s + antwoord.cellen[c], 0) - antwoord.cellen[relatie.totaal]
+        : 0;
       this.relaties.push({ termen, laag: -speling, hoog: relatie.minstens ? Infinity : 0 });
     }
     this.beperkingen = [...this.relaties, ...this.afgeleid()];
     this.perVariabele = this.variabelen.map(() => []);
     this.beperkingen.forEach((b, nummer) => b.termen.forEach(([i]) => this.perVariabele[i].push(nummer)));
-    this.vlak = this.beperkingen.map((b) => ({ index: Int32Array.from(b.termen, ([i]) => i), a: Float64Array.from(b.termen, ([, a]) => a), laag: b.laag, hoog: b.hoog }));
+    this.vlak = this.beperkingen.map((b) => ({
+      index: Int32Array.from(b.termen, ([i]) => i),
+      a: Float64Array.from(b.termen, ([, a]) => a),
+      laag: b.laag,
+      hoog: b.hoog,
+    }));
   }
 
   /** The equalities in reduced row echelon form (Gauss–Jordan with partial pivoting). */
@@ -141,7 +148,11 @@ class Stelsel {
       }
       r++;
     }
-    return rijen.slice(0, r).map((rij) => ({ termen: rij.flatMap((a, i): [number, number][] => (abs(a) > EPS ? [[i, a]] : [])), laag: 0, hoog: 0 }));
+    return rijen.slice(0, r).map((rij) => ({
+      termen: rij.flatMap((a, i): [number, number][] => (abs(a) > EPS ? [[i, a]] : [])),
+      laag: 0,
+      hoog: 0,
+    }));
   }
 
   /**
@@ -152,12 +163,16 @@ class Stelsel {
     const doel = this.index.get(cel);
     if (doel === undefined) throw new Error(`${cel} is niet verborgen`);
     const waarde = (i: number) => this.antwoord.cellen[this.variabelen[i]];
-    const uitkomst = (wijziging: number[]) => Object.fromEntries(this.variabelen.map((c, i) => [c, waarde(i) + wijziging[i]]));
+    const uitkomst = (wijziging: number[]) =>
+      Object.fromEntries(this.variabelen.map((c, i) => [c, waarde(i) + wijziging[i]]));
     // A hidden cell in no relation is free: it moves on its own.
     if (this.perVariabele[doel].length === 0) return uitkomst(this.variabelen.map((_, i) => (i === doel ? 1 : 0)));
     const wortel = this.wortel();
     const knopen = { over: MAX_KNOPEN };
-    for (const [van, tot] of [[1, wortel.hoog[doel]], [wortel.laag[doel], -1]]) {
+    for (const [van, tot] of [
+      [1, wortel.hoog[doel]],
+      [wortel.laag[doel], -1],
+    ]) {
       if (van > tot) continue;
       const l = [...wortel.laag];
       const h = [...wortel.hoog];
@@ -178,7 +193,9 @@ class Stelsel {
    */
   private wortel(): { laag: number[]; hoog: number[] } {
     if (!this.wortelGrenzen) {
-      const laag = this.variabelen.map((c, i) => (this.perVariabele[i].length ? -Math.min(this.antwoord.cellen[c], STAP) : 0));
+      const laag = this.variabelen.map((c, i) =>
+        this.perVariabele[i].length ? -Math.min(this.antwoord.cellen[c], STAP) : 0,
+      );
       const hoog = this.variabelen.map((_, i) => (this.perVariabele[i].length ? STAP : 0));
       // The truth (no change at all) is a solution, so this cannot fail.
       this.propageer(laag, hoog, null);
@@ -282,7 +299,11 @@ function controleer(antwoord: Antwoord): void {
  * A second solution of `antwoord` with `verborgen` hidden in which `cel` has another value (all cells), or null
  * when the search finds none: then `cel` counts as pinned.
  */
-export function alternatief(antwoord: Antwoord, verborgen: ReadonlySet<string>, cel: string): Record<string, number> | null {
+export function alternatief(
+  antwoord: Antwoord,
+  verborgen: ReadonlySet<string>,
+  cel: string,
+): Record<string, number> | null {
   const waarden = new Stelsel(antwoord, verborgen).alternatief(cel);
   return waarden && { ...antwoord.cellen, ...waarden };
 }
@@ -303,11 +324,12 @@ export function onderdruk(antwoord: Antwoord, minimum = MINIMUM_CEL): Onderdrukk
     gewicht.set(r.totaal, gewicht.get(r.totaal)! + 3);
   }
   /** Smallest first, then the lighter, then in the order of the cells. */
-  const volgorde = (a: string, b: string) => waarde(a) - waarde(b) || gewicht.get(a)! - gewicht.get(b)! || cellen.indexOf(a) - cellen.indexOf(b);
+  const volgorde = (a: string, b: string) =>
+    waarde(a) - waarde(b) || gewicht.get(a)! - gewicht.get(b)! || cellen.indexOf(a) - cellen.indexOf(b);
 
   /** Shares with their wholes, and the quick rule: a relation with one hidden cell, or hidden cells adding up to 0. */
   const sluitSnel = () => {
-    for (let veranderd = true; veranderd; ) {
+    for (let veranderd = true; veranderd;) {
       veranderd = false;
       for (const [cel, nodig] of Object.entries(antwoord.alleenMet ?? {})) {
         if (zichtbaarVrij(cel) && nodig.some((n) => verborgen.has(n))) {
@@ -366,7 +388,9 @@ export function onderdruk(antwoord: Antwoord, minimum = MINIMUM_CEL): Onderdrukk
         }
       }
     }
-    return [...afstand.keys()].filter(zichtbaarVrij).sort((a, b) => afstand.get(a)! - afstand.get(b)! || volgorde(a, b));
+    return [...afstand.keys()]
+      .filter(zichtbaarVrij)
+      .sort((a, b) => afstand.get(a)! - afstand.get(b)! || volgorde(a, b));
   };
 
   for (;;) {
@@ -385,7 +409,9 @@ export function onderdruk(antwoord: Antwoord, minimum = MINIMUM_CEL): Onderdrukk
       onbeschermd.add(cel);
       continue;
     }
-    const vrijmaker = opties.slice(0, 8).find((k) => new Stelsel(antwoord, new Set([...verborgen, k])).alternatief(cel));
+    const vrijmaker = opties
+      .slice(0, 8)
+      .find((k) => new Stelsel(antwoord, new Set([...verborgen, k])).alternatief(cel));
     verborgen.add(vrijmaker ?? opties[0]);
   }
   return { verborgen, onbeschermd: [...onbeschermd] };

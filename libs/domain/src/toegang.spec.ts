@@ -10,13 +10,16 @@ const klant = (velden: Partial<KlantPositie> = {}): KlantPositie => ({
 });
 
 describe('klantToegang', () => {
-  it.each(['klantmanager', 'teamleider'] as const)('%s: eigen team en klanten zonder klantmanager, anders buiten team', (rol) => {
-    const vrager = { rol, teamId: 'team-a' };
-    expect(klantToegang(vrager, klant())).toBe('toegestaan');
-    expect(klantToegang(vrager, klant({ klantmanagerId: null, klantTeamId: null }))).toBe('toegestaan');
-    expect(klantToegang(vrager, klant({ klantTeamId: 'team-b' }))).toBe('buiten_team');
-    expect(klantToegang(vrager, klant({ klantTeamId: null }))).toBe('buiten_team');
-  });
+  it.each(['klantmanager', 'teamleider'] as const)(
+    '%s: eigen team en klanten zonder klantmanager, anders buiten team',
+    (rol) => {
+      const vrager = { rol, teamId: 'team-a' };
+      expect(klantToegang(vrager, klant())).toBe('toegestaan');
+      expect(klantToegang(vrager, klant({ klantmanagerId: null, klantTeamId: null }))).toBe('toegestaan');
+      expect(klantToegang(vrager, klant({ klantTeamId: 'team-b' }))).toBe('buiten_team');
+      expect(klantToegang(vrager, klant({ klantTeamId: null }))).toBe('buiten_team');
+    },
+  );
 
   it('doorbreken opent een klant van een ander team, alleen voor de teamrollen', () => {
     const anderTeam = klant({ klantTeamId: 'team-b', doorbrokenVandaag: true });
@@ -42,7 +45,11 @@ describe('klantToegang', () => {
     const zonderDossier: Rol[] = ROLLEN.filter((r) => !['klantmanager', 'teamleider', 'extern'].includes(r));
     expect(zonderDossier.sort()).toEqual(['beheerder', 'beleid', 'privacy']);
     for (const rol of zonderDossier) {
-      for (const positie of [klant(), klant({ klantmanagerId: null, klantTeamId: null }), klant({ doorbrokenVandaag: true, inLopendeCampagneVanVrager: true })]) {
+      for (const positie of [
+        klant(),
+        klant({ klantmanagerId: null, klantTeamId: null }),
+        klant({ doorbrokenVandaag: true, inLopendeCampagneVanVrager: true }),
+      ]) {
         expect(klantToegang({ rol, teamId: 'team-a' }, positie)).toBe('geen_toegang');
       }
     }

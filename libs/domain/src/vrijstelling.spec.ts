@@ -62,7 +62,10 @@ describe('controleerVrijstelling', () => {
     });
 
     it('meldt beide als kenmerk en datum ontbreken', () => {
-      expect(velden({ ...FORMEEL, beschikkingKenmerk: null, beschikkingDatum: null }).sort()).toEqual(['beschikkingDatum', 'beschikkingKenmerk']);
+      expect(velden({ ...FORMEEL, beschikkingKenmerk: null, beschikkingDatum: null }).sort()).toEqual([
+        'beschikkingDatum',
+        'beschikkingKenmerk',
+      ]);
     });
 
     it('geeft een Nederlandse melding bij een ontbrekende beschikking', () => {
@@ -143,11 +146,20 @@ describe('controleerVrijstelling', () => {
         herbeoordelingsdatum: '2025-01-01',
         ingetrokkenOp: '2025-01-01',
       });
-      expect(uitkomst.sort()).toEqual(['beschikkingDatum', 'beschikkingKenmerk', 'einddatum', 'herbeoordelingsdatum', 'ingetrokkenOp']);
+      expect(uitkomst.sort()).toEqual([
+        'beschikkingDatum',
+        'beschikkingKenmerk',
+        'einddatum',
+        'herbeoordelingsdatum',
+        'ingetrokkenOp',
+      ]);
     });
 
     it('meldt alle fouten van een lege informele vrijstelling', () => {
-      expect(velden({ soort: 'informeel', ingangsdatum: '2026-01-01' }).sort()).toEqual(['einddatum', 'herbeoordelingsdatum']);
+      expect(velden({ soort: 'informeel', ingangsdatum: '2026-01-01' }).sort()).toEqual([
+        'einddatum',
+        'herbeoordelingsdatum',
+      ]);
     });
 
     it('noemt elk veld hoogstens één keer, ook bij willekeurige invoer', () => {
@@ -169,7 +181,13 @@ describe('controleerVrijstelling', () => {
             const uitkomst = velden(v, maxDuur);
             expect(new Set(uitkomst).size).toBe(uitkomst.length);
             for (const veld of uitkomst) {
-              expect(['beschikkingKenmerk', 'beschikkingDatum', 'einddatum', 'herbeoordelingsdatum', 'ingetrokkenOp']).toContain(veld);
+              expect([
+                'beschikkingKenmerk',
+                'beschikkingDatum',
+                'einddatum',
+                'herbeoordelingsdatum',
+                'ingetrokkenOp',
+              ]).toContain(veld);
             }
           },
         ),
@@ -238,7 +256,9 @@ describe('isVrijstellingActief', () => {
   });
 
   it('is niet actief na de intrekking, ook zonder einddatum', () => {
-    expect(isVrijstellingActief({ ingangsdatum: '2026-03-01', einddatum: null, ingetrokkenOp: '2026-05-10' }, '2027-01-01')).toBe(false);
+    expect(
+      isVrijstellingActief({ ingangsdatum: '2026-03-01', einddatum: null, ingetrokkenOp: '2026-05-10' }, '2027-01-01'),
+    ).toBe(false);
   });
 
   it('is nooit actief als hij op de ingangsdatum is ingetrokken', () => {
@@ -255,7 +275,11 @@ describe('isVrijstellingActief', () => {
       fc.assert(
         fc.property(dag, optioneleDag, optioneleDag, dag, (ingang, eind, ingetrokken, peil) => {
           const actief = isVrijstellingActief(
-            { ingangsdatum: d(ingang), einddatum: eind === null ? null : d(eind), ingetrokkenOp: ingetrokken === null ? null : d(ingetrokken) },
+            {
+              ingangsdatum: d(ingang),
+              einddatum: eind === null ? null : d(eind),
+              ingetrokkenOp: ingetrokken === null ? null : d(ingetrokken),
+            },
             d(peil),
           );
           if (actief) {
@@ -263,7 +287,8 @@ describe('isVrijstellingActief', () => {
             if (eind !== null) expect(peil).toBeLessThanOrEqual(eind);
             if (ingetrokken !== null) expect(peil).toBeLessThan(ingetrokken);
           }
-          const verwacht = ingang <= peil && (eind === null || peil <= eind) && (ingetrokken === null || peil < ingetrokken);
+          const verwacht =
+            ingang <= peil && (eind === null || peil <= eind) && (ingetrokken === null || peil < ingetrokken);
           expect(actief).toBe(verwacht);
         }),
         { numRuns: 2000 },

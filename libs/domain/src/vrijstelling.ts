@@ -20,14 +20,19 @@ export interface VrijstellingRegels {
 export function controleerVrijstelling(v: VrijstellingRegels, maxDuurInformeelDagen: number): VeldFout[] {
   const fouten: VeldFout[] = [];
   if (v.soort === 'formeel') {
-    if (!v.beschikkingKenmerk?.trim()) fouten.push({ veld: 'beschikkingKenmerk', melding: 'is verplicht bij een formele vrijstelling' });
-    if (!v.beschikkingDatum) fouten.push({ veld: 'beschikkingDatum', melding: 'is verplicht bij een formele vrijstelling' });
+    if (!v.beschikkingKenmerk?.trim())
+      fouten.push({ veld: 'beschikkingKenmerk', melding: 'is verplicht bij een formele vrijstelling' });
+    if (!v.beschikkingDatum)
+      fouten.push({ veld: 'beschikkingDatum', melding: 'is verplicht bij een formele vrijstelling' });
   }
   if (v.soort === 'informeel') {
     if (!v.einddatum) {
       fouten.push({ veld: 'einddatum', melding: 'is verplicht bij een informele vrijstelling' });
     } else if (dagenTussen(v.ingangsdatum, v.einddatum) > maxDuurInformeelDagen) {
-      fouten.push({ veld: 'einddatum', melding: `mag bij een informele vrijstelling hoogstens ${maxDuurInformeelDagen} dagen na de ingangsdatum liggen` });
+      fouten.push({
+        veld: 'einddatum',
+        melding: `mag bij een informele vrijstelling hoogstens ${maxDuurInformeelDagen} dagen na de ingangsdatum liggen`,
+      });
     }
   }
   if (v.einddatum && dagenTussen(v.ingangsdatum, v.einddatum) < 0) {
@@ -45,7 +50,10 @@ export function controleerVrijstelling(v: VrijstellingRegels, maxDuurInformeelDa
 }
 
 /** Active on `peildatum`: started, not ended, not withdrawn (withdrawn on a day means no longer active that day). */
-export function isVrijstellingActief(v: Pick<VrijstellingRegels, 'ingangsdatum' | 'einddatum' | 'ingetrokkenOp'>, peildatum: Datum): boolean {
+export function isVrijstellingActief(
+  v: Pick<VrijstellingRegels, 'ingangsdatum' | 'einddatum' | 'ingetrokkenOp'>,
+  peildatum: Datum,
+): boolean {
   if (dagenTussen(v.ingangsdatum, peildatum) < 0) return false;
   if (v.einddatum && dagenTussen(v.einddatum, peildatum) > 0) return false;
   if (v.ingetrokkenOp && dagenTussen(v.ingetrokkenOp, peildatum) >= 0) return false;

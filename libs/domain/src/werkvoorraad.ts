@@ -47,9 +47,23 @@ export interface WerkvoorraadDossier {
     /** Date since the client has no klantmanager (from the assignment history), when unassigned. */
     zonderKlantmanagerSinds: Datum | null;
   };
-  contactmomenten: { id: string; datum: Datum; moment: string; kanaal: Kanaal; resultaat: Resultaat; teltAlsGezien: boolean }[];
+  contactmomenten: {
+    id: string;
+    datum: Datum;
+    moment: string;
+    kanaal: Kanaal;
+    resultaat: Resultaat;
+    teltAlsGezien: boolean;
+  }[];
   afspraken: { id: string; status: string; einddatum: Datum }[];
-  vrijstellingen: { id: string; soort: VrijstellingSoort; ingangsdatum: Datum; einddatum: Datum | null; herbeoordelingsdatum: Datum; ingetrokkenOp: Datum | null }[];
+  vrijstellingen: {
+    id: string;
+    soort: VrijstellingSoort;
+    ingangsdatum: Datum;
+    einddatum: Datum | null;
+    herbeoordelingsdatum: Datum;
+    ingetrokkenOp: Datum | null;
+  }[];
   uitstellen: { soort: WerkvoorraadSoort; referentieId: string | null; totDatum: Datum }[];
 }
 
@@ -66,8 +80,19 @@ export function urgentie(vervaldatum: Datum, peildatum: Datum): Urgentie {
 }
 
 /** Overdue first, then by due date (and kind, for a stable order). */
-export function vergelijkItems(a: { vervaldatum: Datum; soort: string }, b: { vervaldatum: Datum; soort: string }): number {
-  return a.vervaldatum < b.vervaldatum ? -1 : a.vervaldatum > b.vervaldatum ? 1 : a.soort < b.soort ? -1 : a.soort > b.soort ? 1 : 0;
+export function vergelijkItems(
+  a: { vervaldatum: Datum; soort: string },
+  b: { vervaldatum: Datum; soort: string },
+): number {
+  return a.vervaldatum < b.vervaldatum
+    ? -1
+    : a.vervaldatum > b.vervaldatum
+      ? 1
+      : a.soort < b.soort
+        ? -1
+        : a.soort > b.soort
+          ? 1
+          : 0;
 }
 
 /**
@@ -75,24 +100,43 @@ export function vergelijkItems(a: { vervaldatum: Datum; soort: string }, b: { ve
  * SQL; a test proves they agree). Nothing is stored: fixing the dossier is the only way an item goes, apart from
  * an uitstel with a date (hidden while peildatum < totDatum).
  */
-export function werkvoorraadItems(dossier: WerkvoorraadDossier, normen: Contactnormen, peildatum: Datum): WerkvoorraadItem[] {
+export function werkvoorraadItems(
+  dossier: WerkvoorraadDossier,
+  normen: Contactnormen,
+  peildatum: Datum,
+): WerkvoorraadItem[] {
   if (dossier.klant.status !== 'actief') return [];
   const items: Omit<WerkvoorraadItem, 'urgentie'>[] = [];
   const { klant } = dossier;
 
   if (klant.klantmanagerId === null) {
-    items.push({ soort: 'geen_klantmanager', vervaldatum: klant.zonderKlantmanagerSinds ?? peildatum, referentieId: null });
+    items.push({
+      soort: 'geen_klantmanager',
+      vervaldatum: klant.zonderKlantmanagerSinds ?? peildatum,
+      referentieId: null,
+    });
   }
 
   const gezien = dossier.contactmomenten.filter((c) => c.teltAlsGezien).map((c) => c.datum);
   const laatstGezien = gezien.length ? gezien.reduce((a, b) => (a > b ? a : b)) : null;
   if (laatstGezien === null) {
-    items.push({ soort: 'intake_nodig', vervaldatum: plusDagen(klant.startdatumUitkering, normen.intakeDagen), referentieId: null });
+    items.push({
+      soort: 'intake_nodig',
+      vervaldatum: plusDagen(klant.startdatumUitkering, normen.intakeDagen),
+      referentieId: null,
+    });
   } else {
     const vrijgesteld = dossier.vrijstellingen.some((v) => isVrijstellingActief(v, peildatum));
     const norm = normVoor({ dienstverleningscategorie: klant.dienstverleningscategorie, vrijgesteld }, normen);
-    const status = inBeeldStatus({ laatstGezien, startdatumUitkering: klant.startdatumUitkering, norm, intakeDagen: normen.intakeDagen, peildatum });
-    if (status !== 'in_beeld') items.push({ soort: status, vervaldatum: plusDagen(laatstGezien, norm.maxDagen), referentieId: null });
+    const status = inBeeldStatus({
+      laatstGezien,
+      startdatumUitkering: klant.startdatumUitkering,
+      norm,
+      intakeDagen: normen.intakeDagen,
+      peildatum,
+    });
+    if (status !== 'in_beeld')
+      items.push({ soort: status, vervaldatum: plusDagen(laatstGezien, norm.maxDagen), referentieId: null });
   }
 
   // The latest attempt (by moment, ties: the one entered last — callers pass them in entry order).
@@ -101,11 +145,16 @@ export function werkvoorraadItems(dossier: WerkvoorraadDossier, normen: Contactn
     undefined,
   );
   if (laatste?.resultaat === 'no_show') {
-    items.push({ soort: 'no_show_opvolgen', vervaldatum: plusDagen(laatste.datum, NO_SHOW_OPVOLGTERMIJN_DAGEN), referentieId: laatste.id });
+    items.push({
+      soort: 'no_show_opvolgen',
+      vervaldatum: plusDagen(laatste.datum, NO_SHOW_OPVOLGTERMIJN_DAGEN),
+      referentieId: laatste.id,
+    });
   }
 
   for (const a of dossier.afspraken) {
-    if (a.status === 'lopend' && a.einddatum < peildatum) items.push({ soort: 'afspraak_verlopen', vervaldatum: a.einddatum, referentieId: a.id });
+    if (a.status === 'lopend' && a.einddatum < peildatum)
+      items.push({ soort: 'afspraak_verlopen', vervaldatum: a.einddatum, referentieId: a.id });
   }
 
   for (const v of dossier.vrijstellingen) {
@@ -118,7 +167,12 @@ export function werkvoorraadItems(dossier: WerkvoorraadDossier, normen: Contactn
   }
 
   return items
-    .filter((item) => !dossier.uitstellen.some((u) => u.soort === item.soort && u.referentieId === item.referentieId && peildatum < u.totDatum))
+    .filter(
+      (item) =>
+        !dossier.uitstellen.some(
+          (u) => u.soort === item.soort && u.referentieId === item.referentieId && peildatum < u.totDatum,
+        ),
+    )
     .map((item) => ({ ...item, urgentie: urgentie(item.vervaldatum, peildatum) }))
     .sort(vergelijkItems);
 }

@@ -11,7 +11,16 @@ export const SCREENSHOTS = resolve(__dirname, '../../../test-results/screenshots
 export function startBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -83,7 +92,9 @@ export async function meetLayoutverschuiving(page: Page): Promise<void> {
     let vorige = 0;
     const beschrijf = (b: Bron) => {
       const el = b.node instanceof Element ? b.node : b.node?.parentElement;
-      const naam = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : '?';
+      const naam = el
+        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`
+        : '?';
       return `${naam} ${Math.round(b.previousRect.y)}→${Math.round(b.currentRect.y)} (h ${Math.round(b.previousRect.height)}→${Math.round(b.currentRect.height)})`;
     };
     const verwerk = (entries: PerformanceEntry[]) => {
@@ -96,7 +107,11 @@ export async function meetLayoutverschuiving(page: Page): Promise<void> {
         }
         vorige = e.startTime;
         meting.cls = Math.max(meting.cls, sessie);
-        meting.verschuivingen.push({ tijd: Math.round(e.startTime), waarde: e.value, wat: (e.sources ?? []).map(beschrijf) });
+        meting.verschuivingen.push({
+          tijd: Math.round(e.startTime),
+          waarde: e.value,
+          wat: (e.sources ?? []).map(beschrijf),
+        });
       }
     };
     const observer = new PerformanceObserver((lijst) => verwerk(lijst.getEntries()));

@@ -35,7 +35,10 @@ export interface DraaiendeServer {
 }
 
 /** Runs the built product as a user would (`node main.js`), with its own env; resolves once /api/health is ok. */
-export async function startServer(env: Record<string, string>, opties: { wachtMs?: number } = {}): Promise<DraaiendeServer> {
+export async function startServer(
+  env: Record<string, string>,
+  opties: { wachtMs?: number } = {},
+): Promise<DraaiendeServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} ontbreekt: bouw eerst (npm run test:e2e bouwt zelf).`);
   const port = env.PORT ?? String(await vrijePoort());
   let uitvoer = '';
@@ -54,7 +57,8 @@ export async function startServer(env: Record<string, string>, opties: { wachtMs
     });
   const kill = (signaal: NodeJS.Signals) =>
     new Promise<{ code: number | null; signaal: NodeJS.Signals | null }>((klaar) => {
-      if (proces.exitCode !== null || proces.signalCode !== null) return klaar({ code: proces.exitCode, signaal: proces.signalCode });
+      if (proces.exitCode !== null || proces.signalCode !== null)
+        return klaar({ code: proces.exitCode, signaal: proces.signalCode });
       proces.once('exit', (code, gekregen) => klaar({ code, signaal: gekregen }));
       proces.kill(signaal);
     });
@@ -74,7 +78,9 @@ export async function startServer(env: Record<string, string>, opties: { wachtMs
 }
 
 /** Runs main.js expecting it to refuse to start; returns exit code and output. */
-export function startVerwachtFout(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
+export function startVerwachtFout(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((klaar) => {
     const proces = spawn(process.execPath, [MAIN], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', LOG_LEVEL: 'warn', ...env },
@@ -120,7 +126,10 @@ export function postmasterVan(dataDir: string): number | undefined {
 export async function ruimPostgresOp(dataDir: string): Promise<void> {
   const pid = postmasterVan(dataDir);
   if (pid === undefined) return;
-  for (const [signaal, ms] of [['SIGINT', 30_000], ['SIGQUIT', 10_000]] as const) {
+  for (const [signaal, ms] of [
+    ['SIGINT', 30_000],
+    ['SIGQUIT', 10_000],
+  ] as const) {
     process.kill(pid, signaal);
     const tot = Date.now() + ms;
     while (Date.now() < tot && leeft(pid)) await new Promise((r) => setTimeout(r, 100));

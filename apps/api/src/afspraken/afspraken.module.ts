@@ -4,5 +4,9 @@ import { AfsprakenController } from './afspraken.controller';
 import { AfsprakenService } from './afspraken.service';
 import { Afspraak } from './afspraak.entity';
 
-@Module({ imports: [TypeOrmModule.forFeature([Afspraak])], controllers: [AfsprakenController], providers: [AfsprakenService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Afspraak])],
+  controllers: [AfsprakenController],
+  providers: [AfsprakenService],
+})
 export class AfsprakenModule {}

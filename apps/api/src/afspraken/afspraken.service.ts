@@ -65,7 +65,13 @@ export class AfsprakenService {
         resultaatToelichting: invoer.resultaatToelichting ?? null,
       });
       const id: string = identifiers[0].id;
-      await this.audit.wijziging(tx, actor, { resource: 'afspraak', resourceId: id, klantId, actie: 'aangemaakt', nieuw: { ...invoer } });
+      await this.audit.wijziging(tx, actor, {
+        resource: 'afspraak',
+        resourceId: id,
+        klantId,
+        actie: 'aangemaakt',
+        nieuw: { ...invoer },
+      });
       return this.lees(tx, actor, id);
     });
   }
@@ -73,24 +79,38 @@ export class AfsprakenService {
   async wijzig(actor: Actor, id: string, invoer: AfspraakWijzigingDto): Promise<AfspraakDto> {
     return this.db.transaction(async (tx) => {
       await this.toegang.viaRij(actor, 'afspraak', id, tx);
-      const oud = await vergrendelVoorWijziging<AfspraakDto>(tx, { tabel: 'afspraak', kolommen: BEWERKBAAR, id, organisatieId: actor.organisatieId, versie: invoer.versie, wat: 'Afspraak' });
+      const oud = await vergrendelVoorWijziging<AfspraakDto>(tx, {
+        tabel: 'afspraak',
+        kolommen: BEWERKBAAR,
+        id,
+        organisatieId: actor.organisatieId,
+        versie: invoer.versie,
+        wat: 'Afspraak',
+      });
       const gewijzigd = verstuurdeVelden(invoer, ['versie']);
       const fouten = controleerAfspraakPeriode({ ...oud, ...gewijzigd });
       if (fouten.length) throw new ValidatieFout(fouten);
       const { oud: was, nieuw: wordt } = verschil(oud as unknown as Record<string, unknown>, gewijzigd);
       if (Object.keys(wordt).length > 0) {
         await werkBij(tx, 'afspraak', id, wordt);
-        await this.audit.wijziging(tx, actor, { resource: 'afspraak', resourceId: id, klantId: oud.klantId, actie: 'gewijzigd', oud: was, nieuw: wordt });
+        await this.audit.wijziging(tx, actor, {
+          resource: 'afspraak',
+          resourceId: id,
+          klantId: oud.klantId,
+          actie: 'gewijzigd',
+          oud: was,
+          nieuw: wordt,
+        });
       }
       return this.lees(tx, actor, id);
     });
   }
 
   private async lees(tx: Queryable, actor: Actor, id: string): Promise<AfspraakDto> {
-    const [rij] = await tx.query(`SELECT ${KOLOMMEN} FROM afspraak a JOIN medewerker m ON m.id = a.medewerker_id WHERE a.id = $1 AND a.organisatie_id = $2`, [
-      id,
-      actor.organisatieId,
-    ]);
+    const [rij] = await tx.query(
+      `SELECT ${KOLOMMEN} FROM afspraak a JOIN medewerker m ON m.id = a.medewerker_id WHERE a.id = $1 AND a.organisatie_id = $2`,
+      [id, actor.organisatieId],
+    );
     if (!rij) throw new NietGevonden('Afspraak');
     return rij;
   }

@@ -30,7 +30,9 @@ export class AuditController {
 
   @Get('audit/verwerkingen')
   @Rollen('privacy')
-  @ApiOperation({ summary: 'Wie heeft welke klantgegevens ingezien (logboek dataverwerkingen); het inzien wordt zelf ook gelogd' })
+  @ApiOperation({
+    summary: 'Wie heeft welke klantgegevens ingezien (logboek dataverwerkingen); het inzien wordt zelf ook gelogd',
+  })
   @ApiOkResponse({ type: PaginaVan(VerwerkingDto, 'VerwerkingPagina') })
   verwerkingen(@HuidigeActor() actor: Actor, @Query() query: VerwerkingenQuery) {
     return this.audit.verwerkingen(actor, query);
@@ -38,7 +40,9 @@ export class AuditController {
 
   @Get('audit/wijzigingen')
   @Rollen('privacy', 'beheerder')
-  @ApiOperation({ summary: 'Wie heeft wat gewijzigd, met oude en nieuwe waarden (beheerder: alleen instellingen en organisatie)' })
+  @ApiOperation({
+    summary: 'Wie heeft wat gewijzigd, met oude en nieuwe waarden (beheerder: alleen instellingen en organisatie)',
+  })
   @ApiOkResponse({ type: PaginaVan(WijzigingDto, 'WijzigingPagina') })
   wijzigingen(@HuidigeActor() actor: Actor, @Query() query: WijzigingenQuery) {
     return this.audit.wijzigingen(actor, query);
@@ -47,7 +51,9 @@ export class AuditController {
   @Post('audit/klant-op-bsn')
   @Rollen('privacy')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Een klant vinden op het volledige BSN (voor het logboek of een inzageverzoek); wordt gelogd' })
+  @ApiOperation({
+    summary: 'Een klant vinden op het volledige BSN (voor het logboek of een inzageverzoek); wordt gelogd',
+  })
   @ApiOkResponse({ type: KlantOpBsnAntwoordDto })
   klantOpBsn(@HuidigeActor() actor: Actor, @Body() invoer: KlantOpBsnDto) {
     return this.audit.klantOpBsn(actor, invoer.bsn);
@@ -55,7 +61,10 @@ export class AuditController {
 
   @Get('audit/rapport')
   @Rollen('privacy')
-  @ApiOperation({ summary: 'Maandrapport per medewerker: inzagen, klanten, buiten het eigen team, doorbrekingen, BSN getoond, exports, geweigerd' })
+  @ApiOperation({
+    summary:
+      'Maandrapport per medewerker: inzagen, klanten, buiten het eigen team, doorbrekingen, BSN getoond, exports, geweigerd',
+  })
   @ApiOkResponse({ type: RapportDto })
   rapport(@HuidigeActor() actor: Actor, @Query() query: RapportQuery) {
     return this.maandrapport.rapport(actor, query.maand);

@@ -6,5 +6,9 @@ import { InzageService } from './inzage.service';
 import { MaandrapportService } from './maandrapport.service';
 
 @Global()
-@Module({ controllers: [AuditController, InzageController], providers: [AuditService, MaandrapportService, InzageService], exports: [AuditService] })
+@Module({
+  controllers: [AuditController, InzageController],
+  providers: [AuditService, MaandrapportService, InzageService],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -5,7 +5,13 @@ import type { Actor } from '../common/actor';
 import { NietGevonden, ValidatieFout } from '../common/fouten';
 import { Pagina, pagineerSql } from '../common/paginering';
 import { Db, type Queryable } from '../database/db';
-import { VerwerkingDto, VerwerkingenQuery, VerwerkingsactiviteitDto, WijzigingDto, WijzigingenQuery } from './dto/audit.dto';
+import {
+  VerwerkingDto,
+  VerwerkingenQuery,
+  VerwerkingsactiviteitDto,
+  WijzigingDto,
+  WijzigingenQuery,
+} from './dto/audit.dto';
 
 /**
  * The register of processing activities (verwerkingsactiviteiten) every organisatie starts with; the migration
@@ -30,10 +36,25 @@ export const SYSTEEM_MEDEWERKER = '00000000-0000-0000-0000-000000000000';
 export const SYSTEEM_NAAM = 'Klant in Beeld (automatisch)';
 
 /** The change records the beheerder may read: settings and organisation, never client data. */
-export const BEHEER_RESOURCES = ['instellingen', 'contactnormen', 'bewaartermijn', 'medewerker', 'team', 'gemeente'] as const;
+export const BEHEER_RESOURCES = [
+  'instellingen',
+  'contactnormen',
+  'bewaartermijn',
+  'medewerker',
+  'team',
+  'gemeente',
+] as const;
 
 export interface Wijziging {
-  resource: 'klant' | 'contactmoment' | 'ladder_meting' | 'afspraak' | 'vrijstelling' | 'contactnormen' | 'uitstel' | 'bewaartermijn';
+  resource:
+    | 'klant'
+    | 'contactmoment'
+    | 'ladder_meting'
+    | 'afspraak'
+    | 'vrijstelling'
+    | 'contactnormen'
+    | 'uitstel'
+    | 'bewaartermijn';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';
@@ -42,7 +63,10 @@ export interface Wijziging {
 }
 
 /** Only the fields that differ, old and new side by side (what the change audit stores for an update). */
-export function verschil(oud: Record<string, unknown>, nieuw: Record<string, unknown>): { oud: Record<string, unknown>; nieuw: Record<string, unknown> } {
+export function verschil(
+  oud: Record<string, unknown>,
+  nieuw: Record<string, unknown>,
+): { oud: Record<string, unknown>; nieuw: Record<string, unknown> } {
   const o: Record<string, unknown> = {};
   const n: Record<string, unknown> = {};
   for (const sleutel of Object.keys(nieuw)) {
@@ -56,7 +80,9 @@ export function verschil(oud: Record<string, unknown>, nieuw: Record<string, unk
 
 function metGemaskeerdBsn(w: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null }) {
   const maskeer = (waarden: Record<string, unknown> | null) =>
-    waarden && typeof waarden.bsn === 'string' && /^\d{9}$/.test(waarden.bsn) ? { ...waarden, bsn: maskeerBsn(waarden.bsn) } : waarden;
+    waarden && typeof waarden.bsn === 'string' && /^\d{9}$/.test(waarden.bsn)
+      ? { ...waarden, bsn: maskeerBsn(waarden.bsn) }
+      : waarden;
   return { oud: maskeer(w.oud), nieuw: maskeer(w.nieuw) };
 }
 
@@ -80,7 +106,17 @@ export class AuditService {
     await tx.query(
       `INSERT INTO wijziging (organisatie_id, medewerker_id, klant_id, resource, resource_id, actie, oud, nieuw, trace_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [actor.organisatieId, actor.medewerkerId, w.klantId, w.resource, w.resourceId, w.actie, w.oud ?? null, w.nieuw ?? null, actor.traceId || null],
+      [
+        actor.organisatieId,
+        actor.medewerkerId,
+        w.klantId,
+        w.resource,
+        w.resourceId,
+        w.actie,
+        w.oud ?? null,
+        w.nieuw ?? null,
+        actor.traceId || null,
+      ],
     );
   }
 
@@ -88,13 +124,27 @@ export class AuditService {
    * A processing of personal data: one record per data subject (client), set-based in one statement. `klanten`
    * null (or an empty list) records the act itself without a subject, e.g. a search that found nobody.
    */
-  async verwerking(actor: Actor, handeling: Handeling, klanten: string | readonly string[] | null, opties: VerwerkingOpties = {}): Promise<void> {
+  async verwerking(
+    actor: Actor,
+    handeling: Handeling,
+    klanten: string | readonly string[] | null,
+    opties: VerwerkingOpties = {},
+  ): Promise<void> {
     const ids = klanten === null ? [] : typeof klanten === 'string' ? [klanten] : [...new Set(klanten)];
     const activiteit = opties.activiteit ?? 're_integratie';
     await (opties.tx ?? this.db).query(
       `INSERT INTO verwerking (organisatie_id, trace_id, verwerkingsactiviteit, activiteit, handeling, klant_id, medewerker_id, resultaat)
        SELECT $1, $2, $3, $4, $5, k, $6, $7 FROM unnest(CASE WHEN cardinality($8::uuid[]) = 0 THEN ARRAY[NULL]::uuid[] ELSE $8::uuid[] END) AS k`,
-      [actor.organisatieId, actor.traceId || 'onbekend', VERWERKINGSACTIVITEITEN[activiteit], activiteit, handeling, actor.medewerkerId, opties.resultaat ?? 'gelukt', ids],
+      [
+        actor.organisatieId,
+        actor.traceId || 'onbekend',
+        VERWERKINGSACTIVITEITEN[activiteit],
+        activiteit,
+        handeling,
+        actor.medewerkerId,
+        opties.resultaat ?? 'gelukt',
+        ids,
+      ],
     );
   }
 
@@ -106,7 +156,10 @@ export class AuditService {
   }
 
   verwerkingsactiviteiten(actor: Actor): Promise<VerwerkingsactiviteitDto[]> {
-    return this.db.query(`SELECT code, naam, doel, grondslag FROM verwerkingsactiviteit WHERE organisatie_id = $1 ORDER BY code`, [actor.organisatieId]);
+    return this.db.query(
+      `SELECT code, naam, doel, grondslag FROM verwerkingsactiviteit WHERE organisatie_id = $1 ORDER BY code`,
+      [actor.organisatieId],
+    );
   }
 
   async verwerkingen(actor: Actor, query: VerwerkingenQuery): Promise<Pagina<VerwerkingDto>> {
@@ -127,21 +180,38 @@ export class AuditService {
                  AND ($5::date IS NULL OR v.tijdstip < (($5::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'))
                  AND ($6::text IS NULL OR v.handeling = $6)
                  AND ($7::text IS NULL OR v.resultaat = $7)`,
-        params: [actor.organisatieId, query.klantId ?? null, query.medewerkerId ?? null, query.van ?? null, query.tot ?? null, query.handeling ?? null, query.resultaat ?? null, SYSTEEM_NAAM],
+        params: [
+          actor.organisatieId,
+          query.klantId ?? null,
+          query.medewerkerId ?? null,
+          query.van ?? null,
+          query.tot ?? null,
+          query.handeling ?? null,
+          query.resultaat ?? null,
+          SYSTEEM_NAAM,
+        ],
         orderBy: 'tijdstip DESC, id DESC',
       },
       query,
       ({ id: _id, ...rij }) => rij as unknown as VerwerkingDto,
     );
     // Reading the log is itself a processing: of the clients it shows.
-    await this.verwerking(actor, 'audit.verwerkingen', pagina.items.map((v) => v.klantId).filter((id): id is string => id !== null), { activiteit: 'privacytoezicht' });
+    await this.verwerking(
+      actor,
+      'audit.verwerkingen',
+      pagina.items.map((v) => v.klantId).filter((id): id is string => id !== null),
+      { activiteit: 'privacytoezicht' },
+    );
     return pagina;
   }
 
   /** The privacy officer reads every change record; the beheerder only those of settings and organisation. */
   async wijzigingen(actor: Actor, query: WijzigingenQuery): Promise<Pagina<WijzigingDto>> {
     const alleenBeheer = actor.rol !== 'privacy';
-    if (alleenBeheer && (query.klantId || (query.resource && !(BEHEER_RESOURCES as readonly string[]).includes(query.resource)))) {
+    if (
+      alleenBeheer &&
+      (query.klantId || (query.resource && !(BEHEER_RESOURCES as readonly string[]).includes(query.resource)))
+    ) {
       throw new ForbiddenException();
     }
     const pagina = await pagineerSql<WijzigingDto>(
@@ -158,21 +228,40 @@ export class AuditService {
                  AND ($5::date IS NULL OR w.tijdstip < (($5::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'))
                  AND ($6::text IS NULL OR w.resource = $6)
                  AND (NOT $7 OR w.resource = ANY ($8::text[]))`,
-        params: [actor.organisatieId, query.klantId ?? null, query.medewerkerId ?? null, query.van ?? null, query.tot ?? null, query.resource ?? null, alleenBeheer, [...BEHEER_RESOURCES], SYSTEEM_NAAM],
+        params: [
+          actor.organisatieId,
+          query.klantId ?? null,
+          query.medewerkerId ?? null,
+          query.van ?? null,
+          query.tot ?? null,
+          query.resource ?? null,
+          alleenBeheer,
+          [...BEHEER_RESOURCES],
+          SYSTEEM_NAAM,
+        ],
         orderBy: 'tijdstip DESC, id DESC',
       },
       query,
       // The BSN in a change record is masked too: the whole number only through the logged bsn-inzage.
-      ({ id: _id, wijzigingen, ...rij }) => ({ ...rij, wijzigingen: metGemaskeerdBsn(wijzigingen as WijzigingDto['wijzigingen']) }) as unknown as WijzigingDto,
+      ({ id: _id, wijzigingen, ...rij }) =>
+        ({
+          ...rij,
+          wijzigingen: metGemaskeerdBsn(wijzigingen as WijzigingDto['wijzigingen']),
+        }) as unknown as WijzigingDto,
     );
     const klanten = pagina.items.map((w) => w.klantId).filter((id): id is string => id !== null);
-    await this.verwerking(actor, 'audit.wijzigingen', klanten, { activiteit: alleenBeheer ? 'rapportage' : 'privacytoezicht' });
+    await this.verwerking(actor, 'audit.wijzigingen', klanten, {
+      activiteit: alleenBeheer ? 'rapportage' : 'privacytoezicht',
+    });
     return pagina;
   }
 
   /** The privacy officer finds a client by the whole BSN (to filter the log or answer an inzageverzoek); logged. */
   async klantOpBsn(actor: Actor, bsn: string): Promise<{ klantId: string; naam: string }> {
-    if (!isGeldigBsn(bsn)) throw new ValidatieFout([{ veld: 'bsn', melding: 'is geen geldig burgerservicenummer (9 cijfers die aan de elfproef voldoen)' }]);
+    if (!isGeldigBsn(bsn))
+      throw new ValidatieFout([
+        { veld: 'bsn', melding: 'is geen geldig burgerservicenummer (9 cijfers die aan de elfproef voldoen)' },
+      ]);
     const [klant]: { klantId: string; naam: string }[] = await this.db.query(
       `SELECT id AS "klantId", voornamen || ' ' || achternaam AS naam FROM klant WHERE organisatie_id = $1 AND bsn = $2`,
       [actor.organisatieId, bsn],

@@ -20,15 +20,24 @@ export class InzageController {
   constructor(private readonly inzage: InzageService) {}
 
   @Get(':id/inzage-export')
-  @ApiOperation({ summary: 'Alles wat het systeem over de klant bewaart, met wie het inzag of wijzigde (AVG art. 15); JSON of PDF' })
+  @ApiOperation({
+    summary: 'Alles wat het systeem over de klant bewaart, met wie het inzag of wijzigde (AVG art. 15); JSON of PDF',
+  })
   @ApiOkResponse({
     description: 'Het inzagedocument: JSON, of met formaat=pdf een toegankelijke PDF voor de klant',
     content: {
-      'application/json': { schema: { type: 'object', description: 'Klantgegevens, dossier en wie het inzag of wijzigde' } },
+      'application/json': {
+        schema: { type: 'object', description: 'Klantgegevens, dossier en wie het inzag of wijzigde' },
+      },
       'application/pdf': { schema: { type: 'string', format: 'binary' } },
     },
   })
-  async export(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Query() query: InzageQuery, @Res() response: Response) {
+  async export(
+    @HuidigeActor() actor: Actor,
+    @Param('id', IdPipe) id: string,
+    @Query() query: InzageQuery,
+    @Res() response: Response,
+  ) {
     const inzage = await this.inzage.verzamel(actor, id);
     const naam = `inzage-${id.slice(0, 8)}-${inzage.opgesteldOp.slice(0, 10)}`;
     if (query.formaat === 'pdf') {

@@ -1,4 +1,10 @@
-import { AFSPRAAK_SOORT_LABELS, KANAAL_LABELS, RESULTAAT_LABELS, TREDE_LABELS, VRIJSTELLING_REDEN_LABELS } from '@klant-in-beeld/domain';
+import {
+  AFSPRAAK_SOORT_LABELS,
+  KANAAL_LABELS,
+  RESULTAAT_LABELS,
+  TREDE_LABELS,
+  VRIJSTELLING_REDEN_LABELS,
+} from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
 import { NietGevonden } from '../common/fouten';
@@ -21,8 +27,23 @@ export interface Inzage {
   doorbrekingen: Record<string, unknown>[];
 }
 
-const datum = (waarde: unknown) => (waarde ? new Date(String(waarde)).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }) : '—');
-const moment = (waarde: unknown) => (waarde ? new Date(String(waarde)).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }) : '—');
+const datum = (waarde: unknown) =>
+  waarde
+    ? new Date(String(waarde)).toLocaleDateString('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+    : '—';
+const moment = (waarde: unknown) =>
+  waarde
+    ? new Date(String(waarde)).toLocaleString('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        dateStyle: 'long',
+        timeStyle: 'short',
+      })
+    : '—';
 const label = (lijst: Record<string, string>, code: unknown) => lijst[String(code)] ?? String(code ?? '—');
 
 @Injectable()
@@ -42,7 +63,9 @@ export class InzageService {
         WHERE k.id = $1 AND k.organisatie_id = $2`,
     );
     if (!klant) throw new NietGevonden('Klant');
-    const [{ organisatie }] = await this.db.query(`SELECT naam AS organisatie FROM organisatie WHERE id = $1`, [actor.organisatieId]);
+    const [{ organisatie }] = await this.db.query(`SELECT naam AS organisatie FROM organisatie WHERE id = $1`, [
+      actor.organisatieId,
+    ]);
     const inzage: Inzage = {
       opgesteldOp: new Date().toISOString(),
       organisatie,
@@ -94,14 +117,22 @@ export class InzageService {
       .alinea(
         `U heeft gevraagd welke gegevens wij over u bewaren. In dit overzicht staat alles wat er over u in Klant in Beeld staat: uw gegevens, de gesprekken en afspraken met uw klantmanager, en wie uw gegevens heeft bekeken of veranderd. Opgesteld op ${moment(inzage.opgesteldOp)}.`,
       )
-      .alinea('Klopt er iets niet? Dan mag u vragen om het te verbeteren. Neem daarvoor contact op met uw klantmanager of met de functionaris gegevensbescherming.', { zacht: true })
+      .alinea(
+        'Klopt er iets niet? Dan mag u vragen om het te verbeteren. Neem daarvoor contact op met uw klantmanager of met de functionaris gegevensbescherming.',
+        { zacht: true },
+      )
       .kop2('Uw gegevens')
       .gegevens([
         ['Naam', `${k.voornamen} ${k.achternaam}`],
         ['Burgerservicenummer', k.bsn ? String(k.bsn) : '—'],
         ['Geboortedatum', datum(k.geboortedatum)],
         ['Gemeente', k.gemeente as string],
-        ['Adres', k.adres ? `${(k.adres as Record<string, string>).straat} ${(k.adres as Record<string, string>).huisnummer}, ${(k.adres as Record<string, string>).postcode} ${(k.adres as Record<string, string>).woonplaats}` : '—'],
+        [
+          'Adres',
+          k.adres
+            ? `${(k.adres as Record<string, string>).straat} ${(k.adres as Record<string, string>).huisnummer}, ${(k.adres as Record<string, string>).postcode} ${(k.adres as Record<string, string>).woonplaats}`
+            : '—',
+        ],
         ['Telefoon', k.telefoon as string],
         ['E-mail', k.email as string],
         ['Uitkering sinds', datum(k.startdatumUitkering)],
@@ -111,29 +142,41 @@ export class InzageService {
     pdf.kop2(`Gesprekken en contact (${inzage.contactmomenten.length})`);
     if (inzage.contactmomenten.length === 0) pdf.alinea('Er staan geen gesprekken of contacten.');
     for (const c of inzage.contactmomenten) {
-      pdf.alinea(`${moment(c.plaatsgevondenOp)} — ${label(KANAAL_LABELS, c.kanaal)}, ${label(RESULTAAT_LABELS, c.resultaat).toLowerCase()}: ${c.onderwerp}${c.samenvatting ? `. ${c.samenvatting}` : ''} (${c.medewerker})`);
+      pdf.alinea(
+        `${moment(c.plaatsgevondenOp)} — ${label(KANAAL_LABELS, c.kanaal)}, ${label(RESULTAAT_LABELS, c.resultaat).toLowerCase()}: ${c.onderwerp}${c.samenvatting ? `. ${c.samenvatting}` : ''} (${c.medewerker})`,
+      );
     }
     pdf.kop2(`Afspraken (${inzage.afspraken.length})`);
     if (inzage.afspraken.length === 0) pdf.alinea('Er staan geen afspraken.');
     for (const a of inzage.afspraken) {
-      pdf.alinea(`${datum(a.startdatum)} tot ${datum(a.einddatum)} — ${label(AFSPRAAK_SOORT_LABELS, a.soort)}: ${a.omschrijving} (${a.status})`);
+      pdf.alinea(
+        `${datum(a.startdatum)} tot ${datum(a.einddatum)} — ${label(AFSPRAAK_SOORT_LABELS, a.soort)}: ${a.omschrijving} (${a.status})`,
+      );
     }
     pdf.kop2(`Participatieladder (${inzage.ladder.length})`);
-    for (const l of inzage.ladder) pdf.alinea(`${datum(l.gemetenOp)} — trede ${l.trede}: ${label(TREDE_LABELS as Record<string, string>, l.trede)}${l.toelichting ? `. ${l.toelichting}` : ''}`);
+    for (const l of inzage.ladder)
+      pdf.alinea(
+        `${datum(l.gemetenOp)} — trede ${l.trede}: ${label(TREDE_LABELS as Record<string, string>, l.trede)}${l.toelichting ? `. ${l.toelichting}` : ''}`,
+      );
     pdf.kop2(`Vrijstellingen (${inzage.vrijstellingen.length})`);
     for (const v of inzage.vrijstellingen) {
-      pdf.alinea(`${datum(v.ingangsdatum)} tot ${v.einddatum ? datum(v.einddatum) : 'nader te bepalen'} — ${v.soort === 'formeel' ? 'met beschikking' : 'zonder beschikking'}, reden: ${label(VRIJSTELLING_REDEN_LABELS, v.reden).toLowerCase()}`);
+      pdf.alinea(
+        `${datum(v.ingangsdatum)} tot ${v.einddatum ? datum(v.einddatum) : 'nader te bepalen'} — ${v.soort === 'formeel' ? 'met beschikking' : 'zonder beschikking'}, reden: ${label(VRIJSTELLING_REDEN_LABELS, v.reden).toLowerCase()}`,
+      );
     }
     pdf.kop2(`Wie uw gegevens bekeek (${inzage.verwerkingen.length})`);
     pdf.alinea('Elke keer dat een medewerker uw gegevens opent, leggen wij dat vast.', { zacht: true });
-    for (const v of inzage.verwerkingen) pdf.alinea(`${moment(v.tijdstip)} — ${v.medewerker}: ${v.handeling}${v.resultaat === 'geweigerd' ? ' (geweigerd)' : ''}`);
+    for (const v of inzage.verwerkingen)
+      pdf.alinea(
+        `${moment(v.tijdstip)} — ${v.medewerker}: ${v.handeling}${v.resultaat === 'geweigerd' ? ' (geweigerd)' : ''}`,
+      );
     pdf.kop2(`Wie uw gegevens veranderde (${inzage.wijzigingen.length})`);
     for (const w of inzage.wijzigingen) pdf.alinea(`${moment(w.tijdstip)} — ${w.medewerker}: ${w.resource} ${w.actie}`);
     if (inzage.doorbrekingen.length > 0) {
       pdf.kop2('Ingezien door een medewerker van een ander team');
-      for (const d of inzage.doorbrekingen) pdf.alinea(`${moment(d.tijdstip)} — ${d.medewerker}, met als reden: ${d.reden}`);
+      for (const d of inzage.doorbrekingen)
+        pdf.alinea(`${moment(d.tijdstip)} — ${d.medewerker}, met als reden: ${d.reden}`);
     }
     return pdf.alsBuffer();
   }
 }
-

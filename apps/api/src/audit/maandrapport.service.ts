@@ -72,9 +72,31 @@ export class MaandrapportService {
 
   async alsCsv(actor: Actor, maand: string): Promise<string> {
     const { medewerkers } = await this.rapport(actor, maand);
-    const kop = ['medewerker', 'rol', 'inzagen', 'klanten', 'buiten eigen team', 'doorbrekingen', 'BSN getoond', 'exports', 'geweigerd', 'redenen doorbreken'];
+    const kop = [
+      'medewerker',
+      'rol',
+      'inzagen',
+      'klanten',
+      'buiten eigen team',
+      'doorbrekingen',
+      'BSN getoond',
+      'exports',
+      'geweigerd',
+      'redenen doorbreken',
+    ];
     const regels = medewerkers.map((m) =>
-      [m.naam, m.rol, m.inzagen, m.klanten, m.buitenEigenTeam, m.doorbrekingen, m.bsnInzagen, m.exports, m.geweigerd, m.doorbrekingRedenen.map((d) => d.reden).join(' | ')]
+      [
+        m.naam,
+        m.rol,
+        m.inzagen,
+        m.klanten,
+        m.buitenEigenTeam,
+        m.doorbrekingen,
+        m.bsnInzagen,
+        m.exports,
+        m.geweigerd,
+        m.doorbrekingRedenen.map((d) => d.reden).join(' | '),
+      ]
         .map(csvCel)
         .join(';'),
     );

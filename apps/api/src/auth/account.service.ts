@@ -24,9 +24,16 @@ export class AccountService {
          FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id WHERE m.id = $1 FOR UPDATE OF m`,
       [actor.medewerkerId],
     );
-    if (m.totpActief) throw new Conflict('TOTP_ACTIEF', 'Tweestapsverificatie staat al aan. Zet hem eerst uit om een nieuwe app te koppelen.');
+    if (m.totpActief)
+      throw new Conflict(
+        'TOTP_ACTIEF',
+        'Tweestapsverificatie staat al aan. Zet hem eerst uit om een nieuwe app te koppelen.',
+      );
     const geheim = nieuwTotpGeheim();
-    await this.db.query(`UPDATE medewerker SET totp_geheim = $2, totp_laatste_stap = NULL WHERE id = $1`, [actor.medewerkerId, this.auth.geheimen.versleutel(geheim)]);
+    await this.db.query(`UPDATE medewerker SET totp_geheim = $2, totp_laatste_stap = NULL WHERE id = $1`, [
+      actor.medewerkerId,
+      this.auth.geheimen.versleutel(geheim),
+    ]);
     return totpInrichting(geheim, m.gebruikersnaam, m.organisatieNaam);
   }
 
@@ -36,17 +43,30 @@ export class AccountService {
       [actor.medewerkerId],
     );
     if (m.totpActief) throw new Conflict('TOTP_ACTIEF', 'Tweestapsverificatie staat al aan.');
-    if (!m.totpGeheim) throw new RegelFout('TOTP_NIET_GESTART', 'Begin eerst met instellen: dan krijg je de QR-code voor je app.');
+    if (!m.totpGeheim)
+      throw new RegelFout('TOTP_NIET_GESTART', 'Begin eerst met instellen: dan krijg je de QR-code voor je app.');
     const stap = await controleerTotp(this.auth.geheimen.ontsleutel(m.totpGeheim), code, null);
-    if (stap === undefined) throw new ValidatieFout([{ veld: 'code', melding: 'klopt niet; kijk in je authenticator-app en probeer de nieuwste code' }]);
-    await this.db.query(`UPDATE medewerker SET totp_actief = true, totp_laatste_stap = $2 WHERE id = $1`, [actor.medewerkerId, stap]);
+    if (stap === undefined)
+      throw new ValidatieFout([
+        { veld: 'code', melding: 'klopt niet; kijk in je authenticator-app en probeer de nieuwste code' },
+      ]);
+    await this.db.query(`UPDATE medewerker SET totp_actief = true, totp_laatste_stap = $2 WHERE id = $1`, [
+      actor.medewerkerId,
+      stap,
+    ]);
   }
 
   async totpUitzetten(actor: Actor): Promise<void> {
     if (TOTP_VERPLICHT_ROLLEN.includes(actor.rol)) {
-      throw new RegelFout('TOTP_VERPLICHT', 'Voor jouw rol is tweestapsverificatie verplicht; je kunt hem niet uitzetten.');
+      throw new RegelFout(
+        'TOTP_VERPLICHT',
+        'Voor jouw rol is tweestapsverificatie verplicht; je kunt hem niet uitzetten.',
+      );
     }
-    await this.db.query(`UPDATE medewerker SET totp_actief = false, totp_geheim = NULL, totp_laatste_stap = NULL WHERE id = $1`, [actor.medewerkerId]);
+    await this.db.query(
+      `UPDATE medewerker SET totp_actief = false, totp_geheim = NULL, totp_laatste_stap = NULL WHERE id = $1`,
+      [actor.medewerkerId],
+    );
   }
 
   /** A new password under the policy; the medewerker's other sessions end (a stolen session does not outlive it). */
@@ -65,7 +85,10 @@ export class AccountService {
       throw new ValidatieFout([{ veld: 'nieuwWachtwoord', melding: 'moet anders zijn dan je huidige wachtwoord' }]);
     }
     const hash = await argon2.hash(invoer.nieuwWachtwoord, { type: argon2.argon2id });
-    await this.db.query(`UPDATE medewerker SET wachtwoord_hash = $2, wachtwoord_gewijzigd_op = now() WHERE id = $1`, [actor.medewerkerId, hash]);
+    await this.db.query(`UPDATE medewerker SET wachtwoord_hash = $2, wachtwoord_gewijzigd_op = now() WHERE id = $1`, [
+      actor.medewerkerId,
+      hash,
+    ]);
     await this.db.query(
       `UPDATE sessie SET beeindigd_op = now(), reden_einde = 'wachtwoord_gewijzigd'
         WHERE medewerker_id = $1 AND beeindigd_op IS NULL AND id IS DISTINCT FROM $2::uuid`,
@@ -73,4 +96,3 @@ export class AccountService {
     );
   }
 }
-

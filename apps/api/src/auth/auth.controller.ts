@@ -1,6 +1,17 @@
 import { ROLLEN } from '@klant-in-beeld/domain';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiExtraModels, getSchemaPath, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiExtraModels,
+  getSchemaPath,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { NietGevonden } from '../common/fouten';
@@ -8,7 +19,18 @@ import { Publiek, Rollen } from '../common/toegang';
 import { Db } from '../database/db';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
-import { IngelogdDto, type LoginAntwoord, LoginDto, MedewerkerDto, TotpBevestigenDto, TotpInrichtingDto, TotpInstellenStapDto, TotpLoginDto, TotpStapDto, WachtwoordWijzigenDto } from './dto/login.dto';
+import {
+  IngelogdDto,
+  type LoginAntwoord,
+  LoginDto,
+  MedewerkerDto,
+  TotpBevestigenDto,
+  TotpInrichtingDto,
+  TotpInstellenStapDto,
+  TotpLoginDto,
+  TotpStapDto,
+  WachtwoordWijzigenDto,
+} from './dto/login.dto';
 import { InlogBegrenzing } from '../common/begrenzing';
 import { SESSIE_COOKIE_LOKAAL, SESSIE_COOKIE_VEILIG, sessieCookie, tokenUitCookie } from './sessie';
 
@@ -57,8 +79,14 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Tweede stap van het inloggen: de code uit de authenticator-app (RFC 6238)' })
   @ApiOkResponse({ type: IngelogdDto })
-  @ApiUnauthorizedResponse({ description: 'Code onjuist of al gebruikt (ONJUISTE_CODE), of de stap is verlopen (TUSSENSTAP_VERLOPEN)' })
-  async loginTotp(@Body() invoer: TotpLoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  @ApiUnauthorizedResponse({
+    description: 'Code onjuist of al gebruikt (ONJUISTE_CODE), of de stap is verlopen (TUSSENSTAP_VERLOPEN)',
+  })
+  async loginTotp(
+    @Body() invoer: TotpLoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.zetCookie(request, response, await this.auth.loginTotp(invoer, request.ip));
   }
 
@@ -69,7 +97,8 @@ export class AuthController {
   @ApiNoContentResponse()
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(bearerToken(request) ?? tokenUitCookie(request));
-    for (const naam of [SESSIE_COOKIE_VEILIG, SESSIE_COOKIE_LOKAAL]) response.clearCookie(naam, { path: '/', secure: naam === SESSIE_COOKIE_VEILIG });
+    for (const naam of [SESSIE_COOKIE_VEILIG, SESSIE_COOKIE_LOKAAL])
+      response.clearCookie(naam, { path: '/', secure: naam === SESSIE_COOKIE_VEILIG });
   }
 
   @Get('me')
@@ -116,7 +145,9 @@ export class AuthController {
   @Post('me/wachtwoord')
   @Rollen(...ROLLEN)
   @HttpCode(204)
-  @ApiOperation({ summary: 'Eigen wachtwoord wijzigen (minstens 12 tekens, geen veelgebruikt wachtwoord); andere sessies eindigen' })
+  @ApiOperation({
+    summary: 'Eigen wachtwoord wijzigen (minstens 12 tekens, geen veelgebruikt wachtwoord); andere sessies eindigen',
+  })
   @ApiNoContentResponse({ description: 'Wachtwoord gewijzigd' })
   wijzigWachtwoord(@HuidigeActor() actor: Actor, @Body() invoer: WachtwoordWijzigenDto, @Req() request: Request) {
     return this.account.wijzigWachtwoord(actor, invoer, request.ip);

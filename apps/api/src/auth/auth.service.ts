@@ -71,11 +71,14 @@ export class AuthService {
     const naam = invoer.gebruikersnaam.trim().toLowerCase();
     const adres = alsAdres(ip);
     await this.controleerBegrenzing(naam, adres);
-    const [gevonden]: { medewerkerId: string; organisatieId: string; wachtwoordHash: string; actief: boolean }[] = await this.db.bron.query(
-      `SELECT medewerker_id AS "medewerkerId", organisatie_id AS "organisatieId", wachtwoord_hash AS "wachtwoordHash", actief FROM kib_inlog_zoek($1)`,
-      [naam],
-    );
-    const klopt = await argon2.verify(gevonden?.wachtwoordHash ?? (await this.dummyHash), invoer.wachtwoord).catch(() => false);
+    const [gevonden]: { medewerkerId: string; organisatieId: string; wachtwoordHash: string; actief: boolean }[] =
+      await this.db.bron.query(
+        `SELECT medewerker_id AS "medewerkerId", organisatie_id AS "organisatieId", wachtwoord_hash AS "wachtwoordHash", actief FROM kib_inlog_zoek($1)`,
+        [naam],
+      );
+    const klopt = await argon2
+      .verify(gevonden?.wachtwoordHash ?? (await this.dummyHash), invoer.wachtwoord)
+      .catch(() => false);
     const gelukt = Boolean(gevonden && klopt && gevonden.actief);
     if (!gelukt) {
       await this.registreerPoging(naam, adres, false);
@@ -93,8 +96,15 @@ export class AuthService {
       if (TOTP_VERPLICHT_ROLLEN.includes(m.rol)) {
         // Required but not set up: the secret waits (inactive) until the first code confirms it.
         const geheim = nieuwTotpGeheim();
-        await tx.query(`UPDATE medewerker SET totp_geheim = $2, totp_laatste_stap = NULL WHERE id = $1`, [gevonden.medewerkerId, this.geheimen.versleutel(geheim)]);
-        return { tweedeStap: 'totp_instellen' as const, tussenToken, totp: await totpInrichting(geheim, m.gebruikersnaam, m.organisatieNaam) };
+        await tx.query(`UPDATE medewerker SET totp_geheim = $2, totp_laatste_stap = NULL WHERE id = $1`, [
+          gevonden.medewerkerId,
+          this.geheimen.versleutel(geheim),
+        ]);
+        return {
+          tweedeStap: 'totp_instellen' as const,
+          tussenToken,
+          totp: await totpInrichting(geheim, m.gebruikersnaam, m.organisatieNaam),
+        };
       }
       await this.registreerPoging(naam, adres, true);
       return this.maakSessie(tx, gevonden.medewerkerId, gevonden.organisatieId, adres);
@@ -105,7 +115,11 @@ export class AuthService {
   async loginTotp(invoer: TotpLoginDto, ip: string | undefined): Promise<IngelogdDto> {
     const tussen = await this.jwt.verifyAsync<TussenInhoud>(invoer.tussenToken).catch(() => undefined);
     if (!tussen || tussen.stap !== 'totp' || !tussen.sub || !tussen.org) {
-      throw new DomeinFout(401, 'TUSSENSTAP_VERLOPEN', 'De inlogstap is verlopen. Log opnieuw in met je gebruikersnaam en wachtwoord.');
+      throw new DomeinFout(
+        401,
+        'TUSSENSTAP_VERLOPEN',
+        'De inlogstap is verlopen. Log opnieuw in met je gebruikersnaam en wachtwoord.',
+      );
     }
     const adres = alsAdres(ip);
     await this.controleerBegrenzing(tussen.naam, adres);
@@ -115,20 +129,42 @@ export class AuthService {
         [tussen.sub],
       );
       if (!m?.actief || !m.totpGeheim) return undefined;
-      const stap = await controleerTotp(this.geheimen.ontsleutel(m.totpGeheim), invoer.code, m.laatsteStap === null ? null : Number(m.laatsteStap));
+      const stap = await controleerTotp(
+        this.geheimen.ontsleutel(m.totpGeheim),
+        invoer.code,
+        m.laatsteStap === null ? null : Number(m.laatsteStap),
+      );
       if (stap === undefined) return undefined;
-      await tx.query(`UPDATE medewerker SET totp_actief = true, totp_laatste_stap = $2 WHERE id = $1`, [tussen.sub, stap]);
+      await tx.query(`UPDATE medewerker SET totp_actief = true, totp_laatste_stap = $2 WHERE id = $1`, [
+        tussen.sub,
+        stap,
+      ]);
       return this.maakSessie(tx, tussen.sub, tussen.org, adres);
     });
     await this.registreerPoging(tussen.naam, adres, sessie !== undefined);
-    if (!sessie) throw new DomeinFout(401, 'ONJUISTE_CODE', 'De code klopt niet of is al gebruikt. Kijk in je authenticator-app en probeer het opnieuw.');
+    if (!sessie)
+      throw new DomeinFout(
+        401,
+        'ONJUISTE_CODE',
+        'De code klopt niet of is al gebruikt. Kijk in je authenticator-app en probeer het opnieuw.',
+      );
     return sessie;
   }
 
-  private async maakSessie(tx: EntityManager, medewerkerId: string, organisatieId: string, adres: string): Promise<IngelogdDto> {
-    const [{ id }] = await tx.query(`INSERT INTO sessie (organisatie_id, medewerker_id, adres) VALUES ($1, $2, $3) RETURNING id`, [organisatieId, medewerkerId, adres]);
+  private async maakSessie(
+    tx: EntityManager,
+    medewerkerId: string,
+    organisatieId: string,
+    adres: string,
+  ): Promise<IngelogdDto> {
+    const [{ id }] = await tx.query(
+      `INSERT INTO sessie (organisatie_id, medewerker_id, adres) VALUES ($1, $2, $3) RETURNING id`,
+      [organisatieId, medewerkerId, adres],
+    );
     // Ended sessions older than a month are no longer needed.
-    await tx.query(`DELETE FROM sessie WHERE medewerker_id = $1 AND beeindigd_op < now() - interval '30 days'`, [medewerkerId]);
+    await tx.query(`DELETE FROM sessie WHERE medewerker_id = $1 AND beeindigd_op < now() - interval '30 days'`, [
+      medewerkerId,
+    ]);
     const inhoud: TokenInhoud = { sub: medewerkerId, org: organisatieId, sid: id };
     const accessToken = await this.jwt.signAsync(inhoud, { expiresIn: this.maxUren * 60 * 60 });
     const medewerker = await this.medewerker(tx, medewerkerId);
@@ -141,7 +177,10 @@ export class AuthService {
     const inhoud = await this.jwt.verifyAsync<TokenInhoud>(token, { ignoreExpiration: true }).catch(() => undefined);
     if (!inhoud?.sid || !inhoud.org) return;
     await this.db.apart(inhoud.org, (tx) =>
-      tx.query(`UPDATE sessie SET beeindigd_op = now(), reden_einde = 'uitgelogd' WHERE id = $1 AND beeindigd_op IS NULL`, [inhoud.sid]),
+      tx.query(
+        `UPDATE sessie SET beeindigd_op = now(), reden_einde = 'uitgelogd' WHERE id = $1 AND beeindigd_op IS NULL`,
+        [inhoud.sid],
+      ),
     );
   }
 
@@ -151,15 +190,30 @@ export class AuthService {
    */
   async controleerSessie(inhoud: TokenInhoud): Promise<Omit<Actor, 'traceId'> | undefined> {
     if (!inhoud.sid) return undefined;
-    const [rij]: { status: string; reden: string | null; medewerkerId: string; organisatieId: string; teamId: string | null; rol: Rol; naam: string }[] =
-      await this.db.bron.query(
-        `SELECT status, reden, medewerker_id AS "medewerkerId", organisatie_id AS "organisatieId", team_id AS "teamId", rol, naam
+    const [rij]: {
+      status: string;
+      reden: string | null;
+      medewerkerId: string;
+      organisatieId: string;
+      teamId: string | null;
+      rol: Rol;
+      naam: string;
+    }[] = await this.db.bron.query(
+      `SELECT status, reden, medewerker_id AS "medewerkerId", organisatie_id AS "organisatieId", team_id AS "teamId", rol, naam
            FROM kib_sessie_controleer($1, $2, $3)`,
-        [inhoud.sid, this.inactiefMinuten, this.maxUren],
-      );
+      [inhoud.sid, this.inactiefMinuten, this.maxUren],
+    );
     if (rij.status === 'beeindigd') throw new SessieVerlopen(rij.reden);
-    if (rij.status !== 'geldig' || rij.organisatieId !== inhoud.org || rij.medewerkerId !== inhoud.sub) return undefined;
-    return { medewerkerId: rij.medewerkerId, organisatieId: rij.organisatieId, teamId: rij.teamId, rol: rij.rol, naam: rij.naam, sessieId: inhoud.sid };
+    if (rij.status !== 'geldig' || rij.organisatieId !== inhoud.org || rij.medewerkerId !== inhoud.sub)
+      return undefined;
+    return {
+      medewerkerId: rij.medewerkerId,
+      organisatieId: rij.organisatieId,
+      teamId: rij.teamId,
+      rol: rij.rol,
+      naam: rij.naam,
+      sessieId: inhoud.sid,
+    };
   }
 
   /** The medewerker as the API shows it, or undefined when unknown or no longer active. */
@@ -191,8 +245,16 @@ export class AuthService {
   }
 
   async registreerPoging(naam: string, adres: string, gelukt: boolean): Promise<void> {
-    await this.db.bron.query(`INSERT INTO inlogpoging (gebruikersnaam, adres, gelukt) VALUES ($1, $2, $3)`, [naam, adres, gelukt]);
+    await this.db.bron.query(`INSERT INTO inlogpoging (gebruikersnaam, adres, gelukt) VALUES ($1, $2, $3)`, [
+      naam,
+      adres,
+      gelukt,
+    ]);
     // Keep a month: enough for the known addresses above.
-    if (gelukt) await this.db.bron.query(`DELETE FROM inlogpoging WHERE gebruikersnaam = $1 AND tijdstip < now() - make_interval(days => $2)`, [naam, BEKEND_ADRES_DAGEN]);
+    if (gelukt)
+      await this.db.bron.query(
+        `DELETE FROM inlogpoging WHERE gebruikersnaam = $1 AND tijdstip < now() - make_interval(days => $2)`,
+        [naam, BEKEND_ADRES_DAGEN],
+      );
   }
 }

@@ -39,7 +39,8 @@ export class JwtAuthGuard implements CanActivate {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIEK_SLEUTEL, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIEK_SLEUTEL, [context.getHandler(), context.getClass()]))
+      return true;
     const request = context.switchToHttp().getRequest<Request & { user?: unknown }>();
     const token = bearerToken(request) ?? tokenUitCookie(request);
     if (!token) throw new UnauthorizedException();

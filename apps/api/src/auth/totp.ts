@@ -21,13 +21,25 @@ export function nieuwTotpGeheim(): string {
   return generateSecret();
 }
 
-export async function totpInrichting(geheim: string, gebruikersnaam: string, organisatie: string): Promise<TotpInrichting> {
+export async function totpInrichting(
+  geheim: string,
+  gebruikersnaam: string,
+  organisatie: string,
+): Promise<TotpInrichting> {
   const otpauthUri = generateURI({ issuer: UITGEVER, label: `${gebruikersnaam} (${organisatie})`, secret: geheim });
-  return { geheim, otpauthUri, qrCode: await toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 1, width: 240 }) };
+  return {
+    geheim,
+    otpauthUri,
+    qrCode: await toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 1, width: 240 }),
+  };
 }
 
 /** The time step the code belongs to when it is valid and newer than `laatsteStap`; otherwise undefined. */
-export async function controleerTotp(geheim: string, code: string, laatsteStap: number | null): Promise<number | undefined> {
+export async function controleerTotp(
+  geheim: string,
+  code: string,
+  laatsteStap: number | null,
+): Promise<number | undefined> {
   if (!/^\d{6}$/.test(code)) return undefined;
   const uitkomst = await verify({
     secret: geheim,

@@ -7,8 +7,18 @@ describe('wachtwoordbeleid', () => {
   });
 
   it('weigert veelgebruikte wachtwoorden uit de meegeleverde lijst, ook met cijfers en tekens erachter', () => {
-    for (const w of ['qwertyuiop123', '1q2w3e4r5t6y', 'Password123456', 'Welkom2026!!!', 'wachtwoord1234', 'aaaaaaaaaaaaaa']) {
-      expect({ w, probleem: wachtwoordProbleem(w, 'km1') }).toEqual({ w, probleem: 'is een veelgebruikt wachtwoord; kies een zin of een reeks losse woorden' });
+    for (const w of [
+      'qwertyuiop123',
+      '1q2w3e4r5t6y',
+      'Password123456',
+      'Welkom2026!!!',
+      'wachtwoord1234',
+      'aaaaaaaaaaaaaa',
+    ]) {
+      expect({ w, probleem: wachtwoordProbleem(w, 'km1') }).toEqual({
+        w,
+        probleem: 'is een veelgebruikt wachtwoord; kies een zin of een reeks losse woorden',
+      });
     }
   });
 

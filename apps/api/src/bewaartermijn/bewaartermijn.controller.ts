@@ -12,7 +12,9 @@ export class BewaartermijnController {
 
   @Get('instellingen/bewaartermijn')
   @Rollen('beheerder', 'privacy')
-  @ApiOperation({ summary: 'De bewaartermijn: jaren na uitstroom, automatisch of niet, en hoeveel klanten er nu over zijn' })
+  @ApiOperation({
+    summary: 'De bewaartermijn: jaren na uitstroom, automatisch of niet, en hoeveel klanten er nu over zijn',
+  })
   @ApiOkResponse({ type: BewaartermijnDto })
   lees(@HuidigeActor() actor: Actor) {
     return this.bewaartermijn.lees(actor);
@@ -29,7 +31,9 @@ export class BewaartermijnController {
   @Post('beheer/anonimiseren')
   @Rollen('beheerder')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Persoonsgegevens verwijderen van klanten over de bewaartermijn; met proefrun=true alleen tellen' })
+  @ApiOperation({
+    summary: 'Persoonsgegevens verwijderen van klanten over de bewaartermijn; met proefrun=true alleen tellen',
+  })
   @ApiOkResponse({ type: AnonimiserenDto })
   anonimiseer(@HuidigeActor() actor: Actor, @Query() query: AnonimiserenQuery) {
     return this.bewaartermijn.anonimiseer(actor, query.proefrun === 'true');

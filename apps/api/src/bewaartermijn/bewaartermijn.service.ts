@@ -32,17 +32,19 @@ export class BewaartermijnService {
          FROM organisatie_instelling WHERE organisatie_id = $1`,
       [actor.organisatieId],
     );
-    return { ...instelling, teAnonimiseren: await this.tel(tx, actor.organisatieId, this.grens(instelling.jarenNaUitstroom)) };
+    return {
+      ...instelling,
+      teAnonimiseren: await this.tel(tx, actor.organisatieId, this.grens(instelling.jarenNaUitstroom)),
+    };
   }
 
   async wijzig(actor: Actor, invoer: BewaartermijnInvoerDto): Promise<BewaartermijnDto> {
     return this.db.transaction(async (tx) => {
       const oud = await this.lees(actor, tx);
-      await tx.query(`UPDATE organisatie_instelling SET bewaartermijn_jaren = $2, anonimiseren_automatisch = $3 WHERE organisatie_id = $1`, [
-        actor.organisatieId,
-        invoer.jarenNaUitstroom,
-        invoer.automatisch,
-      ]);
+      await tx.query(
+        `UPDATE organisatie_instelling SET bewaartermijn_jaren = $2, anonimiseren_automatisch = $3 WHERE organisatie_id = $1`,
+        [actor.organisatieId, invoer.jarenNaUitstroom, invoer.automatisch],
+      );
       await this.audit.wijziging(tx, actor, {
         resource: 'bewaartermijn',
         resourceId: actor.organisatieId,
@@ -82,16 +84,34 @@ export class BewaartermijnService {
       const ids = klanten.map((k) => k.id);
       if (ids.length > 0) {
         const p = [actor.organisatieId, ids, GEANONIMISEERD];
-        await tx.query(`UPDATE contactmoment SET onderwerp = $3, samenvatting = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`, p);
-        await tx.query(`UPDATE ladder_meting SET toelichting = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`, p.slice(0, 2));
-        await tx.query(`UPDATE afspraak SET omschrijving = $3, resultaat_toelichting = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`, p);
-        await tx.query(`UPDATE vrijstelling SET toelichting = NULL, besluit_url = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`, p.slice(0, 2));
-        await tx.query(`UPDATE werkvoorraad_uitstel SET reden = $3 WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`, p);
+        await tx.query(
+          `UPDATE contactmoment SET onderwerp = $3, samenvatting = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
+          p,
+        );
+        await tx.query(
+          `UPDATE ladder_meting SET toelichting = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
+          p.slice(0, 2),
+        );
+        await tx.query(
+          `UPDATE afspraak SET omschrijving = $3, resultaat_toelichting = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
+          p,
+        );
+        await tx.query(
+          `UPDATE vrijstelling SET toelichting = NULL, besluit_url = NULL WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
+          p.slice(0, 2),
+        );
+        await tx.query(
+          `UPDATE werkvoorraad_uitstel SET reden = $3 WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
+          p,
+        );
         // The change audit and the doorbreking reasons held the same data: blanked through the one narrow exception.
         await tx.query(`SELECT kib_anonimiseer_logboeken($1, $2::uuid[])`, p.slice(0, 2));
         await this.audit.verwerking(actor, 'klant.anonimiseren', ids, { activiteit: 'bewaartermijn', tx });
       }
-      await tx.query(`UPDATE organisatie_instelling SET laatst_geanonimiseerd_op = $2 WHERE organisatie_id = $1`, [actor.organisatieId, vandaag()]);
+      await tx.query(`UPDATE organisatie_instelling SET laatst_geanonimiseerd_op = $2 WHERE organisatie_id = $1`, [
+        actor.organisatieId,
+        vandaag(),
+      ]);
       await this.audit.wijziging(tx, actor, {
         resource: 'bewaartermijn',
         resourceId: actor.organisatieId,

@@ -28,7 +28,9 @@ export class BewaartermijnTaak implements OnApplicationBootstrap, OnModuleDestro
   onApplicationBootstrap(): void {
     if (this.config.bewaartermijnIntervalMs === undefined) return;
     this.timer = setInterval(() => {
-      const uur = Number(new Date().toLocaleString('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hour12: false }));
+      const uur = Number(
+        new Date().toLocaleString('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hour12: false }),
+      );
       if (uur >= NACHT.van && uur < NACHT.tot) void this.anonimiseerVerlopen();
     }, this.config.bewaartermijnIntervalMs);
     this.timer.unref();
@@ -56,7 +58,14 @@ export class BewaartermijnTaak implements OnApplicationBootstrap, OnModuleDestro
             [id],
           );
           if (!instelling?.aan || instelling.laatst === vandaag()) return 0;
-          const systeem = { medewerkerId: SYSTEEM_MEDEWERKER, organisatieId: id, teamId: null, rol: 'beheerder' as const, naam: 'Klant in Beeld', traceId: 'bewaartermijn-nacht' };
+          const systeem = {
+            medewerkerId: SYSTEEM_MEDEWERKER,
+            organisatieId: id,
+            teamId: null,
+            rol: 'beheerder' as const,
+            naam: 'Klant in Beeld',
+            traceId: 'bewaartermijn-nacht',
+          };
           return (await this.bewaartermijn.anonimiseer(systeem, false)).aantal;
         });
       }

@@ -66,7 +66,7 @@ export function stuurFout(response: Response, fout: unknown): void {
     response.setHeader('Retry-After', String(OPNIEUW_NA_SECONDEN));
     logger.warn(`Database niet bereikbaar: ${fout instanceof Error ? fout.message : String(fout)}`);
   } else if (antwoord.statusCode >= 500) {
-    logger.error(fout instanceof Error ? fout.stack ?? fout.message : String(fout));
+    logger.error(fout instanceof Error ? (fout.stack ?? fout.message) : String(fout));
   }
   if (response.headersSent) return;
   const pad = (response.req as Request | undefined)?.originalUrl?.split('?')[0];
@@ -87,7 +87,12 @@ export class FoutFilter implements ExceptionFilter {
 export function naarAntwoord(fout: unknown): FoutAntwoord {
   if (!(fout instanceof DomeinFout) && isDatabaseOnbereikbaar(fout)) fout = new DatabaseOnbereikbaar();
   if (fout instanceof DomeinFout) {
-    return { statusCode: fout.status, code: fout.code, message: fout.message, ...(fout.fouten ? { fouten: fout.fouten } : {}) };
+    return {
+      statusCode: fout.status,
+      code: fout.code,
+      message: fout.message,
+      ...(fout.fouten ? { fouten: fout.fouten } : {}),
+    };
   }
   if (fout instanceof HttpException) {
     const status = fout.getStatus();
@@ -103,5 +108,9 @@ export function naarAntwoord(fout: unknown): FoutAntwoord {
     const standaard = STANDAARD[status] ?? STANDAARD[400];
     return { statusCode: status, code: standaard.code, message: standaard.message };
   }
-  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNE_FOUT', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' };
+  return {
+    statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+    code: 'INTERNE_FOUT',
+    message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  };
 }

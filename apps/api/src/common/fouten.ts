@@ -79,19 +79,37 @@ export class SessieVerlopen extends DomeinFout {
       gedeactiveerd: 'Je account is gedeactiveerd.',
       wachtwoord_gewijzigd: 'Je wachtwoord is gewijzigd.',
     };
-    super(HttpStatus.UNAUTHORIZED, 'SESSIE_VERLOPEN', `${uitleg[reden ?? ''] ?? 'Je sessie is beëindigd.'} Log opnieuw in.`);
+    super(
+      HttpStatus.UNAUTHORIZED,
+      'SESSIE_VERLOPEN',
+      `${uitleg[reden ?? ''] ?? 'Je sessie is beëindigd.'} Log opnieuw in.`,
+    );
   }
 }
 
 /** 503: the database cannot be reached. Never 401 (the session is fine) and never 500 (nothing is broken here). */
 export class DatabaseOnbereikbaar extends DomeinFout {
   constructor() {
-    super(HttpStatus.SERVICE_UNAVAILABLE, 'DATABASE_ONBEREIKBAAR', 'Klant in Beeld kan de database even niet bereiken. Probeer het over een paar seconden opnieuw.');
+    super(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'DATABASE_ONBEREIKBAAR',
+      'Klant in Beeld kan de database even niet bereiken. Probeer het over een paar seconden opnieuw.',
+    );
   }
 }
 
-const VERBINDINGSCODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
-const VERBINDINGSMELDINGEN = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+const VERBINDINGSCODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+const VERBINDINGSMELDINGEN =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /**
  * Is this error the database being out of reach (rather than a bad query)? Connection errors of the driver, and
@@ -99,9 +117,15 @@ const VERBINDINGSMELDINGEN = /Connection terminated|timeout exceeded when trying
  * connections). TypeORM wraps driver errors; look inside.
  */
 export function isDatabaseOnbereikbaar(fout: unknown): boolean {
-  for (let f = fout as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, diepte = 0; f && diepte < 4; diepte++) {
+  for (
+    let f = fout as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined,
+      diepte = 0;
+    f && diepte < 4;
+    diepte++
+  ) {
     const code = typeof f.code === 'string' ? f.code : '';
-    if (VERBINDINGSCODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
+    if (VERBINDINGSCODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code))
+      return true;
     if (typeof f.message === 'string' && VERBINDINGSMELDINGEN.test(f.message)) return true;
     f = (f.driverError ?? f.cause) as typeof f;
   }

@@ -22,7 +22,14 @@ export const CSRF_WAARDE = 'klant-in-beeld';
 export function eisCsrfKop(request: Request, response: Response, next: NextFunction): void {
   if (!WIJZIGEND.has(request.method) || request.headers.authorization || !heeftSessieCookie(request)) return next();
   if (request.get(CSRF_KOP) === CSRF_WAARDE) return next();
-  stuurFout(response, new DomeinFout(403, 'CSRF', 'Dit verzoek komt niet van de webapp van Klant in Beeld: de kop X-Requested-With ontbreekt. Laad de pagina opnieuw.'));
+  stuurFout(
+    response,
+    new DomeinFout(
+      403,
+      'CSRF',
+      'Dit verzoek komt niet van de webapp van Klant in Beeld: de kop X-Requested-With ontbreekt. Laad de pagina opnieuw.',
+    ),
+  );
 }
 
 function heeftInhoud(request: Request): boolean {
@@ -37,7 +44,10 @@ export function eisJson(request: Request, response: Response, next: NextFunction
   if (!WIJZIGEND.has(request.method) || !heeftInhoud(request)) return next();
   const soort = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (soort === 'application/json' || /^application\/[\w.+-]+\+json$/.test(soort)) return next();
-  stuurFout(response, new DomeinFout(415, 'ONBEKEND_FORMAAT', 'Stuur de gegevens als JSON (Content-Type: application/json).'));
+  stuurFout(
+    response,
+    new DomeinFout(415, 'ONBEKEND_FORMAAT', 'Stuur de gegevens als JSON (Content-Type: application/json).'),
+  );
 }
 
 // C0 control characters except tab, line feed and carriage return (CR LF is a line end from Windows); and DEL.
@@ -49,8 +59,11 @@ const LOSSE_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 export const MAX_DIEPTE = 16;
 
 function zichtbaar(sleutel: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
-  return sleutel.replace(/[\u0000-\u001F\u007F]/g, (teken) => `\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return sleutel.replace(
+    // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+    /[\u0000-\u001F\u007F]/g,
+    (teken) => `\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -60,17 +73,21 @@ function zichtbaar(sleutel: string): string {
 export function stuurtekenFouten(waarde: unknown, pad = '', fouten: VeldFout[] = [], diepte = 0): VeldFout[] {
   if (fouten.length >= 50) return fouten;
   if (typeof waarde === 'string') {
-    if (STUURTEKEN.test(waarde)) fouten.push({ veld: pad || 'invoer', melding: 'bevat een niet-toegestaan stuurteken (zoals NUL)' });
+    if (STUURTEKEN.test(waarde))
+      fouten.push({ veld: pad || 'invoer', melding: 'bevat een niet-toegestaan stuurteken (zoals NUL)' });
     else if (LOSSE_SURROGAAT.test(waarde)) fouten.push({ veld: pad || 'invoer', melding: 'bevat een ongeldig teken' });
   } else if (waarde && typeof waarde === 'object') {
     if (diepte >= MAX_DIEPTE) {
       fouten.push({ veld: pad || 'invoer', melding: `is te diep genest (hoogstens ${MAX_DIEPTE} niveaus)` });
       return fouten;
     }
-    const paren: [string, unknown][] = Array.isArray(waarde) ? waarde.map((item, i) => [String(i), item]) : Object.entries(waarde);
+    const paren: [string, unknown][] = Array.isArray(waarde)
+      ? waarde.map((item, i) => [String(i), item])
+      : Object.entries(waarde);
     for (const [sleutel, item] of paren) {
       const veld = pad ? `${pad}.${zichtbaar(sleutel)}` : zichtbaar(sleutel);
-      if (STUURTEKEN.test(sleutel) || LOSSE_SURROGAAT.test(sleutel)) fouten.push({ veld, melding: 'is geen bekend veld' });
+      if (STUURTEKEN.test(sleutel) || LOSSE_SURROGAAT.test(sleutel))
+        fouten.push({ veld, melding: 'is geen bekend veld' });
       else stuurtekenFouten(item, veld, fouten, diepte + 1);
     }
   }

@@ -9,7 +9,14 @@ import { NietGevonden, VersieConflict } from './fouten';
  */
 export async function vergrendelVoorWijziging<T extends { versie: number }>(
   tx: EntityManager,
-  opties: { tabel: 'klant' | 'afspraak' | 'vrijstelling'; kolommen: string; id: string; organisatieId: string; versie: number; wat: string },
+  opties: {
+    tabel: 'klant' | 'afspraak' | 'vrijstelling';
+    kolommen: string;
+    id: string;
+    organisatieId: string;
+    versie: number;
+    wat: string;
+  },
 ): Promise<T> {
   const [rij]: T[] = await tx.query(
     `SELECT ${opties.kolommen} FROM ${opties.tabel} WHERE id = $1 AND organisatie_id = $2 FOR UPDATE`,
@@ -37,5 +44,7 @@ export async function werkBij(
 
 /** The fields of a PATCH body that were actually sent (undefined = leave alone; null = clear). */
 export function verstuurdeVelden<T extends object>(invoer: T, uitgezonderd: (keyof T)[] = []): Partial<T> {
-  return Object.fromEntries(Object.entries(invoer).filter(([veld, waarde]) => waarde !== undefined && !uitgezonderd.includes(veld as keyof T))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(invoer).filter(([veld, waarde]) => waarde !== undefined && !uitgezonderd.includes(veld as keyof T)),
+  ) as Partial<T>;
 }

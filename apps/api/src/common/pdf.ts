@@ -51,7 +51,12 @@ export class LeesbaarPdf {
 
   alinea(tekst: string, opties: { zacht?: boolean } = {}): this {
     return this.element('P', () =>
-      this.doc.font('letter').fontSize(10.5).fillColor(opties.zacht ? '#444' : '#000').text(tekst, { paragraphGap: 6, lineGap: 1.5 }).fillColor('#000'),
+      this.doc
+        .font('letter')
+        .fontSize(10.5)
+        .fillColor(opties.zacht ? '#444' : '#000')
+        .text(tekst, { paragraphGap: 6, lineGap: 1.5 })
+        .fillColor('#000'),
     );
   }
 
@@ -60,7 +65,9 @@ export class LeesbaarPdf {
     for (const [label, waarde] of paren) {
       this.element('P', () => {
         this.doc.font('vet').fontSize(10.5).text(`${label}: `, { continued: true });
-        this.doc.font('letter').text(waarde === null || waarde === undefined || waarde === '' ? '—' : String(waarde), { paragraphGap: 2 });
+        this.doc
+          .font('letter')
+          .text(waarde === null || waarde === undefined || waarde === '' ? '—' : String(waarde), { paragraphGap: 2 });
       });
     }
     return this;

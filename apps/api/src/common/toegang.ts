@@ -42,7 +42,13 @@ export class RollenGuard implements CanActivate {
       this.logger.error(`Endpoint ${context.getClass().name}.${context.getHandler().name} declareert geen rollen`);
       throw new ForbiddenException();
     }
-    const request = context.switchToHttp().getRequest<{ user?: Omit<Actor, 'traceId'>; id?: string; method: string; route?: { path?: string }; params?: Record<string, string> }>();
+    const request = context.switchToHttp().getRequest<{
+      user?: Omit<Actor, 'traceId'>;
+      id?: string;
+      method: string;
+      route?: { path?: string };
+      params?: Record<string, string>;
+    }>();
     const rol = request.user?.rol;
     if (!rol || !rollen.includes(rol)) {
       await this.registreerWeigering(request);
@@ -52,10 +58,21 @@ export class RollenGuard implements CanActivate {
   }
 
   /** A role that may not see client data tried a client's route: that refusal is in the access log too. */
-  private async registreerWeigering(request: { user?: Omit<Actor, 'traceId'>; id?: string; method: string; route?: { path?: string }; params?: Record<string, string> }) {
+  private async registreerWeigering(request: {
+    user?: Omit<Actor, 'traceId'>;
+    id?: string;
+    method: string;
+    route?: { path?: string };
+    params?: Record<string, string>;
+  }) {
     const pad = request.route?.path ?? '';
-    const klantId = request.params?.klantId ?? (pad.startsWith(`${API_BASIS}/klanten/:id`) ? request.params?.id : undefined);
+    const klantId =
+      request.params?.klantId ?? (pad.startsWith(`${API_BASIS}/klanten/:id`) ? request.params?.id : undefined);
     if (!request.user || !klantId || !UUID_PATROON.test(klantId)) return;
-    await this.audit.weigering({ ...request.user, traceId: String(request.id ?? '') }, `${request.method} ${pad}`, klantId.toLowerCase());
+    await this.audit.weigering(
+      { ...request.user, traceId: String(request.id ?? '') },
+      `${request.method} ${pad}`,
+      klantId.toLowerCase(),
+    );
   }
 }

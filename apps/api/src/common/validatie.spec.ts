@@ -1,7 +1,11 @@
 import { ValidationError } from 'class-validator';
 import { naarVeldFouten } from './validatie';
 
-function fout(property: string, constraints: Record<string, string>, children: ValidationError[] = []): ValidationError {
+function fout(
+  property: string,
+  constraints: Record<string, string>,
+  children: ValidationError[] = [],
+): ValidationError {
   return Object.assign(new ValidationError(), { property, constraints, children });
 }
 

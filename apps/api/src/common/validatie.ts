@@ -45,19 +45,29 @@ function basis(opties: VeldOpties, api: Record<string, unknown>): PropertyDecora
   return [
     // Optional means "may be left out", not "may be null": null is only accepted where the field is nullable, else
     // it is checked (and refused with the field's message) instead of reaching a NOT NULL column as a 500.
-    opties.nullable ? IsOptional() : opties.optioneel ? ValidateIf((_object, waarde) => waarde !== undefined) : IsDefined({ message: 'is verplicht' }),
+    opties.nullable
+      ? IsOptional()
+      : opties.optioneel
+        ? ValidateIf((_object, waarde) => waarde !== undefined)
+        : IsDefined({ message: 'is verplicht' }),
     optioneel ? ApiPropertyOptional(doc) : ApiProperty(doc),
   ];
 }
 
-export function TekstVeld(opties: VeldOpties & { max: number; min?: number; patroon?: RegExp; patroonMelding?: string }) {
+export function TekstVeld(
+  opties: VeldOpties & { max: number; min?: number; patroon?: RegExp; patroonMelding?: string },
+) {
   const min = opties.min ?? (opties.optioneel || opties.nullable ? 0 : 1);
   return applyDecorators(
     ...basis(opties, { type: String, maxLength: opties.max, minLength: min || undefined }),
     IsString({ message: 'moet tekst zijn' }),
     MaxLength(opties.max, { message: `mag hoogstens ${opties.max} tekens bevatten` }),
-    ...(min > 0 ? [MinLength(min, { message: min === 1 ? 'mag niet leeg zijn' : `moet minstens ${min} tekens bevatten` })] : []),
-    ...(opties.patroon ? [Matches(opties.patroon, { message: opties.patroonMelding ?? 'heeft niet de juiste vorm' })] : []),
+    ...(min > 0
+      ? [MinLength(min, { message: min === 1 ? 'mag niet leeg zijn' : `moet minstens ${min} tekens bevatten` })]
+      : []),
+    ...(opties.patroon
+      ? [Matches(opties.patroon, { message: opties.patroonMelding ?? 'heeft niet de juiste vorm' })]
+      : []),
   );
 }
 
@@ -69,7 +79,10 @@ export function IsDatum(validationOptions?: ValidationOptions): PropertyDecorato
 }
 
 export function DatumVeld(opties: VeldOpties = {}) {
-  return applyDecorators(...basis(opties, { type: String, format: 'date', example: opties.voorbeeld ?? '2026-11-23' }), IsDatum());
+  return applyDecorators(
+    ...basis(opties, { type: String, format: 'date', example: opties.voorbeeld ?? '2026-11-23' }),
+    IsDatum(),
+  );
 }
 
 export function TijdstipVeld(opties: VeldOpties = {}) {
@@ -138,7 +151,10 @@ export function UuidLijstVeld(opties: VeldOpties & { max: number }) {
     ArrayMinSize(1, { message: 'moet minstens één id bevatten' }),
     ArrayMaxSize(opties.max, { message: `mag hoogstens ${opties.max} ids bevatten` }),
     ArrayUnique({ message: 'mag geen dubbele ids bevatten' }),
-    ValidateBy({ name: 'isUuid', validator: { validate: isUuid } }, { each: true, message: 'mag alleen geldige ids (UUID) bevatten' }),
+    ValidateBy(
+      { name: 'isUuid', validator: { validate: isUuid } },
+      { each: true, message: 'mag alleen geldige ids (UUID) bevatten' },
+    ),
   );
 }
 
@@ -202,7 +218,8 @@ function melding(fout: ValidationError): string {
 export function naarVeldFouten(fouten: ValidationError[], prefix = ''): VeldFout[] {
   return fouten.flatMap((fout) => {
     const veld = prefix + (fout.property || 'invoer');
-    const eigen = fout.constraints && Object.keys(fout.constraints).length > 0 ? [{ veld, melding: melding(fout) }] : [];
+    const eigen =
+      fout.constraints && Object.keys(fout.constraints).length > 0 ? [{ veld, melding: melding(fout) }] : [];
     return [...eigen, ...naarVeldFouten(fout.children ?? [], `${veld}.`)];
   });
 }

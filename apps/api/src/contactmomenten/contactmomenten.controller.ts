@@ -32,7 +32,11 @@ export class ContactmomentenController {
   @Post('klanten/:klantId/contactmomenten')
   @ApiOperation({ summary: 'Contactmoment vastleggen' })
   @ApiCreatedResponse({ type: ContactmomentDto })
-  maak(@HuidigeActor() actor: Actor, @Param('klantId', IdPipe) klantId: string, @Body() invoer: ContactmomentInvoerDto) {
+  maak(
+    @HuidigeActor() actor: Actor,
+    @Param('klantId', IdPipe) klantId: string,
+    @Body() invoer: ContactmomentInvoerDto,
+  ) {
     return this.contactmomenten.maak(actor, klantId, invoer);
   }
 

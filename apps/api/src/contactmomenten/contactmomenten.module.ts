@@ -4,5 +4,9 @@ import { ContactmomentenController } from './contactmomenten.controller';
 import { ContactmomentenService } from './contactmomenten.service';
 import { Contactmoment } from './contactmoment.entity';
 
-@Module({ imports: [TypeOrmModule.forFeature([Contactmoment])], controllers: [ContactmomentenController], providers: [ContactmomentenService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Contactmoment])],
+  controllers: [ContactmomentenController],
+  providers: [ContactmomentenService],
+})
 export class ContactmomentenModule {}

@@ -1,4 +1,14 @@
-import { contactmomentCorrectierecht, controleerContactmoment, CORRECTIE_MIN_REDEN, CORRECTIE_TERMIJN_DAGEN, datumInNederland, laatsteCorrectiedag, type Initiatief, type Kanaal, type Resultaat } from '@klant-in-beeld/domain';
+import {
+  contactmomentCorrectierecht,
+  controleerContactmoment,
+  CORRECTIE_MIN_REDEN,
+  CORRECTIE_TERMIJN_DAGEN,
+  datumInNederland,
+  laatsteCorrectiedag,
+  type Initiatief,
+  type Kanaal,
+  type Resultaat,
+} from '@klant-in-beeld/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService, verschil } from '../audit/audit.service';
@@ -89,7 +99,13 @@ export class ContactmomentenService {
         samenvatting: invoer.samenvatting ?? null,
       });
       const id: string = identifiers[0].id;
-      await this.audit.wijziging(tx, actor, { resource: 'contactmoment', resourceId: id, klantId, actie: 'aangemaakt', nieuw: { ...invoer } });
+      await this.audit.wijziging(tx, actor, {
+        resource: 'contactmoment',
+        resourceId: id,
+        klantId,
+        actie: 'aangemaakt',
+        nieuw: { ...invoer },
+      });
       return this.lees(tx, id);
     });
   }
@@ -126,29 +142,47 @@ export class ContactmomentenService {
       const gewijzigd: Record<string, unknown> = {};
       for (const veld of CORRIGEERBAAR) if (invoer[veld] !== undefined) gewijzigd[veld] = invoer[veld];
       // One notation for a moment, so that the same moment written with another offset is no change.
-      if (typeof gewijzigd.plaatsgevondenOp === 'string') gewijzigd.plaatsgevondenOp = new Date(gewijzigd.plaatsgevondenOp).toISOString();
+      if (typeof gewijzigd.plaatsgevondenOp === 'string')
+        gewijzigd.plaatsgevondenOp = new Date(gewijzigd.plaatsgevondenOp).toISOString();
       const huidig = { ...oud, plaatsgevondenOp: oud.plaatsgevondenOp.toISOString() };
-      const fouten: VeldFout[] = controleerContactmoment({ ...huidig, ...gewijzigd } as Parameters<typeof controleerContactmoment>[0], new Date());
+      const fouten: VeldFout[] = controleerContactmoment(
+        { ...huidig, ...gewijzigd } as Parameters<typeof controleerContactmoment>[0],
+        new Date(),
+      );
       const reden = invoer.reden.trim();
-      if (reden.length < CORRECTIE_MIN_REDEN) fouten.push({ veld: 'reden', melding: `moet minstens ${CORRECTIE_MIN_REDEN} tekens bevatten: leg uit wat er niet klopte` });
+      if (reden.length < CORRECTIE_MIN_REDEN)
+        fouten.push({
+          veld: 'reden',
+          melding: `moet minstens ${CORRECTIE_MIN_REDEN} tekens bevatten: leg uit wat er niet klopte`,
+        });
       if (fouten.length) throw new ValidatieFout(fouten);
 
       const { oud: was, nieuw: wordt } = verschil(huidig as unknown as Record<string, unknown>, gewijzigd);
       const velden = Object.keys(wordt);
       if (velden.length > 0) {
         const sets = velden.map((veld, i) => `${snakeCase(veld)} = $${i + 2}`);
-        await tx.query(`UPDATE contactmoment SET ${[...sets, 'versie = versie + 1', 'gecorrigeerd_op = now()'].join(', ')} WHERE id = $1`, [
-          id,
-          ...velden.map((veld) => wordt[veld]),
-        ]);
-        await this.audit.wijziging(tx, actor, { resource: 'contactmoment', resourceId: id, klantId: oud.klantId, actie: 'gewijzigd', oud: was, nieuw: { ...wordt, reden } });
+        await tx.query(
+          `UPDATE contactmoment SET ${[...sets, 'versie = versie + 1', 'gecorrigeerd_op = now()'].join(', ')} WHERE id = $1`,
+          [id, ...velden.map((veld) => wordt[veld])],
+        );
+        await this.audit.wijziging(tx, actor, {
+          resource: 'contactmoment',
+          resourceId: id,
+          klantId: oud.klantId,
+          actie: 'gewijzigd',
+          oud: was,
+          nieuw: { ...wordt, reden },
+        });
       }
       return this.lees(tx, id);
     });
   }
 
   private async lees(tx: EntityManager, id: string): Promise<ContactmomentDto> {
-    const [rij] = await tx.query(`SELECT ${KOLOMMEN} FROM contactmoment c JOIN medewerker m ON m.id = c.medewerker_id WHERE c.id = $1`, [id]);
+    const [rij] = await tx.query(
+      `SELECT ${KOLOMMEN} FROM contactmoment c JOIN medewerker m ON m.id = c.medewerker_id WHERE c.id = $1`,
+      [id],
+    );
     return rij;
   }
 }

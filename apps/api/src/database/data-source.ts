@@ -12,7 +12,13 @@ types.setTypeParser(types.builtins.INT8, (waarde) => Number(waarde));
 
 /** Just what running migrations needs: no entities, so it loads nothing but the migrations themselves. */
 export function migratieOptions(databaseUrl: string): PostgresConnectionOptions {
-  return { type: 'postgres', url: databaseUrl, migrations: MIGRATIES, migrationsTableName: 'migraties', extra: { max: 2 } };
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    migrations: MIGRATIES,
+    migrationsTableName: 'migraties',
+    extra: { max: 2 },
+  };
 }
 
 /**

@@ -47,7 +47,11 @@ export class Db implements Queryable {
    * commits with synchronous_commit off: it writes only access records, and a database crash within the next
    * fraction of a second could lose the last of those, never a change to a dossier (docs/privacy.md).
    */
-  async verzoek<T>(organisatieId: string, werk: () => Promise<T>, opties: { handeling?: string; alleenLezen?: boolean } = {}): Promise<T> {
+  async verzoek<T>(
+    organisatieId: string,
+    werk: () => Promise<T>,
+    opties: { handeling?: string; alleenLezen?: boolean } = {},
+  ): Promise<T> {
     const ctx: Context = { organisatieId, ...opties };
     let uitkomst: T;
     try {

@@ -64,7 +64,9 @@ function laadEmbeddedPostgres(): EmbeddedPostgresClass {
 /** Reads a /proc file of `pid`; undefined when the process is gone or we may not look. */
 function leesProc(pid: number, bestand: string): string | undefined {
   try {
-    return bestand === 'cwd' || bestand === 'exe' ? readlinkSync(`/proc/${pid}/${bestand}`) : readFileSync(`/proc/${pid}/${bestand}`, 'utf8');
+    return bestand === 'cwd' || bestand === 'exe'
+      ? readlinkSync(`/proc/${pid}/${bestand}`)
+      : readFileSync(`/proc/${pid}/${bestand}`, 'utf8');
   } catch {
     return undefined;
   }
@@ -109,13 +111,17 @@ function levendePostmaster(databaseDir: string): number | undefined {
     return undefined;
   }
   const pid = Number(regels[0]);
-  if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid || !zelfdePad(regels[1] ?? '', databaseDir)) return undefined;
+  if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid || !zelfdePad(regels[1] ?? '', databaseDir))
+    return undefined;
   if (!leeft(pid)) return undefined;
   const argv = (leesProc(pid, 'cmdline') ?? '').split('\0');
   if (basename(argv[0] ?? '') !== 'postgres') return undefined;
   const cwd = leesProc(pid, 'cwd');
   const dArg = argv[argv.indexOf('-D') + 1];
-  const vanDezeMap = cwd !== undefined ? zelfdePad(cwd, databaseDir) : argv.includes('-D') && isAbsolute(dArg) && zelfdePad(resolve(dArg), databaseDir);
+  const vanDezeMap =
+    cwd !== undefined
+      ? zelfdePad(cwd, databaseDir)
+      : argv.includes('-D') && isAbsolute(dArg) && zelfdePad(resolve(dArg), databaseDir);
   return vanDezeMap ? pid : undefined;
 }
 
@@ -226,8 +232,10 @@ export async function startEmbeddedPostgres(opties: {
     createPostgresUser: root,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
       ...(opties.snel ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: bewaar,
@@ -239,7 +247,10 @@ export async function startEmbeddedPostgres(opties: {
     await pg.start();
   } catch (fout) {
     await pg.stop().catch(() => undefined);
-    const laatste = uitvoer.filter((r) => /FATAL|ERROR|error|could not|lock file/i.test(r)).slice(-2).join(' / ');
+    const laatste = uitvoer
+      .filter((r) => /FATAL|ERROR|error|could not|lock file/i.test(r))
+      .slice(-2)
+      .join(' / ');
     throw new DatabaseStartFout(
       `De ingebouwde database in ${databaseDir} start niet${laatste ? `: ${laatste}` : fout instanceof Error ? `: ${fout.message}` : '.'}`,
     );

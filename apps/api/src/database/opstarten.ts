@@ -26,7 +26,12 @@ export async function verbindDatabase(config: StartConfig, log: Logger): Promise
   if (config.databaseUrl) {
     await controleerVerbinding(config.databaseUrl);
     if (config.databaseEigenaarUrl) await controleerVerbinding(config.databaseEigenaarUrl);
-    return { url: config.databaseUrl, eigenaarUrl: config.databaseEigenaarUrl ?? config.databaseUrl, ingebouwd: false, stop: async () => undefined };
+    return {
+      url: config.databaseUrl,
+      eigenaarUrl: config.databaseEigenaarUrl ?? config.databaseUrl,
+      ingebouwd: false,
+      stop: async () => undefined,
+    };
   }
   log.info({ dataDir: config.dataDir, port: config.embeddedPostgresPort }, 'Ingebouwde PostgreSQL starten');
   const embedded = await startEmbeddedPostgres({
@@ -43,7 +48,12 @@ export async function verbindDatabase(config: StartConfig, log: Logger): Promise
  * Migrations and the demo data (as the owner), then the application's connection: on the embedded database its own
  * login; with DATABASE_URL the DBA's, checked for rights it should not have.
  */
-export async function maakDatabaseKlaar(database: Database, config: StartConfig, log: Logger, geheimen: Geheimen): Promise<void> {
+export async function maakDatabaseKlaar(
+  database: Database,
+  config: StartConfig,
+  log: Logger,
+  geheimen: Geheimen,
+): Promise<void> {
   const toegepast = await migreer(database.eigenaarUrl);
   if (toegepast.length > 0) log.info({ migraties: toegepast }, `${toegepast.length} migratie(s) uitgevoerd`);
   if (config.seedDemo) {
@@ -76,7 +86,9 @@ function bewaardGeheim(dataDir: string, bestand: string, bytes: number): string 
 export function jwtGeheim(config: StartConfig, database: Pick<Database, 'ingebouwd'>, log: Logger): string {
   if (config.jwtGeheim) return config.jwtGeheim;
   if (database.ingebouwd) return bewaardGeheim(config.dataDir, '.jwt-geheim', 48);
-  log.warn('JWT_SECRET is niet gezet: er is een tijdelijke sleutel gemaakt; na een herstart moet iedereen opnieuw inloggen.');
+  log.warn(
+    'JWT_SECRET is niet gezet: er is een tijdelijke sleutel gemaakt; na een herstart moet iedereen opnieuw inloggen.',
+  );
   return randomBytes(48).toString('base64url');
 }
 
@@ -84,11 +96,18 @@ export function jwtGeheim(config: StartConfig, database: Pick<Database, 'ingebou
  * The key for secrets kept encrypted in the database (TOTP). From GEHEIMEN_SLEUTEL; for the embedded database kept
  * in the data folder; otherwise derived from the JWT signing key (set GEHEIMEN_SLEUTEL to rotate that one freely).
  */
-export function geheimenSleutel(config: StartConfig, database: Pick<Database, 'ingebouwd'>, jwt: string, log: Logger): string {
+export function geheimenSleutel(
+  config: StartConfig,
+  database: Pick<Database, 'ingebouwd'>,
+  jwt: string,
+  log: Logger,
+): string {
   if (config.geheimenSleutel) return config.geheimenSleutel;
   if (database.ingebouwd) return bewaardGeheim(config.dataDir, '.geheimen-sleutel', 48);
   if (!config.jwtGeheim) {
-    log.warn('GEHEIMEN_SLEUTEL en JWT_SECRET zijn niet gezet: ingestelde tweestapsverificatie werkt na een herstart niet meer. Zet GEHEIMEN_SLEUTEL.');
+    log.warn(
+      'GEHEIMEN_SLEUTEL en JWT_SECRET zijn niet gezet: ingestelde tweestapsverificatie werkt na een herstart niet meer. Zet GEHEIMEN_SLEUTEL.',
+    );
   }
   return `afgeleid:${jwt}`;
 }

@@ -12,10 +12,21 @@ export class OrganisatieInterceptor implements NestInterceptor {
   constructor(private readonly db: Db) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<{ user?: { organisatieId?: string }; method: string; route?: { path?: string } }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ user?: { organisatieId?: string }; method: string; route?: { path?: string } }>();
     if (!request.user?.organisatieId) return next.handle();
-    const opties = { handeling: `${request.method} ${request.route?.path ?? ''}`, alleenLezen: request.method === 'GET' };
+    const opties = {
+      handeling: `${request.method} ${request.route?.path ?? ''}`,
+      alleenLezen: request.method === 'GET',
+    };
     // next.handle() is called inside the unit of work, so the handler runs in its async context.
-    return from(this.db.verzoek(request.user.organisatieId, () => lastValueFrom(next.handle(), { defaultValue: undefined }), opties));
+    return from(
+      this.db.verzoek(
+        request.user.organisatieId,
+        () => lastValueFrom(next.handle(), { defaultValue: undefined }),
+        opties,
+      ),
+    );
   }
 }

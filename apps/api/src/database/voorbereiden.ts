@@ -23,7 +23,11 @@ export async function controleerVerbinding(url: string): Promise<void> {
 }
 
 /** Runs `werk` with a DataSource that is closed afterwards. */
-export async function metDataSource<T>(url: string, werk: (db: DataSource) => Promise<T>, alleenMigraties = false): Promise<T> {
+export async function metDataSource<T>(
+  url: string,
+  werk: (db: DataSource) => Promise<T>,
+  alleenMigraties = false,
+): Promise<T> {
   const db = new DataSource(alleenMigraties ? migratieOptions(url) : { ...dataSourceOptions(url, 2), logging: false });
   await db.initialize();
   try {
@@ -40,10 +44,14 @@ export function migreer(url: string): Promise<string[]> {
 
 /** Reverts the most recent migration; returns its name, or undefined when there was none. */
 export function draaiTerug(url: string): Promise<string | undefined> {
-  return metDataSource(url, async (db) => {
-    const uitgevoerd: { name: string }[] = await db.query(`SELECT name FROM migraties ORDER BY id DESC LIMIT 1`);
-    if (uitgevoerd.length === 0) return undefined;
-    await db.undoLastMigration({ transaction: 'each' });
-    return uitgevoerd[0].name;
-  }, true);
+  return metDataSource(
+    url,
+    async (db) => {
+      const uitgevoerd: { name: string }[] = await db.query(`SELECT name FROM migraties ORDER BY id DESC LIMIT 1`);
+      if (uitgevoerd.length === 0) return undefined;
+      await db.undoLastMigration({ transaction: 'each' });
+      return uitgevoerd[0].name;
+    },
+    true,
+  );
 }

@@ -33,7 +33,10 @@ export class InstellingenService {
       return { maxDagen: rij.maxDagen, waarschuwingDagen: rij.waarschuwingDagen };
     };
     return {
-      normen: DIENSTVERLENINGSCATEGORIEEN.map((dienstverleningscategorie) => ({ dienstverleningscategorie, ...norm(dienstverleningscategorie) })),
+      normen: DIENSTVERLENINGSCATEGORIEEN.map((dienstverleningscategorie) => ({
+        dienstverleningscategorie,
+        ...norm(dienstverleningscategorie),
+      })),
       vrijgesteld: norm('vrijgesteld'),
       intakeDagen: instelling.intakeDagen,
       maxDuurInformeleVrijstellingDagen: instelling.maxDuurInformeleVrijstellingDagen,
@@ -52,21 +55,23 @@ export class InstellingenService {
     if (fouten.length) throw new ValidatieFout(fouten);
 
     return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT 1 FROM organisatie_instelling WHERE organisatie_id = $1 FOR UPDATE`, [actor.organisatieId]);
-      const oud = await this.lees(tx, actor.organisatieId);
-      for (const n of [...invoer.normen.map((n) => ({ categorie: n.dienstverleningscategorie as string, ...n })), { categorie: 'vrijgesteld', ...invoer.vrijgesteld }]) {
-        await tx.query(`UPDATE contactnorm SET max_dagen = $3, waarschuwing_dagen = $4 WHERE organisatie_id = $1 AND categorie = $2`, [
-          actor.organisatieId,
-          n.categorie,
-          n.maxDagen,
-          n.waarschuwingDagen,
-        ]);
-      }
-      await tx.query(`UPDATE organisatie_instelling SET intake_dagen = $2, max_duur_informele_vrijstelling_dagen = $3 WHERE organisatie_id = $1`, [
+      await tx.query(`SELECT 1 FROM organisatie_instelling WHERE organisatie_id = $1 FOR UPDATE`, [
         actor.organisatieId,
-        invoer.intakeDagen,
-        invoer.maxDuurInformeleVrijstellingDagen,
       ]);
+      const oud = await this.lees(tx, actor.organisatieId);
+      for (const n of [
+        ...invoer.normen.map((n) => ({ categorie: n.dienstverleningscategorie as string, ...n })),
+        { categorie: 'vrijgesteld', ...invoer.vrijgesteld },
+      ]) {
+        await tx.query(
+          `UPDATE contactnorm SET max_dagen = $3, waarschuwing_dagen = $4 WHERE organisatie_id = $1 AND categorie = $2`,
+          [actor.organisatieId, n.categorie, n.maxDagen, n.waarschuwingDagen],
+        );
+      }
+      await tx.query(
+        `UPDATE organisatie_instelling SET intake_dagen = $2, max_duur_informele_vrijstelling_dagen = $3 WHERE organisatie_id = $1`,
+        [actor.organisatieId, invoer.intakeDagen, invoer.maxDuurInformeleVrijstellingDagen],
+      );
       const nieuw = await this.lees(tx, actor.organisatieId);
       await this.audit.wijziging(tx, actor, {
         resource: 'contactnormen',

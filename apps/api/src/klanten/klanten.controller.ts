@@ -1,11 +1,31 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ZoekBegrenzing } from '../common/begrenzing';
 import { Actor, HuidigeActor } from '../common/actor';
 import { PaginaQuery, PaginaVan } from '../common/paginering';
 import { Rollen } from '../common/toegang';
 import { IdPipe } from '../common/id.pipe';
-import { BsnInzageDto, DoorbrekenDto, DoorbrekingDto, HerverdelenAntwoordDto, HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
+import {
+  BsnInzageDto,
+  DoorbrekenDto,
+  DoorbrekingDto,
+  HerverdelenAntwoordDto,
+  HerverdelenDto,
+  KlantDto,
+  KlantInvoerDto,
+  KlantLijstQuery,
+  KlantSamenvattingDto,
+  KlantWijzigingDto,
+} from './dto/klant.dto';
 import { TijdlijnPagina } from './dto/tijdlijn.dto';
 import { KlantenService } from './klanten.service';
 import { ToegangService } from '../toegang/toegang.service';
@@ -71,7 +91,10 @@ export class KlantenController {
   }
 
   @Post(':id/doorbreken')
-  @ApiOperation({ summary: 'Een dossier van een ander team openen met een reden, voor de rest van vandaag (wordt gelogd en gerapporteerd)' })
+  @ApiOperation({
+    summary:
+      'Een dossier van een ander team openen met een reden, voor de rest van vandaag (wordt gelogd en gerapporteerd)',
+  })
   @ApiCreatedResponse({ type: DoorbrekingDto })
   doorbreek(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() invoer: DoorbrekenDto) {
     return this.toegang.doorbreek(actor, id, invoer.reden);
@@ -84,4 +107,3 @@ export class KlantenController {
     return this.klanten.tijdlijn(actor, id, query);
   }
 }
-

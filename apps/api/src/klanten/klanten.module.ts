@@ -4,5 +4,10 @@ import { KlantenController } from './klanten.controller';
 import { KlantenService } from './klanten.service';
 import { Klant } from './klant.entity';
 
-@Module({ imports: [TypeOrmModule.forFeature([Klant])], controllers: [KlantenController], providers: [KlantenService], exports: [KlantenService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Klant])],
+  controllers: [KlantenController],
+  providers: [KlantenService],
+  exports: [KlantenService],
+})
 export class KlantenModule {}

@@ -6,7 +6,14 @@ import type { Actor } from '../common/actor';
 import { Conflict, isUniekSchending, NietGevonden, RegelFout, ValidatieFout } from '../common/fouten';
 import { vergrendelVoorWijziging, verstuurdeVelden, werkBij } from '../common/opslag';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
-import { HerverdelenDto, KlantDto, KlantInvoerDto, KlantLijstQuery, KlantSamenvattingDto, KlantWijzigingDto } from './dto/klant.dto';
+import {
+  HerverdelenDto,
+  KlantDto,
+  KlantInvoerDto,
+  KlantLijstQuery,
+  KlantSamenvattingDto,
+  KlantWijzigingDto,
+} from './dto/klant.dto';
 import { TijdlijnItem } from './dto/tijdlijn.dto';
 import { inBeeldSql } from './in-beeld.sql';
 import { Klant } from './klant.entity';
@@ -76,10 +83,15 @@ export class KlantenService {
         orderBy: 'lower(achternaam), lower(voornamen), id',
       },
       query,
-      ({ achternaam: _a, voornamen: _v, bsn, ...rij }) => ({ ...rij, bsnGemaskeerd: maskeerBsn(bsn as string | null) }) as KlantSamenvattingDto,
+      ({ achternaam: _a, voornamen: _v, bsn, ...rij }) =>
+        ({ ...rij, bsnGemaskeerd: maskeerBsn(bsn as string | null) }) as KlantSamenvattingDto,
     );
     // A list shows personal data of every client on it: each is a data subject of this processing.
-    await this.audit.verwerking(actor, 'klanten.zoeken', pagina.items.map((k) => k.id));
+    await this.audit.verwerking(
+      actor,
+      'klanten.zoeken',
+      pagina.items.map((k) => k.id),
+    );
     return pagina;
   }
 
@@ -94,9 +106,13 @@ export class KlantenService {
   /** Showing the full BSN on screen is its own logged act (Logboek Dataverwerkingen: 'bsn.tonen'). */
   async bsnInzage(actor: Actor, id: string): Promise<{ bsn: string }> {
     await this.toegang.klant(actor, id);
-    const [rij] = await this.db.query(`SELECT bsn FROM klant WHERE id = $1 AND organisatie_id = $2`, [id, actor.organisatieId]);
+    const [rij] = await this.db.query(`SELECT bsn FROM klant WHERE id = $1 AND organisatie_id = $2`, [
+      id,
+      actor.organisatieId,
+    ]);
     if (!rij) throw new NietGevonden('Klant');
-    if (!rij.bsn) throw new RegelFout('GEANONIMISEERD', 'Van deze klant is het BSN verwijderd: de bewaartermijn is verstreken.');
+    if (!rij.bsn)
+      throw new RegelFout('GEANONIMISEERD', 'Van deze klant is het BSN verwijderd: de bewaartermijn is verstreken.');
     await this.audit.verwerking(actor, 'bsn.tonen', id);
     return { bsn: rij.bsn };
   }
@@ -147,7 +163,13 @@ export class KlantenService {
         }
         throw fout;
       }
-      await this.audit.wijziging(tx, actor, { resource: 'klant', resourceId: id, klantId: id, actie: 'aangemaakt', nieuw: { ...invoer } });
+      await this.audit.wijziging(tx, actor, {
+        resource: 'klant',
+        resourceId: id,
+        klantId: id,
+        actie: 'aangemaakt',
+        nieuw: { ...invoer },
+      });
       return this.lees(actor, id, tx);
     });
   }
@@ -175,11 +197,20 @@ export class KlantenService {
           await werkBij(tx, 'klant', id, wordt);
         } catch (fout) {
           if (isUniekSchending(fout, 'klant_organisatie_id_bsn_key')) {
-            throw new Conflict('BSN_BESTAAT', 'Er staat al een klant met dit BSN in deze organisatie.', [{ veld: 'bsn', melding: 'is al geregistreerd bij een andere klant' }]);
+            throw new Conflict('BSN_BESTAAT', 'Er staat al een klant met dit BSN in deze organisatie.', [
+              { veld: 'bsn', melding: 'is al geregistreerd bij een andere klant' },
+            ]);
           }
           throw fout;
         }
-        await this.audit.wijziging(tx, actor, { resource: 'klant', resourceId: id, klantId: id, actie: 'gewijzigd', oud: was, nieuw: wordt });
+        await this.audit.wijziging(tx, actor, {
+          resource: 'klant',
+          resourceId: id,
+          klantId: id,
+          actie: 'gewijzigd',
+          oud: was,
+          nieuw: wordt,
+        });
       }
       return this.lees(actor, id, tx);
     });
@@ -232,10 +263,17 @@ export class KlantenService {
   }
 
   /** The gemeente must be the organisatie's, a klantmanager one of the caller's team (else 400 on that field). */
-  private async controleerVerwijzingen(tx: EntityManager, actor: Actor, invoer: Partial<KlantVelden> & { klantmanagerId?: string | null }): Promise<void> {
+  private async controleerVerwijzingen(
+    tx: EntityManager,
+    actor: Actor,
+    invoer: Partial<KlantVelden> & { klantmanagerId?: string | null },
+  ): Promise<void> {
     const fouten: VeldFout[] = [];
     if (invoer.gemeenteId) {
-      const gemeente = await tx.query(`SELECT 1 FROM gemeente WHERE id = $1 AND organisatie_id = $2`, [invoer.gemeenteId, actor.organisatieId]);
+      const gemeente = await tx.query(`SELECT 1 FROM gemeente WHERE id = $1 AND organisatie_id = $2`, [
+        invoer.gemeenteId,
+        actor.organisatieId,
+      ]);
       if (gemeente.length === 0) fouten.push({ veld: 'gemeenteId', melding: 'is geen gemeente van deze organisatie' });
     }
     if (invoer.klantmanagerId && !(await this.isKlantmanagerVanTeam(tx, actor, invoer.klantmanagerId))) {
@@ -257,17 +295,30 @@ export class KlantenService {
     const vandaagNl = vandaag();
     if (klant.geboortedatum && dagenTussen(klant.geboortedatum, vandaagNl) < 0) {
       fouten.push({ veld: 'geboortedatum', melding: 'mag niet in de toekomst liggen' });
-    } else if (klant.geboortedatum && klant.startdatumUitkering && dagenTussen(klant.geboortedatum, klant.startdatumUitkering) < 0) {
+    } else if (
+      klant.geboortedatum &&
+      klant.startdatumUitkering &&
+      dagenTussen(klant.geboortedatum, klant.startdatumUitkering) < 0
+    ) {
       fouten.push({ veld: 'startdatumUitkering', melding: 'mag niet voor de geboortedatum liggen' });
     }
     if (klant.status === 'uitgestroomd') {
-      if (!klant.uitstroomdatum) fouten.push({ veld: 'uitstroomdatum', melding: 'is verplicht bij status uitgestroomd' });
-      if (!klant.uitstroomreden) fouten.push({ veld: 'uitstroomreden', melding: 'is verplicht bij status uitgestroomd' });
-      if (klant.uitstroomdatum && klant.startdatumUitkering && dagenTussen(klant.startdatumUitkering, klant.uitstroomdatum) < 0) {
+      if (!klant.uitstroomdatum)
+        fouten.push({ veld: 'uitstroomdatum', melding: 'is verplicht bij status uitgestroomd' });
+      if (!klant.uitstroomreden)
+        fouten.push({ veld: 'uitstroomreden', melding: 'is verplicht bij status uitgestroomd' });
+      if (
+        klant.uitstroomdatum &&
+        klant.startdatumUitkering &&
+        dagenTussen(klant.startdatumUitkering, klant.uitstroomdatum) < 0
+      ) {
         fouten.push({ veld: 'uitstroomdatum', melding: 'mag niet voor de startdatum van de uitkering liggen' });
       }
     } else if (klant.uitstroomdatum || klant.uitstroomreden) {
-      fouten.push({ veld: klant.uitstroomdatum ? 'uitstroomdatum' : 'uitstroomreden', melding: 'kan alleen bij status uitgestroomd' });
+      fouten.push({
+        veld: klant.uitstroomdatum ? 'uitstroomdatum' : 'uitstroomreden',
+        melding: 'kan alleen bij status uitgestroomd',
+      });
     }
     if (fouten.length) throw new ValidatieFout(fouten);
   }

@@ -4,5 +4,9 @@ import { LadderController } from './ladder.controller';
 import { LadderService } from './ladder.service';
 import { LadderMeting } from './ladder-meting.entity';
 
-@Module({ imports: [TypeOrmModule.forFeature([LadderMeting])], controllers: [LadderController], providers: [LadderService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([LadderMeting])],
+  controllers: [LadderController],
+  providers: [LadderService],
+})
 export class LadderModule {}

@@ -38,7 +38,8 @@ export class LadderService {
   }
 
   async maak(actor: Actor, klantId: string, invoer: LadderMetingInvoerDto): Promise<LadderMetingDto> {
-    if (dagenTussen(vandaag(), invoer.gemetenOp) > 0) throw new ValidatieFout([{ veld: 'gemetenOp', melding: 'mag niet in de toekomst liggen' }]);
+    if (dagenTussen(vandaag(), invoer.gemetenOp) > 0)
+      throw new ValidatieFout([{ veld: 'gemetenOp', melding: 'mag niet in de toekomst liggen' }]);
     return this.db.transaction(async (tx) => {
       await this.toegang.klant(actor, klantId, tx);
       const { identifiers } = await tx.getRepository(LadderMeting).insert({
@@ -51,8 +52,17 @@ export class LadderService {
         toelichting: invoer.toelichting ?? null,
       });
       const id: string = identifiers[0].id;
-      await this.audit.wijziging(tx, actor, { resource: 'ladder_meting', resourceId: id, klantId, actie: 'aangemaakt', nieuw: { ...invoer } });
-      const [rij] = await tx.query(`SELECT ${KOLOMMEN} FROM ladder_meting l JOIN medewerker m ON m.id = l.medewerker_id WHERE l.id = $1`, [id]);
+      await this.audit.wijziging(tx, actor, {
+        resource: 'ladder_meting',
+        resourceId: id,
+        klantId,
+        actie: 'aangemaakt',
+        nieuw: { ...invoer },
+      });
+      const [rij] = await tx.query(
+        `SELECT ${KOLOMMEN} FROM ladder_meting l JOIN medewerker m ON m.id = l.medewerker_id WHERE l.id = $1`,
+        [id],
+      );
       return rij;
     });
   }

@@ -50,7 +50,9 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
 
   private async bewaarMaandenVanAlleOrganisaties(): Promise<void> {
     const begin = Date.now();
-    const peildata = trendPeildata(plusMaanden(vandaag(), -VOORBEREIDE_MAANDEN), vandaag()).filter((p) => p < vandaag());
+    const peildata = trendPeildata(plusMaanden(vandaag(), -VOORBEREIDE_MAANDEN), vandaag()).filter(
+      (p) => p < vandaag(),
+    );
     let maanden = 0;
     try {
       // The application role sees no organisatie without one set; this one function lists them all.
@@ -62,7 +64,10 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
       if (maanden > 0) this.log.log(`${maanden} rapportmaand(en) voorbereid in ${Date.now() - begin} ms`);
     } catch (fout) {
       // The next run, or the first trend that needs a month, tries again.
-      if (!this.gestopt) this.log.error(`Voorbereiden van rapportmaanden mislukt: ${fout instanceof Error ? fout.message : String(fout)}`);
+      if (!this.gestopt)
+        this.log.error(
+          `Voorbereiden van rapportmaanden mislukt: ${fout instanceof Error ? fout.message : String(fout)}`,
+        );
     }
   }
 }

@@ -11,10 +11,19 @@ import { RapportagesService } from './rapportages.service';
 import { TrendThrottlerGuard } from './trend-throttler.guard';
 
 function filterTekst(query: { gemeenteId?: string; teamId?: string }): string {
-  return [query.gemeenteId ? `gemeente ${query.gemeenteId}` : '', query.teamId ? `team ${query.teamId}` : ''].filter(Boolean).join(', ') || 'hele organisatie';
+  return (
+    [query.gemeenteId ? `gemeente ${query.gemeenteId}` : '', query.teamId ? `team ${query.teamId}` : '']
+      .filter(Boolean)
+      .join(', ') || 'hele organisatie'
+  );
 }
 
-async function stuurBestand(response: Response, onderdelen: Onderdeel[], naam: string, soort: 'csv' | 'xlsx'): Promise<void> {
+async function stuurBestand(
+  response: Response,
+  onderdelen: Onderdeel[],
+  naam: string,
+  soort: 'csv' | 'xlsx',
+): Promise<void> {
   response.setHeader('Content-Disposition', `attachment; filename="${naam}.${soort}"`);
   if (soort === 'csv') {
     response.type('text/csv; charset=utf-8').send(naarCsv(onderdelen));

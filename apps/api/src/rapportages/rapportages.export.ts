@@ -46,7 +46,10 @@ export function kerncijferOnderdelen(k: KerncijfersDto, filters: string): Onderd
     {
       naam: 'Gesprekken 12 maanden',
       kolommen: ['Aantal gesprekken', 'Klanten'],
-      rijen: Object.entries(k.gesprekkenVerdeling12Maanden).map(([klasse, n]) => [klasse === '>3' ? 'meer dan 3' : klasse, waarde(n)]),
+      rijen: Object.entries(k.gesprekkenVerdeling12Maanden).map(([klasse, n]) => [
+        klasse === '>3' ? 'meer dan 3' : klasse,
+        waarde(n),
+      ]),
     },
     {
       naam: 'Caseload per klantmanager',
@@ -58,7 +61,11 @@ export function kerncijferOnderdelen(k: KerncijfersDto, filters: string): Onderd
       kolommen: ['Reden', 'Formeel', 'Informeel'],
       rijen: [
         ['Totaal (klanten)', waarde(k.vrijstellingen.formeel), waarde(k.vrijstellingen.informeel)],
-        ...Object.entries(k.vrijstellingenPerReden).map(([reden, n]) => [VRIJSTELLING_REDEN_LABELS[reden as VrijstellingReden] ?? reden, waarde(n.formeel), waarde(n.informeel)]),
+        ...Object.entries(k.vrijstellingenPerReden).map(([reden, n]) => [
+          VRIJSTELLING_REDEN_LABELS[reden as VrijstellingReden] ?? reden,
+          waarde(n.formeel),
+          waarde(n.informeel),
+        ]),
         ['Informeel voorbij einddatum', '', waarde(k.vrijstellingen.informeelVerlopen)],
       ],
     },
@@ -66,14 +73,20 @@ export function kerncijferOnderdelen(k: KerncijfersDto, filters: string): Onderd
       naam: 'Participatieladder',
       kolommen: ['Trede', 'Klanten'],
       rijen: [
-        ...Object.entries(k.ladder).map(([trede, n]) => [`${trede}. ${TREDE_LABELS[Number(trede) as Trede]}`, waarde(n)]),
+        ...Object.entries(k.ladder).map(([trede, n]) => [
+          `${trede}. ${TREDE_LABELS[Number(trede) as Trede]}`,
+          waarde(n),
+        ]),
         ['Niet gemeten', waarde(k.ladderOnbekend)],
       ],
     },
     {
       naam: 'Uitstroom',
       kolommen: ['Reden', 'Klanten'],
-      rijen: Object.entries(k.uitstroom).map(([reden, n]) => [UITSTROOMREDEN_LABELS[reden as Uitstroomreden] ?? reden, waarde(n)]),
+      rijen: Object.entries(k.uitstroom).map(([reden, n]) => [
+        UITSTROOMREDEN_LABELS[reden as Uitstroomreden] ?? reden,
+        waarde(n),
+      ]),
     },
   ];
 }
@@ -86,7 +99,10 @@ export function doorstroomOnderdelen(d: DoorstroomDto, filters: string): Onderde
       kolommen: ['Trede op ' + d.van, ...treden.map((t) => `Naar trede ${t}`)],
       // For the roles that see every figure the matrix is sparse (an absent cell is 0); a suppressed cell is null
       // and must stay visibly suppressed.
-      rijen: treden.map((van) => [`${van}. ${TREDE_LABELS[Number(van) as Trede]}`, ...treden.map((naar) => waarde(d.matrix[van]?.[naar] === undefined ? 0 : d.matrix[van][naar]))]),
+      rijen: treden.map((van) => [
+        `${van}. ${TREDE_LABELS[Number(van) as Trede]}`,
+        ...treden.map((naar) => waarde(d.matrix[van]?.[naar] === undefined ? 0 : d.matrix[van][naar])),
+      ]),
     },
     {
       naam: 'Samenvatting',
@@ -112,7 +128,9 @@ export function naarCsv(onderdelen: Onderdeel[]): string {
   const regels = ['Onderdeel;Kenmerk;Waarde;Waarde 2'];
   for (const o of onderdelen) {
     for (const rij of o.rijen) {
-      regels.push([o.naam, ...rij].map((v) => csvVeld(typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';'));
+      regels.push(
+        [o.naam, ...rij].map((v) => csvVeld(typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';'),
+      );
     }
   }
   return '\uFEFF' + regels.join('\r\n') + '\r\n';

@@ -68,7 +68,9 @@ export function kerncijferAntwoord(rij: KerncijfersRij, p = ''): Antwoord {
   const lopend = cel('lopend', rij.met_lopende_afspraak);
   const zonderLopend = cel('zonderLopend', rij.caseload - rij.met_lopende_afspraak);
   relaties.push(deel([lopend, zonderLopend]));
-  relaties.push(deel([...TREDEN.map((t) => cel(`ladder:${t}`, rij.ladder[t] ?? 0)), cel('ladderOnbekend', rij.ladder_onbekend)]));
+  relaties.push(
+    deel([...TREDEN.map((t) => cel(`ladder:${t}`, rij.ladder[t] ?? 0)), cel('ladderOnbekend', rij.ladder_onbekend)]),
+  );
   for (const soort of SOORTEN) {
     const totaal = cel(soort, rij[soort]);
     const perReden = VRIJSTELLING_REDENEN.map((r) => cel(`reden:${r}:${soort}`, rij.per_reden[r]?.[soort] ?? 0));
@@ -110,19 +112,33 @@ export function alsKerncijfers(rij: KerncijfersRij, verborgen: ReadonlySet<strin
   const n = (cel: string, waarde: number) => (verborgen?.has(cel) ? null : waarde);
   const per = <K extends string>(sleutels: readonly K[], voorvoegsel: string, bron: Record<string, number>) =>
     Object.fromEntries(sleutels.map((k) => [k, n(`${voorvoegsel}:${k}`, bron[k] ?? 0)])) as Record<K, number | null>;
-  const redenen = verborgen ? VRIJSTELLING_REDENEN : VRIJSTELLING_REDENEN.filter((r) => (rij.per_reden[r]?.formeel ?? 0) + (rij.per_reden[r]?.informeel ?? 0) > 0);
+  const redenen = verborgen
+    ? VRIJSTELLING_REDENEN
+    : VRIJSTELLING_REDENEN.filter((r) => (rij.per_reden[r]?.formeel ?? 0) + (rij.per_reden[r]?.informeel ?? 0) > 0);
   const uitstroom = verborgen ? uitstroomRedenen(rij) : Object.keys(rij.uitstroom);
   return {
     peildatum: rij.peildatum,
     caseload: n('caseload', rij.caseload),
     caseloadPerKlantmanager: per(CASELOAD_BANDEN, 'band', rij.banden),
     inBeeld: per(IN_BEELD_STATUSSEN, 'inBeeld', rij.in_beeld),
-    gesprokenLaatste12Maanden: verborgen?.has('gesproken') ? null : aandeel(rij.caseload - (rij.verdeling['0'] ?? 0), rij.caseload),
+    gesprokenLaatste12Maanden: verborgen?.has('gesproken')
+      ? null
+      : aandeel(rij.caseload - (rij.verdeling['0'] ?? 0), rij.caseload),
     gesprekkenVerdeling12Maanden: per(GESPREKKEN_KLASSEN, 'gesprekken', rij.verdeling),
     metLopendeAfspraak: verborgen?.has('lopend') ? null : aandeel(rij.met_lopende_afspraak, rij.caseload),
-    vrijstellingen: { formeel: n('formeel', rij.formeel), informeel: n('informeel', rij.informeel), informeelVerlopen: n('informeelVerlopen', rij.informeel_verlopen) },
+    vrijstellingen: {
+      formeel: n('formeel', rij.formeel),
+      informeel: n('informeel', rij.informeel),
+      informeelVerlopen: n('informeelVerlopen', rij.informeel_verlopen),
+    },
     vrijstellingenPerReden: Object.fromEntries(
-      redenen.map((r) => [r, { formeel: n(`reden:${r}:formeel`, rij.per_reden[r]?.formeel ?? 0), informeel: n(`reden:${r}:informeel`, rij.per_reden[r]?.informeel ?? 0) }]),
+      redenen.map((r) => [
+        r,
+        {
+          formeel: n(`reden:${r}:formeel`, rij.per_reden[r]?.formeel ?? 0),
+          informeel: n(`reden:${r}:informeel`, rij.per_reden[r]?.informeel ?? 0),
+        },
+      ]),
     ),
     ladder: per(TREDEN.map(String), 'ladder', rij.ladder),
     ladderOnbekend: n('ladderOnbekend', rij.ladder_onbekend),
@@ -142,12 +158,18 @@ const matrixCel = (van: number, tot: number) => `m:${van}:${tot}`;
  */
 export function doorstroomAntwoord(
   rijen: DoorstroomRij[],
-  bij: { van: KerncijfersRij; verborgenVan: ReadonlySet<string>; tot: KerncijfersRij; verborgenTot: ReadonlySet<string> },
+  bij: {
+    van: KerncijfersRij;
+    verborgenVan: ReadonlySet<string>;
+    tot: KerncijfersRij;
+    verborgenTot: ReadonlySet<string>;
+  },
 ): Antwoord {
   const n = (van: number, tot: number) => rijen.find((r) => r.van === van && r.tot === tot)?.n ?? 0;
   const cellen: Record<string, number> = {};
   for (const van of TREDEN) for (const tot of TREDEN) cellen[matrixCel(van, tot)] = n(van, tot);
-  const klasse = (f: (van: number, tot: number) => boolean) => TREDEN.flatMap((van) => TREDEN.filter((tot) => f(van, tot)).map((tot) => matrixCel(van, tot)));
+  const klasse = (f: (van: number, tot: number) => boolean) =>
+    TREDEN.flatMap((van) => TREDEN.filter((tot) => f(van, tot)).map((tot) => matrixCel(van, tot)));
   const relaties: Relatie[] = [
     { delen: klasse((van, tot) => tot > van), totaal: 'omhoog' },
     { delen: klasse((van, tot) => tot === van), totaal: 'gelijk' },
@@ -175,7 +197,12 @@ export function doorstroomAntwoord(
 }
 
 /** The response; `verborgen` null for the roles that see every figure: then the matrix stays sparse as before. */
-export function alsDoorstroom(van: string, tot: string, rijen: DoorstroomRij[], verborgen: ReadonlySet<string> | null): DoorstroomDto {
+export function alsDoorstroom(
+  van: string,
+  tot: string,
+  rijen: DoorstroomRij[],
+  verborgen: ReadonlySet<string> | null,
+): DoorstroomDto {
   const matrix: Record<string, Record<string, number | null>> = {};
   const totalen = { omhoog: 0, gelijk: 0, omlaag: 0 };
   for (const r of rijen) {
@@ -185,9 +212,22 @@ export function alsDoorstroom(van: string, tot: string, rijen: DoorstroomRij[], 
   if (verborgen) {
     // Every cell, also the zeros: a 0 is suppressed like any count below 5, and an absent cell would show it.
     for (const v of TREDEN) {
-      matrix[v] = Object.fromEntries(TREDEN.map((t) => [t, verborgen.has(matrixCel(v, t)) ? null : (rijen.find((r) => r.van === v && r.tot === t)?.n ?? 0)]));
+      matrix[v] = Object.fromEntries(
+        TREDEN.map((t) => [
+          t,
+          verborgen.has(matrixCel(v, t)) ? null : (rijen.find((r) => r.van === v && r.tot === t)?.n ?? 0),
+        ]),
+      );
     }
   }
   const n = (cel: keyof typeof totalen) => (verborgen?.has(cel) ? null : totalen[cel]);
-  return { van, tot, matrix, omhoog: n('omhoog'), gelijk: n('gelijk'), omlaag: n('omlaag'), onderdrukt: verborgen !== null && verborgen.size > 0 };
+  return {
+    van,
+    tot,
+    matrix,
+    omhoog: n('omhoog'),
+    gelijk: n('gelijk'),
+    omlaag: n('omlaag'),
+    onderdrukt: verborgen !== null && verborgen.size > 0,
+  };
 }

@@ -1,10 +1,34 @@
-import { dagenTussen, isMaandeinde, maandeinde, maandeindeVoor, onderdruk, plusMaanden, trendPeildata, vandaag, type VeldFout } from '@klant-in-beeld/domain';
+import {
+  dagenTussen,
+  isMaandeinde,
+  maandeinde,
+  maandeindeVoor,
+  onderdruk,
+  plusMaanden,
+  trendPeildata,
+  vandaag,
+  type VeldFout,
+} from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
-import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, RapportFilterQuery, TrendDto } from './dto/rapportage.dto';
-import { alsDoorstroom, alsKerncijfers, doorstroomAntwoord, onderdrukKerncijfers, type DoorstroomRij, type KerncijfersRij } from './rapportages.onderdrukking';
+import {
+  DoorstroomDto,
+  KerncijfersDto,
+  KerncijfersQuery,
+  PeriodeQuery,
+  RapportFilterQuery,
+  TrendDto,
+} from './dto/rapportage.dto';
+import {
+  alsDoorstroom,
+  alsKerncijfers,
+  doorstroomAntwoord,
+  onderdrukKerncijfers,
+  type DoorstroomRij,
+  type KerncijfersRij,
+} from './rapportages.onderdrukking';
 import { DOORSTROOM_SQL, KERNCIJFERS_SQL, TREND_GESLOTEN_SQL, VUL_MAAND_SQL } from './rapportages.sql';
 import { Db } from '../database/db';
 
@@ -18,18 +42,25 @@ export class RapportagesService {
   private async controleerFilter(actor: Actor, filter: RapportFilterQuery): Promise<void> {
     const fouten: VeldFout[] = [];
     if (filter.gemeenteId) {
-      const rij = await this.db.query(`SELECT 1 FROM gemeente WHERE id = $1 AND organisatie_id = $2`, [filter.gemeenteId, actor.organisatieId]);
+      const rij = await this.db.query(`SELECT 1 FROM gemeente WHERE id = $1 AND organisatie_id = $2`, [
+        filter.gemeenteId,
+        actor.organisatieId,
+      ]);
       if (rij.length === 0) fouten.push({ veld: 'gemeenteId', melding: 'is geen gemeente van deze organisatie' });
     }
     if (filter.teamId) {
-      const rij = await this.db.query(`SELECT 1 FROM team WHERE id = $1 AND organisatie_id = $2`, [filter.teamId, actor.organisatieId]);
+      const rij = await this.db.query(`SELECT 1 FROM team WHERE id = $1 AND organisatie_id = $2`, [
+        filter.teamId,
+        actor.organisatieId,
+      ]);
       if (rij.length === 0) fouten.push({ veld: 'teamId', melding: 'is geen team van deze organisatie' });
     }
     if (fouten.length) throw new ValidatieFout(fouten);
   }
 
   private controleerDatum(veld: string, datum: string): void {
-    if (dagenTussen(vandaag(), datum) > 0) throw new ValidatieFout([{ veld, melding: 'mag niet in de toekomst liggen' }]);
+    if (dagenTussen(vandaag(), datum) > 0)
+      throw new ValidatieFout([{ veld, melding: 'mag niet in de toekomst liggen' }]);
   }
 
   /**
@@ -46,7 +77,9 @@ export class RapportagesService {
     const laatste = maandeindeVoor(vandaag());
     const gekozen = datum ?? laatste;
     if (!isMaandeinde(gekozen) || gekozen > laatste) {
-      throw new ValidatieFout([{ veld, melding: `moet voor beleid een maandeinde in het verleden zijn, zoals ${laatste}` }]);
+      throw new ValidatieFout([
+        { veld, melding: `moet voor beleid een maandeinde in het verleden zijn, zoals ${laatste}` },
+      ]);
     }
     return gekozen;
   }
@@ -54,7 +87,12 @@ export class RapportagesService {
   async kerncijfers(actor: Actor, query: KerncijfersQuery): Promise<KerncijfersDto> {
     const peildatum = this.peildatum(actor, 'peildatum', query.peildatum);
     await this.controleerFilter(actor, query);
-    const [rij] = await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [actor.organisatieId, peildatum, query.gemeenteId ?? null, query.teamId ?? null]);
+    const [rij] = await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [
+      actor.organisatieId,
+      peildatum,
+      query.gemeenteId ?? null,
+      query.teamId ?? null,
+    ]);
     return this.alsKerncijfers(actor, rij);
   }
 
@@ -81,7 +119,11 @@ export class RapportagesService {
    * at most one month's computation and is never missed. `doorgaan` lets a background run stop between months.
    * Returns how many months it kept.
    */
-  async bewaarMaanden(organisatieId: string, peildata: string[], doorgaan: () => boolean = () => true): Promise<number> {
+  async bewaarMaanden(
+    organisatieId: string,
+    peildata: string[],
+    doorgaan: () => boolean = () => true,
+  ): Promise<number> {
     // Each month commits on its own (Db.apart), apart from the request that asked: the lock is held one month long.
     const ontbrekend: { peildatum: string }[] = await this.db.query(
       `SELECT p::text AS peildatum FROM unnest($2::date[]) AS p
@@ -93,11 +135,20 @@ export class RapportagesService {
       if (!doorgaan()) break;
       await this.db.apart(organisatieId, async (tx) => {
         await tx.query(`SELECT pg_advisory_xact_lock(rapport_slot($1))`, [organisatieId]);
-        const klaar = await tx.query(`SELECT 1 FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = $2`, [organisatieId, peildatum]);
+        const klaar = await tx.query(`SELECT 1 FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = $2`, [
+          organisatieId,
+          peildatum,
+        ]);
         if (klaar.length > 0) return; // another request kept it meanwhile
-        await tx.query(`DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2`, [organisatieId, peildatum]);
+        await tx.query(`DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2`, [
+          organisatieId,
+          peildatum,
+        ]);
         await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
-        await tx.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [organisatieId, peildatum]);
+        await tx.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [
+          organisatieId,
+          peildatum,
+        ]);
         bewaard++;
       });
     }
@@ -110,7 +161,10 @@ export class RapportagesService {
   private periode(actor: Actor, query: PeriodeQuery, soort: 'doorstroom' | 'trend'): { van: string; tot: string } {
     const tot = this.peildatum(actor, 'tot', query.tot);
     const standaard = plusMaanden(tot, -12);
-    const van = soort === 'doorstroom' && actor.rol === 'beleid' ? this.peildatum(actor, 'van', query.van ?? maandeinde(standaard)) : (query.van ?? standaard);
+    const van =
+      soort === 'doorstroom' && actor.rol === 'beleid'
+        ? this.peildatum(actor, 'van', query.van ?? maandeinde(standaard))
+        : (query.van ?? standaard);
     if (van >= tot) throw new ValidatieFout([{ veld: 'van', melding: 'moet voor tot liggen' }]);
     return { van, tot };
   }
@@ -130,7 +184,10 @@ export class RapportagesService {
    */
   private async controleerBeginVanGegevens(actor: Actor, van: string): Promise<void> {
     const begin = await this.beginVanGegevens(actor);
-    if (van < begin) throw new ValidatieFout([{ veld: 'van', melding: `mag niet voor ${begin} liggen: daar beginnen de gegevens van deze organisatie` }]);
+    if (van < begin)
+      throw new ValidatieFout([
+        { veld: 'van', melding: `mag niet voor ${begin} liggen: daar beginnen de gegevens van deze organisatie` },
+      ]);
   }
 
   async doorstroom(actor: Actor, query: PeriodeQuery): Promise<DoorstroomDto> {
@@ -142,7 +199,12 @@ export class RapportagesService {
     // The same reader asks the kerncijfers at van and tot, with the ladder at both dates: the matrix is suppressed
     // together with what those answers show (and hide), computed exactly as the kerncijfers endpoint would.
     const [vanRij, totRij] = await this.maandcijfers(actor, [van, tot], filter);
-    const antwoord = doorstroomAntwoord(rijen, { van: vanRij, verborgenVan: onderdrukKerncijfers(vanRij), tot: totRij, verborgenTot: onderdrukKerncijfers(totRij) });
+    const antwoord = doorstroomAntwoord(rijen, {
+      van: vanRij,
+      verborgenVan: onderdrukKerncijfers(vanRij),
+      tot: totRij,
+      verborgenTot: onderdrukKerncijfers(totRij),
+    });
     return alsDoorstroom(van, tot, rijen, onderdruk(antwoord).verborgen);
   }
 
@@ -154,9 +216,19 @@ export class RapportagesService {
     const begin = await this.beginVanGegevens(actor);
     const gesloten = peildata.filter((p) => p >= begin);
     await this.bewaarMaanden(actor.organisatieId, gesloten);
-    const rijen = gesloten.length ? await this.db.apart(actor.organisatieId, (tx) => this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter])) : [];
+    const rijen = gesloten.length
+      ? await this.db.apart(actor.organisatieId, (tx) =>
+          this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]),
+        )
+      : [];
     for (const p of peildata.filter((d) => d < begin)) {
-      rijen.push(...(await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [actor.organisatieId, p, ...filter])));
+      rijen.push(
+        ...(await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [
+          actor.organisatieId,
+          p,
+          ...filter,
+        ])),
+      );
     }
     return peildata.map((p) => rijen.find((r) => r.peildatum === p)!);
   }
@@ -165,7 +237,9 @@ export class RapportagesService {
     const { van, tot } = this.periode(actor, query, 'trend');
     const peildata = trendPeildata(van, tot);
     if (peildata.length > MAX_TREND_MAANDEN) {
-      throw new ValidatieFout([{ veld: 'van', melding: `de periode mag hoogstens ${MAX_TREND_MAANDEN} maanden beslaan` }]);
+      throw new ValidatieFout([
+        { veld: 'van', melding: `de periode mag hoogstens ${MAX_TREND_MAANDEN} maanden beslaan` },
+      ]);
     }
     await this.controleerFilter(actor, query);
     await this.controleerBeginVanGegevens(actor, van);
@@ -177,8 +251,16 @@ export class RapportagesService {
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
     // Closed months and today side by side, each on a connection of its own.
     const [maanden, vandaagRij] = await Promise.all([
-      gesloten.length ? this.db.apart(actor.organisatieId, (tx) => this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter])) : [],
-      live ? this.db.apart(actor.organisatieId, (tx) => this.rapportQuery<KerncijfersRij>(tx, KERNCIJFERS_SQL, [actor.organisatieId, live, ...filter])) : [],
+      gesloten.length
+        ? this.db.apart(actor.organisatieId, (tx) =>
+            this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]),
+          )
+        : [],
+      live
+        ? this.db.apart(actor.organisatieId, (tx) =>
+            this.rapportQuery<KerncijfersRij>(tx, KERNCIJFERS_SQL, [actor.organisatieId, live, ...filter]),
+          )
+        : [],
     ]);
     return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
   }

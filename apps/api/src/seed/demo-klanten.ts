@@ -96,7 +96,13 @@ const POSTCODES: Record<string, [number, number]> = {
 };
 
 // Reference figures (participatiewet.md).
-const GESPREKKEN_VERDELING: [number, number][] = [[0, 32], [1, 18], [2, 15], [3, 9], [4, 25]]; // 4 = more than 3
+const GESPREKKEN_VERDELING: [number, number][] = [
+  [0, 32],
+  [1, 18],
+  [2, 15],
+  [3, 9],
+  [4, 25],
+]; // 4 = more than 3
 const CATEGORIE_VERDELING: [Dienstverleningscategorie, number][] = [
   ['job_ready', 13],
   ['bijna_job_ready', 24],
@@ -108,11 +114,34 @@ const AANDEEL_VRIJGESTELD = 0.21;
 const AANDEEL_MET_AFSPRAAK = 0.69;
 
 const TREDE_PER_CATEGORIE: Record<Dienstverleningscategorie, [Trede, number][]> = {
-  job_ready: [[3, 10], [4, 35], [5, 45], [6, 10]],
-  bijna_job_ready: [[2, 15], [3, 45], [4, 35], [5, 5]],
-  nog_niet_job_ready: [[1, 5], [2, 40], [3, 45], [4, 10]],
-  niet_job_ready: [[1, 40], [2, 50], [3, 10]],
-  beheer: [[1, 45], [2, 45], [3, 10]],
+  job_ready: [
+    [3, 10],
+    [4, 35],
+    [5, 45],
+    [6, 10],
+  ],
+  bijna_job_ready: [
+    [2, 15],
+    [3, 45],
+    [4, 35],
+    [5, 5],
+  ],
+  nog_niet_job_ready: [
+    [1, 5],
+    [2, 40],
+    [3, 45],
+    [4, 10],
+  ],
+  niet_job_ready: [
+    [1, 40],
+    [2, 50],
+    [3, 10],
+  ],
+  beheer: [
+    [1, 45],
+    [2, 45],
+    [3, 10],
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -191,7 +220,8 @@ function tijdstip(r: Faker, gesprek: boolean): string {
   const minuten = gesprek ? 9 * 60 + 30 * tussen(r, 0, 14) : 8 * 60 + 30 + 15 * tussen(r, 0, 33);
   return klok(minuten);
 }
-const klok = (minuten: number) => `${String(Math.floor(minuten / 60)).padStart(2, '0')}:${String(minuten % 60).padStart(2, '0')}`;
+const klok = (minuten: number) =>
+  `${String(Math.floor(minuten / 60)).padStart(2, '0')}:${String(minuten % 60).padStart(2, '0')}`;
 const naarMinuten = (tijd: string) => Number(tijd.slice(0, 2)) * 60 + Number(tijd.slice(3, 5));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -200,31 +230,139 @@ const naarMinuten = (tijd: string) => Number(tijd.slice(0, 2)) * 60 + Number(tij
 const VOORNAMEN = {
   v: {
     jong: [
-      'Lisa', 'Anouk', 'Sanne', 'Lotte', 'Fleur', 'Iris', 'Romy', 'Esmee', 'Britt', 'Demi', 'Naomi', 'Julia',
-      'Sophie', 'Eva', 'Milou', 'Jade', 'Amber', 'Femke', 'Kim', 'Shanna',
+      'Lisa',
+      'Anouk',
+      'Sanne',
+      'Lotte',
+      'Fleur',
+      'Iris',
+      'Romy',
+      'Esmee',
+      'Britt',
+      'Demi',
+      'Naomi',
+      'Julia',
+      'Sophie',
+      'Eva',
+      'Milou',
+      'Jade',
+      'Amber',
+      'Femke',
+      'Kim',
+      'Shanna',
     ],
     midden: [
-      'Linda', 'Sandra', 'Melissa', 'Kelly', 'Daniëlle', 'Jessica', 'Priscilla', 'Tamara', 'Manon', 'Mandy',
-      'Samantha', 'Natasja', 'Wendy', 'Marloes', 'Nicole', 'Ilse', 'Shirley', 'Angela', 'Ellen', 'Chantal',
+      'Linda',
+      'Sandra',
+      'Melissa',
+      'Kelly',
+      'Daniëlle',
+      'Jessica',
+      'Priscilla',
+      'Tamara',
+      'Manon',
+      'Mandy',
+      'Samantha',
+      'Natasja',
+      'Wendy',
+      'Marloes',
+      'Nicole',
+      'Ilse',
+      'Shirley',
+      'Angela',
+      'Ellen',
+      'Chantal',
     ],
     oud: [
-      'Petra', 'Monique', 'Anja', 'Ingrid', 'Marja', 'Yvonne', 'Karin', 'Jolanda', 'Wilma', 'Gerda', 'Astrid',
-      'Marian', 'Esther', 'Ria', 'Carla', 'Bianca', 'Anita', 'Henny', 'Tineke', 'Joke',
+      'Petra',
+      'Monique',
+      'Anja',
+      'Ingrid',
+      'Marja',
+      'Yvonne',
+      'Karin',
+      'Jolanda',
+      'Wilma',
+      'Gerda',
+      'Astrid',
+      'Marian',
+      'Esther',
+      'Ria',
+      'Carla',
+      'Bianca',
+      'Anita',
+      'Henny',
+      'Tineke',
+      'Joke',
     ],
     tweede: ['Maria', 'Johanna', 'Hendrika', 'Cornelia', 'Geertruida', 'Wilhelmina', 'Elisabeth'],
   },
   m: {
     jong: [
-      'Kevin', 'Tim', 'Bram', 'Daan', 'Jesse', 'Niels', 'Thijs', 'Luuk', 'Rick', 'Jordy', 'Stijn', 'Milan', 'Dylan',
-      'Mike', 'Bart', 'Ruben', 'Sven', 'Lars', 'Joey', 'Nick',
+      'Kevin',
+      'Tim',
+      'Bram',
+      'Daan',
+      'Jesse',
+      'Niels',
+      'Thijs',
+      'Luuk',
+      'Rick',
+      'Jordy',
+      'Stijn',
+      'Milan',
+      'Dylan',
+      'Mike',
+      'Bart',
+      'Ruben',
+      'Sven',
+      'Lars',
+      'Joey',
+      'Nick',
     ],
     midden: [
-      'Dennis', 'Mark', 'Patrick', 'Jeroen', 'Sander', 'Erwin', 'Marco', 'Martijn', 'Bas', 'Stefan', 'Remco', 'Danny',
-      'Michel', 'Robin', 'Vincent', 'Raymond', 'Jeffrey', 'Roy', 'Wouter', 'Ronald',
+      'Dennis',
+      'Mark',
+      'Patrick',
+      'Jeroen',
+      'Sander',
+      'Erwin',
+      'Marco',
+      'Martijn',
+      'Bas',
+      'Stefan',
+      'Remco',
+      'Danny',
+      'Michel',
+      'Robin',
+      'Vincent',
+      'Raymond',
+      'Jeffrey',
+      'Roy',
+      'Wouter',
+      'Ronald',
     ],
     oud: [
-      'Jan', 'Peter', 'Johan', 'Henk', 'Gerrit', 'Kees', 'Wim', 'Hans', 'Rob', 'Ron', 'Frank', 'Erik', 'Albert',
-      'Harry', 'Theo', 'Gerard', 'Richard', 'Edwin', 'André', 'René',
+      'Jan',
+      'Peter',
+      'Johan',
+      'Henk',
+      'Gerrit',
+      'Kees',
+      'Wim',
+      'Hans',
+      'Rob',
+      'Ron',
+      'Frank',
+      'Erik',
+      'Albert',
+      'Harry',
+      'Theo',
+      'Gerard',
+      'Richard',
+      'Edwin',
+      'André',
+      'René',
     ],
     tweede: ['Johannes', 'Hendrikus', 'Cornelis', 'Jacobus', 'Gerardus', 'Wilhelmus', 'Petrus'],
   },
@@ -371,38 +509,91 @@ const VERVOLG = [
 ];
 
 const ONDERWERPEN_PER_CATEGORIE: Record<Dienstverleningscategorie, string[]> = {
-  job_ready: ['Voortgangsgesprek', 'Sollicitatieactiviteiten', 'Vacature bespreken', 'Plan van aanpak', 'Opleiding en cursus'],
-  bijna_job_ready: ['Voortgangsgesprek', 'Re-integratietraject', 'Opleiding en cursus', 'Plan van aanpak', 'Sollicitatieactiviteiten'],
-  nog_niet_job_ready: ['Voortgangsgesprek', 'Vrijwilligerswerk', 'Gezondheid en belastbaarheid', 'Schulden en geldzaken', 'Plan van aanpak'],
-  niet_job_ready: ['Gezondheid en belastbaarheid', 'Schulden en geldzaken', 'Dagbesteding', 'Voortgangsgesprek', 'Welzijn en sociale contacten'],
+  job_ready: [
+    'Voortgangsgesprek',
+    'Sollicitatieactiviteiten',
+    'Vacature bespreken',
+    'Plan van aanpak',
+    'Opleiding en cursus',
+  ],
+  bijna_job_ready: [
+    'Voortgangsgesprek',
+    'Re-integratietraject',
+    'Opleiding en cursus',
+    'Plan van aanpak',
+    'Sollicitatieactiviteiten',
+  ],
+  nog_niet_job_ready: [
+    'Voortgangsgesprek',
+    'Vrijwilligerswerk',
+    'Gezondheid en belastbaarheid',
+    'Schulden en geldzaken',
+    'Plan van aanpak',
+  ],
+  niet_job_ready: [
+    'Gezondheid en belastbaarheid',
+    'Schulden en geldzaken',
+    'Dagbesteding',
+    'Voortgangsgesprek',
+    'Welzijn en sociale contacten',
+  ],
   beheer: ['Jaarlijks contactmoment', 'Welzijn en sociale contacten', 'Dagbesteding'],
 };
 
 const AFSPRAAK_OMSCHRIJVINGEN: Record<AfspraakSoort, string[]> = {
-  vervolggesprek: ['Vervolggesprek over de voortgang van de afspraken', 'Evaluatiegesprek plan van aanpak', 'Vervolggesprek over de belastbaarheid'],
-  taal: ['Taalcursus NT2 niveau A2 bij het ROC, twee ochtenden per week', 'Wekelijks oefenen met een taalmaatje', 'Taalcafé in de bibliotheek bezoeken'],
-  opleiding: ['VCA-certificaat halen', 'Mbo-2 opleiding logistiek (BBL)', 'Cursus digitale vaardigheden', 'Heftruckcertificaat behalen'],
+  vervolggesprek: [
+    'Vervolggesprek over de voortgang van de afspraken',
+    'Evaluatiegesprek plan van aanpak',
+    'Vervolggesprek over de belastbaarheid',
+  ],
+  taal: [
+    'Taalcursus NT2 niveau A2 bij het ROC, twee ochtenden per week',
+    'Wekelijks oefenen met een taalmaatje',
+    'Taalcafé in de bibliotheek bezoeken',
+  ],
+  opleiding: [
+    'VCA-certificaat halen',
+    'Mbo-2 opleiding logistiek (BBL)',
+    'Cursus digitale vaardigheden',
+    'Heftruckcertificaat behalen',
+  ],
   vrijwilligerswerk: [
-    'Vrijwilligerswerk bij de voedselbank, twee dagdelen per week', 'Vrijwilligerswerk in de kringloopwinkel',
+    'Vrijwilligerswerk bij de voedselbank, twee dagdelen per week',
+    'Vrijwilligerswerk in de kringloopwinkel',
     'Gastvrouw of gastheer in het buurthuis',
   ],
   re_integratietraject: [
-    'Werkfit-traject bij een re-integratiebedrijf', 'Traject naar werk met begeleiding van een jobcoach',
+    'Werkfit-traject bij een re-integratiebedrijf',
+    'Traject naar werk met begeleiding van een jobcoach',
     'Participatietraject bij het SW-bedrijf',
   ],
-  werkervaringsplaats: ['Werkervaringsplaats in de groenvoorziening', 'Werkervaringsplaats bij een supermarkt', 'Proefplaatsing in een magazijn'],
+  werkervaringsplaats: [
+    'Werkervaringsplaats in de groenvoorziening',
+    'Werkervaringsplaats bij een supermarkt',
+    'Proefplaatsing in een magazijn',
+  ],
   solliciteren: [
-    'Vier sollicitaties per maand en een overzicht bijhouden', 'Cv bijwerken en inschrijven bij twee uitzendbureaus',
+    'Vier sollicitaties per maand en een overzicht bijhouden',
+    'Cv bijwerken en inschrijven bij twee uitzendbureaus',
     'Reageren op vacatures van het werkgeversservicepunt',
   ],
-  gezondheid: ['Behandeling bij de GGZ volgen', 'Met de huisarts de belastbaarheid bespreken', 'Beweegprogramma bij de fysiotherapeut volgen'],
+  gezondheid: [
+    'Behandeling bij de GGZ volgen',
+    'Met de huisarts de belastbaarheid bespreken',
+    'Beweegprogramma bij de fysiotherapeut volgen',
+  ],
   schuldhulpverlening: [
-    'Aanmelden bij schuldhulpverlening', 'Budgetbeheer via de gemeentelijke kredietbank',
+    'Aanmelden bij schuldhulpverlening',
+    'Budgetbeheer via de gemeentelijke kredietbank',
     'Administratie op orde brengen met de formulierenbrigade',
   ],
-  tegenprestatie: ['Tegenprestatie bij de sportvereniging, één ochtend per week', 'Tegenprestatie: ondersteuning in het wijkcentrum'],
+  tegenprestatie: [
+    'Tegenprestatie bij de sportvereniging, één ochtend per week',
+    'Tegenprestatie: ondersteuning in het wijkcentrum',
+  ],
   doorverwijzing_netwerkpartner: [
-    'Doorverwijzing naar het sociaal wijkteam', 'Aanmelding bij maatschappelijk werk',
+    'Doorverwijzing naar het sociaal wijkteam',
+    'Aanmelding bij maatschappelijk werk',
     'Doorverwijzing naar UWV voor een beoordeling arbeidsvermogen',
   ],
   overig: ['Kinderopvang regelen', 'Inschrijven bij de woningcorporatie', 'Rijbewijs halen (eigen kosten, in overleg)'],
@@ -424,26 +615,70 @@ const AFSPRAAK_DUUR: Record<AfspraakSoort, [number, number]> = {
 };
 
 const AFSPRAAK_SOORT_PER_CATEGORIE: Record<Dienstverleningscategorie, [AfspraakSoort, number][]> = {
-  job_ready: [['solliciteren', 35], ['werkervaringsplaats', 15], ['opleiding', 15], ['re_integratietraject', 15], ['vervolggesprek', 15], ['overig', 5]],
+  job_ready: [
+    ['solliciteren', 35],
+    ['werkervaringsplaats', 15],
+    ['opleiding', 15],
+    ['re_integratietraject', 15],
+    ['vervolggesprek', 15],
+    ['overig', 5],
+  ],
   bijna_job_ready: [
-    ['re_integratietraject', 25], ['opleiding', 15], ['werkervaringsplaats', 15], ['vrijwilligerswerk', 10],
-    ['solliciteren', 10], ['taal', 5], ['vervolggesprek', 15], ['schuldhulpverlening', 5],
+    ['re_integratietraject', 25],
+    ['opleiding', 15],
+    ['werkervaringsplaats', 15],
+    ['vrijwilligerswerk', 10],
+    ['solliciteren', 10],
+    ['taal', 5],
+    ['vervolggesprek', 15],
+    ['schuldhulpverlening', 5],
   ],
   nog_niet_job_ready: [
-    ['taal', 15], ['vrijwilligerswerk', 20], ['gezondheid', 15], ['tegenprestatie', 10], ['schuldhulpverlening', 10],
-    ['opleiding', 10], ['vervolggesprek', 15], ['doorverwijzing_netwerkpartner', 5],
+    ['taal', 15],
+    ['vrijwilligerswerk', 20],
+    ['gezondheid', 15],
+    ['tegenprestatie', 10],
+    ['schuldhulpverlening', 10],
+    ['opleiding', 10],
+    ['vervolggesprek', 15],
+    ['doorverwijzing_netwerkpartner', 5],
   ],
   niet_job_ready: [
-    ['gezondheid', 25], ['schuldhulpverlening', 15], ['doorverwijzing_netwerkpartner', 20], ['vrijwilligerswerk', 10],
-    ['vervolggesprek', 20], ['tegenprestatie', 5], ['overig', 5],
+    ['gezondheid', 25],
+    ['schuldhulpverlening', 15],
+    ['doorverwijzing_netwerkpartner', 20],
+    ['vrijwilligerswerk', 10],
+    ['vervolggesprek', 20],
+    ['tegenprestatie', 5],
+    ['overig', 5],
   ],
-  beheer: [['vervolggesprek', 45], ['vrijwilligerswerk', 15], ['tegenprestatie', 10], ['gezondheid', 15], ['doorverwijzing_netwerkpartner', 10], ['overig', 5]],
+  beheer: [
+    ['vervolggesprek', 45],
+    ['vrijwilligerswerk', 15],
+    ['tegenprestatie', 10],
+    ['gezondheid', 15],
+    ['doorverwijzing_netwerkpartner', 10],
+    ['overig', 5],
+  ],
 };
 
 const AFSPRAAK_RESULTAAT: Record<Exclude<AfspraakStatus, 'lopend'>, string[]> = {
-  nagekomen: ['Afspraak nagekomen.', 'Afgerond met certificaat.', 'Klant heeft dit goed opgepakt.', 'Nagekomen; vervolgstap besproken.'],
-  niet_nagekomen: ['Klant is gestopt zonder bericht.', 'Niet nagekomen; besproken in het vervolggesprek.', 'Onvoldoende inzet; opnieuw afgesproken.'],
-  vervallen: ['Vervallen door een wijziging in de situatie.', 'Vervallen: klant is vrijgesteld.', 'Vervangen door een nieuwe afspraak.'],
+  nagekomen: [
+    'Afspraak nagekomen.',
+    'Afgerond met certificaat.',
+    'Klant heeft dit goed opgepakt.',
+    'Nagekomen; vervolgstap besproken.',
+  ],
+  niet_nagekomen: [
+    'Klant is gestopt zonder bericht.',
+    'Niet nagekomen; besproken in het vervolggesprek.',
+    'Onvoldoende inzet; opnieuw afgesproken.',
+  ],
+  vervallen: [
+    'Vervallen door een wijziging in de situatie.',
+    'Vervallen: klant is vrijgesteld.',
+    'Vervangen door een nieuwe afspraak.',
+  ],
 };
 
 const VRIJSTELLING_REDEN_GEWICHTEN: Record<VrijstellingSoort, [VrijstellingReden, number][]> = {
@@ -484,11 +719,20 @@ const VRIJSTELLING_TOELICHTING: Record<VrijstellingReden, string> = {
 
 const LADDER_TOELICHTING: Record<Trede, string[]> = {
   1: ['Komt weinig buiten de deur; contacten vooral functioneel.', 'Sociaal geïsoleerd, klein netwerk.'],
-  2: ['Heeft wekelijks contact met familie en buren buiten de deur.', 'Sociale contacten buiten de deur, nog geen georganiseerde activiteit.'],
+  2: [
+    'Heeft wekelijks contact met familie en buren buiten de deur.',
+    'Sociale contacten buiten de deur, nog geen georganiseerde activiteit.',
+  ],
   3: ['Neemt wekelijks deel aan een taalcursus.', 'Bezoekt wekelijks een activiteit in het buurthuis.'],
   4: ['Doet twee dagdelen per week vrijwilligerswerk.', 'Werkervaringsplaats met vaste taken.'],
-  5: ['Werkt parttime met loonkostensubsidie.', 'Betaald werk met begeleiding van een jobcoach; aanvullende uitkering.'],
-  6: ['Parttime betaald werk zonder ondersteuning; aanvullende uitkering.', 'Werkt in deeltijd; inkomsten worden verrekend.'],
+  5: [
+    'Werkt parttime met loonkostensubsidie.',
+    'Betaald werk met begeleiding van een jobcoach; aanvullende uitkering.',
+  ],
+  6: [
+    'Parttime betaald werk zonder ondersteuning; aanvullende uitkering.',
+    'Werkt in deeltijd; inkomsten worden verrekend.',
+  ],
 };
 
 const UITSTROOM_VERDELING: [Uitstroomreden, number][] = [
@@ -630,14 +874,25 @@ interface Opzet {
 }
 
 function zonderAccenten(tekst: string): string {
-  return tekst.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/ł/g, 'l');
+  return tekst
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l');
 }
 
 /** People: drawn from their own seeded stream and independent of the date, so names and BSNs never change. */
 function maakPersonen(plan: Plan, org: DemoKlantenOrganisatie, aantal: number): Persoon[] {
   const r = maakRng(plan.seed);
-  const vrouwen = verdeel(r, aantal, [[true, 57], [false, 43]]);
-  const leeftijdsgroepen = verdeel(r, aantal, [['jong', 9], ['midden', 35], ['oud', 56]] as const);
+  const vrouwen = verdeel(r, aantal, [
+    [true, 57],
+    [false, 43],
+  ]);
+  const leeftijdsgroepen = verdeel(r, aantal, [
+    ['jong', 9],
+    ['midden', 35],
+    ['oud', 56],
+  ] as const);
   const gemeenten = verdeel(
     r,
     aantal,
@@ -650,8 +905,19 @@ function maakPersonen(plan: Plan, org: DemoKlantenOrganisatie, aantal: number): 
     const leeftijd = groep === 'jong' ? tussen(r, 18, 26) : groep === 'midden' ? tussen(r, 27, 45) : tussen(r, 46, 66);
     const doelgroep: Doelgroep =
       groep === 'jong'
-        ? gewogen(r, [['jongere_tot_27', 75], ['statushouder', 10], ['doelgroepregister', 8], ['brede_doelgroep', 7]] as const)
-        : gewogen(r, [['brede_doelgroep', 80], ['statushouder', 10], ['doelgroepregister', 5], ['beschut_werk', 2.5], ['niet_uitkeringsgerechtigd', 2.5]] as const);
+        ? gewogen(r, [
+            ['jongere_tot_27', 75],
+            ['statushouder', 10],
+            ['doelgroepregister', 8],
+            ['brede_doelgroep', 7],
+          ] as const)
+        : gewogen(r, [
+            ['brede_doelgroep', 80],
+            ['statushouder', 10],
+            ['doelgroepregister', 5],
+            ['beschut_werk', 2.5],
+            ['niet_uitkeringsgerechtigd', 2.5],
+          ] as const);
 
     let voornamen: string;
     let achternaam: string;
@@ -659,7 +925,10 @@ function maakPersonen(plan: Plan, org: DemoKlantenOrganisatie, aantal: number): 
     if (herkomst === 'nl') {
       const generatie = leeftijd <= 30 ? 'jong' : leeftijd <= 45 ? 'midden' : 'oud';
       const namen = VOORNAMEN[vrouw ? 'v' : 'm'];
-      voornamen = generatie === 'jong' && kans(r, 0.3) ? r.person.firstName(vrouw ? 'female' : 'male') : kies(r, namen[generatie]);
+      voornamen =
+        generatie === 'jong' && kans(r, 0.3)
+          ? r.person.firstName(vrouw ? 'female' : 'male')
+          : kies(r, namen[generatie]);
       if (generatie === 'oud' && kans(r, 0.3)) voornamen += ` ${kies(r, namen.tweede)}`;
       achternaam = r.person.lastName();
     } else {
@@ -677,15 +946,23 @@ function maakPersonen(plan: Plan, org: DemoKlantenOrganisatie, aantal: number): 
     const gemeente = gemeenten[i];
     const [pcVan, pcTot] = POSTCODES[gemeente.cbsCode] ?? [1000, 9999];
     let letters = '';
-    while (!letters || ['SA', 'SD', 'SS'].includes(letters)) letters = kies(r, [...POSTCODE_LETTERS]) + kies(r, [...POSTCODE_LETTERS]);
+    while (!letters || ['SA', 'SD', 'SS'].includes(letters))
+      letters = kies(r, [...POSTCODE_LETTERS]) + kies(r, [...POSTCODE_LETTERS]);
     const huisnummer = `${tussen(r, 1, 180)}${kans(r, 0.15) ? kies(r, ['a', 'b', 'c', '-1', '-2', '-3']) : ''}`;
-    const adres = { straat: r.location.street(), huisnummer, postcode: `${tussen(r, pcVan, pcTot)} ${letters}`, woonplaats: gemeente.naam };
+    const adres = {
+      straat: r.location.street(),
+      huisnummer,
+      postcode: `${tussen(r, pcVan, pcTot)} ${letters}`,
+      woonplaats: gemeente.naam,
+    };
 
     const telefoon = kans(r, 0.92) ? `06-${tussen(r, 1, 6)}${r.string.numeric(7)}` : null;
     let email: string | null = null;
     if (kans(r, 0.82)) {
       const v = zonderAccenten(voornamen.split(' ')[0]).toLowerCase();
-      const a = zonderAccenten(achternaam).toLowerCase().replace(/[^a-z]/g, '');
+      const a = zonderAccenten(achternaam)
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
       const lokaal = kies(r, [`${v}.${a}`, `${v[0]}.${a}`, `${v}${a}${tussen(r, 1, 99)}`, `${v}_${a}`]);
       email = `${lokaal}@${kies(r, ['example.com', 'example.net', 'example.org'])}`;
     }
@@ -727,13 +1004,22 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
   });
   const categorieen: Dienstverleningscategorie[] = Array(n);
   {
-    const volgorde = opScore(afstand.map((s) => -s), alle);
+    const volgorde = opScore(
+      afstand.map((s) => -s),
+      alle,
+    );
     const reeks = verdeel(r, n, CATEGORIE_VERDELING).sort(
       (a, b) => CATEGORIE_VERDELING.findIndex(([c]) => c === a) - CATEGORIE_VERDELING.findIndex(([c]) => c === b),
     );
     volgorde.forEach((i, k) => (categorieen[i] = reeks[k]));
   }
-  const nabijWerk: Record<Dienstverleningscategorie, number> = { job_ready: 0.8, bijna_job_ready: 0.45, nog_niet_job_ready: 0.15, niet_job_ready: 0, beheer: -0.2 };
+  const nabijWerk: Record<Dienstverleningscategorie, number> = {
+    job_ready: 0.8,
+    bijna_job_ready: 0.45,
+    nog_niet_job_ready: 0.15,
+    niet_job_ready: 0,
+    beheer: -0.2,
+  };
 
   // Uitstroom: mostly those close to work.
   const uitstroomScore = alle.map((i) => r.number.float() + nabijWerk[categorieen[i]]);
@@ -780,17 +1066,27 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
 
   // Active vrijstellingen: mostly far from work or close to the AOW.
   const aantalVrijgesteld = Math.round(AANDEEL_VRIJGESTELD * actief.length);
-  const vrijScore = gewoon.map((i) => r.number.float() - nabijWerk[categorieen[i]] + (personen[i].leeftijd >= 58 ? 0.2 : 0));
-  const vrijgesteld = opScore(vrijScore, gewoon.map((_, k) => k))
+  const vrijScore = gewoon.map(
+    (i) => r.number.float() - nabijWerk[categorieen[i]] + (personen[i].leeftijd >= 58 ? 0.2 : 0),
+  );
+  const vrijgesteld = opScore(
+    vrijScore,
+    gewoon.map((_, k) => k),
+  )
     .slice(0, aantalVrijgesteld)
     .map((k) => gewoon[k]);
-  const soorten = verdeel(r, vrijgesteld.length, [['formeel', 50], ['informeel', 50]] as const);
+  const soorten = verdeel(r, vrijgesteld.length, [
+    ['formeel', 50],
+    ['informeel', 50],
+  ] as const);
   const herbeoordelen = new Set(r.helpers.shuffle([...vrijgesteld]).slice(0, plan.herbeoordelen));
   const vrijstelling: Opzet['vrijstelling'][] = Array(n).fill(null);
   vrijgesteld.forEach((i, k) => (vrijstelling[i] = { soort: soorten[k], herbeoordelen: herbeoordelen.has(i) }));
   const nietVrijgesteld = r.helpers.shuffle(gewoon.filter((i) => !vrijstelling[i]));
   const verlopen = new Set(nietVrijgesteld.slice(0, plan.vrijstellingVerlopen));
-  const vroeger = new Set(nietVrijgesteld.slice(plan.vrijstellingVerlopen).filter((i) => looptijd[i] > 730 && kans(r, 0.15)));
+  const vroeger = new Set(
+    nietVrijgesteld.slice(plan.vrijstellingVerlopen).filter((i) => looptijd[i] > 730 && kans(r, 0.15)),
+  );
 
   // Conversations in the last 12 months: exactly the national distribution, more often close to work, less
   // often when vrijgesteld. Nobody in their first year goes without a conversation (they had an intake).
@@ -802,12 +1098,24 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     const score = alle.map((i) => r.number.float() + nabijWerk[categorieen[i]] - (vrijstelling[i] ? 0.3 : 0));
     const zonder = actief.filter((i) => rollen[i] !== 'gewoon');
     const vrijeNullen = (perAantal.get(0) ?? 0) - zonder.length;
-    const kandidatenNul = opScore(score.map((s) => -s), gewoon.filter((i) => looptijd[i] >= 400)).slice(0, vrijeNullen);
+    const kandidatenNul = opScore(
+      score.map((s) => -s),
+      gewoon.filter((i) => looptijd[i] >= 400),
+    ).slice(0, vrijeNullen);
     const metNul = new Set([...zonder, ...kandidatenNul]);
-    const rest = opScore(score, gewoon.filter((i) => !metNul.has(i)));
+    const rest = opScore(
+      score,
+      gewoon.filter((i) => !metNul.has(i)),
+    );
     const bakken = [4, 3, 2, 1].flatMap((a) => Array<number>(perAantal.get(a) ?? 0).fill(a));
     rest.forEach((i, k) => (gesprekken[i] = bakken[k]));
-    for (const i of uitgestroomd) gesprekken[i] = gewogen(r, [[1, 25], [2, 25], [3, 20], [4, 30]] as const);
+    for (const i of uitgestroomd)
+      gesprekken[i] = gewogen(r, [
+        [1, 25],
+        [2, 25],
+        [3, 20],
+        [4, 30],
+      ] as const);
   }
   const noShowOpen = new Set(r.helpers.shuffle([...gewoon]).slice(0, plan.noShowOpen));
 
@@ -816,12 +1124,22 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
   {
     const aantal = Math.round(AANDEEL_MET_AFSPRAAK * actief.length);
     const score = gewoon.map(
-      (i) => r.number.float() + 0.5 * nabijWerk[categorieen[i]] + (gesprekken[i] === 0 ? -0.4 : gesprekken[i] >= 2 ? 0.2 : 0) - (vrijstelling[i] ? 0.2 : 0),
+      (i) =>
+        r.number.float() +
+        0.5 * nabijWerk[categorieen[i]] +
+        (gesprekken[i] === 0 ? -0.4 : gesprekken[i] >= 2 ? 0.2 : 0) -
+        (vrijstelling[i] ? 0.2 : 0),
     );
-    const met = opScore(score, gewoon.map((_, k) => k))
+    const met = opScore(
+      score,
+      gewoon.map((_, k) => k),
+    )
       .slice(0, aantal)
       .map((k) => gewoon[k]);
-    const soort = verdeel(r, met.length, [['lopend', 85], ['recent_beeindigd', 15]] as const);
+    const soort = verdeel(r, met.length, [
+      ['lopend', 85],
+      ['recent_beeindigd', 15],
+    ] as const);
     met.forEach((i, k) => (afspraak[i] = soort[k]));
     r.helpers
       .shuffle(met.filter((i) => afspraak[i] === 'lopend'))
@@ -931,13 +1249,21 @@ function klantRij({ o, klantId, peildatum, eind, start }: Klantverhaal): KlantRi
   };
 }
 
-const NO_SHOW_TEKSTEN = ['Klant niet verschenen en niet afgemeld.', 'Niet verschenen; telefonisch niet bereikbaar.', 'Klant is niet gekomen.'];
+const NO_SHOW_TEKSTEN = [
+  'Klant niet verschenen en niet afgemeld.',
+  'Niet verschenen; telefonisch niet bereikbaar.',
+  'Klant is niet gekomen.',
+];
 const AFGEZEGD_TEKSTEN = [
   'Klant heeft afgezegd wegens ziekte; nieuwe afspraak gemaakt.',
   'Afgezegd vanwege oppas voor de kinderen; afspraak verzet.',
   'Afgezegd wegens een sollicitatiegesprek; afspraak verzet.',
 ];
-const NIET_BEREIKT_TEKSTEN = ['Niet opgenomen, voicemail ingesproken.', 'Geen gehoor.', 'Telefoon staat uit; later opnieuw geprobeerd.'];
+const NIET_BEREIKT_TEKSTEN = [
+  'Niet opgenomen, voicemail ingesproken.',
+  'Geen gehoor.',
+  'Telefoon staat uit; later opnieuw geprobeerd.',
+];
 const UITNODIGING_TEKSTEN = {
   brief: 'Uitnodigingsbrief verstuurd voor een gesprek.',
   bericht: 'Uitnodiging via de berichtenbox verstuurd.',
@@ -951,7 +1277,14 @@ function contactmomenten(k: Klantverhaal): Datum[] {
   const { r, o, eind, start } = k;
   let volgnummer = 0;
   const contacten: ContactRij[] = [];
-  const contact = (datum: Datum, kanaal: Kanaal, resultaat: Resultaat, onderwerp: string, samenvatting: string, initiatief: Initiatief = 'gemeente') => {
+  const contact = (
+    datum: Datum,
+    kanaal: Kanaal,
+    resultaat: Resultaat,
+    onderwerp: string,
+    samenvatting: string,
+    initiatief: Initiatief = 'gemeente',
+  ) => {
     const tijd = tijdstip(r, resultaat !== 'verstuurd' && kanaal !== 'telefoon');
     contacten.push({
       id: demoId(`contactmoment:${k.sleutel}:${volgnummer++}`),
@@ -966,19 +1299,38 @@ function contactmomenten(k: Klantverhaal): Datum[] {
       samenvatting,
     });
   };
-  const bewaar = () => k.uit.contactmomenten.push(...contacten.filter((c) => c.moment.slice(0, 10) <= eind && c.moment.slice(0, 10) < k.peildatum));
+  const bewaar = () =>
+    k.uit.contactmomenten.push(
+      ...contacten.filter((c) => c.moment.slice(0, 10) <= eind && c.moment.slice(0, 10) < k.peildatum),
+    );
 
   if (o.rol === 'nieuw') return [];
   if (o.rol === 'intakeTeLaat') {
     const uitnodiging = werkdag(plusDagen(start, tussen(r, 3, 8)), start);
-    contact(uitnodiging, 'brief', 'verstuurd', 'Uitnodiging intakegesprek', 'Uitnodiging voor het intakegesprek per brief verstuurd.');
+    contact(
+      uitnodiging,
+      'brief',
+      'verstuurd',
+      'Uitnodiging intakegesprek',
+      'Uitnodiging voor het intakegesprek per brief verstuurd.',
+    );
     bewaar();
     return [];
   }
 
   // Conversations in the 12 months before `eind` and, for clients on the uitkering longer, before that.
   const laatste = plusDagen(eind, o.noShowOpen ? -16 : -1);
-  const aantal = o.gesprekken < 4 ? o.gesprekken : gewogen(r, [[4, 35], [5, 25], [6, 18], [7, 10], [8, 7], [10, 5]] as const);
+  const aantal =
+    o.gesprekken < 4
+      ? o.gesprekken
+      : gewogen(r, [
+          [4, 35],
+          [5, 25],
+          [6, 18],
+          [7, 10],
+          [8, 7],
+          [10, 5],
+        ] as const);
   const gesprekDatums = gesprekDagen(k, aantal, laatste);
 
   // Each conversation with what typically goes with it: an invitation, sometimes a no-show or cancellation
@@ -991,13 +1343,26 @@ function contactmomenten(k: Klantverhaal): Datum[] {
   const thuis = o.categorie === 'niet_job_ready' || o.categorie === 'beheer' ? 18 : 6;
   let vorige = plusDagen(start, -1);
   gesprekDatums.forEach(({ datum, onderwerp: vast }, n) => {
-    let onderwerp = vast ?? kies(r, [...onderwerpen, ...extra, ...(kans(r, 0.1) ? ['Klant in beeld-gesprek', 'Wijziging in de thuissituatie'] : [])]);
-    if (o.uitgestroomd && n === gesprekDatums.length - 1 && NAAR_WERK.includes(o.uitgestroomd)) onderwerp = 'Werk gevonden';
+    let onderwerp =
+      vast ??
+      kies(r, [
+        ...onderwerpen,
+        ...extra,
+        ...(kans(r, 0.1) ? ['Klant in beeld-gesprek', 'Wijziging in de thuissituatie'] : []),
+      ]);
+    if (o.uitgestroomd && n === gesprekDatums.length - 1 && NAAR_WERK.includes(o.uitgestroomd))
+      onderwerp = 'Werk gevonden';
     const kanaal: Kanaal = vast
       ? 'gesprek_op_locatie'
-      : gewogen(r, [['gesprek_op_locatie', 55], ['telefoon', 22], ['huisbezoek', thuis], ['beeldbellen', 8]] as const);
+      : gewogen(r, [
+          ['gesprek_op_locatie', 55],
+          ['telefoon', 22],
+          ['huisbezoek', thuis],
+          ['beeldbellen', 8],
+        ] as const);
     const initiatief: Initiatief = kanaal === 'telefoon' && kans(r, 0.3) ? 'klant' : 'gemeente';
-    if (initiatief === 'klant') onderwerp = kies(r, ['Vraag over de uitkering', 'Wijziging in de thuissituatie', onderwerp]);
+    if (initiatief === 'klant')
+      onderwerp = kies(r, ['Vraag over de uitkering', 'Wijziging in de thuissituatie', onderwerp]);
     const voor = (dagen: number) => werkdag(plusDagen(datum, -dagen));
     const past = (d: Datum) => d > vorige && d >= start;
     if (kanaal !== 'telefoon' && initiatief === 'gemeente') {
@@ -1014,8 +1379,13 @@ function contactmomenten(k: Klantverhaal): Datum[] {
         if (past(d)) contact(d, 'gesprek_op_locatie', 'afgezegd', onderwerp, kies(r, AFGEZEGD_TEKSTEN), 'klant');
       } else if (x < 0.47) {
         const d = voor(tussen(r, 6, 14));
-        const via = gewogen(r, [['brief', 60], ['bericht', 25], ['email', 15]] as const);
-        const titel = onderwerp === 'Klant in beeld-gesprek' ? 'Uitnodiging klant in beeld-gesprek' : 'Uitnodiging gesprek';
+        const via = gewogen(r, [
+          ['brief', 60],
+          ['bericht', 25],
+          ['email', 15],
+        ] as const);
+        const titel =
+          onderwerp === 'Klant in beeld-gesprek' ? 'Uitnodiging klant in beeld-gesprek' : 'Uitnodiging gesprek';
         if (past(d)) contact(d, via, 'verstuurd', titel, UITNODIGING_TEKSTEN[via]);
       }
     } else if (kanaal === 'telefoon' && initiatief === 'gemeente' && kans(r, 0.25)) {
@@ -1028,8 +1398,16 @@ function contactmomenten(k: Klantverhaal): Datum[] {
       const d = werkdag(plusDagen(datum, tussen(r, 1, 3)), plusDagen(datum, 1));
       const volgende = gesprekDatums[n + 1]?.datum ?? plusDagen(laatste, 1);
       if (d < volgende && d <= laatste) {
-        if (o.categorie === 'job_ready' && kans(r, 0.5)) contact(d, 'email', 'verstuurd', 'Vacatures', 'Twee passende vacatures doorgestuurd.');
-        else contact(d, 'email', 'verstuurd', 'Verslag en afspraken', 'Gespreksverslag en afspraken per e-mail verstuurd.');
+        if (o.categorie === 'job_ready' && kans(r, 0.5))
+          contact(d, 'email', 'verstuurd', 'Vacatures', 'Twee passende vacatures doorgestuurd.');
+        else
+          contact(
+            d,
+            'email',
+            'verstuurd',
+            'Verslag en afspraken',
+            'Gespreksverslag en afspraken per e-mail verstuurd.',
+          );
       }
     }
     vorige = datum;
@@ -1039,10 +1417,21 @@ function contactmomenten(k: Klantverhaal): Datum[] {
   if (aantal === 0 && !o.uitgestroomd && kans(r, 0.6)) {
     const t = werkdag(plusDagen(eind, -tussen(r, o.noShowOpen ? 45 : 30, 300)));
     const na = (d: Datum, dagen: number) => werkdag(plusDagen(d, dagen), plusDagen(d, 1));
-    const patroon = gewogen(r, [['noShow', 35], ['nietBereikt', 30], ['brief', 20], ['afgezegd', 15]] as const);
+    const patroon = gewogen(r, [
+      ['noShow', 35],
+      ['nietBereikt', 30],
+      ['brief', 20],
+      ['afgezegd', 15],
+    ] as const);
     if (patroon === 'noShow') {
       const noShow = na(t, tussen(r, 7, 12));
-      contact(t, 'brief', 'verstuurd', 'Uitnodiging klant in beeld-gesprek', 'Vriendelijke uitnodigingsbrief verstuurd; de dag ervoor wordt klant gebeld.');
+      contact(
+        t,
+        'brief',
+        'verstuurd',
+        'Uitnodiging klant in beeld-gesprek',
+        'Vriendelijke uitnodigingsbrief verstuurd; de dag ervoor wordt klant gebeld.',
+      );
       contact(noShow, 'gesprek_op_locatie', 'no_show', 'Klant in beeld-gesprek', NO_SHOW_TEKSTEN[0]);
       contact(na(noShow, tussen(r, 1, 3)), 'brief', 'verstuurd', 'Nieuwe uitnodiging na no-show', NA_NO_SHOW);
     } else if (patroon === 'nietBereikt') {
@@ -1063,11 +1452,25 @@ function contactmomenten(k: Klantverhaal): Datum[] {
   if (o.noShowOpen) {
     const noShow = werkdag(plusDagen(eind, -tussen(r, 2, 14)), plusDagen(laatste, 2));
     const uitnodiging = werkdag(plusDagen(noShow, -tussen(r, 6, 9)));
-    if (uitnodiging > laatste) contact(uitnodiging, 'brief', 'verstuurd', 'Uitnodiging gesprek', UITNODIGING_TEKSTEN.brief);
-    contact(noShow, 'gesprek_op_locatie', 'no_show', aantal === 0 ? 'Klant in beeld-gesprek' : 'Voortgangsgesprek', NO_SHOW_TEKSTEN[0]);
+    if (uitnodiging > laatste)
+      contact(uitnodiging, 'brief', 'verstuurd', 'Uitnodiging gesprek', UITNODIGING_TEKSTEN.brief);
+    contact(
+      noShow,
+      'gesprek_op_locatie',
+      'no_show',
+      aantal === 0 ? 'Klant in beeld-gesprek' : 'Voortgangsgesprek',
+      NO_SHOW_TEKSTEN[0],
+    );
   }
 
-  if (o.uitgestroomd) contact(werkdag(eind), 'brief', 'verstuurd', 'Beëindiging uitkering', 'Besluit tot beëindiging van de bijstandsuitkering verstuurd.');
+  if (o.uitgestroomd)
+    contact(
+      werkdag(eind),
+      'brief',
+      'verstuurd',
+      'Beëindiging uitkering',
+      'Besluit tot beëindiging van de bijstandsuitkering verstuurd.',
+    );
   bewaar();
   return gesprekDatums.map((g) => g.datum);
 }
@@ -1076,7 +1479,11 @@ function contactmomenten(k: Klantverhaal): Datum[] {
  * The days of the conversations: `aantal` in the 12 months before `eind` (the intake counts for a client who
  * started this year), plus a few older ones and the intake for clients on the uitkering longer.
  */
-function gesprekDagen({ r, o, eind, start }: Klantverhaal, aantal: number, laatste: Datum): { datum: Datum; onderwerp?: string }[] {
+function gesprekDagen(
+  { r, o, eind, start }: Klantverhaal,
+  aantal: number,
+  laatste: Datum,
+): { datum: Datum; onderwerp?: string }[] {
   // Most clients who were spoken this year were spoken within their contact norm (so they are in beeld).
   const norm = o.vrijstelling ? STANDAARD_CONTACTNORMEN.vrijgesteld : STANDAARD_CONTACTNORMEN.normen[o.categorie];
   const inVenster = (n: number, van: Datum): Datum[] => {
@@ -1101,7 +1508,9 @@ function gesprekDagen({ r, o, eind, start }: Klantverhaal, aantal: number, laats
     const datum = ouderVan === start ? intake() : undefined;
     let ouder = tussen(r, 0, 3) + (o.categorie === 'job_ready' || o.categorie === 'bijna_job_ready' ? 1 : 0);
     if (aantal === 0 && !datum) ouder = Math.max(ouder, 1);
-    dagen.push(...gespreid(r, ouder, datum ? plusDagen(datum, 30) : ouderVan, plusDagen(eind, -380)).map((d) => ({ datum: d })));
+    dagen.push(
+      ...gespreid(r, ouder, datum ? plusDagen(datum, 30) : ouderVan, plusDagen(eind, -380)).map((d) => ({ datum: d })),
+    );
     dagen.push(...inVenster(aantal, plusDagen(eind, -360)).map((d) => ({ datum: d })));
   }
   return dagen.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
@@ -1124,7 +1533,19 @@ function ladder({ r, o, sleutel, klantId, uit }: Klantverhaal, gesprekDagen: Dat
   let trede: Trede = o.trede;
   const treden: Trede[] = [trede];
   for (let n = 1; n < dagen.length; n++) {
-    trede = Math.min(6, Math.max(1, trede - gewogen(r, [[0, 50], [1, 35], [2, 5], [-1, 10]] as const))) as Trede;
+    trede = Math.min(
+      6,
+      Math.max(
+        1,
+        trede -
+          gewogen(r, [
+            [0, 50],
+            [1, 35],
+            [2, 5],
+            [-1, 10],
+          ] as const),
+      ),
+    ) as Trede;
     treden.unshift(trede);
   }
   dagen.forEach((d, n) => {
@@ -1145,7 +1566,13 @@ function ladder({ r, o, sleutel, klantId, uit }: Klantverhaal, gesprekDagen: Dat
 /** Afspraken: what runs now (or ended lately), and older ones with their outcome. */
 function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klantverhaal, gesprekDagen: Datum[]): void {
   let nummer = 0;
-  const afspraak = (soort: AfspraakSoort, startdatum: Datum, einddatum: Datum, status: AfspraakStatus, toelichting?: string) => {
+  const afspraak = (
+    soort: AfspraakSoort,
+    startdatum: Datum,
+    einddatum: Datum,
+    status: AfspraakStatus,
+    toelichting?: string,
+  ) => {
     const begin = min(startdatum, einddatum);
     const aangemaakt = `${begin} ${tijdstip(r, true)}`;
     uit.afspraken.push({
@@ -1163,7 +1590,12 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
     });
   };
   const kiesSoort = (): AfspraakSoort => {
-    if (o.vrijstelling) return gewogen(r, [['gezondheid', 40], ['vervolggesprek', 35], ['doorverwijzing_netwerkpartner', 25]] as const);
+    if (o.vrijstelling)
+      return gewogen(r, [
+        ['gezondheid', 40],
+        ['vervolggesprek', 35],
+        ['doorverwijzing_netwerkpartner', 25],
+      ] as const);
     if (o.persoon.doelgroep === 'statushouder' && o.categorie !== 'job_ready' && kans(r, 0.5)) return 'taal';
     return gewogen(r, AFSPRAAK_SOORT_PER_CATEGORIE[o.categorie]);
   };
@@ -1181,31 +1613,55 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
     let einddatum = plusDagen(begin, duur(soort));
     if (einddatum <= peildatum) einddatum = plusDagen(peildatum, tussen(r, 7, 90));
     afspraak(soort, begin, einddatum, 'lopend');
-    if (kans(r, 0.3) && soort !== 'vervolggesprek') afspraak('vervolggesprek', begin, plusDagen(peildatum, tussen(r, 7, 50)), 'lopend');
+    if (kans(r, 0.3) && soort !== 'vervolggesprek')
+      afspraak('vervolggesprek', begin, plusDagen(peildatum, tussen(r, 7, 50)), 'lopend');
   } else if (o.afspraak === 'recent_beeindigd') {
     const soort = kiesSoort();
     const einddatum = max(plusDagen(start, 14), plusDagen(peildatum, -tussen(r, 1, 60)));
-    const status = gewogen(r, [['nagekomen', 60], ['niet_nagekomen', 25], ['vervallen', 15]] as const);
+    const status = gewogen(r, [
+      ['nagekomen', 60],
+      ['niet_nagekomen', 25],
+      ['vervallen', 15],
+    ] as const);
     afspraak(soort, max(plusDagen(start, 7), plusDagen(einddatum, -duur(soort))), einddatum, status);
   }
   if (o.looptijd >= 180) {
-    const aantal = gewogen(r, [[0, 35], [1, 35], [2, 20], [3, 10]] as const);
-    for (const begin of gespreid(r, aantal, max(plusDagen(start, 14), plusDagen(eind, -5 * 365)), plusDagen(eind, -120))) {
+    const aantal = gewogen(r, [
+      [0, 35],
+      [1, 35],
+      [2, 20],
+      [3, 10],
+    ] as const);
+    for (const begin of gespreid(
+      r,
+      aantal,
+      max(plusDagen(start, 14), plusDagen(eind, -5 * 365)),
+      plusDagen(eind, -120),
+    )) {
       const soort = kiesSoort();
-      const status = gewogen(r, [['nagekomen', 50], ['niet_nagekomen', 25], ['vervallen', 25]] as const);
+      const status = gewogen(r, [
+        ['nagekomen', 50],
+        ['niet_nagekomen', 25],
+        ['vervallen', 25],
+      ] as const);
       afspraak(soort, begin, min(plusDagen(begin, duur(soort)), plusDagen(eind, -61)), status);
     }
   }
   if (o.uitgestroomd) {
     const naarWerk = NAAR_WERK.includes(o.uitgestroomd);
-    const soort: AfspraakSoort = naarWerk ? kies(r, ['solliciteren', 'werkervaringsplaats', 're_integratietraject'] as const) : kiesSoort();
+    const soort: AfspraakSoort = naarWerk
+      ? kies(r, ['solliciteren', 'werkervaringsplaats', 're_integratietraject'] as const)
+      : kiesSoort();
     const begin = max(start, plusDagen(eind, -duur(soort)));
     if (naarWerk) afspraak(soort, begin, eind, 'nagekomen', 'Klant heeft werk gevonden; uitkering beëindigd.');
     else afspraak(soort, begin, eind, 'vervallen', 'Vervallen door uitstroom.');
   }
 }
 
-type NieuweVrijstelling = Omit<VrijstellingRij, 'id' | 'klantId' | 'medewerkerId' | 'toelichting' | 'aangemaakt' | 'gewijzigd' | 'omvang'>;
+type NieuweVrijstelling = Omit<
+  VrijstellingRij,
+  'id' | 'klantId' | 'medewerkerId' | 'toelichting' | 'aangemaakt' | 'gewijzigd' | 'omvang'
+>;
 
 const OMVANG: Record<VrijstellingSoort, [VrijstellingOmvang[], number][]> = {
   formeel: [
@@ -1252,24 +1708,46 @@ function vrijstellingen(k: Klantverhaal): void {
     const beschikkingDatum = max(start, plusDagen(ingangsdatum, -tussen(r, 0, 10)));
     k.kenmerk.nummer += tussen(r, 1, 37);
     const beschikkingKenmerk = `PW-${beschikkingDatum.slice(0, 4)}-${String(k.kenmerk.nummer).padStart(6, '0')}`;
-    return { soort: 'formeel' as const, reden: kiesReden('formeel'), ingangsdatum, beschikkingDatum, beschikkingKenmerk };
+    return {
+      soort: 'formeel' as const,
+      reden: kiesReden('formeel'),
+      ingangsdatum,
+      beschikkingDatum,
+      beschikkingKenmerk,
+    };
   };
   const informeel = (ingangsdatum: Datum, einddatum: Datum) => {
-    return { soort: 'informeel' as const, reden: kiesReden('informeel'), ingangsdatum, einddatum, beschikkingKenmerk: null, beschikkingDatum: null };
+    return {
+      soort: 'informeel' as const,
+      reden: kiesReden('informeel'),
+      ingangsdatum,
+      einddatum,
+      beschikkingKenmerk: null,
+      beschikkingDatum: null,
+    };
   };
   const vroegst = plusDagen(start, 14);
 
   if (o.vrijstelling?.soort === 'formeel') {
     const v = formeel(max(vroegst, plusDagen(peildatum, -tussen(r, 14, 900))));
-    const herbeoordelingsdatum = max(v.ingangsdatum, plusDagen(peildatum, o.vrijstelling.herbeoordelen ? tussen(r, -20, 14) : tussen(r, 20, 330)));
+    const herbeoordelingsdatum = max(
+      v.ingangsdatum,
+      plusDagen(peildatum, o.vrijstelling.herbeoordelen ? tussen(r, -20, 14) : tussen(r, 20, 330)),
+    );
     const blijvend = v.reden === 'medisch_permanent' || v.reden === 'hoge_leeftijd' || kans(r, 0.6);
     const einddatum = blijvend ? null : plusDagen(max(herbeoordelingsdatum, peildatum), tussen(r, 0, 90));
     vrijstelling({ ...v, einddatum, herbeoordelingsdatum, ingetrokkenOp: null });
   } else if (o.vrijstelling?.soort === 'informeel') {
     // At most 183 days, still running; when herbeoordelen is due it ends within 14 days.
     const einddatum = plusDagen(peildatum, o.vrijstelling.herbeoordelen ? tussen(r, 1, 14) : tussen(r, 22, 150));
-    const ingangsdatum = max(vroegst, plusDagen(einddatum, -tussen(r, Math.max(60, dagenTussen(peildatum, einddatum) + 3), 183)));
-    const herbeoordelingsdatum = max(ingangsdatum, plusDagen(einddatum, -(o.vrijstelling.herbeoordelen ? 0 : tussen(r, 0, 7))));
+    const ingangsdatum = max(
+      vroegst,
+      plusDagen(einddatum, -tussen(r, Math.max(60, dagenTussen(peildatum, einddatum) + 3), 183)),
+    );
+    const herbeoordelingsdatum = max(
+      ingangsdatum,
+      plusDagen(einddatum, -(o.vrijstelling.herbeoordelen ? 0 : tussen(r, 0, 7))),
+    );
     vrijstelling({ ...informeel(ingangsdatum, einddatum), herbeoordelingsdatum, ingetrokkenOp: null });
   } else if (o.vrijstellingVerlopen) {
     // Past its einddatum and nobody looked: the worklist item vrijstelling_verlopen.
@@ -1287,7 +1765,11 @@ function vrijstellingen(k: Klantverhaal): void {
     } else {
       const einddatum = plusDagen(ingangsdatum, tussen(r, 60, 183));
       const herbeoordelingsdatum = plusDagen(einddatum, -tussen(r, 0, 14));
-      vrijstelling({ ...informeel(ingangsdatum, einddatum), herbeoordelingsdatum, ingetrokkenOp: herbeoordelingsdatum });
+      vrijstelling({
+        ...informeel(ingangsdatum, einddatum),
+        herbeoordelingsdatum,
+        ingetrokkenOp: herbeoordelingsdatum,
+      });
     }
   }
 }
@@ -1321,7 +1803,10 @@ async function voegIn<R>(tx: EntityManager, tabel: string, kolommen: Kolom<R>[],
           })
           .join(', ')})`,
     );
-    await tx.query(`INSERT INTO ${tabel} (${kolommen.map((k) => k.naam).join(', ')}) VALUES ${waarden.join(', ')}`, parameters);
+    await tx.query(
+      `INSERT INTO ${tabel} (${kolommen.map((k) => k.naam).join(', ')}) VALUES ${waarden.join(', ')}`,
+      parameters,
+    );
   }
 }
 
@@ -1329,7 +1814,11 @@ async function voegIn<R>(tx: EntityManager, tabel: string, kolommen: Kolom<R>[],
  * Seeds the demo clients of one demo organisatie with their histories, relative to `peildatum` (today).
  * Runs inside the caller's transaction; organisaties without a plan get no clients.
  */
-export async function seedDemoKlanten(tx: EntityManager, org: DemoKlantenOrganisatie, peildatum: Datum): Promise<number> {
+export async function seedDemoKlanten(
+  tx: EntityManager,
+  org: DemoKlantenOrganisatie,
+  peildatum: Datum,
+): Promise<number> {
   const d = genereerDemoKlanten(org, peildatum);
   if (!d) return 0;
   const organisatie: Kolom<unknown> = { naam: 'organisatie_id', waarde: () => org.organisatieId };

@@ -76,7 +76,11 @@ interface Inlog {
 async function seedMedewerkers(db: EntityManager, org: DemoOrganisatie, inlog: Inlog): Promise<void> {
   const organisatieId = demoIds.organisatie(org.sleutel);
   for (const team of org.teams) {
-    await db.query(`INSERT INTO team (id, organisatie_id, naam) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [demoIds.team(org.sleutel, team), organisatieId, team]);
+    await db.query(`INSERT INTO team (id, organisatie_id, naam) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      demoIds.team(org.sleutel, team),
+      organisatieId,
+      team,
+    ]);
   }
   for (const m of org.medewerkers) {
     await db.query(
@@ -135,7 +139,10 @@ export async function seedDemo(db: DataSource, opties: { wachtwoord: string; tot
     const aangemaakt: string[] = [];
     let inlog: Inlog | undefined;
     for (const org of DEMO_ORGANISATIES) {
-      inlog ??= { wachtwoordHash: await argon2.hash(opties.wachtwoord, { type: argon2.argon2id }), totpGeheim: opties.totpGeheim };
+      inlog ??= {
+        wachtwoordHash: await argon2.hash(opties.wachtwoord, { type: argon2.argon2id }),
+        totpGeheim: opties.totpGeheim,
+      };
       const bestaat = await tx.query(`SELECT 1 FROM organisatie WHERE id = $1`, [demoIds.organisatie(org.sleutel)]);
       if (bestaat.length > 0) {
         await seedMedewerkers(tx, org, inlog);

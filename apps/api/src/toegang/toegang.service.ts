@@ -25,7 +25,11 @@ export class GeenToegang extends DomeinFout {
 /** Dossier tables whose rows are reached by their own id (PATCH /api/afspraken/{id} …): the client is looked up first. */
 export type DossierTabel = 'afspraak' | 'vrijstelling' | 'contactmoment';
 
-const WAT: Record<DossierTabel, string> = { afspraak: 'Afspraak', vrijstelling: 'Vrijstelling', contactmoment: 'Contactmoment' };
+const WAT: Record<DossierTabel, string> = {
+  afspraak: 'Afspraak',
+  vrijstelling: 'Vrijstelling',
+  contactmoment: 'Contactmoment',
+};
 
 /**
  * The one access check for client data (like immich's requireAccess): every client-scoped service calls it first.
@@ -40,8 +44,17 @@ export class ToegangService {
   ) {}
 
   async klant(actor: Actor, klantId: string, tx: Queryable = this.db): Promise<void> {
-    const [positie]: (KlantPositie & { id: string })[] = await tx.query(KLANT_POSITIE_SQL, [klantId, actor.organisatieId, actor.medewerkerId, vandaag()]);
-    const weigering = !positie ? new NietGevonden('Klant') : { buiten_team: new BuitenTeam(), geen_toegang: new GeenToegang(), toegestaan: undefined }[klantToegang(actor, positie)];
+    const [positie]: (KlantPositie & { id: string })[] = await tx.query(KLANT_POSITIE_SQL, [
+      klantId,
+      actor.organisatieId,
+      actor.medewerkerId,
+      vandaag(),
+    ]);
+    const weigering = !positie
+      ? new NietGevonden('Klant')
+      : { buiten_team: new BuitenTeam(), geen_toegang: new GeenToegang(), toegestaan: undefined }[
+          klantToegang(actor, positie)
+        ];
     if (weigering) {
       // A refused attempt is part of the access log too (the privacy officer's report counts them).
       await this.audit.weigering(actor, this.db.handeling ?? 'klant.toegang', klantId);
@@ -51,7 +64,10 @@ export class ToegangService {
 
   /** For a row reached by its own id: finds its client (404 when unknown in this organisatie), checks it, returns it. */
   async viaRij(actor: Actor, tabel: DossierTabel, id: string, tx: Queryable = this.db): Promise<string> {
-    const [rij]: { klantId: string }[] = await tx.query(`SELECT klant_id AS "klantId" FROM ${tabel} WHERE id = $1 AND organisatie_id = $2`, [id, actor.organisatieId]);
+    const [rij]: { klantId: string }[] = await tx.query(
+      `SELECT klant_id AS "klantId" FROM ${tabel} WHERE id = $1 AND organisatie_id = $2`,
+      [id, actor.organisatieId],
+    );
     if (!rij) {
       await this.audit.weigering(actor, this.db.handeling ?? `${tabel}.toegang`, null);
       throw new NietGevonden(WAT[tabel]);
@@ -67,10 +83,18 @@ export class ToegangService {
   async doorbreek(actor: Actor, klantId: string, reden: string): Promise<{ klantId: string; geldigTot: string }> {
     const tekst = reden.trim();
     if (tekst.length < DOORBREKEN_MIN_REDEN) {
-      throw new ValidatieFout([{ veld: 'reden', melding: `moet minstens ${DOORBREKEN_MIN_REDEN} tekens bevatten: leg uit waarom je dit dossier opent` }]);
+      throw new ValidatieFout([
+        {
+          veld: 'reden',
+          melding: `moet minstens ${DOORBREKEN_MIN_REDEN} tekens bevatten: leg uit waarom je dit dossier opent`,
+        },
+      ]);
     }
     const dag = vandaag();
-    const [klant] = await this.db.query(`SELECT 1 FROM klant WHERE id = $1 AND organisatie_id = $2`, [klantId, actor.organisatieId]);
+    const [klant] = await this.db.query(`SELECT 1 FROM klant WHERE id = $1 AND organisatie_id = $2`, [
+      klantId,
+      actor.organisatieId,
+    ]);
     if (!klant) throw new NietGevonden('Klant');
     await this.db.query(
       `INSERT INTO doorbreking (organisatie_id, klant_id, medewerker_id, reden, datum, trace_id) VALUES ($1, $2, $3, $4, $5, $6)`,

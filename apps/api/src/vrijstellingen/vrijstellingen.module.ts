@@ -4,5 +4,9 @@ import { VrijstellingenController } from './vrijstellingen.controller';
 import { VrijstellingenService } from './vrijstellingen.service';
 import { Vrijstelling } from './vrijstelling.entity';
 
-@Module({ imports: [TypeOrmModule.forFeature([Vrijstelling])], controllers: [VrijstellingenController], providers: [VrijstellingenService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Vrijstelling])],
+  controllers: [VrijstellingenController],
+  providers: [VrijstellingenService],
+})
 export class VrijstellingenModule {}

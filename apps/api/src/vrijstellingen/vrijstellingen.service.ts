@@ -71,7 +71,13 @@ export class VrijstellingenService {
         toelichting: invoer.toelichting ?? null,
       });
       const id: string = identifiers[0].id;
-      await this.audit.wijziging(tx, actor, { resource: 'vrijstelling', resourceId: id, klantId, actie: 'aangemaakt', nieuw: { ...invoer } });
+      await this.audit.wijziging(tx, actor, {
+        resource: 'vrijstelling',
+        resourceId: id,
+        klantId,
+        actie: 'aangemaakt',
+        nieuw: { ...invoer },
+      });
       return this.lees(tx, actor, id);
     });
   }
@@ -92,15 +98,29 @@ export class VrijstellingenService {
       const { oud: was, nieuw: wordt } = verschil(oud as unknown as Record<string, unknown>, gewijzigd);
       if (Object.keys(wordt).length > 0) {
         await werkBij(tx, 'vrijstelling', id, wordt);
-        await this.audit.wijziging(tx, actor, { resource: 'vrijstelling', resourceId: id, klantId: oud.klantId, actie: 'gewijzigd', oud: was, nieuw: wordt });
+        await this.audit.wijziging(tx, actor, {
+          resource: 'vrijstelling',
+          resourceId: id,
+          klantId: oud.klantId,
+          actie: 'gewijzigd',
+          oud: was,
+          nieuw: wordt,
+        });
       }
       return this.lees(tx, actor, id);
     });
   }
 
   /** The rules of libs/domain, with the organisatie's own maximum for informal exemptions. */
-  private async controleerRegels(tx: EntityManager, actor: Actor, v: Parameters<typeof controleerVrijstelling>[0]): Promise<void> {
-    const [{ max }] = await tx.query(`SELECT max_duur_informele_vrijstelling_dagen AS max FROM organisatie_instelling WHERE organisatie_id = $1`, [actor.organisatieId]);
+  private async controleerRegels(
+    tx: EntityManager,
+    actor: Actor,
+    v: Parameters<typeof controleerVrijstelling>[0],
+  ): Promise<void> {
+    const [{ max }] = await tx.query(
+      `SELECT max_duur_informele_vrijstelling_dagen AS max FROM organisatie_instelling WHERE organisatie_id = $1`,
+      [actor.organisatieId],
+    );
     const fouten = controleerVrijstelling(v, max);
     if (fouten.length) throw new ValidatieFout(fouten);
   }

@@ -1,10 +1,24 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor, HuidigeActor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { PaginaVan } from '../common/paginering';
 import { Rollen } from '../common/toegang';
-import { TeamOverzichtDto, UitstelDto, UitstelInvoerDto, UitstellenQuery, WerkvoorraadDto, WerkvoorraadQuery } from './dto/werkvoorraad.dto';
+import {
+  TeamOverzichtDto,
+  UitstelDto,
+  UitstelInvoerDto,
+  UitstellenQuery,
+  WerkvoorraadDto,
+  WerkvoorraadQuery,
+} from './dto/werkvoorraad.dto';
 import { WerkvoorraadService } from './werkvoorraad.service';
 
 @ApiTags('werkvoorraad')

@@ -53,14 +53,21 @@ export class WerkvoorraadService {
    * Whose werkvoorraad: a klantmanager sees their own; a teamleider their team (with the clients that have no
    * klantmanager), or one klantmanager of the team.
    */
-  private async bereik(actor: Actor, query: Pick<WerkvoorraadQuery, 'medewerkerId' | 'teamId'>): Promise<WerkvoorraadBereik> {
+  private async bereik(
+    actor: Actor,
+    query: Pick<WerkvoorraadQuery, 'medewerkerId' | 'teamId'>,
+  ): Promise<WerkvoorraadBereik> {
     const basis = { organisatieId: actor.organisatieId };
     if (actor.rol === 'klantmanager') {
-      if ((query.medewerkerId && query.medewerkerId !== actor.medewerkerId) || query.teamId) throw new ForbiddenException();
+      if ((query.medewerkerId && query.medewerkerId !== actor.medewerkerId) || query.teamId)
+        throw new ForbiddenException();
       return { ...basis, klantmanagerIds: [actor.medewerkerId], metZonderKlantmanager: false };
     }
     if (query.medewerkerId) {
-      const [lid] = await this.db.query(`SELECT team_id AS "teamId" FROM medewerker WHERE id = $1 AND organisatie_id = $2`, [query.medewerkerId, actor.organisatieId]);
+      const [lid] = await this.db.query(
+        `SELECT team_id AS "teamId" FROM medewerker WHERE id = $1 AND organisatie_id = $2`,
+        [query.medewerkerId, actor.organisatieId],
+      );
       if (!lid) throw new NietGevonden('Medewerker');
       if (lid.teamId !== actor.teamId) throw new ForbiddenException();
       return { ...basis, klantmanagerIds: [query.medewerkerId], metZonderKlantmanager: false };
@@ -71,7 +78,10 @@ export class WerkvoorraadService {
   }
 
   private async controleerTeam(actor: Actor, teamId: string): Promise<string> {
-    const [team] = await this.db.query(`SELECT naam FROM team WHERE id = $1 AND organisatie_id = $2`, [teamId, actor.organisatieId]);
+    const [team] = await this.db.query(`SELECT naam FROM team WHERE id = $1 AND organisatie_id = $2`, [
+      teamId,
+      actor.organisatieId,
+    ]);
     if (!team) throw new NietGevonden('Team');
     if (teamId !== actor.teamId) throw new ForbiddenException();
     return team.naam;
@@ -87,7 +97,11 @@ export class WerkvoorraadService {
     const { page, pageSize, offset } = paginaGrenzen(query);
     const bereik = await this.bereik(actor, query);
     const cte = werkvoorraadCte(bereik, peildatum);
-    const [resultaat] = await this.vraagMetBewaardPlan<{ items: ItemRij[]; totaal: number; perSoort: WerkvoorraadDto['perSoort'] }>(
+    const [resultaat] = await this.vraagMetBewaardPlan<{
+      items: ItemRij[];
+      totaal: number;
+      perSoort: WerkvoorraadDto['perSoort'];
+    }>(
       isEnkeleKlantmanager(bereik) ? 'werkvoorraad-klantmanager' : undefined,
       `${cte.sql},
        gefilterd AS (SELECT * FROM zichtbaar WHERE $6::text IS NULL OR soort = $6)
@@ -98,7 +112,11 @@ export class WerkvoorraadService {
       [...cte.params, query.soort ?? null, pageSize, offset],
     );
     // Names and reasons of the clients on this page are personal data: each is a data subject of this read.
-    await this.audit.verwerking(actor, 'werkvoorraad.inzien', resultaat.items.map((rij) => rij.klant_id));
+    await this.audit.verwerking(
+      actor,
+      'werkvoorraad.inzien',
+      resultaat.items.map((rij) => rij.klant_id),
+    );
     return {
       items: resultaat.items.map((rij) => this.naarItem(rij, peildatum)),
       totaal: resultaat.totaal,
@@ -117,7 +135,11 @@ export class WerkvoorraadService {
     if (!naam) return this.db.query(sql, params);
     const client = await this.db.verbinding();
     // The name must stand for exactly one SQL text: derive it from the text.
-    const { rows } = await client.query({ name: `${naam}-${createHash('sha1').update(sql).digest('hex').slice(0, 12)}`, text: sql, values: params });
+    const { rows } = await client.query({
+      name: `${naam}-${createHash('sha1').update(sql).digest('hex').slice(0, 12)}`,
+      text: sql,
+      values: params,
+    });
     return rows as T[];
   }
 
@@ -149,26 +171,51 @@ export class WerkvoorraadService {
     const peildatum = vandaag();
     const dagen = dagenTussen(peildatum, invoer.totDatum);
     const fouten: VeldFout[] = [];
-    if (dagen < 1 || dagen > MAX_UITSTEL_DAGEN) fouten.push({ veld: 'totDatum', melding: `moet tussen morgen en ${MAX_UITSTEL_DAGEN} dagen vooruit liggen` });
+    if (dagen < 1 || dagen > MAX_UITSTEL_DAGEN)
+      fouten.push({ veld: 'totDatum', melding: `moet tussen morgen en ${MAX_UITSTEL_DAGEN} dagen vooruit liggen` });
     if (!invoer.reden.trim()) fouten.push({ veld: 'reden', melding: 'mag niet leeg zijn' });
     if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
       await this.toegang.klant(actor, invoer.klantId, tx);
-      const cte = werkvoorraadCte({ organisatieId: actor.organisatieId, klantmanagerIds: [], metZonderKlantmanager: true, klantId: invoer.klantId }, peildatum);
-      const open = await tx.query(`${cte.sql} SELECT 1 FROM zichtbaar WHERE soort = $6 AND referentie_id IS NOT DISTINCT FROM $7::uuid`, [
-        ...cte.params,
-        invoer.soort,
-        invoer.referentieId ?? null,
-      ]);
+      const cte = werkvoorraadCte(
+        {
+          organisatieId: actor.organisatieId,
+          klantmanagerIds: [],
+          metZonderKlantmanager: true,
+          klantId: invoer.klantId,
+        },
+        peildatum,
+      );
+      const open = await tx.query(
+        `${cte.sql} SELECT 1 FROM zichtbaar WHERE soort = $6 AND referentie_id IS NOT DISTINCT FROM $7::uuid`,
+        [...cte.params, invoer.soort, invoer.referentieId ?? null],
+      );
       if (open.length === 0) {
-        throw new RegelFout('GEEN_OPEN_ITEM', 'Dit item staat niet (meer) open in de werkvoorraad van deze klant, of is al uitgesteld.');
+        throw new RegelFout(
+          'GEEN_OPEN_ITEM',
+          'Dit item staat niet (meer) open in de werkvoorraad van deze klant, of is al uitgesteld.',
+        );
       }
       const [{ id }] = await tx.query(
         `INSERT INTO werkvoorraad_uitstel (organisatie_id, klant_id, soort, referentie_id, tot_datum, reden, medewerker_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [actor.organisatieId, invoer.klantId, invoer.soort, invoer.referentieId ?? null, invoer.totDatum, invoer.reden.trim(), actor.medewerkerId],
+        [
+          actor.organisatieId,
+          invoer.klantId,
+          invoer.soort,
+          invoer.referentieId ?? null,
+          invoer.totDatum,
+          invoer.reden.trim(),
+          actor.medewerkerId,
+        ],
       );
-      await this.audit.wijziging(tx, actor, { resource: 'uitstel', resourceId: id, klantId: invoer.klantId, actie: 'aangemaakt', nieuw: { ...invoer } });
+      await this.audit.wijziging(tx, actor, {
+        resource: 'uitstel',
+        resourceId: id,
+        klantId: invoer.klantId,
+        actie: 'aangemaakt',
+        nieuw: { ...invoer },
+      });
       const [rij] = await tx.query(`${UITSTEL_SELECT} WHERE u.id = $1`, [id, peildatum]);
       return rij;
     });
@@ -189,7 +236,11 @@ export class WerkvoorraadService {
       },
       query,
     );
-    await this.audit.verwerking(actor, 'uitstel.inzien', pagina.items.map((u) => u.klantId));
+    await this.audit.verwerking(
+      actor,
+      'uitstel.inzien',
+      pagina.items.map((u) => u.klantId),
+    );
     return pagina;
   }
 
@@ -198,7 +249,10 @@ export class WerkvoorraadService {
     const teamNaam = await this.controleerTeam(actor, teamId);
     const peildatum = vandaag();
     const leden = await this.teamleden(teamId);
-    const cte = werkvoorraadCte({ organisatieId: actor.organisatieId, klantmanagerIds: leden, metZonderKlantmanager: false }, peildatum);
+    const cte = werkvoorraadCte(
+      { organisatieId: actor.organisatieId, klantmanagerIds: leden, metZonderKlantmanager: false },
+      peildatum,
+    );
     const klantmanagers = await this.db.query(
       `${cte.sql},
        per_km AS (

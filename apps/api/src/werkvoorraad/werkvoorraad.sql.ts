@@ -7,7 +7,8 @@ import { inBeeldSql } from '../klanten/in-beeld.sql';
  */
 function bereikSql(bereik: WerkvoorraadBereik): string {
   if (bereik.klantId) return 'k.id = $5::uuid AND $3::uuid[] IS NOT NULL AND $4::boolean IS NOT NULL';
-  if (isEnkeleKlantmanager(bereik)) return 'k.klantmanager_id = ($3::uuid[])[1] AND NOT $4::boolean AND $5::uuid IS NULL';
+  if (isEnkeleKlantmanager(bereik))
+    return 'k.klantmanager_id = ($3::uuid[])[1] AND NOT $4::boolean AND $5::uuid IS NULL';
   return '(k.klantmanager_id = ANY ($3::uuid[]) OR ($4 AND k.klantmanager_id IS NULL)) AND $5::uuid IS NULL';
 }
 
@@ -92,7 +93,13 @@ export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): 
     )`;
   return {
     sql,
-    params: [bereik.organisatieId, peildatum, bereik.klantmanagerIds, bereik.metZonderKlantmanager, bereik.klantId ?? null],
+    params: [
+      bereik.organisatieId,
+      peildatum,
+      bereik.klantmanagerIds,
+      bereik.metZonderKlantmanager,
+      bereik.klantId ?? null,
+    ],
   };
 }
 

@@ -17,7 +17,8 @@ export function toonApiFouten<T extends FieldValues>(
   for (const { veld: apiVeld, melding } of fout.fouten) {
     const veld = hernoem[apiVeld] ?? apiVeld;
     const naam = velden.find((v) => v === veld || veld.startsWith(`${v}.`));
-    if (naam) setError(naam as Path<T>, { type: 'server', message: `${melding.charAt(0).toUpperCase()}${melding.slice(1)}.` });
+    if (naam)
+      setError(naam as Path<T>, { type: 'server', message: `${melding.charAt(0).toUpperCase()}${melding.slice(1)}.` });
     else overig.push(`${veld}: ${melding}`);
   }
   return [fout.message, ...overig].join(' ');
@@ -28,4 +29,5 @@ export function isVersieConflict(fout: unknown): boolean {
   return fout instanceof ApiFout && fout.status === 409 && fout.code === 'VERSIE_CONFLICT';
 }
 
-export const CONFLICT_MELDING = 'Iemand anders heeft dit intussen gewijzigd. De nieuwste versie is geladen; controleer je wijziging en sla opnieuw op.';
+export const CONFLICT_MELDING =
+  'Iemand anders heeft dit intussen gewijzigd. De nieuwste versie is geladen; controleer je wijziging en sla opnieuw op.';

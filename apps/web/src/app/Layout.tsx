@@ -78,7 +78,11 @@ function IngelogdFrame({ medewerker }: { medewerker: Medewerker }) {
           <span>
             <strong>{medewerker.naam}</strong> · {ROL_LABELS[medewerker.rol]}
           </span>
-          <Button appearance="secondary-action-button" onClick={() => uitloggen.mutate()} disabled={uitloggen.isPending}>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => uitloggen.mutate()}
+            disabled={uitloggen.isPending}
+          >
             Uitloggen
           </Button>
         </>

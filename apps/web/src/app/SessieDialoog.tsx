@@ -40,7 +40,8 @@ export function SessieDialoog({ medewerker, onHersteld }: { medewerker: Medewerk
     <Dialoog open={sessieVerlopen} titel="Je sessie is verlopen" sluitbaar={false}>
       <div className="kib-formulier">
         <Paragraph>
-          Je was een tijd niet actief, of je bent al lang ingelogd. Log opnieuw in om verder te werken. Wat je hebt ingevuld, blijft staan.
+          Je was een tijd niet actief, of je bent al lang ingelogd. Log opnieuw in om verder te werken. Wat je hebt
+          ingevuld, blijft staan.
         </Paragraph>
         <InlogStappen vasteGebruikersnaam={medewerker.gebruikersnaam} onIngelogd={ingelogd} />
         <div>

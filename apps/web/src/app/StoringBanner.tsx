@@ -19,8 +19,8 @@ export function StoringBanner() {
       {storing && (
         <>
           <Paragraph>
-            <strong>Klant in Beeld kan de database even niet bereiken.</strong> We proberen het automatisch opnieuw; je hoeft niet opnieuw in te
-            loggen.
+            <strong>Klant in Beeld kan de database even niet bereiken.</strong> We proberen het automatisch opnieuw; je
+            hoeft niet opnieuw in te loggen.
           </Paragraph>
           <Knoppenrij>
             <Button appearance="secondary-action-button" onClick={() => void nuProberen()}>

@@ -5,12 +5,23 @@ import { NAVIGATIE, navigatieVoor, startpagina } from './navigatie';
 
 describe('navigatie', () => {
   it('geeft de privacyfunctionaris de logboeken, het maandrapport en het inzageverzoek, en begint bij de verwerkingen', () => {
-    expect(navigatieVoor('privacy').map((i) => i.label)).toEqual(['Verwerkingen', 'Maandrapport', 'Inzageverzoek', 'Mijn gegevens']);
+    expect(navigatieVoor('privacy').map((i) => i.label)).toEqual([
+      'Verwerkingen',
+      'Maandrapport',
+      'Inzageverzoek',
+      'Mijn gegevens',
+    ]);
     expect(startpagina('privacy')).toBe('/privacy/verwerkingen');
   });
 
   it('geeft de beheerder de bewaartermijn en het logboek van de instellingen', () => {
-    expect(navigatieVoor('beheerder').map((i) => i.label)).toEqual(['Rapportages', 'Contactnormen', 'Bewaartermijn', 'Logboek instellingen', 'Mijn gegevens']);
+    expect(navigatieVoor('beheerder').map((i) => i.label)).toEqual([
+      'Rapportages',
+      'Contactnormen',
+      'Bewaartermijn',
+      'Logboek instellingen',
+      'Mijn gegevens',
+    ]);
   });
 
   it('heeft voor elk menu-item en elke startpagina een echte pagina', () => {

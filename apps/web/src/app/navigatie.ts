@@ -19,7 +19,11 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/privacy/verwerkingen', label: 'Verwerkingen', rollen: ['privacy'] },
   { pad: '/privacy/maandrapport', label: 'Maandrapport', rollen: ['privacy'] },
   { pad: '/privacy/inzageverzoek', label: 'Inzageverzoek', rollen: ['privacy'] },
-  { pad: '/account', label: 'Mijn gegevens', rollen: ['klantmanager', 'teamleider', 'beleid', 'beheerder', 'privacy', 'extern'] },
+  {
+    pad: '/account',
+    label: 'Mijn gegevens',
+    rollen: ['klantmanager', 'teamleider', 'beleid', 'beheerder', 'privacy', 'extern'],
+  },
 ];
 
 export function navigatieVoor(rol: Rol): NavigatieItem[] {

@@ -13,7 +13,10 @@ export function isStoring(fout: unknown): boolean {
 
 /** Wait before attempt `poging + 1`: what Retry-After says, else 1, 2, 4, 8 s; never more than 10 s. */
 export function wachttijd(poging: number, fout: unknown): number {
-  const gevraagd = fout instanceof ApiFout && fout.opnieuwNaSeconden !== undefined ? fout.opnieuwNaSeconden * 1000 : 1000 * 2 ** poging;
+  const gevraagd =
+    fout instanceof ApiFout && fout.opnieuwNaSeconden !== undefined
+      ? fout.opnieuwNaSeconden * 1000
+      : 1000 * 2 ** poging;
   return Math.min(gevraagd, MAX_WACHTTIJD_MS);
 }
 
@@ -65,7 +68,8 @@ export function maakQueryClient(opties: QueryClientOpties = {}): QueryClient {
 
   // onError only fires once a query gives up, which for an outage is never: show the banner at the first failed attempt.
   queryClient.getQueryCache().subscribe((gebeurtenis) => {
-    if (gebeurtenis.type === 'updated' && gebeurtenis.action.type === 'failed' && isStoring(gebeurtenis.action.error)) status.zet({ storing: true });
+    if (gebeurtenis.type === 'updated' && gebeurtenis.action.type === 'failed' && isStoring(gebeurtenis.action.error))
+      status.zet({ storing: true });
   });
   return queryClient;
 }

@@ -6,7 +6,9 @@ describe('useDebouncedValue', () => {
   afterEach(() => jest.useRealTimers());
 
   it('geeft een nieuwe waarde pas door als die 300 ms dezelfde is gebleven', () => {
-    const { result, rerender } = renderHook(({ waarde }) => useDebouncedValue(waarde), { initialProps: { waarde: '' } });
+    const { result, rerender } = renderHook(({ waarde }) => useDebouncedValue(waarde), {
+      initialProps: { waarde: '' },
+    });
     rerender({ waarde: 'a' });
     act(() => jest.advanceTimersByTime(200));
     rerender({ waarde: 'an' });
@@ -18,7 +20,9 @@ describe('useDebouncedValue', () => {
   });
 
   it('neemt een andere wachttijd', () => {
-    const { result, rerender } = renderHook(({ waarde }) => useDebouncedValue(waarde, 1000), { initialProps: { waarde: 1 } });
+    const { result, rerender } = renderHook(({ waarde }) => useDebouncedValue(waarde, 1000), {
+      initialProps: { waarde: 1 },
+    });
     rerender({ waarde: 2 });
     act(() => jest.advanceTimersByTime(999));
     expect(result.current).toBe(1);

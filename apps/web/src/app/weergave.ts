@@ -19,7 +19,12 @@ export function tijdstipKort(tijdstip: string | null | undefined): string {
 /** Now as the value of an <input type="datetime-local"> in Dutch time. */
 export function nuLokaal(nu = new Date()): string {
   const datum = datumInNederland(nu);
-  const tijd = nu.toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hour12: false });
+  const tijd = nu.toLocaleTimeString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   return `${datum}T${tijd}`;
 }
 

@@ -8,9 +8,16 @@ export type InBeeldStatusCode = keyof typeof IN_BEELD_TEKST;
  * In-beeld status as a badge with text (never colour alone), optionally with days since the last conversation
  * against the norm: "Uit beeld · 95 / 90 dagen".
  */
-export function InBeeldBadge({ status, dagen, norm }: { status: InBeeldStatusCode; dagen?: number | null; norm?: number | null }) {
-  const toelichting =
-    norm == null ? '' : dagen == null ? ' · nog nooit gesproken' : ` · ${dagen} / ${norm} dagen`;
+export function InBeeldBadge({
+  status,
+  dagen,
+  norm,
+}: {
+  status: InBeeldStatusCode;
+  dagen?: number | null;
+  norm?: number | null;
+}) {
+  const toelichting = norm == null ? '' : dagen == null ? ' · nog nooit gesproken' : ` · ${dagen} / ${norm} dagen`;
   return (
     <StatusBadge className={`kib-badge kib-badge--${status}`} status={status}>
       {IN_BEELD_TEKST[status]}

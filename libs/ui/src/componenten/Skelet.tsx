@@ -29,11 +29,23 @@ export function SkeletRegels({ aantal, lengte }: { aantal: number; lengte?: 'kor
 }
 
 /** Space for something of known height still loading (a chart, a panel), with what it is for screen readers. */
-export function SkeletVak({ label, hoogte, children }: { label?: string; hoogte?: CSSProperties['blockSize']; children?: ReactNode }) {
+export function SkeletVak({
+  label,
+  hoogte,
+  children,
+}: {
+  label?: string;
+  hoogte?: CSSProperties['blockSize'];
+  children?: ReactNode;
+}) {
   return (
     <div className="kib-skelet">
       {label && <Laadmelding>{label}</Laadmelding>}
-      <div aria-hidden="true" className={children ? undefined : 'kib-skelet__grafiek'} style={hoogte === undefined ? undefined : { blockSize: hoogte }}>
+      <div
+        aria-hidden="true"
+        className={children ? undefined : 'kib-skelet__grafiek'}
+        style={hoogte === undefined ? undefined : { blockSize: hoogte }}
+      >
         {children}
       </div>
     </div>
@@ -54,11 +66,26 @@ export interface SkeletKolom {
  * A list table still loading: the real column headers and `rijen` rows of grey lines, as high as real rows. With
  * `kaarten` it turns into cards on a phone like the real list (kib-kaarten), so the space fits there too.
  */
-export function SkeletTabel({ label, kolommen, rijen, kaarten = true, className }: { label?: string; kolommen: SkeletKolom[]; rijen: number; kaarten?: boolean; className?: string }) {
+export function SkeletTabel({
+  label,
+  kolommen,
+  rijen,
+  kaarten = true,
+  className,
+}: {
+  label?: string;
+  kolommen: SkeletKolom[];
+  rijen: number;
+  kaarten?: boolean;
+  className?: string;
+}) {
   return (
     <div className="kib-skelet">
       {label && <Laadmelding>{label}</Laadmelding>}
-      <Table className={['kib-tabel', kaarten ? 'kib-kaarten' : '', className ?? ''].filter(Boolean).join(' ')} aria-hidden="true">
+      <Table
+        className={['kib-tabel', kaarten ? 'kib-kaarten' : '', className ?? ''].filter(Boolean).join(' ')}
+        aria-hidden="true"
+      >
         <TableHeader>
           <TableRow>
             {kolommen.map((k) => (

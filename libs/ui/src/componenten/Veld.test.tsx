@@ -14,7 +14,11 @@ describe('Veld', () => {
   });
 
   it('markeert een veld zonder fout niet als ongeldig en zegt wanneer het niet verplicht is', () => {
-    render(<Veld label="Toelichting" verplicht={false}>{(invoer) => <Textbox {...invoer} />}</Veld>);
+    render(
+      <Veld label="Toelichting" verplicht={false}>
+        {(invoer) => <Textbox {...invoer} />}
+      </Veld>,
+    );
     const invoer = screen.getByLabelText('Toelichting (niet verplicht)');
     expect(invoer).not.toHaveAttribute('aria-invalid');
     expect(invoer).not.toHaveAttribute('aria-describedby');

@@ -39,7 +39,12 @@ export function Veld({ label, fout, beschrijving, verplicht, children }: VeldPro
         </FormFieldErrorMessage>
       )}
       <div className="utrecht-form-field__input">
-        {children({ id, 'aria-describedby': describedBy || undefined, 'aria-invalid': fout ? true : undefined, invalid: Boolean(fout) })}
+        {children({
+          id,
+          'aria-describedby': describedBy || undefined,
+          'aria-invalid': fout ? true : undefined,
+          invalid: Boolean(fout),
+        })}
       </div>
     </FormField>
   );

@@ -26,7 +26,12 @@ export class VerwerkingenQuery extends AuditFilter {
 }
 
 export class WijzigingenQuery extends AuditFilter {
-  @TekstVeld({ optioneel: true, max: 50, voorbeeld: 'afspraak', beschrijving: 'De beheerder: alleen instellingen, contactnormen, bewaartermijn, medewerker, team of gemeente' })
+  @TekstVeld({
+    optioneel: true,
+    max: 50,
+    voorbeeld: 'afspraak',
+    beschrijving: 'De beheerder: alleen instellingen, contactnormen, bewaartermijn, medewerker, team of gemeente',
+  })
   resource?: string;
 }
 
@@ -34,10 +39,17 @@ export class VerwerkingDto {
   @ApiProperty({ format: 'date-time' }) tijdstip!: string;
   @ApiProperty({ format: 'uuid' }) medewerkerId!: string;
   @ApiProperty() medewerkerNaam!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null bij een handeling zonder betrokkene' }) klantId!: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Null bij een handeling zonder betrokkene',
+  })
+  klantId!: string | null;
   @ApiProperty({ nullable: true, type: String }) klantNaam!: string | null;
   @ApiProperty({ example: 'klant.inzien' }) handeling!: string;
-  @ApiProperty({ example: 're_integratie', description: 'Code uit het register van verwerkingsactiviteiten' }) verwerkingsactiviteit!: string;
+  @ApiProperty({ example: 're_integratie', description: 'Code uit het register van verwerkingsactiviteiten' })
+  verwerkingsactiviteit!: string;
   @ApiProperty({ example: 'Re-integratie en begeleiding Participatiewet' }) verwerkingsactiviteitNaam!: string;
   @ApiProperty({ enum: ['gelukt', 'geweigerd'] }) resultaat!: string;
   @ApiProperty({ description: 'Request-id; terug te vinden in de logs' }) traceId!: string;
@@ -78,7 +90,12 @@ export class KlantOpBsnAntwoordDto {
 }
 
 export class RapportQuery {
-  @TekstVeld({ max: 7, patroon: /^\d{4}-(0[1-9]|1[0-2])$/, patroonMelding: 'moet een maand zijn als JJJJ-MM', voorbeeld: '2026-11' })
+  @TekstVeld({
+    max: 7,
+    patroon: /^\d{4}-(0[1-9]|1[0-2])$/,
+    patroonMelding: 'moet een maand zijn als JJJJ-MM',
+    voorbeeld: '2026-11',
+  })
   maand!: string;
 }
 

@@ -14,7 +14,13 @@ export class TotpLoginDto {
   @TekstVeld({ max: 2000, beschrijving: 'Het tussenToken uit het antwoord op POST /api/auth/login (5 minuten geldig)' })
   tussenToken!: string;
 
-  @TekstVeld({ max: 10, patroon: /^\d{6}$/, patroonMelding: 'moet 6 cijfers zijn', voorbeeld: '123456', beschrijving: 'De code uit de authenticator-app' })
+  @TekstVeld({
+    max: 10,
+    patroon: /^\d{6}$/,
+    patroonMelding: 'moet 6 cijfers zijn',
+    voorbeeld: '123456',
+    beschrijving: 'De code uit de authenticator-app',
+  })
   code!: string;
 }
 
@@ -26,7 +32,8 @@ export class MedewerkerDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) teamId!: string | null;
   @ApiProperty({ format: 'uuid' }) organisatieId!: string;
   @ApiPropertyOptional({ description: 'Naam van de organisatie, voor weergave' }) organisatieNaam?: string;
-  @ApiPropertyOptional({ description: 'Naam van het team, voor weergave', nullable: true, type: String }) teamNaam?: string | null;
+  @ApiPropertyOptional({ description: 'Naam van het team, voor weergave', nullable: true, type: String }) teamNaam?:
+    string | null;
   @ApiProperty({ description: 'Tweestapsverificatie (TOTP) staat aan' }) totpActief!: boolean;
   @ApiProperty({ description: 'De rol vraagt tweestapsverificatie (beheerder, privacy)' }) totpVerplicht!: boolean;
 }
@@ -43,7 +50,9 @@ export class TotpInrichtingDto {
  * give the code).
  */
 export class IngelogdDto {
-  @ApiProperty({ description: 'JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server.' })
+  @ApiProperty({
+    description: 'JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server.',
+  })
   accessToken!: string;
 
   @ApiProperty({ type: MedewerkerDto })
@@ -65,7 +74,10 @@ export class TotpInstellenStapDto {
   @ApiProperty({ description: 'Voor POST /api/v1/auth/login/totp; 5 minuten geldig' })
   tussenToken!: string;
 
-  @ApiProperty({ type: TotpInrichtingDto, description: 'De rol vraagt tweestapsverificatie en die is nog niet ingesteld' })
+  @ApiProperty({
+    type: TotpInrichtingDto,
+    description: 'De rol vraagt tweestapsverificatie en die is nog niet ingesteld',
+  })
   totp!: TotpInrichtingDto;
 }
 

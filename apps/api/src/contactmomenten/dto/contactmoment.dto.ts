@@ -1,4 +1,13 @@
-import { CORRECTIE_MIN_REDEN, CORRECTIE_TERMIJN_DAGEN, Initiatief, INITIATIEVEN, Kanaal, KANALEN, Resultaat, RESULTATEN } from '@klant-in-beeld/domain';
+import {
+  CORRECTIE_MIN_REDEN,
+  CORRECTIE_TERMIJN_DAGEN,
+  Initiatief,
+  INITIATIEVEN,
+  Kanaal,
+  KANALEN,
+  Resultaat,
+  RESULTATEN,
+} from '@klant-in-beeld/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { GeheelGetalVeld, KeuzeVeld, TekstVeld, TijdstipVeld } from '../../common/validatie';
 
@@ -12,7 +21,10 @@ export class ContactmomentInvoerDto {
   @KeuzeVeld(INITIATIEVEN, { voorbeeld: 'gemeente' })
   initiatief!: Initiatief;
 
-  @KeuzeVeld(RESULTATEN, { voorbeeld: 'gesproken', beschrijving: 'Alleen een gesprek met resultaat gesproken telt als gezien' })
+  @KeuzeVeld(RESULTATEN, {
+    voorbeeld: 'gesproken',
+    beschrijving: 'Alleen een gesprek met resultaat gesproken telt als gezien',
+  })
   resultaat!: Resultaat;
 
   @TekstVeld({ max: 200, voorbeeld: 'Voortgang plan van aanpak' })

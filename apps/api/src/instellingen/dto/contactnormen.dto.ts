@@ -20,8 +20,12 @@ export class CategorieNormDto extends NormDto {
 export class ContactnormenDto {
   @ApiProperty({ type: CategorieNormDto, isArray: true, description: 'Precies één norm per dienstverleningscategorie' })
   @IsArray({ message: 'moet een lijst zijn' })
-  @ArrayMinSize(DIENSTVERLENINGSCATEGORIEEN.length, { message: `moet precies ${DIENSTVERLENINGSCATEGORIEEN.length} normen bevatten, één per categorie` })
-  @ArrayMaxSize(DIENSTVERLENINGSCATEGORIEEN.length, { message: `moet precies ${DIENSTVERLENINGSCATEGORIEEN.length} normen bevatten, één per categorie` })
+  @ArrayMinSize(DIENSTVERLENINGSCATEGORIEEN.length, {
+    message: `moet precies ${DIENSTVERLENINGSCATEGORIEEN.length} normen bevatten, één per categorie`,
+  })
+  @ArrayMaxSize(DIENSTVERLENINGSCATEGORIEEN.length, {
+    message: `moet precies ${DIENSTVERLENINGSCATEGORIEEN.length} normen bevatten, één per categorie`,
+  })
   @ValidateNested({ each: true })
   @Type(() => CategorieNormDto)
   normen!: CategorieNormDto[];
@@ -32,7 +36,11 @@ export class ContactnormenDto {
   @Type(() => NormDto)
   vrijgesteld!: NormDto;
 
-  @GeheelGetalVeld({ min: 1, max: 365, beschrijving: 'Binnen zoveel dagen na de startdatum uitkering een intakegesprek' })
+  @GeheelGetalVeld({
+    min: 1,
+    max: 365,
+    beschrijving: 'Binnen zoveel dagen na de startdatum uitkering een intakegesprek',
+  })
   intakeDagen!: number;
 
   @GeheelGetalVeld({ min: 1, max: 730, beschrijving: 'Langste duur van een informele vrijstelling in dagen' })

@@ -16,11 +16,23 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 import { PaginaQuery } from '../../common/paginering';
-import { DatumVeld, EmailVeld, GeheelGetalVeld, KeuzeVeld, TekstVeld, UuidLijstVeld, UuidVeld } from '../../common/validatie';
+import {
+  DatumVeld,
+  EmailVeld,
+  GeheelGetalVeld,
+  KeuzeVeld,
+  TekstVeld,
+  UuidLijstVeld,
+  UuidVeld,
+} from '../../common/validatie';
 
 function BsnVeld() {
   return applyDecorators(
-    ApiProperty({ description: 'Burgerservicenummer: 9 cijfers, voldoet aan de elfproef', example: '111222333', pattern: '^[0-9]{9}$' }),
+    ApiProperty({
+      description: 'Burgerservicenummer: 9 cijfers, voldoet aan de elfproef',
+      example: '111222333',
+      pattern: '^[0-9]{9}$',
+    }),
     ValidateBy(
       { name: 'isBsn', validator: { validate: (waarde) => isGeldigBsn(waarde) } },
       { message: 'is geen geldig burgerservicenummer (9 cijfers die aan de elfproef voldoen)' },
@@ -35,7 +47,12 @@ export class AdresDto {
   @TekstVeld({ max: 20, voorbeeld: '12a' })
   huisnummer!: string;
 
-  @TekstVeld({ max: 7, patroon: /^[1-9][0-9]{3} ?[A-Za-z]{2}$/, patroonMelding: 'moet een Nederlandse postcode zijn, zoals 8011 AB', voorbeeld: '8011 AB' })
+  @TekstVeld({
+    max: 7,
+    patroon: /^[1-9][0-9]{3} ?[A-Za-z]{2}$/,
+    patroonMelding: 'moet een Nederlandse postcode zijn, zoals 8011 AB',
+    voorbeeld: '8011 AB',
+  })
   postcode!: string;
 
   @TekstVeld({ max: 100, voorbeeld: 'Zwolle' })
@@ -84,7 +101,13 @@ export class KlantInvoerDto {
   @AdresVeld()
   adres?: AdresDto | null;
 
-  @TekstVeld({ nullable: true, max: 30, patroon: /^\+?[0-9 ()-]{6,30}$/, patroonMelding: 'moet een telefoonnummer zijn, zoals 06-12345678', voorbeeld: '06-12345678' })
+  @TekstVeld({
+    nullable: true,
+    max: 30,
+    patroon: /^\+?[0-9 ()-]{6,30}$/,
+    patroonMelding: 'moet een telefoonnummer zijn, zoals 06-12345678',
+    voorbeeld: '06-12345678',
+  })
   telefoon?: string | null;
 
   @EmailVeld({ nullable: true })
@@ -95,7 +118,9 @@ export class KlantInvoerDto {
  * PATCH /api/klanten/{id}: any subset of the fields, the uitstroom, and always the versie that was read. The
  * klantmanager changes only through POST /api/klanten/herverdelen (the teamleider, within the team).
  */
-export class KlantWijzigingDto extends PartialType(OmitType(KlantInvoerDto, ['klantmanagerId'] as const), { skipNullProperties: false }) {
+export class KlantWijzigingDto extends PartialType(OmitType(KlantInvoerDto, ['klantmanagerId'] as const), {
+  skipNullProperties: false,
+}) {
   @KeuzeVeld(KLANT_STATUSSEN, { optioneel: true })
   status?: KlantStatus;
 
@@ -139,12 +164,18 @@ export class KlantSamenvattingDto {
   @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) laatstGezienOp!: string | null;
   @ApiProperty({ enum: IN_BEELD_STATUSSEN }) inBeeldStatus!: InBeeldStatus;
-  @ApiProperty({ description: 'Hoort bij een ander team (alleen bij zoeken op een volledig BSN): openen kan na doorbreken' })
+  @ApiProperty({
+    description: 'Hoort bij een ander team (alleen bij zoeken op een volledig BSN): openen kan na doorbreken',
+  })
   buitenTeam!: boolean;
 }
 
 export class DoorbrekenDto {
-  @TekstVeld({ max: 1000, voorbeeld: 'Collega is ziek; klant belt over een dringende betaling.', beschrijving: 'Waarom je dit dossier buiten je team opent (minstens 10 tekens)' })
+  @TekstVeld({
+    max: 1000,
+    voorbeeld: 'Collega is ziek; klant belt over een dringende betaling.',
+    beschrijving: 'Waarom je dit dossier buiten je team opent (minstens 10 tekens)',
+  })
   reden!: string;
 }
 
@@ -160,7 +191,11 @@ class NormDto {
 
 export class KlantDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '*****2333', description: 'Het volledige BSN alleen via POST /api/klanten/{id}/bsn-inzage (gelogd)' }) bsnGemaskeerd!: string;
+  @ApiProperty({
+    example: '*****2333',
+    description: 'Het volledige BSN alleen via POST /api/klanten/{id}/bsn-inzage (gelogd)',
+  })
+  bsnGemaskeerd!: string;
   @ApiProperty() voornamen!: string;
   @ApiProperty() achternaam!: string;
   @ApiProperty({ format: 'date' }) geboortedatum!: string;
@@ -182,7 +217,12 @@ export class KlantDto {
   @ApiProperty({ type: NormDto, description: 'De contactnorm die nu geldt' }) norm!: NormDto;
   @ApiProperty({ description: 'Heeft nu een lopende vrijstelling' }) vrijgesteld!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) klantmanagerNaam!: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Het team van de klant: dat van de klantmanager (null zonder klantmanager)' })
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Het team van de klant: dat van de klantmanager (null zonder klantmanager)',
+  })
   teamId!: string | null;
   @ApiProperty() gemeenteNaam!: string;
 }

@@ -85,7 +85,10 @@ export class TijdlijnPagina {
     type: 'array',
     items: {
       oneOf: Object.values(SOORTEN).map((dto) => ({ $ref: getSchemaPath(dto) })),
-      discriminator: { propertyName: 'soort', mapping: Object.fromEntries(Object.entries(SOORTEN).map(([soort, dto]) => [soort, getSchemaPath(dto)])) },
+      discriminator: {
+        propertyName: 'soort',
+        mapping: Object.fromEntries(Object.entries(SOORTEN).map(([soort, dto]) => [soort, getSchemaPath(dto)])),
+      },
     },
   })
   items!: TijdlijnItem[];

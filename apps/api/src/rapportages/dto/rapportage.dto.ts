@@ -12,16 +12,23 @@ export class RapportFilterQuery {
 export class KerncijfersQuery extends RapportFilterQuery {
   @DatumVeld({
     optioneel: true,
-    beschrijving: 'Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste',
+    beschrijving:
+      'Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste',
   })
   peildatum?: string;
 }
 
 export class PeriodeQuery extends RapportFilterQuery {
-  @DatumVeld({ optioneel: true, beschrijving: 'Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde' })
+  @DatumVeld({
+    optioneel: true,
+    beschrijving: 'Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde',
+  })
   van?: string;
 
-  @DatumVeld({ optioneel: true, beschrijving: 'Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste' })
+  @DatumVeld({
+    optioneel: true,
+    beschrijving: 'Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste',
+  })
   tot?: string;
 }
 
@@ -35,9 +42,16 @@ class InBeeldDto {
 }
 
 class VrijstellingenDto {
-  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een geldende formele vrijstelling' }) formeel!: Aantal;
-  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een geldende informele vrijstelling' }) informeel!: Aantal;
-  @ApiProperty({ nullable: true, type: Number, description: 'Informele vrijstellingen voorbij hun einddatum, niet afgesloten' }) informeelVerlopen!: Aantal;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een geldende formele vrijstelling' })
+  formeel!: Aantal;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een geldende informele vrijstelling' })
+  informeel!: Aantal;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Informele vrijstellingen voorbij hun einddatum, niet afgesloten',
+  })
+  informeelVerlopen!: Aantal;
 }
 
 class PeriodeDto {
@@ -54,33 +68,66 @@ const aantallen = (sleutels: string[]) =>
 
 export class KerncijfersDto {
   @ApiProperty({ format: 'date' }) peildatum!: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een uitkering op de peildatum' }) caseload!: Aantal;
-  @ApiProperty({ ...aantallen(['<50', '50-74', '75-99', '100-150', '>150']), description: 'Aantal klantmanagers per caseloadgrootte' })
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een uitkering op de peildatum' })
+  caseload!: Aantal;
+  @ApiProperty({
+    ...aantallen(['<50', '50-74', '75-99', '100-150', '>150']),
+    description: 'Aantal klantmanagers per caseloadgrootte',
+  })
   caseloadPerKlantmanager!: Record<string, Aantal>;
   @ApiProperty({ type: InBeeldDto }) inBeeld!: InBeeldDto;
-  @ApiProperty({ nullable: true, type: Number, description: 'Aandeel (0–1) minstens één keer gesproken in de 12 maanden tot de peildatum' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Aandeel (0–1) minstens één keer gesproken in de 12 maanden tot de peildatum',
+  })
   gesprokenLaatste12Maanden!: number | null;
-  @ApiProperty({ ...aantallen(['0', '1', '2', '3', '>3']), description: 'Klanten naar aantal gesprekken in 12 maanden' })
+  @ApiProperty({
+    ...aantallen(['0', '1', '2', '3', '>3']),
+    description: 'Klanten naar aantal gesprekken in 12 maanden',
+  })
   gesprekkenVerdeling12Maanden!: Record<string, Aantal>;
-  @ApiProperty({ nullable: true, type: Number, description: 'Aandeel (0–1) met een lopende afspraak op de peildatum' }) metLopendeAfspraak!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Aandeel (0–1) met een lopende afspraak op de peildatum' })
+  metLopendeAfspraak!: number | null;
   @ApiProperty({ type: VrijstellingenDto }) vrijstellingen!: VrijstellingenDto;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Geldende vrijstellingen per reden: { reden: { formeel, informeel } }' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Geldende vrijstellingen per reden: { reden: { formeel, informeel } }',
+  })
   vrijstellingenPerReden!: Record<string, { formeel: Aantal; informeel: Aantal }>;
-  @ApiProperty({ ...aantallen(['1', '2', '3', '4', '5', '6']), description: 'Klanten per huidige trede' }) ladder!: Record<string, Aantal>;
+  @ApiProperty({ ...aantallen(['1', '2', '3', '4', '5', '6']), description: 'Klanten per huidige trede' })
+  ladder!: Record<string, Aantal>;
   @ApiProperty({ nullable: true, type: Number, description: 'Klanten zonder ladder-meting' }) ladderOnbekend!: Aantal;
-  @ApiProperty({ nullable: true, type: Number, description: 'Percentage (0–100) no-shows van de geplande gesprekken in 12 maanden' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Percentage (0–100) no-shows van de geplande gesprekken in 12 maanden',
+  })
   noShowPercentage!: number | null;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number', nullable: true }, description: 'Uitstroom per reden in de 12 maanden tot de peildatum' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    description: 'Uitstroom per reden in de 12 maanden tot de peildatum',
+  })
   uitstroom!: Record<string, Aantal>;
   @ApiProperty({ type: PeriodeDto, description: 'De periode van de 12-maandscijfers' }) periode!: PeriodeDto;
-  @ApiPropertyOptional({ description: 'Waar: aantallen zijn weggelaten (rol beleid): alle onder de 5 en zo veel andere dat die niet terug te rekenen zijn' })
+  @ApiPropertyOptional({
+    description:
+      'Waar: aantallen zijn weggelaten (rol beleid): alle onder de 5 en zo veel andere dat die niet terug te rekenen zijn',
+  })
   onderdrukt!: boolean;
 }
 
 export class DoorstroomDto {
   @ApiProperty({ format: 'date' }) van!: string;
   @ApiProperty({ format: 'date' }) tot!: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'number', nullable: true } }, description: '{ vanTrede: { naarTrede: aantal } }; voor beleid alle 36 cellen (ook nullen, die dan onderdrukt zijn), anders alleen de cellen met klanten' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'number', nullable: true } },
+    description:
+      '{ vanTrede: { naarTrede: aantal } }; voor beleid alle 36 cellen (ook nullen, die dan onderdrukt zijn), anders alleen de cellen met klanten',
+  })
   matrix!: Record<string, Record<string, Aantal>>;
   @ApiProperty({ nullable: true, type: Number }) omhoog!: Aantal;
   @ApiProperty({ nullable: true, type: Number }) gelijk!: Aantal;

@@ -11,7 +11,9 @@ import { IsUrl } from 'class-validator';
 import { DatumVeld, GeheelGetalVeld, KeuzeLijstVeld, KeuzeVeld, TekstVeld } from '../../common/validatie';
 
 export class VrijstellingInvoerDto {
-  @KeuzeVeld(VRIJSTELLING_SOORTEN, { beschrijving: 'formeel: met beschikking; informeel: gedocumenteerde rustperiode, altijd met einddatum' })
+  @KeuzeVeld(VRIJSTELLING_SOORTEN, {
+    beschrijving: 'formeel: met beschikking; informeel: gedocumenteerde rustperiode, altijd met einddatum',
+  })
   soort!: VrijstellingSoort;
 
   @KeuzeLijstVeld(VRIJSTELLING_OMVANG)
@@ -23,7 +25,10 @@ export class VrijstellingInvoerDto {
   @DatumVeld()
   ingangsdatum!: string;
 
-  @DatumVeld({ nullable: true, beschrijving: 'Verplicht bij informeel, hoogstens het maximum van de organisatie na de ingangsdatum' })
+  @DatumVeld({
+    nullable: true,
+    beschrijving: 'Verplicht bij informeel, hoogstens het maximum van de organisatie na de ingangsdatum',
+  })
   einddatum?: string | null;
 
   @DatumVeld({ beschrijving: 'Altijd verplicht: wanneer wordt de vrijstelling opnieuw bekeken' })
@@ -36,7 +41,10 @@ export class VrijstellingInvoerDto {
   beschikkingDatum?: string | null;
 
   @TekstVeld({ nullable: true, max: 500, beschrijving: 'URL van het ZGW-besluit' })
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'moet een volledige URL zijn (https://…)' })
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'moet een volledige URL zijn (https://…)' },
+  )
   besluitUrl?: string | null;
 
   @TekstVeld({ nullable: true, max: 5000 })

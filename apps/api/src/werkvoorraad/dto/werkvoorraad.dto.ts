@@ -1,4 +1,11 @@
-import { IN_BEELD_STATUSSEN, InBeeldStatus, URGENTIES, Urgentie, WERKVOORRAAD_SOORTEN, WerkvoorraadSoort } from '@klant-in-beeld/domain';
+import {
+  IN_BEELD_STATUSSEN,
+  InBeeldStatus,
+  URGENTIES,
+  Urgentie,
+  WERKVOORRAAD_SOORTEN,
+  WerkvoorraadSoort,
+} from '@klant-in-beeld/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PaginaQuery } from '../../common/paginering';
 import { DatumVeld, KeuzeVeld, TekstVeld, UuidVeld } from '../../common/validatie';
@@ -7,7 +14,10 @@ export class WerkvoorraadQuery extends PaginaQuery {
   @UuidVeld({ optioneel: true, beschrijving: 'Teamleider: de werkvoorraad van deze klantmanager uit het eigen team' })
   medewerkerId?: string;
 
-  @UuidVeld({ optioneel: true, beschrijving: 'Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider)' })
+  @UuidVeld({
+    optioneel: true,
+    beschrijving: 'Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider)',
+  })
   teamId?: string;
 
   @KeuzeVeld(WERKVOORRAAD_SOORTEN, { optioneel: true })
@@ -21,7 +31,12 @@ export class WerkvoorraadItemDto {
   @ApiProperty({ format: 'date' }) vervaldatum!: string;
   @ApiProperty({ enum: URGENTIES }) urgentie!: Urgentie;
   @ApiProperty({ example: '95 dagen niet gesproken; de norm is 90 dagen.' }) reden!: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Het contactmoment, de afspraak of de vrijstelling waar het item over gaat' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Het contactmoment, de afspraak of de vrijstelling waar het item over gaat',
+  })
   referentieId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
   @ApiProperty({ enum: IN_BEELD_STATUSSEN }) inBeeldStatus!: InBeeldStatus;
@@ -34,7 +49,11 @@ export class WerkvoorraadDto {
   @ApiProperty() totaal!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
-  @ApiProperty({ description: 'Aantal open items per soort (zonder soortfilter)', type: 'object', additionalProperties: { type: 'number' } })
+  @ApiProperty({
+    description: 'Aantal open items per soort (zonder soortfilter)',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
   perSoort!: Partial<Record<WerkvoorraadSoort, number>>;
   @ApiProperty({ format: 'date' }) peildatum!: string;
 }
@@ -83,7 +102,9 @@ export class TeamKlantmanagerDto {
   @ApiProperty() bijnaUitBeeld!: number;
   @ApiProperty() uitBeeld!: number;
   @ApiProperty({ description: 'Werkvoorraad-items over hun vervaldatum' }) verlopenItems!: number;
-  @ApiProperty({ description: 'Gesprekken (die tellen als gezien) door deze klantmanager deze week, maandag tot en met vandaag' })
+  @ApiProperty({
+    description: 'Gesprekken (die tellen als gezien) door deze klantmanager deze week, maandag tot en met vandaag',
+  })
   gesprekkenDezeWeek!: number;
 }
 

@@ -16,7 +16,15 @@ export interface GevondenKlant {
  * Find one client by the full BSN. Checked here first (9 digits, elfproef) because every look-up the API gets is
  * logged: a typo should not end up in the log. The BSN is cleared once the client is found.
  */
-export function KlantOpBsn({ knop, focus = false, onGevonden }: { knop: string; /** Take the focus when it appears. */ focus?: boolean; onGevonden: (klant: GevondenKlant) => void }) {
+export function KlantOpBsn({
+  knop,
+  focus = false,
+  onGevonden,
+}: {
+  knop: string;
+  /** Take the focus when it appears. */ focus?: boolean;
+  onGevonden: (klant: GevondenKlant) => void;
+}) {
   const [fout, setFout] = useState<string>();
   const {
     register,
@@ -39,15 +47,24 @@ export function KlantOpBsn({ knop, focus = false, onGevonden }: { knop: string; 
       onGevonden(klant);
     },
     onError: (e) => {
-      if (e instanceof ApiFout && e.status === 404) setError('bsn', { type: 'server', message: 'Er is geen klant met dit BSN.' });
+      if (e instanceof ApiFout && e.status === 404)
+        setError('bsn', { type: 'server', message: 'Er is geen klant met dit BSN.' });
       else setFout(toonApiFouten(e, setError, ['bsn']));
     },
   });
 
   return (
-    <form className="kib-formulier" noValidate onSubmit={handleSubmit(({ bsn }) => zoeken.mutate(bsn.replace(/\s/g, '')))}>
+    <form
+      className="kib-formulier"
+      noValidate
+      onSubmit={handleSubmit(({ bsn }) => zoeken.mutate(bsn.replace(/\s/g, '')))}
+    >
       {fout && <Melding soort="error">{fout}</Melding>}
-      <Veld label="BSN van de klant" beschrijving="Alle 9 cijfers. Dit zoeken wordt vastgelegd." fout={errors.bsn?.message}>
+      <Veld
+        label="BSN van de klant"
+        beschrijving="Alle 9 cijfers. Dit zoeken wordt vastgelegd."
+        fout={errors.bsn?.message}
+      >
         {(invoer) => (
           <Textbox
             {...invoer}
@@ -55,7 +72,8 @@ export function KlantOpBsn({ knop, focus = false, onGevonden }: { knop: string; 
             autoComplete="off"
             {...register('bsn', {
               required: 'Vul het BSN in.',
-              validate: (bsn) => isGeldigBsn(bsn.replace(/\s/g, '')) || 'Dit is geen geldig BSN. Een BSN heeft 9 cijfers.',
+              validate: (bsn) =>
+                isGeldigBsn(bsn.replace(/\s/g, '')) || 'Dit is geen geldig BSN. Een BSN heeft 9 cijfers.',
             })}
           />
         )}

@@ -1,11 +1,23 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { tijdstipKort } from '../../app/weergave';
 import type { Wijziging } from './api';
 import { ACTIE_LABELS, label, RESOURCE_LABELS } from './labels';
 
 /** "jarenNaUitstroom" → "Jaren na uitstroom": field names as words, not code. */
 export function veldnaam(sleutel: string): string {
-  const woorden = sleutel.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  const woorden = sleutel
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
   return woorden.charAt(0).toUpperCase() + woorden.slice(1);
 }
 
@@ -38,7 +50,8 @@ function WijzigingTabel({ wijziging: w }: { wijziging: Wijziging }) {
   return (
     <Table className="kib-tabel kib-waarden">
       <TableCaption>
-        {label(RESOURCE_LABELS, w.resource)}: {label(ACTIE_LABELS, w.actie).toLowerCase()} door {w.medewerkerNaam} op {tijdstipKort(w.tijdstip)}
+        {label(RESOURCE_LABELS, w.resource)}: {label(ACTIE_LABELS, w.actie).toLowerCase()} door {w.medewerkerNaam} op{' '}
+        {tijdstipKort(w.tijdstip)}
       </TableCaption>
       <TableHeader>
         <TableRow>

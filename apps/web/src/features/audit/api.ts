@@ -23,7 +23,9 @@ export const auditKeys = {
 };
 
 // '' is "no filter": the client leaves it out of the query string.
-type Query<P extends keyof paths> = NonNullable<paths[P] extends { get: { parameters: { query?: infer Q } } } ? Q : never>;
+type Query<P extends keyof paths> = NonNullable<
+  paths[P] extends { get: { parameters: { query?: infer Q } } } ? Q : never
+>;
 
 export const verwerkingenQuery = (f: VerwerkingenFilter) =>
   queryOptions({
@@ -40,11 +42,18 @@ export const wijzigingenQuery = (f: WijzigingenFilter) =>
   });
 
 export const maandrapportQuery = (maand: string) =>
-  queryOptions({ queryKey: auditKeys.rapport(maand), queryFn: () => vraag(klient.GET('/audit/rapport', { params: { query: { maand } } })) });
+  queryOptions({
+    queryKey: auditKeys.rapport(maand),
+    queryFn: () => vraag(klient.GET('/audit/rapport', { params: { query: { maand } } })),
+  });
 
 /** The register changes with a release, not during a session. */
 export const verwerkingsactiviteitenQuery = () =>
-  queryOptions({ queryKey: ['verwerkingsactiviteiten'], queryFn: () => vraag(klient.GET('/verwerkingsactiviteiten')), staleTime: 60 * 60_000 });
+  queryOptions({
+    queryKey: ['verwerkingsactiviteiten'],
+    queryFn: () => vraag(klient.GET('/verwerkingsactiviteiten')),
+    staleTime: 60 * 60_000,
+  });
 
 /**
  * Find a client by the full BSN. A POST because the look-up is itself logged: it must never be cached or repeated
@@ -55,4 +64,6 @@ export const zoekKlantOpBsn = (bsn: string) => vraag(klient.POST('/audit/klant-o
 /** Plain links: the session cookie authorises them and the browser handles the download. */
 export const maandrapportCsvUrl = (maand: string) => downloadUrl('/audit/rapport.csv', { maand });
 export const inzageExportUrl = (klantId: string, formaat: 'json' | 'pdf') =>
-  downloadUrl(`/klanten/${encodeURIComponent(klantId)}/inzage-export`, { formaat: formaat === 'pdf' ? 'pdf' : undefined });
+  downloadUrl(`/klanten/${encodeURIComponent(klantId)}/inzage-export`, {
+    formaat: formaat === 'pdf' ? 'pdf' : undefined,
+  });

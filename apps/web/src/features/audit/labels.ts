@@ -40,9 +40,20 @@ export const RESOURCE_LABELS: Record<string, string> = {
   gemeente: 'Gemeente',
 };
 
-export const BEHEER_RESOURCES = ['contactnormen', 'bewaartermijn', 'instellingen', 'medewerker', 'team', 'gemeente'] as const;
+export const BEHEER_RESOURCES = [
+  'contactnormen',
+  'bewaartermijn',
+  'instellingen',
+  'medewerker',
+  'team',
+  'gemeente',
+] as const;
 
-export const ACTIE_LABELS: Record<string, string> = { aangemaakt: 'Aangemaakt', gewijzigd: 'Gewijzigd', verwijderd: 'Verwijderd' };
+export const ACTIE_LABELS: Record<string, string> = {
+  aangemaakt: 'Aangemaakt',
+  gewijzigd: 'Gewijzigd',
+  verwijderd: 'Verwijderd',
+};
 
 export const RESULTAAT_LABELS: Record<'gelukt' | 'geweigerd', string> = { gelukt: 'Gelukt', geweigerd: 'Geweigerd' };
 

@@ -17,8 +17,21 @@ const km = {
   totpActief: false,
   totpVerplicht: false,
 };
-const beheerder = { ...km, id: 'b1', gebruikersnaam: 'beheer1', naam: 'Henk Smit', rol: 'beheerder', teamId: null, totpActief: true, totpVerplicht: true };
-const instelling = { geheim: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/KIB:km1?secret=JBSWY3DPEHPK3PXP', qrCode: 'data:image/png;base64,iVBORw0KGgo=' };
+const beheerder = {
+  ...km,
+  id: 'b1',
+  gebruikersnaam: 'beheer1',
+  naam: 'Henk Smit',
+  rol: 'beheerder',
+  teamId: null,
+  totpActief: true,
+  totpVerplicht: true,
+};
+const instelling = {
+  geheim: 'JBSWY3DPEHPK3PXP',
+  otpauthUri: 'otpauth://totp/KIB:km1?secret=JBSWY3DPEHPK3PXP',
+  qrCode: 'data:image/png;base64,iVBORw0KGgo=',
+};
 
 /** As in the Layout: the page gets the medewerker of GET /api/me, so a refetch shows the new state. */
 function MetMedewerker() {
@@ -27,7 +40,10 @@ function MetMedewerker() {
 }
 
 function toon() {
-  return renderRoutes([{ path: '/', element: <MetMedewerker />, children: [{ path: 'account', element: <AccountPagina /> }] }], '/account');
+  return renderRoutes(
+    [{ path: '/', element: <MetMedewerker />, children: [{ path: 'account', element: <AccountPagina /> }] }],
+    '/account',
+  );
 }
 
 const status = () => screen.getByText('Status').nextElementSibling;
@@ -49,12 +65,18 @@ describe('AccountPagina: tweestapsverificatie', () => {
     expect(screen.getByText('Verplicht voor je rol').nextElementSibling).toHaveTextContent('Nee');
 
     await userEvent.click(screen.getByRole('button', { name: 'Instellen' }));
-    expect(await screen.findByRole('img', { name: 'QR-code om Klant in Beeld toe te voegen aan je authenticator-app' })).toHaveAttribute('src', instelling.qrCode);
+    expect(
+      await screen.findByRole('img', { name: 'QR-code om Klant in Beeld toe te voegen aan je authenticator-app' }),
+    ).toHaveAttribute('src', instelling.qrCode);
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Code uit je authenticator-app'), '123456');
     await userEvent.click(screen.getByRole('button', { name: 'Code bevestigen' }));
 
-    expect(await screen.findByText('Tweestapsverificatie staat aan. Je hebt de code uit de app voortaan nodig bij het inloggen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Tweestapsverificatie staat aan. Je hebt de code uit de app voortaan nodig bij het inloggen.',
+      ),
+    ).toBeInTheDocument();
     expect(status()).toHaveTextContent('Staat aan');
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(verzoeken.find((v) => v.pad === '/api/me/totp/bevestigen')!.body).toEqual({ code: '123456' });
@@ -67,7 +89,12 @@ describe('AccountPagina: tweestapsverificatie', () => {
       'POST /api/me/totp': { status: 200, body: instelling },
       'POST /api/me/totp/bevestigen': {
         status: 400,
-        body: { statusCode: 400, code: 'VALIDATIE', message: 'De code klopt niet.', fouten: [{ veld: 'code', melding: 'deze code hoort niet bij de sleutel' }] },
+        body: {
+          statusCode: 400,
+          code: 'VALIDATIE',
+          message: 'De code klopt niet.',
+          fouten: [{ veld: 'code', melding: 'deze code hoort niet bij de sleutel' }],
+        },
       },
     });
     toon();
@@ -75,7 +102,9 @@ describe('AccountPagina: tweestapsverificatie', () => {
     await userEvent.type(await screen.findByLabelText('Code uit je authenticator-app'), '999999');
     await userEvent.click(screen.getByRole('button', { name: 'Code bevestigen' }));
     expect(await screen.findByText('Deze code hoort niet bij de sleutel.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Code uit je authenticator-app')).toHaveAccessibleDescription(/Deze code hoort niet bij de sleutel\./);
+    expect(screen.getByLabelText('Code uit je authenticator-app')).toHaveAccessibleDescription(
+      /Deze code hoort niet bij de sleutel\./,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('De code klopt niet.');
     expect(status()).toHaveTextContent('Staat uit');
   });
@@ -83,7 +112,11 @@ describe('AccountPagina: tweestapsverificatie', () => {
   it('biedt geen uitzetten aan als het voor de rol verplicht is, en legt uit waarom', async () => {
     const verzoeken = nepApi({ 'GET /api/me': { status: 200, body: beheerder } });
     toon();
-    expect(await screen.findByText('Voor je rol (Functioneel beheerder) is tweestapsverificatie verplicht. Daarom kun je het niet uitzetten.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Voor je rol (Functioneel beheerder) is tweestapsverificatie verplicht. Daarom kun je het niet uitzetten.',
+      ),
+    ).toBeInTheDocument();
     expect(status()).toHaveTextContent('Staat aan');
     expect(screen.getByText('Verplicht voor je rol').nextElementSibling).toHaveTextContent('Ja');
     expect(screen.queryByRole('button', { name: 'Uitzetten' })).not.toBeInTheDocument();
@@ -94,7 +127,10 @@ describe('AccountPagina: tweestapsverificatie', () => {
   it('toont de melding van de API als uitzetten toch verplicht blijkt (422)', async () => {
     nepApi({
       'GET /api/me': { status: 200, body: { ...km, totpActief: true } },
-      'DELETE /api/me/totp': { status: 422, body: { statusCode: 422, code: 'TOTP_VERPLICHT', message: 'Voor jouw rol is tweestapsverificatie verplicht.' } },
+      'DELETE /api/me/totp': {
+        status: 422,
+        body: { statusCode: 422, code: 'TOTP_VERPLICHT', message: 'Voor jouw rol is tweestapsverificatie verplicht.' },
+      },
     });
     toon();
     await userEvent.click(await screen.findByRole('button', { name: 'Uitzetten' }));
@@ -113,7 +149,9 @@ describe('AccountPagina: tweestapsverificatie', () => {
     });
     toon();
     await userEvent.click(await screen.findByRole('button', { name: 'Uitzetten' }));
-    expect(await screen.findByText('Tweestapsverificatie staat uit. Je logt voortaan in met alleen je wachtwoord.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Tweestapsverificatie staat uit. Je logt voortaan in met alleen je wachtwoord.'),
+    ).toBeInTheDocument();
     expect(status()).toHaveTextContent('Staat uit');
     expect(screen.getByRole('button', { name: 'Instellen' })).toBeInTheDocument();
   });
@@ -131,7 +169,9 @@ describe('AccountPagina: wachtwoord wijzigen', () => {
     const verzoeken = nepApi({ 'GET /api/me': { status: 200, body: km } });
     toon();
     await screen.findByRole('heading', { name: 'Wachtwoord wijzigen' });
-    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAccessibleDescription(/Minstens 12 tekens, en geen veelgebruikt wachtwoord/);
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAccessibleDescription(
+      /Minstens 12 tekens, en geen veelgebruikt wachtwoord/,
+    );
     await vulIn('oud-wachtwoord', 'kort', 'anders');
     expect(await screen.findByText('Kies een wachtwoord van minstens 12 tekens.')).toBeInTheDocument();
     expect(screen.getByText('De twee nieuwe wachtwoorden zijn niet gelijk.')).toBeInTheDocument();
@@ -171,7 +211,10 @@ describe('AccountPagina: wachtwoord wijzigen', () => {
     await vulIn('oud-wachtwoord', 'een lange zin als wachtwoord', 'een lange zin als wachtwoord');
     const melding = await screen.findByText('Je wachtwoord is gewijzigd. Je andere sessies zijn beëindigd.');
     expect(melding.closest('[role="status"]')).toBeInTheDocument();
-    expect(verzoeken.find((v) => v.methode === 'POST')!.body).toEqual({ huidigWachtwoord: 'oud-wachtwoord', nieuwWachtwoord: 'een lange zin als wachtwoord' });
+    expect(verzoeken.find((v) => v.methode === 'POST')!.body).toEqual({
+      huidigWachtwoord: 'oud-wachtwoord',
+      nieuwWachtwoord: 'een lange zin als wachtwoord',
+    });
     await waitFor(() => expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveValue(''));
   });
 });

@@ -36,15 +36,22 @@ export function CodeStap({ tussenToken, instellen, onIngelogd, onVerlopen }: Cod
       setFocus('code');
     },
   });
-  const fout = controleren.error && !(controleren.error instanceof ApiFout && controleren.error.code === 'TUSSENSTAP_VERLOPEN') ? controleren.error.message : undefined;
+  const fout =
+    controleren.error && !(controleren.error instanceof ApiFout && controleren.error.code === 'TUSSENSTAP_VERLOPEN')
+      ? controleren.error.message
+      : undefined;
 
   return (
-    <form className="kib-formulier" noValidate onSubmit={handleSubmit(({ code }) => controleren.mutate(zonderSpaties(code)))}>
+    <form
+      className="kib-formulier"
+      noValidate
+      onSubmit={handleSubmit(({ code }) => controleren.mutate(zonderSpaties(code)))}
+    >
       {instellen ? (
         <>
           <Paragraph>
-            <strong>Stel eerst tweestapsverificatie in.</strong> Voor jouw rol is dat verplicht. Je doet dit één keer; daarna log je in met je
-            wachtwoord en een code uit de app.
+            <strong>Stel eerst tweestapsverificatie in.</strong> Voor jouw rol is dat verplicht. Je doet dit één keer;
+            daarna log je in met je wachtwoord en een code uit de app.
           </Paragraph>
           <TotpUitleg instelling={instellen} />
         </>
@@ -54,7 +61,12 @@ export function CodeStap({ tussenToken, instellen, onIngelogd, onVerlopen }: Cod
       {fout && <Melding soort="error">{fout}</Melding>}
       <CodeVeld registratie={register('code', CODE_REGELS)} fout={errors.code?.message} autoFocus />
       <div>
-        <Button type="submit" appearance="primary-action-button" busy={controleren.isPending} disabled={controleren.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={controleren.isPending}
+          disabled={controleren.isPending}
+        >
           {controleren.isPending ? 'Bezig met controleren…' : 'Code controleren'}
         </Button>
       </div>

@@ -3,7 +3,8 @@ import type { Medewerker, TotpInstelling } from './api';
 import { CodeStap } from './CodeStap';
 import { WachtwoordStap } from './WachtwoordStap';
 
-type Stap = { soort: 'wachtwoord'; melding?: string } | { soort: 'code'; tussenToken: string; instellen?: TotpInstelling };
+type Stap =
+  { soort: 'wachtwoord'; melding?: string } | { soort: 'code'; tussenToken: string; instellen?: TotpInstelling };
 
 export interface InlogStappenProps {
   /** Log in again as this user (session dialog): the name is filled in and cannot be changed. */
@@ -39,7 +40,12 @@ export function InlogStappen({ vasteGebruikersnaam, onIngelogd }: InlogStappenPr
       onAntwoord={(antwoord, naam) => {
         setGebruikersnaam(naam);
         if ('medewerker' in antwoord) onIngelogd(antwoord.medewerker);
-        else setStap({ soort: 'code', tussenToken: antwoord.tussenToken, instellen: antwoord.tweedeStap === 'totp_instellen' ? antwoord.totp : undefined });
+        else
+          setStap({
+            soort: 'code',
+            tussenToken: antwoord.tussenToken,
+            instellen: antwoord.tweedeStap === 'totp_instellen' ? antwoord.totp : undefined,
+          });
       }}
     />
   );

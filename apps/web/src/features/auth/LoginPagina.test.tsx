@@ -14,7 +14,16 @@ const medewerker = {
   totpActief: false,
   totpVerplicht: false,
 };
-const beheerder = { ...medewerker, id: 'b1', gebruikersnaam: 'beheer1', naam: 'Henk Smit', rol: 'beheerder', teamId: null, totpActief: true, totpVerplicht: true };
+const beheerder = {
+  ...medewerker,
+  id: 'b1',
+  gebruikersnaam: 'beheer1',
+  naam: 'Henk Smit',
+  rol: 'beheerder',
+  teamId: null,
+  totpActief: true,
+  totpVerplicht: true,
+};
 const QR = 'data:image/png;base64,iVBORw0KGgo=';
 
 async function wachtwoordStap(gebruikersnaam = 'beheer1') {
@@ -47,7 +56,10 @@ describe('LoginPagina', () => {
 
   it('toont de Nederlandse melding van de API bij een onjuist wachtwoord', async () => {
     nepApi({
-      'POST /api/auth/login': { status: 401, body: { statusCode: 401, code: 'ONJUISTE_INLOG', message: 'Gebruikersnaam of wachtwoord is onjuist.' } },
+      'POST /api/auth/login': {
+        status: 401,
+        body: { statusCode: 401, code: 'ONJUISTE_INLOG', message: 'Gebruikersnaam of wachtwoord is onjuist.' },
+      },
     });
     toonLogin();
     await userEvent.type(screen.getByLabelText('Gebruikersnaam'), 'km1');
@@ -87,7 +99,11 @@ describe('LoginPagina', () => {
     expect(router.state.location.pathname).toBe('/inloggen');
     await userEvent.type(code, '123 456{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/klanten/k1'));
-    expect(verzoeken[1]).toMatchObject({ methode: 'POST', pad: '/api/auth/login/totp', body: { tussenToken: 'tussen-1', code: '123456' } });
+    expect(verzoeken[1]).toMatchObject({
+      methode: 'POST',
+      pad: '/api/auth/login/totp',
+      body: { tussenToken: 'tussen-1', code: '123456' },
+    });
     expect(queryClient.getQueryData(['me'])).toEqual(beheerder);
   });
 
@@ -95,14 +111,24 @@ describe('LoginPagina', () => {
     const verzoeken = nepApi({
       'POST /api/auth/login': {
         status: 200,
-        body: { tweedeStap: 'totp_instellen', tussenToken: 'tussen-2', totp: { geheim: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/KIB:beheer1?secret=JBSWY3DPEHPK3PXP', qrCode: QR } },
+        body: {
+          tweedeStap: 'totp_instellen',
+          tussenToken: 'tussen-2',
+          totp: {
+            geheim: 'JBSWY3DPEHPK3PXP',
+            otpauthUri: 'otpauth://totp/KIB:beheer1?secret=JBSWY3DPEHPK3PXP',
+            qrCode: QR,
+          },
+        },
       },
       'POST /api/auth/login/totp': { status: 200, body: { accessToken: 'x.y.z', medewerker: beheerder } },
     });
     const { router } = toonLogin();
     await wachtwoordStap();
     expect(await screen.findByText('Stel eerst tweestapsverificatie in.')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'QR-code om Klant in Beeld toe te voegen aan je authenticator-app' })).toHaveAttribute('src', QR);
+    expect(
+      screen.getByRole('img', { name: 'QR-code om Klant in Beeld toe te voegen aan je authenticator-app' }),
+    ).toHaveAttribute('src', QR);
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Code uit je authenticator-app'), '654321');
     await userEvent.click(screen.getByRole('button', { name: 'Code controleren' }));
@@ -116,14 +142,23 @@ describe('LoginPagina', () => {
       'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } },
       'POST /api/auth/login/totp': () =>
         pogingen++ === 0
-          ? { status: 401, body: { statusCode: 401, code: 'ONJUISTE_CODE', message: 'De code klopt niet. Probeer de nieuwste code uit je app.' } }
+          ? {
+              status: 401,
+              body: {
+                statusCode: 401,
+                code: 'ONJUISTE_CODE',
+                message: 'De code klopt niet. Probeer de nieuwste code uit je app.',
+              },
+            }
           : { status: 200, body: { accessToken: 'x.y.z', medewerker: beheerder } },
     });
     const { router } = toonLogin();
     await wachtwoordStap();
     const code = await screen.findByLabelText('Code uit je authenticator-app');
     await userEvent.type(code, '000000{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('De code klopt niet. Probeer de nieuwste code uit je app.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'De code klopt niet. Probeer de nieuwste code uit je app.',
+    );
     expect(screen.getByLabelText('Code uit je authenticator-app')).toHaveValue('');
     expect(screen.getByLabelText('Code uit je authenticator-app')).toHaveFocus();
     expect(screen.queryByLabelText('Wachtwoord')).not.toBeInTheDocument();
@@ -132,7 +167,9 @@ describe('LoginPagina', () => {
   });
 
   it('controleert de code eerst zelf: 6 cijfers, zonder verzoek', async () => {
-    const verzoeken = nepApi({ 'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } } });
+    const verzoeken = nepApi({
+      'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } },
+    });
     toonLogin();
     await wachtwoordStap();
     await userEvent.type(await screen.findByLabelText('Code uit je authenticator-app'), '12ab{Enter}');
@@ -143,7 +180,10 @@ describe('LoginPagina', () => {
   it('gaat terug naar de eerste stap als de tussenstap verlopen is, met de melding en de gebruikersnaam nog ingevuld', async () => {
     nepApi({
       'POST /api/auth/login': { status: 200, body: { tweedeStap: 'totp', tussenToken: 'tussen-1' } },
-      'POST /api/auth/login/totp': { status: 401, body: { statusCode: 401, code: 'TUSSENSTAP_VERLOPEN', message: 'Dat duurde te lang. Log opnieuw in.' } },
+      'POST /api/auth/login/totp': {
+        status: 401,
+        body: { statusCode: 401, code: 'TUSSENSTAP_VERLOPEN', message: 'Dat duurde te lang. Log opnieuw in.' },
+      },
     });
     const { router } = toonLogin();
     await wachtwoordStap();
@@ -157,7 +197,14 @@ describe('LoginPagina', () => {
 
   it('toont de melding bij te veel pogingen', async () => {
     nepApi({
-      'POST /api/auth/login': { status: 429, body: { statusCode: 429, code: 'TE_VEEL_POGINGEN', message: 'Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.' } },
+      'POST /api/auth/login': {
+        status: 429,
+        body: {
+          statusCode: 429,
+          code: 'TE_VEEL_POGINGEN',
+          message: 'Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.',
+        },
+      },
     });
     toonLogin();
     await wachtwoordStap('km1');

@@ -8,7 +8,15 @@ import { CODE_REGELS, CodeVeld, zonderSpaties } from './CodeVeld';
 import { TotpUitleg } from './TotpUitleg';
 
 /** Add the app with the QR code, then prove it works with one code; only then is tweestapsverificatie on. */
-export function TotpBevestigen({ instelling, onKlaar, onAnnuleren }: { instelling: TotpInstelling; onKlaar: () => void; onAnnuleren: () => void }) {
+export function TotpBevestigen({
+  instelling,
+  onKlaar,
+  onAnnuleren,
+}: {
+  instelling: TotpInstelling;
+  onKlaar: () => void;
+  onAnnuleren: () => void;
+}) {
   const queryClient = useQueryClient();
   const [fout, setFout] = useState<string>();
   const {

@@ -29,8 +29,8 @@ export function Tweestapsverificatie({ medewerker }: { medewerker: Medewerker })
     <section className="kib-paneel" aria-labelledby="totp-kop">
       <Heading2 id="totp-kop">Tweestapsverificatie</Heading2>
       <Paragraph>
-        Met tweestapsverificatie log je in met je wachtwoord én een code uit een app op je telefoon. Zo kan niemand inloggen met alleen je
-        wachtwoord.
+        Met tweestapsverificatie log je in met je wachtwoord én een code uit een app op je telefoon. Zo kan niemand
+        inloggen met alleen je wachtwoord.
       </Paragraph>
       <dl className="kib-gegevens">
         <dt>Status</dt>
@@ -51,17 +51,28 @@ export function Tweestapsverificatie({ medewerker }: { medewerker: Medewerker })
         />
       ) : !medewerker.totpActief ? (
         <Knoppenrij>
-          <Button appearance="primary-action-button" onClick={() => starten.mutate()} disabled={starten.isPending} busy={starten.isPending}>
+          <Button
+            appearance="primary-action-button"
+            onClick={() => starten.mutate()}
+            disabled={starten.isPending}
+            busy={starten.isPending}
+          >
             Instellen
           </Button>
         </Knoppenrij>
       ) : medewerker.totpVerplicht ? (
         <Paragraph className="kib-zacht">
-          Voor je rol ({ROL_LABELS[medewerker.rol]}) is tweestapsverificatie verplicht. Daarom kun je het niet uitzetten.
+          Voor je rol ({ROL_LABELS[medewerker.rol]}) is tweestapsverificatie verplicht. Daarom kun je het niet
+          uitzetten.
         </Paragraph>
       ) : (
         <Knoppenrij>
-          <Button appearance="secondary-action-button" onClick={() => uitzetten.mutate()} disabled={uitzetten.isPending} busy={uitzetten.isPending}>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => uitzetten.mutate()}
+            disabled={uitzetten.isPending}
+            busy={uitzetten.isPending}
+          >
             Uitzetten
           </Button>
         </Knoppenrij>

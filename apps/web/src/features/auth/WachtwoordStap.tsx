@@ -68,7 +68,12 @@ export function WachtwoordStap({ gebruikersnaam, vasteGebruikersnaam, melding, o
         )}
       </Veld>
       <div>
-        <Button type="submit" appearance="primary-action-button" busy={inloggen.isPending} disabled={inloggen.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={inloggen.isPending}
+          disabled={inloggen.isPending}
+        >
           {inloggen.isPending ? 'Bezig met inloggen…' : 'Inloggen'}
         </Button>
       </div>

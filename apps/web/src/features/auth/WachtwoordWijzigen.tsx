@@ -50,7 +50,12 @@ export function WachtwoordWijzigen() {
         {fout && <Melding soort="error">{fout}</Melding>}
         <Veld label="Huidig wachtwoord" fout={errors.huidigWachtwoord?.message}>
           {(invoer) => (
-            <Textbox {...invoer} type="password" autoComplete="current-password" {...register('huidigWachtwoord', { required: 'Vul je huidige wachtwoord in.' })} />
+            <Textbox
+              {...invoer}
+              type="password"
+              autoComplete="current-password"
+              {...register('huidigWachtwoord', { required: 'Vul je huidige wachtwoord in.' })}
+            />
           )}
         </Veld>
         <Veld
@@ -65,7 +70,10 @@ export function WachtwoordWijzigen() {
               autoComplete="new-password"
               {...register('nieuwWachtwoord', {
                 required: 'Vul een nieuw wachtwoord in.',
-                minLength: { value: WACHTWOORD_MIN_LENGTE, message: `Kies een wachtwoord van minstens ${WACHTWOORD_MIN_LENGTE} tekens.` },
+                minLength: {
+                  value: WACHTWOORD_MIN_LENGTE,
+                  message: `Kies een wachtwoord van minstens ${WACHTWOORD_MIN_LENGTE} tekens.`,
+                },
               })}
             />
           )}
@@ -78,13 +86,19 @@ export function WachtwoordWijzigen() {
               autoComplete="new-password"
               {...register('herhaalWachtwoord', {
                 required: 'Vul het nieuwe wachtwoord nog een keer in.',
-                validate: (herhaal, { nieuwWachtwoord }) => herhaal === nieuwWachtwoord || 'De twee nieuwe wachtwoorden zijn niet gelijk.',
+                validate: (herhaal, { nieuwWachtwoord }) =>
+                  herhaal === nieuwWachtwoord || 'De twee nieuwe wachtwoorden zijn niet gelijk.',
               })}
             />
           )}
         </Veld>
         <Knoppenrij>
-          <Button type="submit" appearance="primary-action-button" disabled={wijzigen.isPending} busy={wijzigen.isPending}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            disabled={wijzigen.isPending}
+            busy={wijzigen.isPending}
+          >
             Wachtwoord wijzigen
           </Button>
         </Knoppenrij>

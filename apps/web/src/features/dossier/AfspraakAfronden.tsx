@@ -17,16 +17,20 @@ const AFRONDINGEN: Exclude<AfspraakStatus, 'lopend'>[] = ['nagekomen', 'niet_nag
 export function AfspraakAfronden({ klantId, afspraak }: { klantId: string; afspraak: Afspraak }) {
   const queryClient = useQueryClient();
   const [melding, setMelding] = useState<string>();
-  const afronden = useDossierMutatie(klantId, (status: AfspraakStatus) => wijzig.afspraak(afspraak.id, { status, versie: afspraak.versie }), {
-    onError: async (fout) => {
-      if (isVersieConflict(fout)) {
-        setMelding(CONFLICT_MELDING);
-        await queryClient.invalidateQueries({ queryKey: klantenKeys.klant(klantId) });
-      } else {
-        setMelding(fout instanceof ApiFout ? fout.message : 'Afronden is niet gelukt.');
-      }
+  const afronden = useDossierMutatie(
+    klantId,
+    (status: AfspraakStatus) => wijzig.afspraak(afspraak.id, { status, versie: afspraak.versie }),
+    {
+      onError: async (fout) => {
+        if (isVersieConflict(fout)) {
+          setMelding(CONFLICT_MELDING);
+          await queryClient.invalidateQueries({ queryKey: klantenKeys.klant(klantId) });
+        } else {
+          setMelding(fout instanceof ApiFout ? fout.message : 'Afronden is niet gelukt.');
+        }
+      },
     },
-  });
+  );
   return (
     <>
       {melding && <Melding soort="warning">{melding}</Melding>}

@@ -1,4 +1,10 @@
-import { AFSPRAAK_SOORT_LABELS, AFSPRAAK_SOORTEN, plusDagen, vandaag, type AfspraakSoort } from '@klant-in-beeld/domain';
+import {
+  AFSPRAAK_SOORT_LABELS,
+  AFSPRAAK_SOORTEN,
+  plusDagen,
+  vandaag,
+  type AfspraakSoort,
+} from '@klant-in-beeld/domain';
 import { FormulierKnoppen, Melding, Opties, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -16,15 +22,33 @@ interface Invoer {
 /** An afspraak always has an einddatum ("geen escape"): reaching it puts work in the werkvoorraad. */
 export function AfspraakFormulier({ klantId, onKlaar }: { klantId: string; onKlaar: () => void }) {
   const [fout, setFout] = useState<string>();
-  const { register, handleSubmit, getValues, setError, formState: { errors } } = useForm<Invoer>({
-    defaultValues: { soort: 'vervolggesprek', omschrijving: '', startdatum: vandaag(), einddatum: plusDagen(vandaag(), 42) },
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors },
+  } = useForm<Invoer>({
+    defaultValues: {
+      soort: 'vervolggesprek',
+      omschrijving: '',
+      startdatum: vandaag(),
+      einddatum: plusDagen(vandaag(), 42),
+    },
   });
   const opslaan = useDossierMutatie(klantId, (invoer: Invoer) => registreer.afspraak(klantId, invoer), {
     onSuccess: onKlaar,
     onError: (e) => setFout(toonApiFouten(e, setError, ['soort', 'omschrijving', 'startdatum', 'einddatum'])),
   });
   return (
-    <form className="kib-formulier" noValidate onSubmit={handleSubmit((invoer) => { setFout(undefined); opslaan.mutate(invoer); })}>
+    <form
+      className="kib-formulier"
+      noValidate
+      onSubmit={handleSubmit((invoer) => {
+        setFout(undefined);
+        opslaan.mutate(invoer);
+      })}
+    >
       {fout && <Melding soort="error">{fout}</Melding>}
       <Veld label="Soort afspraak" fout={errors.soort?.message}>
         {(invoer) => (
@@ -34,12 +58,27 @@ export function AfspraakFormulier({ klantId, onKlaar }: { klantId: string; onKla
         )}
       </Veld>
       <Veld label="Wat is afgesproken" fout={errors.omschrijving?.message}>
-        {(invoer) => <Textarea {...invoer} rows={3} {...register('omschrijving', { required: 'Beschrijf de afspraak.', maxLength: { value: 2000, message: 'Hoogstens 2000 tekens.' } })} />}
+        {(invoer) => (
+          <Textarea
+            {...invoer}
+            rows={3}
+            {...register('omschrijving', {
+              required: 'Beschrijf de afspraak.',
+              maxLength: { value: 2000, message: 'Hoogstens 2000 tekens.' },
+            })}
+          />
+        )}
       </Veld>
       <Veld label="Startdatum" fout={errors.startdatum?.message}>
-        {(invoer) => <Textbox {...invoer} type="date" {...register('startdatum', { required: 'Vul de startdatum in.' })} />}
+        {(invoer) => (
+          <Textbox {...invoer} type="date" {...register('startdatum', { required: 'Vul de startdatum in.' })} />
+        )}
       </Veld>
-      <Veld label="Einddatum" beschrijving="Verplicht: op deze datum komt de afspraak terug in je werkvoorraad als hij nog loopt." fout={errors.einddatum?.message}>
+      <Veld
+        label="Einddatum"
+        beschrijving="Verplicht: op deze datum komt de afspraak terug in je werkvoorraad als hij nog loopt."
+        fout={errors.einddatum?.message}
+      >
         {(invoer) => (
           <Textbox
             {...invoer}

@@ -1,5 +1,24 @@
-import { AFSPRAAK_SOORT_LABELS, AFSPRAAK_SOORTEN, AFSPRAAK_STATUS_LABELS, plusDagen, vandaag, type AfspraakSoort } from '@klant-in-beeld/domain';
-import { Button, Dialoog, FormulierKnoppen, Knoppenrij, Melding, Opties, Paragraph, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
+import {
+  AFSPRAAK_SOORT_LABELS,
+  AFSPRAAK_SOORTEN,
+  AFSPRAAK_STATUS_LABELS,
+  plusDagen,
+  vandaag,
+  type AfspraakSoort,
+} from '@klant-in-beeld/domain';
+import {
+  Button,
+  Dialoog,
+  FormulierKnoppen,
+  Knoppenrij,
+  Melding,
+  Opties,
+  Paragraph,
+  Select,
+  Textarea,
+  Textbox,
+  Veld,
+} from '@klant-in-beeld/ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
@@ -16,13 +35,23 @@ interface Invoer {
   einddatum: string;
 }
 
-const LABELS: Record<keyof Invoer, string> = { soort: 'Soort afspraak', omschrijving: 'Wat is afgesproken', startdatum: 'Startdatum', einddatum: 'Einddatum' };
+const LABELS: Record<keyof Invoer, string> = {
+  soort: 'Soort afspraak',
+  omschrijving: 'Wat is afgesproken',
+  startdatum: 'Startdatum',
+  einddatum: 'Einddatum',
+};
 const VELDEN = Object.keys(LABELS);
 
 type Modus = 'wijzigen' | 'verlengen';
 const TITELS: Record<Modus, string> = { wijzigen: 'Afspraak wijzigen', verlengen: 'Afspraak verlengen' };
 
-const waardenVan = (a: Afspraak): Invoer => ({ soort: a.soort, omschrijving: a.omschrijving, startdatum: a.startdatum, einddatum: a.einddatum });
+const waardenVan = (a: Afspraak): Invoer => ({
+  soort: a.soort,
+  omschrijving: a.omschrijving,
+  startdatum: a.startdatum,
+  einddatum: a.einddatum,
+});
 
 /** "Wijzigen" and "Verlengen" for a running afspraak; rendered per afspraak in the dossier, like AfspraakAfronden. */
 export function AfspraakWijzigen({ klantId, afspraak }: { klantId: string; afspraak: Afspraak }) {
@@ -33,16 +62,26 @@ export function AfspraakWijzigen({ klantId, afspraak }: { klantId: string; afspr
     <>
       {afspraak.status === 'lopend' && (
         <Knoppenrij>
-          <Button appearance="subtle-button" onClick={() => setModus('verlengen')} aria-label={`Verlengen: ${afspraak.omschrijving}`}>
+          <Button
+            appearance="subtle-button"
+            onClick={() => setModus('verlengen')}
+            aria-label={`Verlengen: ${afspraak.omschrijving}`}
+          >
             Verlengen
           </Button>
-          <Button appearance="subtle-button" onClick={() => setModus('wijzigen')} aria-label={`Wijzigen: ${afspraak.omschrijving}`}>
+          <Button
+            appearance="subtle-button"
+            onClick={() => setModus('wijzigen')}
+            aria-label={`Wijzigen: ${afspraak.omschrijving}`}
+          >
             Wijzigen
           </Button>
         </Knoppenrij>
       )}
       <Dialoog open={modus !== null} titel={modus ? TITELS[modus] : ''} onSluiten={() => setModus(null)}>
-        {modus && <AfspraakWijzigFormulier klantId={klantId} afspraak={afspraak} modus={modus} onKlaar={() => setModus(null)} />}
+        {modus && (
+          <AfspraakWijzigFormulier klantId={klantId} afspraak={afspraak} modus={modus} onKlaar={() => setModus(null)} />
+        )}
       </Dialoog>
     </>
   );
@@ -52,21 +91,44 @@ export function AfspraakWijzigen({ klantId, afspraak }: { klantId: string; afspr
  * Change what was agreed, or only extend it: verlengen is a later einddatum, the afspraak then comes back in the
  * werkvoorraad on the new date. Only the fields that differ from the version read are sent.
  */
-export function AfspraakWijzigFormulier({ klantId, afspraak, modus, onKlaar }: { klantId: string; afspraak: Afspraak; modus: Modus; onKlaar: () => void }) {
+export function AfspraakWijzigFormulier({
+  klantId,
+  afspraak,
+  modus,
+  onKlaar,
+}: {
+  klantId: string;
+  afspraak: Afspraak;
+  modus: Modus;
+  onKlaar: () => void;
+}) {
   const [fout, setFout] = useState<string>();
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klantId);
   const gelezen = waardenVan(afspraak);
   const verlengen = modus === 'verlengen';
   // Verlengen proposes four weeks more, counted from today when the einddatum has already passed.
-  const voorstel = verlengen ? { ...gelezen, einddatum: plusDagen(afspraak.einddatum > vandaag() ? afspraak.einddatum : vandaag(), 28) } : gelezen;
-  const { register, handleSubmit, getValues, setError, reset, formState: { errors } } = useForm<Invoer>({ defaultValues: voorstel });
+  const voorstel = verlengen
+    ? { ...gelezen, einddatum: plusDagen(afspraak.einddatum > vandaag() ? afspraak.einddatum : vandaag(), 28) }
+    : gelezen;
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<Invoer>({ defaultValues: voorstel });
   const gewijzigd = useNieuweVersie(reset, afspraak.versie, voorstel, LABELS);
-  const opslaan = useDossierMutatie(klantId, (wijziging: AfspraakWijziging) => wijzigAfspraak(afspraak.id, wijziging, afspraak.versie), {
-    onSuccess: onKlaar,
-    onError: (e) => {
-      if (!vangConflict(e)) setFout(toonApiFouten(e, setError, verlengen ? ['einddatum'] : VELDEN));
+  const opslaan = useDossierMutatie(
+    klantId,
+    (wijziging: AfspraakWijziging) => wijzigAfspraak(afspraak.id, wijziging, afspraak.versie),
+    {
+      onSuccess: onKlaar,
+      onError: (e) => {
+        if (!vangConflict(e)) setFout(toonApiFouten(e, setError, verlengen ? ['einddatum'] : VELDEN));
+      },
     },
-  });
+  );
 
   return (
     <form
@@ -85,7 +147,9 @@ export function AfspraakWijzigFormulier({ klantId, afspraak, modus, onKlaar }: {
       })}
     >
       {conflict && <Melding soort="warning">{conflictMelding(gewijzigd)}</Melding>}
-      {afspraak.status !== 'lopend' && !opslaan.isPending && <Melding soort="warning">{`Deze afspraak is intussen afgerond: ${AFSPRAAK_STATUS_LABELS[afspraak.status].toLowerCase()}.`}</Melding>}
+      {afspraak.status !== 'lopend' && !opslaan.isPending && (
+        <Melding soort="warning">{`Deze afspraak is intussen afgerond: ${AFSPRAAK_STATUS_LABELS[afspraak.status].toLowerCase()}.`}</Melding>
+      )}
       {fout && <Melding soort="error">{fout}</Melding>}
       {verlengen ? (
         <Paragraph>
@@ -109,18 +173,27 @@ export function AfspraakWijzigFormulier({ klantId, afspraak, modus, onKlaar }: {
               <Textarea
                 {...invoer}
                 rows={3}
-                {...register('omschrijving', { validate: (o) => o.trim().length > 0 || 'Beschrijf de afspraak.', maxLength: { value: 2000, message: 'Hoogstens 2000 tekens.' } })}
+                {...register('omschrijving', {
+                  validate: (o) => o.trim().length > 0 || 'Beschrijf de afspraak.',
+                  maxLength: { value: 2000, message: 'Hoogstens 2000 tekens.' },
+                })}
               />
             )}
           </Veld>
           <Veld label="Startdatum" fout={errors.startdatum?.message}>
-            {(invoer) => <Textbox {...invoer} type="date" {...register('startdatum', { required: 'Vul de startdatum in.' })} />}
+            {(invoer) => (
+              <Textbox {...invoer} type="date" {...register('startdatum', { required: 'Vul de startdatum in.' })} />
+            )}
           </Veld>
         </>
       )}
       <Veld
         label={verlengen ? 'Nieuwe einddatum' : 'Einddatum'}
-        beschrijving={verlengen ? `Na de huidige einddatum (${datumKort(afspraak.einddatum)}). Op de nieuwe datum komt de afspraak terug in je werkvoorraad als hij nog loopt.` : 'Verplicht: op deze datum komt de afspraak terug in je werkvoorraad als hij nog loopt.'}
+        beschrijving={
+          verlengen
+            ? `Na de huidige einddatum (${datumKort(afspraak.einddatum)}). Op de nieuwe datum komt de afspraak terug in je werkvoorraad als hij nog loopt.`
+            : 'Verplicht: op deze datum komt de afspraak terug in je werkvoorraad als hij nog loopt.'
+        }
         fout={errors.einddatum?.message}
       >
         {(invoer) => (
@@ -130,7 +203,8 @@ export function AfspraakWijzigFormulier({ klantId, afspraak, modus, onKlaar }: {
             {...register('einddatum', {
               required: 'Vul de einddatum in.',
               validate: (eind) => {
-                if (verlengen && eind <= afspraak.einddatum) return `Verlengen kan alleen tot na de huidige einddatum (${datumKort(afspraak.einddatum)}).`;
+                if (verlengen && eind <= afspraak.einddatum)
+                  return `Verlengen kan alleen tot na de huidige einddatum (${datumKort(afspraak.einddatum)}).`;
                 if (eind < getValues('startdatum')) return 'De einddatum mag niet voor de startdatum liggen.';
                 return true;
               },
@@ -138,7 +212,11 @@ export function AfspraakWijzigFormulier({ klantId, afspraak, modus, onKlaar }: {
           />
         )}
       </Veld>
-      <FormulierKnoppen opslaan={verlengen ? 'Afspraak verlengen' : 'Wijziging opslaan'} bezig={opslaan.isPending} onAnnuleren={onKlaar} />
+      <FormulierKnoppen
+        opslaan={verlengen ? 'Afspraak verlengen' : 'Wijziging opslaan'}
+        bezig={opslaan.isPending}
+        onAnnuleren={onKlaar}
+      />
     </form>
   );
 }

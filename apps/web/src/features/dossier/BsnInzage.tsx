@@ -35,7 +35,12 @@ export function BsnInzage({ klantId, bsnGemaskeerd }: { klantId: string; bsnGema
         {bsn && <span className="kib-zacht"> (inzage is vastgelegd)</span>}
       </span>{' '}
       {/* One button whose label changes, aria-disabled while loading: a disabled button would drop the keyboard focus. */}
-      <Button appearance="subtle-button" onClick={klik} aria-disabled={ophalen.isPending || undefined} busy={ophalen.isPending}>
+      <Button
+        appearance="subtle-button"
+        onClick={klik}
+        aria-disabled={ophalen.isPending || undefined}
+        busy={ophalen.isPending}
+      >
         {bsn ? 'Verberg BSN' : 'Toon BSN'}
       </Button>
       {ophalen.isError && (

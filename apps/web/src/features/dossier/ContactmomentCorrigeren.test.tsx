@@ -42,7 +42,13 @@ const klant: Antwoord = { status: 200, body: { id: KLANT, klantmanagerId: 'km1',
 
 function toon(ik: Medewerker, c: Contactmoment, antwoorden: Parameters<typeof nepApi>[0] = {}) {
   const verzoeken = nepApi({ [`GET /api/klanten/${KLANT}`]: klant, ...antwoorden });
-  const { queryClient } = renderRoutes([{ path: '/', element: <Outlet context={ik} />, children: [{ index: true, element: <ContactmomentCorrigeren klantId={KLANT} contactmoment={c} /> }] }]);
+  const { queryClient } = renderRoutes([
+    {
+      path: '/',
+      element: <Outlet context={ik} />,
+      children: [{ index: true, element: <ContactmomentCorrigeren klantId={KLANT} contactmoment={c} /> }],
+    },
+  ]);
   return Object.assign(verzoeken, { queryClient });
 }
 const knop = () => screen.findByRole('button', { name: 'Corrigeren: Voortgangsgesprek' });
@@ -80,7 +86,9 @@ describe('ContactmomentCorrigeren: wie ziet "Corrigeren"', () => {
 
 describe('ContactmomentCorrigeren: het formulier', () => {
   it('is ingevuld met wat er stond, eist een reden en stuurt alleen wat is gewijzigd, met reden en versie', async () => {
-    const verzoeken = toon(medewerker({}), contact(), { 'PATCH /api/contactmomenten/c1': { status: 200, body: contact({ versie: 4 }) } });
+    const verzoeken = toon(medewerker({}), contact(), {
+      'PATCH /api/contactmomenten/c1': { status: 200, body: contact({ versie: 4 }) },
+    });
     await userEvent.click(await knop());
     expect(screen.getByRole('heading', { name: 'Contactmoment corrigeren' })).toBeInTheDocument();
     expect(screen.getByLabelText('Wanneer')).toHaveValue('2026-11-20T10:30');
@@ -95,13 +103,17 @@ describe('ContactmomentCorrigeren: het formulier', () => {
 
     await userEvent.type(screen.getByLabelText(/Reden van de correctie/), '  Klant was niet gekomen  ');
     await userEvent.click(screen.getByRole('button', { name: 'Correctie opslaan' }));
-    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Contactmoment corrigeren' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'Contactmoment corrigeren' })).not.toBeInTheDocument(),
+    );
     const [patch] = verzoekenNaar(verzoeken, 'PATCH', '/api/contactmomenten/c1');
     expect(patch.body).toEqual({ resultaat: 'no_show', reden: 'Klant was niet gekomen', versie: 3 });
   });
 
   it('een gewijzigd tijdstip gaat met de Nederlandse tijdzone mee', async () => {
-    const verzoeken = toon(medewerker({}), contact(), { 'PATCH /api/contactmomenten/c1': { status: 200, body: contact({ versie: 4 }) } });
+    const verzoeken = toon(medewerker({}), contact(), {
+      'PATCH /api/contactmomenten/c1': { status: 200, body: contact({ versie: 4 }) },
+    });
     await userEvent.click(await knop());
     const wanneer = screen.getByLabelText('Wanneer');
     await userEvent.clear(wanneer);
@@ -109,7 +121,11 @@ describe('ContactmomentCorrigeren: het formulier', () => {
     await userEvent.type(screen.getByLabelText(/Reden van de correctie/), 'Gesprek was een dag eerder');
     await userEvent.click(screen.getByRole('button', { name: 'Correctie opslaan' }));
     await waitFor(() => expect(verzoekenNaar(verzoeken, 'PATCH', '/api/contactmomenten/c1')).toHaveLength(1));
-    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/contactmomenten/c1')[0].body).toEqual({ plaatsgevondenOp: '2026-11-19T14:00:00+01:00', reden: 'Gesprek was een dag eerder', versie: 3 });
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/contactmomenten/c1')[0].body).toEqual({
+      plaatsgevondenOp: '2026-11-19T14:00:00+01:00',
+      reden: 'Gesprek was een dag eerder',
+      versie: 3,
+    });
   });
 
   it('zonder wijziging zegt het dat en verstuurt het niets', async () => {
@@ -140,8 +156,12 @@ describe('ContactmomentCorrigeren: het formulier', () => {
     await userEvent.selectOptions(screen.getByLabelText('Kanaal'), 'brief');
     await userEvent.type(screen.getByLabelText(/Reden van de correctie/), 'Was een brief');
     await userEvent.click(screen.getByRole('button', { name: 'Correctie opslaan' }));
-    expect(await screen.findByText('Moet minstens 10 tekens bevatten: leg uit wat er niet klopte.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Resultaat')).toHaveAccessibleDescription(expect.stringContaining('Moet "verstuurd" of "niet bereikt" zijn'));
+    expect(
+      await screen.findByText('Moet minstens 10 tekens bevatten: leg uit wat er niet klopte.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Resultaat')).toHaveAccessibleDescription(
+      expect.stringContaining('Moet "verstuurd" of "niet bereikt" zijn'),
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('De invoer is niet juist: 2 velden kloppen niet.');
     expect(screen.getByLabelText('Kanaal')).toHaveValue('brief');
     expect(screen.getByLabelText(/Reden van de correctie/)).toHaveValue('Was een brief');
@@ -149,7 +169,10 @@ describe('ContactmomentCorrigeren: het formulier', () => {
 
   it('bij 409 zegt het dat een ander het intussen wijzigde, laadt het dossier opnieuw en houdt de invoer', async () => {
     const verzoeken = toon(medewerker({}), contact(), {
-      'PATCH /api/contactmomenten/c1': { status: 409, body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' } },
+      'PATCH /api/contactmomenten/c1': {
+        status: 409,
+        body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' },
+      },
     });
     await userEvent.click(await knop());
     await userEvent.clear(screen.getByLabelText('Onderwerp'));
@@ -166,13 +189,19 @@ describe('ContactmomentCorrigeren: het formulier', () => {
     toon(medewerker({}), contact(), {
       'PATCH /api/contactmomenten/c1': {
         status: 422,
-        body: { statusCode: 422, code: 'CORRECTIETERMIJN_VERSTREKEN', message: 'Een contactmoment kan tot 30 dagen na het vastleggen worden gecorrigeerd.' },
+        body: {
+          statusCode: 422,
+          code: 'CORRECTIETERMIJN_VERSTREKEN',
+          message: 'Een contactmoment kan tot 30 dagen na het vastleggen worden gecorrigeerd.',
+        },
       },
     });
     await userEvent.click(await knop());
     await userEvent.type(screen.getByLabelText('Onderwerp'), ' (taal)');
     await userEvent.type(screen.getByLabelText(/Reden van de correctie/), 'Onderwerp aangevuld');
     await userEvent.click(screen.getByRole('button', { name: 'Correctie opslaan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Een contactmoment kan tot 30 dagen na het vastleggen worden gecorrigeerd.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Een contactmoment kan tot 30 dagen na het vastleggen worden gecorrigeerd.',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { contactmomentCorrectierecht, CORRECTIE_MIN_REDEN, CORRECTIE_TERMIJN_DAGEN, laatsteCorrectiedag } from '@klant-in-beeld/domain';
+import {
+  contactmomentCorrectierecht,
+  CORRECTIE_MIN_REDEN,
+  CORRECTIE_TERMIJN_DAGEN,
+  laatsteCorrectiedag,
+} from '@klant-in-beeld/domain';
 import { Button, Dialoog, FormulierKnoppen, Knoppenrij, Melding, Paragraph, Textarea, Veld } from '@klant-in-beeld/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -26,23 +31,38 @@ export function ContactmomentCorrigeren({ klantId, contactmoment }: { klantId: s
     ik && klant.data
       ? contactmomentCorrectierecht(
           { medewerkerId: ik.id, rol: ik.rol, teamId: ik.teamId },
-          { medewerkerId: contactmoment.medewerkerId, aangemaaktOp: contactmoment.aangemaaktOp, klantmanagerId: klant.data.klantmanagerId, klantTeamId: klant.data.teamId },
+          {
+            medewerkerId: contactmoment.medewerkerId,
+            aangemaaktOp: contactmoment.aangemaaktOp,
+            klantmanagerId: klant.data.klantmanagerId,
+            klantTeamId: klant.data.teamId,
+          },
           new Date(),
         )
       : 'niet_bevoegd';
   return (
     <>
-      {contactmoment.gecorrigeerdOp && <div className="kib-zacht">Gecorrigeerd op {tijdstipKort(contactmoment.gecorrigeerdOp)}</div>}
+      {contactmoment.gecorrigeerdOp && (
+        <div className="kib-zacht">Gecorrigeerd op {tijdstipKort(contactmoment.gecorrigeerdOp)}</div>
+      )}
       {recht === 'toegestaan' && (
         <Knoppenrij>
-          <Button appearance="secondary-action-button" onClick={() => setOpen(true)} aria-label={`Corrigeren: ${contactmoment.onderwerp}`}>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => setOpen(true)}
+            aria-label={`Corrigeren: ${contactmoment.onderwerp}`}
+          >
             Corrigeren
           </Button>
         </Knoppenrij>
       )}
       {open && (
         <Dialoog open titel="Contactmoment corrigeren" onSluiten={() => setOpen(false)}>
-          <ContactmomentCorrectieFormulier klantId={klantId} contactmoment={contactmoment} onKlaar={() => setOpen(false)} />
+          <ContactmomentCorrectieFormulier
+            klantId={klantId}
+            contactmoment={contactmoment}
+            onKlaar={() => setOpen(false)}
+          />
         </Dialoog>
       )}
     </>
@@ -71,21 +91,39 @@ function alsInvoer(c: Contactmoment): ContactmomentInvoer {
  * the change audit shows exactly what was corrected. A colleague who corrected it first (409) is said so and the
  * fresh version is loaded; what was typed stays.
  */
-export function ContactmomentCorrectieFormulier({ klantId, contactmoment, onKlaar }: { klantId: string; contactmoment: Contactmoment; onKlaar: () => void }) {
+export function ContactmomentCorrectieFormulier({
+  klantId,
+  contactmoment,
+  onKlaar,
+}: {
+  klantId: string;
+  contactmoment: Contactmoment;
+  onKlaar: () => void;
+}) {
   const queryClient = useQueryClient();
   const [fout, setFout] = useState<string>();
-  const { register, handleSubmit, watch, setError, formState: { errors } } = useForm<Invoer>({ defaultValues: { ...alsInvoer(contactmoment), reden: '' } });
-  const opslaan = useDossierMutatie(klantId, (wijziging: Schemas['ContactmomentCorrectieDto']) => wijzig.contactmoment(contactmoment.id, wijziging), {
-    onSuccess: onKlaar,
-    onError: async (e) => {
-      if (isVersieConflict(e)) {
-        setFout(CONFLICT_MELDING);
-        await queryClient.invalidateQueries({ queryKey: klantenKeys.klant(klantId) });
-      } else {
-        setFout(toonApiFouten(e, setError, VELDEN));
-      }
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors },
+  } = useForm<Invoer>({ defaultValues: { ...alsInvoer(contactmoment), reden: '' } });
+  const opslaan = useDossierMutatie(
+    klantId,
+    (wijziging: Schemas['ContactmomentCorrectieDto']) => wijzig.contactmoment(contactmoment.id, wijziging),
+    {
+      onSuccess: onKlaar,
+      onError: async (e) => {
+        if (isVersieConflict(e)) {
+          setFout(CONFLICT_MELDING);
+          await queryClient.invalidateQueries({ queryKey: klantenKeys.klant(klantId) });
+        } else {
+          setFout(toonApiFouten(e, setError, VELDEN));
+        }
+      },
     },
-  });
+  );
 
   function verstuur(invoer: Invoer) {
     setFout(undefined);
@@ -94,7 +132,8 @@ export function ContactmomentCorrectieFormulier({ klantId, contactmoment, onKlaa
     const gewijzigd: Record<string, unknown> = {};
     for (const veld of CONTACTMOMENT_VELDEN) {
       const waarde = veld === 'samenvatting' || veld === 'onderwerp' ? invoer[veld].trim() : invoer[veld];
-      if (waarde !== (veld === 'samenvatting' ? was[veld].trim() : was[veld])) gewijzigd[veld] = veld === 'plaatsgevondenOp' ? lokaalNaarIso(waarde) : waarde;
+      if (waarde !== (veld === 'samenvatting' ? was[veld].trim() : was[veld]))
+        gewijzigd[veld] = veld === 'plaatsgevondenOp' ? lokaalNaarIso(waarde) : waarde;
     }
     if (Object.keys(gewijzigd).length === 0) {
       setFout('Je hebt nog niets gewijzigd. Pas aan wat niet klopte, of annuleer.');
@@ -106,19 +145,31 @@ export function ContactmomentCorrectieFormulier({ klantId, contactmoment, onKlaa
   return (
     <form className="kib-formulier" noValidate onSubmit={handleSubmit(verstuur)}>
       <Paragraph>
-        Vastgelegd door {contactmoment.medewerkerNaam}. Corrigeren kan tot en met {datumKort(laatsteCorrectiedag(contactmoment.aangemaaktOp))} ({CORRECTIE_TERMIJN_DAGEN} dagen na
-        het vastleggen). De oude gegevens en je reden blijven bewaard.
+        Vastgelegd door {contactmoment.medewerkerNaam}. Corrigeren kan tot en met{' '}
+        {datumKort(laatsteCorrectiedag(contactmoment.aangemaaktOp))} ({CORRECTIE_TERMIJN_DAGEN} dagen na het
+        vastleggen). De oude gegevens en je reden blijven bewaard.
       </Paragraph>
       {fout && <Melding soort="error">{fout}</Melding>}
       {/* The shared fields know only their own names; this form has those and reden. */}
-      <ContactmomentVelden register={register as unknown as UseFormRegister<ContactmomentInvoer>} errors={errors} kanaal={watch('kanaal')} resultaat={watch('resultaat')} />
-      <Veld label="Reden van de correctie" fout={errors.reden?.message} beschrijving="Wat klopte er niet? Dit ziet de privacyfunctionaris bij de wijziging.">
+      <ContactmomentVelden
+        register={register as unknown as UseFormRegister<ContactmomentInvoer>}
+        errors={errors}
+        kanaal={watch('kanaal')}
+        resultaat={watch('resultaat')}
+      />
+      <Veld
+        label="Reden van de correctie"
+        fout={errors.reden?.message}
+        beschrijving="Wat klopte er niet? Dit ziet de privacyfunctionaris bij de wijziging."
+      >
         {(invoer) => (
           <Textarea
             {...invoer}
             rows={3}
             {...register('reden', {
-              validate: (reden) => reden.trim().length >= CORRECTIE_MIN_REDEN || `Geef een reden van minstens ${CORRECTIE_MIN_REDEN} tekens.`,
+              validate: (reden) =>
+                reden.trim().length >= CORRECTIE_MIN_REDEN ||
+                `Geef een reden van minstens ${CORRECTIE_MIN_REDEN} tekens.`,
               maxLength: { value: 2000, message: 'Hoogstens 2.000 tekens.' },
             })}
           />

@@ -1,4 +1,14 @@
-import { INITIATIEF_LABELS, INITIATIEVEN, KANAAL_LABELS, KANALEN, RESULTAAT_LABELS, RESULTATEN, teltAlsGezien, type Kanaal, type Resultaat } from '@klant-in-beeld/domain';
+import {
+  INITIATIEF_LABELS,
+  INITIATIEVEN,
+  KANAAL_LABELS,
+  KANALEN,
+  RESULTAAT_LABELS,
+  RESULTATEN,
+  teltAlsGezien,
+  type Kanaal,
+  type Resultaat,
+} from '@klant-in-beeld/domain';
 import { FormulierKnoppen, Melding, Opties, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useState } from 'react';
 import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
@@ -16,7 +26,14 @@ export interface ContactmomentInvoer {
   samenvatting: string;
 }
 
-export const CONTACTMOMENT_VELDEN = ['plaatsgevondenOp', 'kanaal', 'initiatief', 'resultaat', 'onderwerp', 'samenvatting'] as const;
+export const CONTACTMOMENT_VELDEN = [
+  'plaatsgevondenOp',
+  'kanaal',
+  'initiatief',
+  'resultaat',
+  'onderwerp',
+  'samenvatting',
+] as const;
 
 /**
  * "Gesprek vastleggen": filled in for the common case — now, on location, spoken, a default subject — so it
@@ -24,17 +41,48 @@ export const CONTACTMOMENT_VELDEN = ['plaatsgevondenOp', 'kanaal', 'initiatief',
  */
 export function ContactmomentFormulier({ klantId, onKlaar }: { klantId: string; onKlaar: () => void }) {
   const [fout, setFout] = useState<string>();
-  const { register, handleSubmit, watch, setError, formState: { errors } } = useForm<ContactmomentInvoer>({
-    defaultValues: { plaatsgevondenOp: nuLokaal(), kanaal: 'gesprek_op_locatie', initiatief: 'gemeente', resultaat: 'gesproken', onderwerp: 'Voortgangsgesprek', samenvatting: '' },
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors },
+  } = useForm<ContactmomentInvoer>({
+    defaultValues: {
+      plaatsgevondenOp: nuLokaal(),
+      kanaal: 'gesprek_op_locatie',
+      initiatief: 'gemeente',
+      resultaat: 'gesproken',
+      onderwerp: 'Voortgangsgesprek',
+      samenvatting: '',
+    },
   });
-  const opslaan = useDossierMutatie(klantId, (invoer: ContactmomentInvoer) =>
-    registreer.contactmoment(klantId, { ...invoer, plaatsgevondenOp: lokaalNaarIso(invoer.plaatsgevondenOp), samenvatting: invoer.samenvatting.trim() || undefined }),
+  const opslaan = useDossierMutatie(
+    klantId,
+    (invoer: ContactmomentInvoer) =>
+      registreer.contactmoment(klantId, {
+        ...invoer,
+        plaatsgevondenOp: lokaalNaarIso(invoer.plaatsgevondenOp),
+        samenvatting: invoer.samenvatting.trim() || undefined,
+      }),
     { onSuccess: onKlaar, onError: (e) => setFout(toonApiFouten(e, setError, CONTACTMOMENT_VELDEN)) },
   );
   return (
-    <form className="kib-formulier" noValidate onSubmit={handleSubmit((invoer) => { setFout(undefined); opslaan.mutate(invoer); })}>
+    <form
+      className="kib-formulier"
+      noValidate
+      onSubmit={handleSubmit((invoer) => {
+        setFout(undefined);
+        opslaan.mutate(invoer);
+      })}
+    >
       {fout && <Melding soort="error">{fout}</Melding>}
-      <ContactmomentVelden register={register} errors={errors} kanaal={watch('kanaal')} resultaat={watch('resultaat')} />
+      <ContactmomentVelden
+        register={register}
+        errors={errors}
+        kanaal={watch('kanaal')}
+        resultaat={watch('resultaat')}
+      />
       <FormulierKnoppen opslaan="Opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>
   );
@@ -57,7 +105,14 @@ export function ContactmomentVelden({
   return (
     <>
       <Veld label="Wanneer" fout={errors.plaatsgevondenOp?.message}>
-        {(invoer) => <Textbox {...invoer} type="datetime-local" max={uiterlijk} {...register('plaatsgevondenOp', { required: 'Vul datum en tijd in.' })} />}
+        {(invoer) => (
+          <Textbox
+            {...invoer}
+            type="datetime-local"
+            max={uiterlijk}
+            {...register('plaatsgevondenOp', { required: 'Vul datum en tijd in.' })}
+          />
+        )}
       </Veld>
       <Veld label="Kanaal" fout={errors.kanaal?.message}>
         {(invoer) => (
@@ -66,7 +121,13 @@ export function ContactmomentVelden({
           </Select>
         )}
       </Veld>
-      <Veld label="Resultaat" fout={errors.resultaat?.message} beschrijving={teltAlsGezien({ kanaal, resultaat }) ? 'Telt als gezien: de klant is weer in beeld.' : 'Telt niet als gezien.'}>
+      <Veld
+        label="Resultaat"
+        fout={errors.resultaat?.message}
+        beschrijving={
+          teltAlsGezien({ kanaal, resultaat }) ? 'Telt als gezien: de klant is weer in beeld.' : 'Telt niet als gezien.'
+        }
+      >
         {(invoer) => (
           <Select {...invoer} {...register('resultaat')}>
             <Opties codes={RESULTATEN} labels={RESULTAAT_LABELS} />
@@ -81,10 +142,24 @@ export function ContactmomentVelden({
         )}
       </Veld>
       <Veld label="Onderwerp" fout={errors.onderwerp?.message}>
-        {(invoer) => <Textbox {...invoer} {...register('onderwerp', { required: 'Vul een onderwerp in.', maxLength: { value: 200, message: 'Hoogstens 200 tekens.' } })} />}
+        {(invoer) => (
+          <Textbox
+            {...invoer}
+            {...register('onderwerp', {
+              required: 'Vul een onderwerp in.',
+              maxLength: { value: 200, message: 'Hoogstens 200 tekens.' },
+            })}
+          />
+        )}
       </Veld>
       <Veld label="Samenvatting" verplicht={false} fout={errors.samenvatting?.message}>
-        {(invoer) => <Textarea {...invoer} rows={4} {...register('samenvatting', { maxLength: { value: 10_000, message: 'Hoogstens 10.000 tekens.' } })} />}
+        {(invoer) => (
+          <Textarea
+            {...invoer}
+            rows={4}
+            {...register('samenvatting', { maxLength: { value: 10_000, message: 'Hoogstens 10.000 tekens.' } })}
+          />
+        )}
       </Veld>
     </>
   );

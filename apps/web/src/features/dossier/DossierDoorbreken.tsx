@@ -32,8 +32,13 @@ export function DossierDoorbreken({ klantId, onGeopend }: { klantId: string; onG
   return (
     <section className="kib-paneel" aria-labelledby="doorbreken-kop">
       <Heading1 id="doorbreken-kop">Deze klant hoort bij een ander team</Heading1>
-      <Paragraph>Je kunt dit dossier alleen openen als je een reden hebt. Bijvoorbeeld: je neemt het werk over van een collega die ziek is.</Paragraph>
-      <Paragraph>Je reden wordt vastgelegd. De privacyfunctionaris kan zien wie het dossier opende en waarom.</Paragraph>
+      <Paragraph>
+        Je kunt dit dossier alleen openen als je een reden hebt. Bijvoorbeeld: je neemt het werk over van een collega
+        die ziek is.
+      </Paragraph>
+      <Paragraph>
+        Je reden wordt vastgelegd. De privacyfunctionaris kan zien wie het dossier opende en waarom.
+      </Paragraph>
       <Paragraph>Je kunt het dossier daarna inzien tot het einde van vandaag.</Paragraph>
       <form
         className="kib-formulier"
@@ -44,7 +49,11 @@ export function DossierDoorbreken({ klantId, onGeopend }: { klantId: string; onG
         })}
       >
         {fout && <Melding soort="error">{fout}</Melding>}
-        <Veld label="Reden" beschrijving={`Minstens ${DOORBREKEN_MIN_REDEN} tekens. Schrijf op waarom je dit dossier nodig hebt.`} fout={errors.reden?.message}>
+        <Veld
+          label="Reden"
+          beschrijving={`Minstens ${DOORBREKEN_MIN_REDEN} tekens. Schrijf op waarom je dit dossier nodig hebt.`}
+          fout={errors.reden?.message}
+        >
           {(invoer) => (
             <Textarea
               {...invoer}
@@ -52,7 +61,9 @@ export function DossierDoorbreken({ klantId, onGeopend }: { klantId: string; onG
               required
               {...register('reden', {
                 required: 'Schrijf op waarom je dit dossier opent.',
-                validate: (reden) => reden.trim().length >= DOORBREKEN_MIN_REDEN || `Schrijf je reden in minstens ${DOORBREKEN_MIN_REDEN} tekens.`,
+                validate: (reden) =>
+                  reden.trim().length >= DOORBREKEN_MIN_REDEN ||
+                  `Schrijf je reden in minstens ${DOORBREKEN_MIN_REDEN} tekens.`,
               })}
             />
           )}

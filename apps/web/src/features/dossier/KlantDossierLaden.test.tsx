@@ -45,7 +45,9 @@ const contactmoment = {
 
 // The app's staleTime: data just fetched by the page is not fetched again when a panel mounts.
 function toon() {
-  return renderRoutes([{ path: '/klanten/:id', element: <KlantDossierPagina /> }], '/klanten/k9', { staleTime: 30_000 });
+  return renderRoutes([{ path: '/klanten/:id', element: <KlantDossierPagina /> }], '/klanten/k9', {
+    staleTime: 30_000,
+  });
 }
 
 describe('KlantDossierPagina: laden', () => {
@@ -70,7 +72,9 @@ describe('KlantDossierPagina: laden', () => {
     // One panel still loading: the panels wait for each other, so none pushes another down when it arrives.
     expect(screen.queryByRole('heading', { level: 2, name: 'Afspraken' })).not.toBeInTheDocument();
 
-    act(() => contactAntwoord.klaar({ status: 200, body: { items: [contactmoment], totaal: 1, page: 1, pageSize: 20 } }));
+    act(() =>
+      contactAntwoord.klaar({ status: 200, body: { items: [contactmoment], totaal: 1, page: 1, pageSize: 20 } }),
+    );
     expect(await screen.findByText('Keukentafelgesprek')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Afspraken' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Tijdlijn' })).toBeInTheDocument();
@@ -80,7 +84,10 @@ describe('KlantDossierPagina: laden', () => {
 
   it('wacht met de panelen op de klant als de zoeklijst al zei dat die bij een ander team hoort', async () => {
     const verzoeken = nepApi({
-      'GET /api/klanten/k9': { status: 403, body: { statusCode: 403, code: 'BUITEN_TEAM', message: 'Deze klant hoort bij een ander team.' } },
+      'GET /api/klanten/k9': {
+        status: 403,
+        body: { statusCode: 403, code: 'BUITEN_TEAM', message: 'Deze klant hoort bij een ander team.' },
+      },
     });
     const { queryClient, router } = renderRoutes(
       [
@@ -90,9 +97,16 @@ describe('KlantDossierPagina: laden', () => {
       '/klanten',
     );
     // What a search on the whole BSN left in the cache, before the user opens the client.
-    queryClient.setQueryData(klantenKeys.lijst({ zoek: '123456782' }), { items: [{ id: 'k9', naam: 'Karim Yilmaz', buitenTeam: true }], totaal: 1, page: 1, pageSize: 25 });
+    queryClient.setQueryData(klantenKeys.lijst({ zoek: '123456782' }), {
+      items: [{ id: 'k9', naam: 'Karim Yilmaz', buitenTeam: true }],
+      totaal: 1,
+      page: 1,
+      pageSize: 25,
+    });
     await act(() => router.navigate('/klanten/k9'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Deze klant hoort bij een ander team' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze klant hoort bij een ander team' }),
+    ).toBeInTheDocument();
     // Only the refused client is in the access log, not five refused panels as well.
     expect(verzoeken.filter((v) => v.pad.startsWith('/api/klanten/k9/'))).toEqual([]);
   });

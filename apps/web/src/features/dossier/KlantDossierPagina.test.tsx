@@ -32,11 +32,25 @@ const klant = {
   vrijgesteld: false,
 };
 const leeg: Antwoord = { status: 200, body: { items: [], totaal: 0, page: 1, pageSize: 20 } };
-const delen = Object.fromEntries(['afspraken', 'vrijstellingen', 'ladder', 'contactmomenten', 'tijdlijn'].map((deel) => [`GET /api/klanten/k9/${deel}`, leeg]));
-const buitenTeam: Antwoord = { status: 403, body: { statusCode: 403, code: 'BUITEN_TEAM', message: 'Deze klant hoort bij een ander team.' } };
+const delen = Object.fromEntries(
+  ['afspraken', 'vrijstellingen', 'ladder', 'contactmomenten', 'tijdlijn'].map((deel) => [
+    `GET /api/klanten/k9/${deel}`,
+    leeg,
+  ]),
+);
+const buitenTeam: Antwoord = {
+  status: 403,
+  body: { statusCode: 403, code: 'BUITEN_TEAM', message: 'Deze klant hoort bij een ander team.' },
+};
 
 function toon() {
-  return renderRoutes([{ path: '/klanten/:id', element: <KlantDossierPagina /> }, { path: '/klanten', element: <p>Klanten</p> }], '/klanten/k9');
+  return renderRoutes(
+    [
+      { path: '/klanten/:id', element: <KlantDossierPagina /> },
+      { path: '/klanten', element: <p>Klanten</p> },
+    ],
+    '/klanten/k9',
+  );
 }
 
 describe('KlantDossierPagina: dossier van een ander team openen', () => {
@@ -52,7 +66,9 @@ describe('KlantDossierPagina: dossier van een ander team openen', () => {
       },
     });
     toon();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Deze klant hoort bij een ander team' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze klant hoort bij een ander team' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/De privacyfunctionaris kan zien wie het dossier opende en waarom/)).toBeInTheDocument();
     expect(screen.getByText('Je kunt het dossier daarna inzien tot het einde van vandaag.')).toBeInTheDocument();
 
@@ -66,8 +82,12 @@ describe('KlantDossierPagina: dossier van een ander team openen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Dossier openen' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Karim Yilmaz' })).toBeInTheDocument();
-    expect(screen.getByText(`Je hebt dit dossier geopend buiten je team, tot en met ${datumKort(geldigTot)}.`)).toBeInTheDocument();
-    expect(verzoeken.find((v) => v.methode === 'POST')!.body).toEqual({ reden: 'Ik vervang Bas deze week, hij is ziek.' });
+    expect(
+      screen.getByText(`Je hebt dit dossier geopend buiten je team, tot en met ${datumKort(geldigTot)}.`),
+    ).toBeInTheDocument();
+    expect(verzoeken.find((v) => v.methode === 'POST')!.body).toEqual({
+      reden: 'Ik vervang Bas deze week, hij is ziek.',
+    });
   });
 
   it('zet een fout van de API bij het veld Reden', async () => {
@@ -75,7 +95,12 @@ describe('KlantDossierPagina: dossier van een ander team openen', () => {
       'GET /api/klanten/k9': buitenTeam,
       'POST /api/klanten/k9/doorbreken': {
         status: 400,
-        body: { statusCode: 400, code: 'VALIDATIE', message: 'De reden is niet goed.', fouten: [{ veld: 'reden', melding: 'beschrijf waarom je dit dossier nodig hebt' }] },
+        body: {
+          statusCode: 400,
+          code: 'VALIDATIE',
+          message: 'De reden is niet goed.',
+          fouten: [{ veld: 'reden', melding: 'beschrijf waarom je dit dossier nodig hebt' }],
+        },
       },
     });
     toon();
@@ -87,7 +112,12 @@ describe('KlantDossierPagina: dossier van een ander team openen', () => {
   });
 
   it('toont bij een andere weigering alleen de melding, zonder formulier', async () => {
-    nepApi({ 'GET /api/klanten/k9': { status: 403, body: { statusCode: 403, code: 'GEEN_TOEGANG', message: 'Je hebt geen toegang tot klantgegevens.' } } });
+    nepApi({
+      'GET /api/klanten/k9': {
+        status: 403,
+        body: { statusCode: 403, code: 'GEEN_TOEGANG', message: 'Je hebt geen toegang tot klantgegevens.' },
+      },
+    });
     toon();
     expect(await screen.findByRole('alert')).toHaveTextContent('Je hebt geen toegang tot klantgegevens.');
     expect(screen.queryByLabelText('Reden')).not.toBeInTheDocument();
@@ -109,11 +139,24 @@ describe('KlantDossierPagina: BSN tonen', () => {
   const BSN = '123456782';
   /** Everything the query client and the mutation cache hold, as text: the full BSN must never be in it. */
   const cacheInhoud = (queryClient: ReturnType<typeof toon>['queryClient']) =>
-    JSON.stringify([queryClient.getQueryCache().getAll().map((q) => q.state.data), queryClient.getMutationCache().getAll().map((m) => m.state.data)]);
+    JSON.stringify([
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state.data),
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((m) => m.state.data),
+    ]);
 
   it('haalt het BSN pas op bij een klik, toont het en verbergt het weer, zonder het in de cache te bewaren', async () => {
     let antwoord = uitgesteld<Antwoord>();
-    const verzoeken = nepApi({ ...delen, 'GET /api/klanten/k9': { status: 200, body: klant }, 'POST /api/klanten/k9/bsn-inzage': () => antwoord.promise });
+    const verzoeken = nepApi({
+      ...delen,
+      'GET /api/klanten/k9': { status: 200, body: klant },
+      'POST /api/klanten/k9/bsn-inzage': () => antwoord.promise,
+    });
     const { queryClient } = toon();
     expect(await screen.findByRole('heading', { level: 1, name: 'Karim Yilmaz' })).toBeInTheDocument();
     expect(screen.getByText('*****6782')).toBeInTheDocument();

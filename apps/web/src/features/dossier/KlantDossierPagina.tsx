@@ -15,7 +15,21 @@ import {
   VRIJSTELLING_SOORT_LABELS,
   type Trede,
 } from '@klant-in-beeld/domain';
-import { Button, Dialoog, Heading1, Heading2, InBeeldBadge, Knoppenrij, Label, Melding, Paginering, Paragraph, SkeletBalk, SkeletRegels, SkeletVak } from '@klant-in-beeld/ui';
+import {
+  Button,
+  Dialoog,
+  Heading1,
+  Heading2,
+  InBeeldBadge,
+  Knoppenrij,
+  Label,
+  Melding,
+  Paginering,
+  Paragraph,
+  SkeletBalk,
+  SkeletRegels,
+  SkeletVak,
+} from '@klant-in-beeld/ui';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router';
@@ -73,12 +87,21 @@ export function KlantDossierPagina() {
   // Data first: a failed refetch (e.g. while the session was gone) must not take the dossier, and an open form, away.
   const k = klant.data;
   if (!k && !klant.isPending) {
-    if (isBuitenTeam(klant.error)) return <DossierDoorbreken klantId={id} onGeopend={(geldigTot) => setDoorbraak({ klantId: id, geldigTot })} />;
-    return <Melding soort="error">{klant.error instanceof ApiFout && klant.error.status === 404 ? 'Deze klant bestaat niet of je hebt er geen toegang toe.' : klant.error?.message ?? 'Er ging iets mis.'}</Melding>;
+    if (isBuitenTeam(klant.error))
+      return <DossierDoorbreken klantId={id} onGeopend={(geldigTot) => setDoorbraak({ klantId: id, geldigTot })} />;
+    return (
+      <Melding soort="error">
+        {klant.error instanceof ApiFout && klant.error.status === 404
+          ? 'Deze klant bestaat niet of je hebt er geen toegang toe.'
+          : (klant.error?.message ?? 'Er ging iets mis.')}
+      </Melding>
+    );
   }
   return (
     <>
-      {doorbraak?.klantId === id && <Melding>{`Je hebt dit dossier geopend buiten je team, tot en met ${datumKort(doorbraak.geldigTot)}.`}</Melding>}
+      {doorbraak?.klantId === id && (
+        <Melding>{`Je hebt dit dossier geopend buiten je team, tot en met ${datumKort(doorbraak.geldigTot)}.`}</Melding>
+      )}
       {/* While loading, the page keeps its final shape: a header of the same size, the buttons, the panels. */}
       {k ? <DossierKop klant={k} /> : <DossierKopSkelet />}
       <Knoppenrij>
@@ -100,11 +123,17 @@ export function KlantDossierPagina() {
         <KlantgegevensWijzigen klant={k} />
         <UitstroomRegistreren klant={k} />
       </Knoppenrij>
-      <Dialoog open={formulier !== null} titel={formulier ? TITELS[formulier] : ''} onSluiten={() => setFormulier(null)}>
+      <Dialoog
+        open={formulier !== null}
+        titel={formulier ? TITELS[formulier] : ''}
+        onSluiten={() => setFormulier(null)}
+      >
         {formulier === 'gesprek' && <ContactmomentFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
         {formulier === 'afspraak' && <AfspraakFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
         {formulier === 'vrijstelling' && <VrijstellingFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
-        {formulier === 'ladder' && k && <LadderFormulier klantId={id} huidigeTrede={k.huidigeTrede} onKlaar={() => setFormulier(null)} />}
+        {formulier === 'ladder' && k && (
+          <LadderFormulier klantId={id} huidigeTrede={k.huidigeTrede} onKlaar={() => setFormulier(null)} />
+        )}
       </Dialoog>
       {/* The panels appear together once all have their data, so none pushes another down on arrival. */}
       {k && delen.every((deel) => deel.isSuccess || (deel.isError && !deel.isFetching)) ? (
@@ -161,7 +190,11 @@ function DossierKopSkelet() {
             <Fragment key={veld}>
               <dt>{veld}</dt>
               <dd>
-                {regels === 0 ? <span className="kib-skelet__knop kib-skelet__knop--klein" /> : <SkeletRegels aantal={1} />}
+                {regels === 0 ? (
+                  <span className="kib-skelet__knop kib-skelet__knop--klein" />
+                ) : (
+                  <SkeletRegels aantal={1} />
+                )}
                 {regels > 1 && (
                   <span className="kib-skelet__smal">
                     <SkeletRegels aantal={regels - 1} lengte="kort" />
@@ -218,8 +251,13 @@ function DossierKop({ klant: k }: { klant: Klant }) {
           <Heading1 id="klant-naam">
             {k.voornamen} {k.achternaam}
           </Heading1>
-          <InBeeldBadge status={k.inBeeldStatus} dagen={gezien ? dagenTussen(gezien, peildatum) : null} norm={k.norm.maxDagen} />
-          {k.vrijgesteld && <Label>Vrijgesteld</Label>} {k.status === 'uitgestroomd' && <Label>Uitgestroomd {datumKort(k.uitstroomdatum)}</Label>}
+          <InBeeldBadge
+            status={k.inBeeldStatus}
+            dagen={gezien ? dagenTussen(gezien, peildatum) : null}
+            norm={k.norm.maxDagen}
+          />
+          {k.vrijgesteld && <Label>Vrijgesteld</Label>}{' '}
+          {k.status === 'uitgestroomd' && <Label>Uitgestroomd {datumKort(k.uitstroomdatum)}</Label>}
         </div>
       </div>
       <dl className="kib-gegevens">
@@ -241,7 +279,8 @@ function DossierKop({ klant: k }: { klant: Klant }) {
         <dd>{k.klantmanagerNaam ?? <em>Geen klantmanager</em>}</dd>
         <dt>Laatst gesproken</dt>
         <dd>
-          {gezien ? `${datumKort(gezien)}, ${dagenTussen(gezien, peildatum)} dagen geleden` : 'Nog nooit'} · norm {k.norm.maxDagen} dagen
+          {gezien ? `${datumKort(gezien)}, ${dagenTussen(gezien, peildatum)} dagen geleden` : 'Nog nooit'} · norm{' '}
+          {k.norm.maxDagen} dagen
           {k.vrijgesteld ? ' (vrijgesteld)' : ''}
         </dd>
         <dt>Huidige trede</dt>
@@ -266,12 +305,16 @@ function Afspraken({ klantId }: { klantId: string }) {
   return (
     <section className="kib-paneel" aria-labelledby="afspraken-kop">
       <Heading2 id="afspraken-kop">Afspraken</Heading2>
-      {afspraken.data?.items.length === 0 && <Paragraph>Nog geen afspraken. Leg vast wat je met de klant afspreekt, met een einddatum.</Paragraph>}
+      {afspraken.data?.items.length === 0 && (
+        <Paragraph>Nog geen afspraken. Leg vast wat je met de klant afspreekt, met een einddatum.</Paragraph>
+      )}
       <ul className="kib-tijdlijn">
         {afspraken.data?.items.map((a) => (
           <li key={a.id}>
             <Label>{AFSPRAAK_SOORT_LABELS[a.soort]}</Label> <strong>{AFSPRAAK_STATUS_LABELS[a.status]}</strong>
-            {a.status === 'lopend' && a.einddatum < peildatum && <strong className="kib-veld__fout"> · einddatum verstreken</strong>}
+            {a.status === 'lopend' && a.einddatum < peildatum && (
+              <strong className="kib-veld__fout"> · einddatum verstreken</strong>
+            )}
             <div>{a.omschrijving}</div>
             <div className="kib-zacht">
               {datumKort(a.startdatum)} t/m {datumKort(a.einddatum)} · {a.medewerkerNaam}
@@ -282,7 +325,15 @@ function Afspraken({ klantId }: { klantId: string }) {
           </li>
         ))}
       </ul>
-      {afspraken.data && <Paginering page={page} pageSize={afspraken.data.pageSize} totaal={afspraken.data.totaal} wat="afspraken" onPagina={setPage} />}
+      {afspraken.data && (
+        <Paginering
+          page={page}
+          pageSize={afspraken.data.pageSize}
+          totaal={afspraken.data.totaal}
+          wat="afspraken"
+          onPagina={setPage}
+        />
+      )}
     </section>
   );
 }
@@ -296,12 +347,15 @@ function Vrijstellingen({ klantId }: { klantId: string }) {
       <ul className="kib-tijdlijn">
         {vrijstellingen.data.items.map((v) => (
           <li key={v.id}>
-            <Label>{VRIJSTELLING_SOORT_LABELS[v.soort]}</Label> <strong>{v.actief ? 'Geldt nu' : v.ingetrokkenOp ? 'Beëindigd' : 'Geldt niet meer'}</strong>
+            <Label>{VRIJSTELLING_SOORT_LABELS[v.soort]}</Label>{' '}
+            <strong>{v.actief ? 'Geldt nu' : v.ingetrokkenOp ? 'Beëindigd' : 'Geldt niet meer'}</strong>
             <div>
-              {VRIJSTELLING_REDEN_LABELS[v.reden]}: {v.omvang.map((o) => VRIJSTELLING_OMVANG_LABELS[o].toLowerCase()).join(', ')}
+              {VRIJSTELLING_REDEN_LABELS[v.reden]}:{' '}
+              {v.omvang.map((o) => VRIJSTELLING_OMVANG_LABELS[o].toLowerCase()).join(', ')}
             </div>
             <div className="kib-zacht">
-              {datumKort(v.ingangsdatum)} t/m {v.einddatum ? datumKort(v.einddatum) : 'geen einddatum'} · herbeoordelen {datumKort(v.herbeoordelingsdatum)}
+              {datumKort(v.ingangsdatum)} t/m {v.einddatum ? datumKort(v.einddatum) : 'geen einddatum'} · herbeoordelen{' '}
+              {datumKort(v.herbeoordelingsdatum)}
               {v.beschikkingKenmerk ? ` · beschikking ${v.beschikkingKenmerk}` : ''}
             </div>
             <VrijstellingAanpassen klantId={klantId} vrijstelling={v} />
@@ -327,7 +381,8 @@ function Ladder({ klantId }: { klantId: string }) {
       <ul className="kib-tijdlijn">
         {metingen.map((m) => (
           <li key={m.id}>
-            <time dateTime={m.gemetenOp}>{datumKort(m.gemetenOp)}</time>: trede {m.trede}. {TREDE_LABELS[m.trede as Trede]}
+            <time dateTime={m.gemetenOp}>{datumKort(m.gemetenOp)}</time>: trede {m.trede}.{' '}
+            {TREDE_LABELS[m.trede as Trede]}
             {m.doeltrede ? ` (doel: ${m.doeltrede})` : ''}
             {m.toelichting && <div className="kib-zacht">{m.toelichting}</div>}
           </li>
@@ -347,7 +402,8 @@ function Contactmomenten({ klantId }: { klantId: string }) {
       <ul className="kib-tijdlijn">
         {contactmomenten.data?.items.map((c) => (
           <li key={c.id}>
-            <time dateTime={c.plaatsgevondenOp}>{tijdstipKort(c.plaatsgevondenOp)}</time> · {KANAAL_LABELS[c.kanaal]} · {RESULTAAT_LABELS[c.resultaat]}
+            <time dateTime={c.plaatsgevondenOp}>{tijdstipKort(c.plaatsgevondenOp)}</time> · {KANAAL_LABELS[c.kanaal]} ·{' '}
+            {RESULTAAT_LABELS[c.resultaat]}
             {c.teltAlsGezien && <Label>Gezien</Label>}
             <div>
               <strong>{c.onderwerp}</strong>
@@ -358,7 +414,15 @@ function Contactmomenten({ klantId }: { klantId: string }) {
           </li>
         ))}
       </ul>
-      {contactmomenten.data && <Paginering page={page} pageSize={contactmomenten.data.pageSize} totaal={contactmomenten.data.totaal} wat="contactmomenten" onPagina={setPage} />}
+      {contactmomenten.data && (
+        <Paginering
+          page={page}
+          pageSize={contactmomenten.data.pageSize}
+          totaal={contactmomenten.data.totaal}
+          wat="contactmomenten"
+          onPagina={setPage}
+        />
+      )}
     </section>
   );
 }
@@ -386,14 +450,24 @@ function Tijdlijn({ klantId }: { klantId: string }) {
       <ol className="kib-tijdlijn">
         {tijdlijn.data?.items.map((item) => (
           <li key={`${item.soort}-${item.id}`}>
-            <time dateTime={item.datum}>{item.soort === 'contactmoment' ? tijdstipKort(item.datum) : datumKort(item.datum)}</time>
+            <time dateTime={item.datum}>
+              {item.soort === 'contactmoment' ? tijdstipKort(item.datum) : datumKort(item.datum)}
+            </time>
             <div>{tijdlijnTekst(item)}</div>
             {item.soort === 'contactmoment' && item.gecorrigeerdOp && <Label>Gecorrigeerd</Label>}
             {item.medewerkerNaam && <div className="kib-zacht">{item.medewerkerNaam}</div>}
           </li>
         ))}
       </ol>
-      {tijdlijn.data && <Paginering page={page} pageSize={tijdlijn.data.pageSize} totaal={tijdlijn.data.totaal} wat="gebeurtenissen" onPagina={setPage} />}
+      {tijdlijn.data && (
+        <Paginering
+          page={page}
+          pageSize={tijdlijn.data.pageSize}
+          totaal={tijdlijn.data.totaal}
+          wat="gebeurtenissen"
+          onPagina={setPage}
+        />
+      )}
     </section>
   );
 }

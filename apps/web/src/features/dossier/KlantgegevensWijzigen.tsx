@@ -8,7 +8,17 @@ import {
   type Dienstverleningscategorie,
   type Doelgroep,
 } from '@klant-in-beeld/domain';
-import { Button, Dialoog, FormulierKnoppen, Melding, Opties, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
+import {
+  Button,
+  Dialoog,
+  FormulierKnoppen,
+  Melding,
+  Opties,
+  Select,
+  SelectOption,
+  Textbox,
+  Veld,
+} from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -51,7 +61,12 @@ const LABELS: Record<keyof Invoer, string> = {
   email: 'E-mail',
 };
 const VELDEN = Object.keys(LABELS);
-const ADRES = { 'adres.straat': 'straat', 'adres.huisnummer': 'huisnummer', 'adres.postcode': 'postcode', 'adres.woonplaats': 'woonplaats' };
+const ADRES = {
+  'adres.straat': 'straat',
+  'adres.huisnummer': 'huisnummer',
+  'adres.postcode': 'postcode',
+  'adres.woonplaats': 'woonplaats',
+};
 const ADRESVELDEN = ['straat', 'huisnummer', 'postcode', 'woonplaats'] as const;
 
 function waardenVan(k: Klant): Invoer {
@@ -83,7 +98,12 @@ function alsWijziging(i: Invoer): Required<KlantgegevensWijziging> {
     startdatumUitkering: i.startdatumUitkering,
     dienstverleningscategorie: i.dienstverleningscategorie,
     adres: ADRESVELDEN.some((v) => i[v].trim())
-      ? { straat: i.straat.trim(), huisnummer: i.huisnummer.trim(), postcode: i.postcode.trim().toUpperCase(), woonplaats: i.woonplaats.trim() }
+      ? {
+          straat: i.straat.trim(),
+          huisnummer: i.huisnummer.trim(),
+          postcode: i.postcode.trim().toUpperCase(),
+          woonplaats: i.woonplaats.trim(),
+        }
       : null,
     telefoon: i.telefoon.trim() || null,
     email: i.email.trim() || null,
@@ -127,21 +147,34 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
   const [fout, setFout] = useState<string>();
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klant.id);
   const gelezen = waardenVan(klant);
-  const { register, handleSubmit, getValues, setError, reset, formState: { errors } } = useForm<Invoer>({ defaultValues: gelezen });
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<Invoer>({ defaultValues: gelezen });
   const gewijzigd = useNieuweVersie(reset, klant.versie, gelezen, LABELS);
-  const opslaan = useDossierMutatie(klant.id, (wijziging: KlantgegevensWijziging) => wijzigKlantgegevens(klant.id, wijziging, klant.versie), {
-    onSuccess: onKlaar,
-    onError: (e) => {
-      if (!vangConflict(e)) setFout(toonApiFouten(e, setError, VELDEN, ADRES));
+  const opslaan = useDossierMutatie(
+    klant.id,
+    (wijziging: KlantgegevensWijziging) => wijzigKlantgegevens(klant.id, wijziging, klant.versie),
+    {
+      onSuccess: onKlaar,
+      onError: (e) => {
+        if (!vangConflict(e)) setFout(toonApiFouten(e, setError, VELDEN, ADRES));
+      },
     },
-  });
+  );
   // A long form: the message at its top must come into view, also when saving from the bottom.
   const bovenkant = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (conflict || fout) bovenkant.current?.scrollIntoView?.({ block: 'nearest' });
   }, [conflict, fout]);
   const adresVerplicht = (naam: string) => (waarde: string) =>
-    !ADRESVELDEN.some((v) => getValues(v).trim()) || waarde.trim().length > 0 || `Vul ook ${naam} in, of maak het hele adres leeg.`;
+    !ADRESVELDEN.some((v) => getValues(v).trim()) ||
+    waarde.trim().length > 0 ||
+    `Vul ook ${naam} in, of maak het hele adres leeg.`;
 
   return (
     <form
@@ -160,10 +193,30 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
         {fout && <Melding soort="error">{fout}</Melding>}
       </div>
       <Veld label="Voornamen" fout={errors.voornamen?.message}>
-        {(invoer) => <Textbox {...invoer} {...register('voornamen', { validate: (v) => v.trim().length > 0 || 'Vul de voornamen in.', maxLength: { value: 200, message: 'Hoogstens 200 tekens.' } })} />}
+        {(invoer) => (
+          <Textbox
+            {...invoer}
+            {...register('voornamen', {
+              validate: (v) => v.trim().length > 0 || 'Vul de voornamen in.',
+              maxLength: { value: 200, message: 'Hoogstens 200 tekens.' },
+            })}
+          />
+        )}
       </Veld>
-      <Veld label="Achternaam" beschrijving="Met tussenvoegsel, bijvoorbeeld: de Vries" fout={errors.achternaam?.message}>
-        {(invoer) => <Textbox {...invoer} {...register('achternaam', { validate: (v) => v.trim().length > 0 || 'Vul de achternaam in.', maxLength: { value: 200, message: 'Hoogstens 200 tekens.' } })} />}
+      <Veld
+        label="Achternaam"
+        beschrijving="Met tussenvoegsel, bijvoorbeeld: de Vries"
+        fout={errors.achternaam?.message}
+      >
+        {(invoer) => (
+          <Textbox
+            {...invoer}
+            {...register('achternaam', {
+              validate: (v) => v.trim().length > 0 || 'Vul de achternaam in.',
+              maxLength: { value: 200, message: 'Hoogstens 200 tekens.' },
+            })}
+          />
+        )}
       </Veld>
       <Veld label="Geboortedatum" fout={errors.geboortedatum?.message}>
         {(invoer) => (
@@ -171,7 +224,10 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
             {...invoer}
             type="date"
             max={vandaag()}
-            {...register('geboortedatum', { required: 'Vul de geboortedatum in.', validate: (d) => dagenTussen(d, vandaag()) >= 0 || 'De geboortedatum mag niet in de toekomst liggen.' })}
+            {...register('geboortedatum', {
+              required: 'Vul de geboortedatum in.',
+              validate: (d) => dagenTussen(d, vandaag()) >= 0 || 'De geboortedatum mag niet in de toekomst liggen.',
+            })}
           />
         )}
       </Veld>
@@ -201,12 +257,19 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
             type="date"
             {...register('startdatumUitkering', {
               required: 'Vul de startdatum in.',
-              validate: (d) => !getValues('geboortedatum') || dagenTussen(getValues('geboortedatum'), d) >= 0 || 'De startdatum mag niet voor de geboortedatum liggen.',
+              validate: (d) =>
+                !getValues('geboortedatum') ||
+                dagenTussen(getValues('geboortedatum'), d) >= 0 ||
+                'De startdatum mag niet voor de geboortedatum liggen.',
             })}
           />
         )}
       </Veld>
-      <Veld label="Dienstverleningscategorie" beschrijving="Bepaalt de contactnorm." fout={errors.dienstverleningscategorie?.message}>
+      <Veld
+        label="Dienstverleningscategorie"
+        beschrijving="Bepaalt de contactnorm."
+        fout={errors.dienstverleningscategorie?.message}
+      >
         {(invoer) => (
           <Select {...invoer} {...register('dienstverleningscategorie')}>
             <Opties codes={DIENSTVERLENINGSCATEGORIEEN} labels={DIENSTVERLENINGSCATEGORIE_LABELS} />
@@ -216,10 +279,18 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">Adres (niet verplicht)</legend>
         <Veld label="Straat" fout={errors.straat?.message}>
-          {(invoer) => <Textbox {...invoer} autoComplete="off" {...register('straat', { validate: adresVerplicht('de straat') })} />}
+          {(invoer) => (
+            <Textbox
+              {...invoer}
+              autoComplete="off"
+              {...register('straat', { validate: adresVerplicht('de straat') })}
+            />
+          )}
         </Veld>
         <Veld label="Huisnummer" fout={errors.huisnummer?.message}>
-          {(invoer) => <Textbox {...invoer} {...register('huisnummer', { validate: adresVerplicht('het huisnummer') })} />}
+          {(invoer) => (
+            <Textbox {...invoer} {...register('huisnummer', { validate: adresVerplicht('het huisnummer') })} />
+          )}
         </Veld>
         <Veld label="Postcode" fout={errors.postcode?.message}>
           {(invoer) => (
@@ -229,19 +300,32 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
                 validate: (p) => {
                   const verplicht = adresVerplicht('de postcode')(p);
                   if (verplicht !== true) return verplicht;
-                  return !p.trim() || /^[1-9][0-9]{3} ?[A-Za-z]{2}$/.test(p.trim()) || 'Vul een Nederlandse postcode in, zoals 8011 AB.';
+                  return (
+                    !p.trim() ||
+                    /^[1-9][0-9]{3} ?[A-Za-z]{2}$/.test(p.trim()) ||
+                    'Vul een Nederlandse postcode in, zoals 8011 AB.'
+                  );
                 },
               })}
             />
           )}
         </Veld>
         <Veld label="Woonplaats" fout={errors.woonplaats?.message}>
-          {(invoer) => <Textbox {...invoer} {...register('woonplaats', { validate: adresVerplicht('de woonplaats') })} />}
+          {(invoer) => (
+            <Textbox {...invoer} {...register('woonplaats', { validate: adresVerplicht('de woonplaats') })} />
+          )}
         </Veld>
       </fieldset>
       <Veld label="Telefoon" verplicht={false} fout={errors.telefoon?.message}>
         {(invoer) => (
-          <Textbox {...invoer} type="tel" {...register('telefoon', { validate: (t) => !t.trim() || /^\+?[0-9 ()-]{6,30}$/.test(t.trim()) || 'Vul een telefoonnummer in, zoals 06-12345678.' })} />
+          <Textbox
+            {...invoer}
+            type="tel"
+            {...register('telefoon', {
+              validate: (t) =>
+                !t.trim() || /^\+?[0-9 ()-]{6,30}$/.test(t.trim()) || 'Vul een telefoonnummer in, zoals 06-12345678.',
+            })}
+          />
         )}
       </Veld>
       <Veld label="E-mail" verplicht={false} fout={errors.email?.message}>

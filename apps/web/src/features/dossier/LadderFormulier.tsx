@@ -13,9 +13,22 @@ interface Invoer {
   toelichting: string;
 }
 
-export function LadderFormulier({ klantId, huidigeTrede, onKlaar }: { klantId: string; huidigeTrede: number | null; onKlaar: () => void }) {
+export function LadderFormulier({
+  klantId,
+  huidigeTrede,
+  onKlaar,
+}: {
+  klantId: string;
+  huidigeTrede: number | null;
+  onKlaar: () => void;
+}) {
   const [fout, setFout] = useState<string>();
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<Invoer>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<Invoer>({
     defaultValues: { trede: String(huidigeTrede ?? 1), doeltrede: '', gemetenOp: vandaag(), toelichting: '' },
   });
   const opslaan = useDossierMutatie(
@@ -27,10 +40,20 @@ export function LadderFormulier({ klantId, huidigeTrede, onKlaar }: { klantId: s
         gemetenOp: invoer.gemetenOp,
         toelichting: invoer.toelichting.trim() || undefined,
       }),
-    { onSuccess: onKlaar, onError: (e) => setFout(toonApiFouten(e, setError, ['trede', 'doeltrede', 'gemetenOp', 'toelichting'])) },
+    {
+      onSuccess: onKlaar,
+      onError: (e) => setFout(toonApiFouten(e, setError, ['trede', 'doeltrede', 'gemetenOp', 'toelichting'])),
+    },
   );
   return (
-    <form className="kib-formulier" noValidate onSubmit={handleSubmit((invoer) => { setFout(undefined); opslaan.mutate(invoer); })}>
+    <form
+      className="kib-formulier"
+      noValidate
+      onSubmit={handleSubmit((invoer) => {
+        setFout(undefined);
+        opslaan.mutate(invoer);
+      })}
+    >
       {fout && <Melding soort="error">{fout}</Melding>}
       <Veld label="Trede" fout={errors.trede?.message}>
         {(invoer) => (
@@ -57,11 +80,25 @@ export function LadderFormulier({ klantId, huidigeTrede, onKlaar }: { klantId: s
       </Veld>
       <Veld label="Gemeten op" fout={errors.gemetenOp?.message}>
         {(invoer) => (
-          <Textbox {...invoer} type="date" max={vandaag()} {...register('gemetenOp', { required: 'Vul de datum in.', validate: (d) => d <= vandaag() || 'Een meting kan niet in de toekomst liggen.' })} />
+          <Textbox
+            {...invoer}
+            type="date"
+            max={vandaag()}
+            {...register('gemetenOp', {
+              required: 'Vul de datum in.',
+              validate: (d) => d <= vandaag() || 'Een meting kan niet in de toekomst liggen.',
+            })}
+          />
         )}
       </Veld>
       <Veld label="Toelichting" verplicht={false} fout={errors.toelichting?.message}>
-        {(invoer) => <Textarea {...invoer} rows={3} {...register('toelichting', { maxLength: { value: 2000, message: 'Hoogstens 2000 tekens.' } })} />}
+        {(invoer) => (
+          <Textarea
+            {...invoer}
+            rows={3}
+            {...register('toelichting', { maxLength: { value: 2000, message: 'Hoogstens 2000 tekens.' } })}
+          />
+        )}
       </Veld>
       <FormulierKnoppen opslaan="Meting opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>

@@ -13,10 +13,26 @@ export default function LadderGrafiek({ metingen }: { metingen: LadderMeting[] }
       <ResponsiveContainer>
         <LineChart accessibilityLayer={false} data={punten} margin={{ top: 8, right: 16, bottom: 4, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="tijd" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => datumKort(new Date(t).toISOString().slice(0, 10))} />
+          <XAxis
+            dataKey="tijd"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(t: number) => datumKort(new Date(t).toISOString().slice(0, 10))}
+          />
           <YAxis domain={[1, 6]} ticks={[1, 2, 3, 4, 5, 6]} allowDecimals={false} />
-          <Tooltip labelFormatter={(t) => datumKort(new Date(Number(t)).toISOString().slice(0, 10))} formatter={(waarde) => [`${waarde}. ${TREDE_LABELS[waarde as Trede]}`, 'Trede']} />
-          <Line type="stepAfter" dataKey="trede" stroke="var(--kib-kleur-merk)" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+          <Tooltip
+            labelFormatter={(t) => datumKort(new Date(Number(t)).toISOString().slice(0, 10))}
+            formatter={(waarde) => [`${waarde}. ${TREDE_LABELS[waarde as Trede]}`, 'Trede']}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="trede"
+            stroke="var(--kib-kleur-merk)"
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

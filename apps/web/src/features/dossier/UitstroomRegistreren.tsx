@@ -1,4 +1,10 @@
-import { dagenTussen, UITSTROOMREDEN_LABELS, UITSTROOMREDENEN, vandaag, type Uitstroomreden } from '@klant-in-beeld/domain';
+import {
+  dagenTussen,
+  UITSTROOMREDEN_LABELS,
+  UITSTROOMREDENEN,
+  vandaag,
+  type Uitstroomreden,
+} from '@klant-in-beeld/domain';
 import { Button, Dialoog, Knoppenrij, Melding, Opties, Paragraph, Select, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -46,12 +52,23 @@ export function UitstroomFormulier({ klant, onKlaar }: { klant: Klant; onKlaar: 
   const [bevestigen, setBevestigen] = useState(false);
   const bevestigKnop = useRef<HTMLButtonElement>(null);
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klant.id);
-  const { register, handleSubmit, getValues, setError, formState: { errors } } = useForm<Invoer>({
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors },
+  } = useForm<Invoer>({
     defaultValues: { uitstroomdatum: vandaag(), uitstroomreden: '' },
   });
   const opslaan = useDossierMutatie(
     klant.id,
-    (invoer: Invoer) => registreerUitstroom(klant.id, { uitstroomdatum: invoer.uitstroomdatum, uitstroomreden: invoer.uitstroomreden as Uitstroomreden }, klant.versie),
+    (invoer: Invoer) =>
+      registreerUitstroom(
+        klant.id,
+        { uitstroomdatum: invoer.uitstroomdatum, uitstroomreden: invoer.uitstroomreden as Uitstroomreden },
+        klant.versie,
+      ),
     {
       onSuccess: onKlaar,
       onError: (e) => {
@@ -91,10 +108,16 @@ export function UitstroomFormulier({ klant, onKlaar }: { klant: Klant; onKlaar: 
     >
       {conflict && <Melding soort="warning">{conflictMelding([])}</Melding>}
       {fout && <Melding soort="error">{fout}</Melding>}
-      <Paragraph>Na de uitstroom verdwijnt de klant uit elke werkvoorraad en telt hij in de rapportages als uitgestroomd.</Paragraph>
+      <Paragraph>
+        Na de uitstroom verdwijnt de klant uit elke werkvoorraad en telt hij in de rapportages als uitgestroomd.
+      </Paragraph>
       {/* Changing a field takes the question back: what is confirmed is always what is on screen. */}
       <div className="kib-formulier" onChange={() => setBevestigen(false)}>
-        <Veld label="Uitstroomdatum" beschrijving="De laatste dag van de uitkering." fout={errors.uitstroomdatum?.message}>
+        <Veld
+          label="Uitstroomdatum"
+          beschrijving="De laatste dag van de uitkering."
+          fout={errors.uitstroomdatum?.message}
+        >
           {(invoer) => (
             <Textbox
               {...invoer}
@@ -104,7 +127,8 @@ export function UitstroomFormulier({ klant, onKlaar }: { klant: Klant; onKlaar: 
                 required: 'Vul de uitstroomdatum in.',
                 validate: (d) => {
                   if (dagenTussen(d, vandaag()) < 0) return 'De uitstroomdatum mag niet in de toekomst liggen.';
-                  if (dagenTussen(klant.startdatumUitkering, d) < 0) return `De uitstroomdatum mag niet voor de startdatum van de uitkering (${datumKort(klant.startdatumUitkering)}) liggen.`;
+                  if (dagenTussen(klant.startdatumUitkering, d) < 0)
+                    return `De uitstroomdatum mag niet voor de startdatum van de uitkering (${datumKort(klant.startdatumUitkering)}) liggen.`;
                   return true;
                 },
               })}
@@ -126,10 +150,22 @@ export function UitstroomFormulier({ klant, onKlaar }: { klant: Klant; onKlaar: 
             De klant verdwijnt uit elke werkvoorraad.
           </Paragraph>
           <Knoppenrij>
-            <Button ref={bevestigKnop} type="button" appearance="primary-action-button" disabled={opslaan.isPending} busy={opslaan.isPending} onClick={() => opslaan.mutate(getValues())}>
+            <Button
+              ref={bevestigKnop}
+              type="button"
+              appearance="primary-action-button"
+              disabled={opslaan.isPending}
+              busy={opslaan.isPending}
+              onClick={() => opslaan.mutate(getValues())}
+            >
               Ja, uitstroom registreren
             </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={opslaan.isPending} onClick={() => setBevestigen(false)}>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              disabled={opslaan.isPending}
+              onClick={() => setBevestigen(false)}
+            >
               Terug
             </Button>
           </Knoppenrij>

@@ -1,4 +1,10 @@
-import { dagenTussen, plusDagen, vandaag, VRIJSTELLING_REDEN_LABELS, VRIJSTELLING_SOORT_LABELS } from '@klant-in-beeld/domain';
+import {
+  dagenTussen,
+  plusDagen,
+  vandaag,
+  VRIJSTELLING_REDEN_LABELS,
+  VRIJSTELLING_SOORT_LABELS,
+} from '@klant-in-beeld/domain';
 import { Button, Dialoog, FormulierKnoppen, Knoppenrij, Melding, Paragraph, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -34,8 +40,12 @@ export function VrijstellingAanpassen({ klantId, vrijstelling }: { klantId: stri
         </Knoppenrij>
       )}
       <Dialoog open={modus !== null} titel={modus ? TITELS[modus] : ''} onSluiten={() => setModus(null)}>
-        {modus === 'verlengen' && <VrijstellingVerlengen klantId={klantId} vrijstelling={vrijstelling} onKlaar={() => setModus(null)} />}
-        {modus === 'intrekken' && <VrijstellingIntrekken klantId={klantId} vrijstelling={vrijstelling} onKlaar={() => setModus(null)} />}
+        {modus === 'verlengen' && (
+          <VrijstellingVerlengen klantId={klantId} vrijstelling={vrijstelling} onKlaar={() => setModus(null)} />
+        )}
+        {modus === 'intrekken' && (
+          <VrijstellingIntrekken klantId={klantId} vrijstelling={vrijstelling} onKlaar={() => setModus(null)} />
+        )}
       </Dialoog>
     </>
   );
@@ -45,7 +55,10 @@ interface Verlenging {
   einddatum: string;
   herbeoordelingsdatum: string;
 }
-const LABELS: Record<keyof Verlenging, string> = { einddatum: 'Einddatum', herbeoordelingsdatum: 'Herbeoordelingsdatum' };
+const LABELS: Record<keyof Verlenging, string> = {
+  einddatum: 'Einddatum',
+  herbeoordelingsdatum: 'Herbeoordelingsdatum',
+};
 const VELDEN = Object.keys(LABELS);
 
 function laatste(a: string, b: string): string {
@@ -66,28 +79,64 @@ function voorstel(v: Vrijstelling, uiterlijk: string | undefined): Verlenging {
  * maximum after its ingangsdatum (the contactnormen instellingen); the API checks it again and its errors go next
  * to the fields.
  */
-export function VrijstellingVerlengen({ klantId, vrijstelling, onKlaar }: { klantId: string; vrijstelling: Vrijstelling; onKlaar: () => void }) {
+export function VrijstellingVerlengen({
+  klantId,
+  vrijstelling,
+  onKlaar,
+}: {
+  klantId: string;
+  vrijstelling: Vrijstelling;
+  onKlaar: () => void;
+}) {
   const normen = useQuery(contactnormenQuery());
   // The proposal respects the maximum, so it waits for it; should the instellingen fail, the API still checks.
-  if (vrijstelling.soort === 'informeel' && normen.isPending) return <Paragraph role="status">Instellingen laden…</Paragraph>;
-  return <VerlengFormulier klantId={klantId} vrijstelling={vrijstelling} maxDagen={normen.data?.maxDuurInformeleVrijstellingDagen} onKlaar={onKlaar} />;
+  if (vrijstelling.soort === 'informeel' && normen.isPending)
+    return <Paragraph role="status">Instellingen laden…</Paragraph>;
+  return (
+    <VerlengFormulier
+      klantId={klantId}
+      vrijstelling={vrijstelling}
+      maxDagen={normen.data?.maxDuurInformeleVrijstellingDagen}
+      onKlaar={onKlaar}
+    />
+  );
 }
 
-function VerlengFormulier({ klantId, vrijstelling: v, maxDagen, onKlaar }: { klantId: string; vrijstelling: Vrijstelling; maxDagen?: number; onKlaar: () => void }) {
+function VerlengFormulier({
+  klantId,
+  vrijstelling: v,
+  maxDagen,
+  onKlaar,
+}: {
+  klantId: string;
+  vrijstelling: Vrijstelling;
+  maxDagen?: number;
+  onKlaar: () => void;
+}) {
   const informeel = v.soort === 'informeel';
   const uiterlijk = informeel && maxDagen !== undefined ? plusDagen(v.ingangsdatum, maxDagen) : undefined;
   const [fout, setFout] = useState<string>();
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klantId);
   const gelezen: Verlenging = { einddatum: v.einddatum ?? '', herbeoordelingsdatum: v.herbeoordelingsdatum };
   const waarden = voorstel(v, uiterlijk);
-  const { register, handleSubmit, setError, reset, formState: { errors } } = useForm<Verlenging>({ defaultValues: waarden });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<Verlenging>({ defaultValues: waarden });
   const gewijzigd = useNieuweVersie(reset, v.versie, waarden, LABELS);
-  const opslaan = useDossierMutatie(klantId, (verlenging: VrijstellingVerlenging) => verlengVrijstelling(v.id, verlenging, v.versie), {
-    onSuccess: onKlaar,
-    onError: (e) => {
-      if (!vangConflict(e)) setFout(toonApiFouten(e, setError, VELDEN));
+  const opslaan = useDossierMutatie(
+    klantId,
+    (verlenging: VrijstellingVerlenging) => verlengVrijstelling(v.id, verlenging, v.versie),
+    {
+      onSuccess: onKlaar,
+      onError: (e) => {
+        if (!vangConflict(e)) setFout(toonApiFouten(e, setError, VELDEN));
+      },
     },
-  });
+  );
   const opHetMaximum = informeel && !!uiterlijk && !!v.einddatum && v.einddatum >= uiterlijk;
 
   return (
@@ -99,13 +148,16 @@ function VerlengFormulier({ klantId, vrijstelling: v, maxDagen, onKlaar }: { kla
         wisConflict();
         const verlenging: VrijstellingVerlenging = {};
         if (invoer.einddatum !== gelezen.einddatum) verlenging.einddatum = invoer.einddatum || null;
-        if (invoer.herbeoordelingsdatum !== gelezen.herbeoordelingsdatum) verlenging.herbeoordelingsdatum = invoer.herbeoordelingsdatum;
+        if (invoer.herbeoordelingsdatum !== gelezen.herbeoordelingsdatum)
+          verlenging.herbeoordelingsdatum = invoer.herbeoordelingsdatum;
         if (Object.keys(verlenging).length === 0) onKlaar();
         else opslaan.mutate(verlenging);
       })}
     >
       {conflict && <Melding soort="warning">{conflictMelding(gewijzigd)}</Melding>}
-      {v.ingetrokkenOp && !opslaan.isPending && <Melding soort="warning">{`Deze vrijstelling is intussen ingetrokken per ${datumKort(v.ingetrokkenOp)}.`}</Melding>}
+      {v.ingetrokkenOp && !opslaan.isPending && (
+        <Melding soort="warning">{`Deze vrijstelling is intussen ingetrokken per ${datumKort(v.ingetrokkenOp)}.`}</Melding>
+      )}
       {opHetMaximum && (
         <Melding soort="info">{`Deze informele vrijstelling duurt al het maximum van ${maxDagen} dagen: een latere einddatum kan niet. Is een langere vrijstelling nodig, leg dan een formele vast met een beschikking.`}</Melding>
       )}
@@ -131,16 +183,22 @@ function VerlengFormulier({ klantId, vrijstelling: v, maxDagen, onKlaar }: { kla
             {...register('einddatum', {
               validate: (eind) => {
                 if (informeel && !eind) return 'Een informele vrijstelling heeft altijd een einddatum.';
-                if (eind && v.einddatum && eind < v.einddatum) return `Verlengen kan niet tot voor de huidige einddatum (${datumKort(v.einddatum)}); beëindigen doe je met Intrekken.`;
+                if (eind && v.einddatum && eind < v.einddatum)
+                  return `Verlengen kan niet tot voor de huidige einddatum (${datumKort(v.einddatum)}); beëindigen doe je met Intrekken.`;
                 if (eind && eind < v.ingangsdatum) return 'De einddatum mag niet voor de ingangsdatum liggen.';
-                if (eind && uiterlijk && eind > uiterlijk) return `Uiterlijk ${maxDagen} dagen na de ingangsdatum (${datumKort(uiterlijk)}).`;
+                if (eind && uiterlijk && eind > uiterlijk)
+                  return `Uiterlijk ${maxDagen} dagen na de ingangsdatum (${datumKort(uiterlijk)}).`;
                 return true;
               },
             })}
           />
         )}
       </Veld>
-      <Veld label="Nieuwe herbeoordelingsdatum" beschrijving="Op deze datum komt de vrijstelling terug in de werkvoorraad." fout={errors.herbeoordelingsdatum?.message}>
+      <Veld
+        label="Nieuwe herbeoordelingsdatum"
+        beschrijving="Op deze datum komt de vrijstelling terug in de werkvoorraad."
+        fout={errors.herbeoordelingsdatum?.message}
+      >
         {(invoer) => (
           <Textbox
             {...invoer}
@@ -161,18 +219,35 @@ function VerlengFormulier({ klantId, vrijstelling: v, maxDagen, onKlaar }: { kla
  * Intrekken: from the chosen day on the vrijstelling no longer applies and the client's own contact norm is back;
  * its werkvoorraad items go. The API keeps it in the dossier with ingetrokkenOp.
  */
-export function VrijstellingIntrekken({ klantId, vrijstelling: v, onKlaar }: { klantId: string; vrijstelling: Vrijstelling; onKlaar: () => void }) {
+export function VrijstellingIntrekken({
+  klantId,
+  vrijstelling: v,
+  onKlaar,
+}: {
+  klantId: string;
+  vrijstelling: Vrijstelling;
+  onKlaar: () => void;
+}) {
   const [fout, setFout] = useState<string>();
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klantId);
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<{ ingetrokkenOp: string }>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<{ ingetrokkenOp: string }>({
     defaultValues: { ingetrokkenOp: laatste(vandaag(), v.ingangsdatum) },
   });
-  const opslaan = useDossierMutatie(klantId, (ingetrokkenOp: string) => trekVrijstellingIn(v.id, ingetrokkenOp, v.versie), {
-    onSuccess: onKlaar,
-    onError: (e) => {
-      if (!vangConflict(e)) setFout(toonApiFouten(e, setError, ['ingetrokkenOp']));
+  const opslaan = useDossierMutatie(
+    klantId,
+    (ingetrokkenOp: string) => trekVrijstellingIn(v.id, ingetrokkenOp, v.versie),
+    {
+      onSuccess: onKlaar,
+      onError: (e) => {
+        if (!vangConflict(e)) setFout(toonApiFouten(e, setError, ['ingetrokkenOp']));
+      },
     },
-  });
+  );
   return (
     <form
       className="kib-formulier"
@@ -184,13 +259,19 @@ export function VrijstellingIntrekken({ klantId, vrijstelling: v, onKlaar }: { k
       })}
     >
       {conflict && <Melding soort="warning">{conflictMelding([])}</Melding>}
-      {v.ingetrokkenOp && !opslaan.isPending && !opslaan.isSuccess && <Melding soort="warning">{`Deze vrijstelling is intussen al ingetrokken per ${datumKort(v.ingetrokkenOp)}.`}</Melding>}
+      {v.ingetrokkenOp && !opslaan.isPending && !opslaan.isSuccess && (
+        <Melding soort="warning">{`Deze vrijstelling is intussen al ingetrokken per ${datumKort(v.ingetrokkenOp)}.`}</Melding>
+      )}
       {fout && <Melding soort="error">{fout}</Melding>}
       <Paragraph>
         {`${VRIJSTELLING_SOORT_LABELS[v.soort]}, ${VRIJSTELLING_REDEN_LABELS[v.reden].toLowerCase()}, sinds ${datumKort(v.ingangsdatum)}. `}
         Na het intrekken geldt weer de gewone contactnorm van de klant.
       </Paragraph>
-      <Veld label="Ingetrokken per" beschrijving="Vanaf deze dag geldt de vrijstelling niet meer." fout={errors.ingetrokkenOp?.message}>
+      <Veld
+        label="Ingetrokken per"
+        beschrijving="Vanaf deze dag geldt de vrijstelling niet meer."
+        fout={errors.ingetrokkenOp?.message}
+      >
         {(invoer) => (
           <Textbox
             {...invoer}
@@ -198,7 +279,9 @@ export function VrijstellingIntrekken({ klantId, vrijstelling: v, onKlaar }: { k
             min={v.ingangsdatum}
             {...register('ingetrokkenOp', {
               required: 'Vul de datum in waarop de vrijstelling stopt.',
-              validate: (d) => dagenTussen(v.ingangsdatum, d) >= 0 || `De datum mag niet voor de ingangsdatum (${datumKort(v.ingangsdatum)}) liggen.`,
+              validate: (d) =>
+                dagenTussen(v.ingangsdatum, d) >= 0 ||
+                `De datum mag niet voor de ingangsdatum (${datumKort(v.ingangsdatum)}) liggen.`,
             })}
           />
         )}

@@ -32,7 +32,17 @@ interface Invoer {
   toelichting: string;
 }
 
-const VELDEN = ['soort', 'omvang', 'reden', 'ingangsdatum', 'einddatum', 'herbeoordelingsdatum', 'beschikkingKenmerk', 'beschikkingDatum', 'toelichting'] as const;
+const VELDEN = [
+  'soort',
+  'omvang',
+  'reden',
+  'ingangsdatum',
+  'einddatum',
+  'herbeoordelingsdatum',
+  'beschikkingKenmerk',
+  'beschikkingDatum',
+  'toelichting',
+] as const;
 
 /**
  * The form follows the rules: a formal exemption asks for the beschikking, an informal one for an einddatum
@@ -42,7 +52,14 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
   const [fout, setFout] = useState<string>();
   const normen = useQuery(contactnormenQuery());
   const maxDagen = normen.data?.maxDuurInformeleVrijstellingDagen ?? 183;
-  const { register, handleSubmit, watch, getValues, setError, formState: { errors } } = useForm<Invoer>({
+  const {
+    register,
+    handleSubmit,
+    watch,
+    getValues,
+    setError,
+    formState: { errors },
+  } = useForm<Invoer>({
     defaultValues: {
       soort: 'informeel',
       omvang: ['arbeidsverplichtingen'],
@@ -76,7 +93,14 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
   const uiterlijk = ingangsdatum ? plusDagen(ingangsdatum, maxDagen) : undefined;
 
   return (
-    <form className="kib-formulier" noValidate onSubmit={handleSubmit((invoer) => { setFout(undefined); opslaan.mutate(invoer); })}>
+    <form
+      className="kib-formulier"
+      noValidate
+      onSubmit={handleSubmit((invoer) => {
+        setFout(undefined);
+        opslaan.mutate(invoer);
+      })}
+    >
       {fout && <Melding soort="error">{fout}</Melding>}
       <Veld label="Soort" fout={errors.soort?.message}>
         {(invoer) => (
@@ -90,7 +114,11 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
         {errors.omvang && <p className="kib-veld__fout">{errors.omvang.message}</p>}
         {VRIJSTELLING_OMVANG.map((o) => (
           <label key={o} className="kib-keuze">
-            <Checkbox value={o} {...register('omvang', { validate: (lijst) => lijst.length > 0 || 'Kies minstens één verplichting.' })} /> {VRIJSTELLING_OMVANG_LABELS[o]}
+            <Checkbox
+              value={o}
+              {...register('omvang', { validate: (lijst) => lijst.length > 0 || 'Kies minstens één verplichting.' })}
+            />{' '}
+            {VRIJSTELLING_OMVANG_LABELS[o]}
           </label>
         ))}
       </fieldset>
@@ -102,22 +130,44 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
         )}
       </Veld>
       <Veld label="Ingangsdatum" fout={errors.ingangsdatum?.message}>
-        {(invoer) => <Textbox {...invoer} type="date" {...register('ingangsdatum', { required: 'Vul de ingangsdatum in.' })} />}
+        {(invoer) => (
+          <Textbox {...invoer} type="date" {...register('ingangsdatum', { required: 'Vul de ingangsdatum in.' })} />
+        )}
       </Veld>
       {soort === 'formeel' && (
         <>
           <Veld label="Kenmerk beschikking" fout={errors.beschikkingKenmerk?.message}>
-            {(invoer) => <Textbox {...invoer} {...register('beschikkingKenmerk', { validate: (k) => getValues('soort') !== 'formeel' || k.trim().length > 0 || 'Vul het kenmerk van de beschikking in.' })} />}
+            {(invoer) => (
+              <Textbox
+                {...invoer}
+                {...register('beschikkingKenmerk', {
+                  validate: (k) =>
+                    getValues('soort') !== 'formeel' || k.trim().length > 0 || 'Vul het kenmerk van de beschikking in.',
+                })}
+              />
+            )}
           </Veld>
           <Veld label="Datum beschikking" fout={errors.beschikkingDatum?.message}>
-            {(invoer) => <Textbox {...invoer} type="date" {...register('beschikkingDatum', { validate: (d) => getValues('soort') !== 'formeel' || !!d || 'Vul de datum van de beschikking in.' })} />}
+            {(invoer) => (
+              <Textbox
+                {...invoer}
+                type="date"
+                {...register('beschikkingDatum', {
+                  validate: (d) => getValues('soort') !== 'formeel' || !!d || 'Vul de datum van de beschikking in.',
+                })}
+              />
+            )}
           </Veld>
         </>
       )}
       <Veld
         label="Einddatum"
         verplicht={soort === 'informeel'}
-        beschrijving={soort === 'informeel' ? `Verplicht bij een informele vrijstelling; uiterlijk ${maxDagen} dagen na de ingangsdatum.` : 'Leeg laten als de beschikking geen einddatum heeft.'}
+        beschrijving={
+          soort === 'informeel'
+            ? `Verplicht bij een informele vrijstelling; uiterlijk ${maxDagen} dagen na de ingangsdatum.`
+            : 'Leeg laten als de beschikking geen einddatum heeft.'
+        }
         fout={errors.einddatum?.message}
       >
         {(invoer) => (
@@ -127,29 +177,43 @@ export function VrijstellingFormulier({ klantId, onKlaar }: { klantId: string; o
             max={soort === 'informeel' ? uiterlijk : undefined}
             {...register('einddatum', {
               validate: (eind) => {
-                if (getValues('soort') === 'informeel' && !eind) return 'Een informele vrijstelling heeft altijd een einddatum.';
-                if (eind && eind < getValues('ingangsdatum')) return 'De einddatum mag niet voor de ingangsdatum liggen.';
-                if (eind && getValues('soort') === 'informeel' && uiterlijk && eind > uiterlijk) return `Uiterlijk ${maxDagen} dagen na de ingangsdatum.`;
+                if (getValues('soort') === 'informeel' && !eind)
+                  return 'Een informele vrijstelling heeft altijd een einddatum.';
+                if (eind && eind < getValues('ingangsdatum'))
+                  return 'De einddatum mag niet voor de ingangsdatum liggen.';
+                if (eind && getValues('soort') === 'informeel' && uiterlijk && eind > uiterlijk)
+                  return `Uiterlijk ${maxDagen} dagen na de ingangsdatum.`;
                 return true;
               },
             })}
           />
         )}
       </Veld>
-      <Veld label="Herbeoordelingsdatum" beschrijving="Altijd verplicht: op deze datum komt de vrijstelling terug in de werkvoorraad." fout={errors.herbeoordelingsdatum?.message}>
+      <Veld
+        label="Herbeoordelingsdatum"
+        beschrijving="Altijd verplicht: op deze datum komt de vrijstelling terug in de werkvoorraad."
+        fout={errors.herbeoordelingsdatum?.message}
+      >
         {(invoer) => (
           <Textbox
             {...invoer}
             type="date"
             {...register('herbeoordelingsdatum', {
               required: 'Vul de herbeoordelingsdatum in.',
-              validate: (d) => d >= getValues('ingangsdatum') || 'De herbeoordelingsdatum mag niet voor de ingangsdatum liggen.',
+              validate: (d) =>
+                d >= getValues('ingangsdatum') || 'De herbeoordelingsdatum mag niet voor de ingangsdatum liggen.',
             })}
           />
         )}
       </Veld>
       <Veld label="Toelichting" verplicht={false} fout={errors.toelichting?.message}>
-        {(invoer) => <Textarea {...invoer} rows={3} {...register('toelichting', { maxLength: { value: 5000, message: 'Hoogstens 5000 tekens.' } })} />}
+        {(invoer) => (
+          <Textarea
+            {...invoer}
+            rows={3}
+            {...register('toelichting', { maxLength: { value: 5000, message: 'Hoogstens 5000 tekens.' } })}
+          />
+        )}
       </Veld>
       <FormulierKnoppen opslaan="Vrijstelling opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>

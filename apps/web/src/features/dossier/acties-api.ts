@@ -9,12 +9,24 @@ type KlantWijziging = Omit<Schemas['KlantWijzigingDto'], 'versie'>;
 /** PATCH /api/v1/klanten/{id}: the fields a dossier changes. The klantmanager changes only through herverdelen. */
 export type KlantgegevensWijziging = Pick<
   KlantWijziging,
-  'voornamen' | 'achternaam' | 'geboortedatum' | 'gemeenteId' | 'doelgroep' | 'startdatumUitkering' | 'dienstverleningscategorie' | 'adres' | 'telefoon' | 'email'
+  | 'voornamen'
+  | 'achternaam'
+  | 'geboortedatum'
+  | 'gemeenteId'
+  | 'doelgroep'
+  | 'startdatumUitkering'
+  | 'dienstverleningscategorie'
+  | 'adres'
+  | 'telefoon'
+  | 'email'
 >;
 
 export type Uitstroom = Required<Pick<KlantWijziging, 'uitstroomdatum' | 'uitstroomreden'>>;
 
-export type AfspraakWijziging = Pick<Schemas['AfspraakWijzigingDto'], 'soort' | 'omschrijving' | 'startdatum' | 'einddatum'>;
+export type AfspraakWijziging = Pick<
+  Schemas['AfspraakWijzigingDto'],
+  'soort' | 'omschrijving' | 'startdatum' | 'einddatum'
+>;
 
 export type VrijstellingVerlenging = Pick<Schemas['VrijstellingWijzigingDto'], 'einddatum' | 'herbeoordelingsdatum'>;
 
@@ -24,14 +36,23 @@ export const wijzigKlantgegevens = (klantId: string, wijziging: KlantgegevensWij
 
 /** Uitstroom is a status change with its datum and reden; the client then leaves every werkvoorraad. */
 export const registreerUitstroom = (klantId: string, uitstroom: Uitstroom, versie: number) =>
-  vraag(klient.PATCH('/klanten/{id}', { params: { path: { id: klantId } }, body: { status: 'uitgestroomd', ...uitstroom, versie } }));
+  vraag(
+    klient.PATCH('/klanten/{id}', {
+      params: { path: { id: klantId } },
+      body: { status: 'uitgestroomd', ...uitstroom, versie },
+    }),
+  );
 
 export const wijzigAfspraak = (afspraakId: string, wijziging: AfspraakWijziging, versie: number) =>
   vraag(klient.PATCH('/afspraken/{id}', { params: { path: { id: afspraakId } }, body: { ...wijziging, versie } }));
 
 export const verlengVrijstelling = (vrijstellingId: string, verlenging: VrijstellingVerlenging, versie: number) =>
-  vraag(klient.PATCH('/vrijstellingen/{id}', { params: { path: { id: vrijstellingId } }, body: { ...verlenging, versie } }));
+  vraag(
+    klient.PATCH('/vrijstellingen/{id}', { params: { path: { id: vrijstellingId } }, body: { ...verlenging, versie } }),
+  );
 
 /** Withdrawn on a day: from that day on the vrijstelling no longer applies (isVrijstellingActief). */
 export const trekVrijstellingIn = (vrijstellingId: string, ingetrokkenOp: string, versie: number) =>
-  vraag(klient.PATCH('/vrijstellingen/{id}', { params: { path: { id: vrijstellingId } }, body: { ingetrokkenOp, versie } }));
+  vraag(
+    klient.PATCH('/vrijstellingen/{id}', { params: { path: { id: vrijstellingId } }, body: { ingetrokkenOp, versie } }),
+  );

@@ -7,7 +7,14 @@ import { Outlet } from 'react-router';
 import { nepApi, renderRoutes, verzoekenNaar, type Antwoord } from '../../../../../test/support/web';
 import { datumKort } from '../../app/weergave';
 import type { Medewerker } from '../auth/api';
-import { afsprakenQuery, klantQuery, vrijstellingenQuery, type Afspraak, type Klant, type Vrijstelling } from '../klanten/api';
+import {
+  afsprakenQuery,
+  klantQuery,
+  vrijstellingenQuery,
+  type Afspraak,
+  type Klant,
+  type Vrijstelling,
+} from '../klanten/api';
 import { AfspraakWijzigFormulier } from './AfspraakWijzigen';
 import { KlantDossierPagina } from './KlantDossierPagina';
 import { KlantgegevensFormulier } from './KlantgegevensWijzigen';
@@ -41,19 +48,45 @@ const klant: Klant = {
   norm: { maxDagen: 30, waarschuwingDagen: 7 },
   vrijgesteld: false,
 };
-const gemeenten: Antwoord = { status: 200, body: [{ id: 'g1', cbsCode: 'GM0193', naam: 'Zwolle' }, { id: 'g2', cbsCode: 'GM0166', naam: 'Kampen' }] };
-const conflict: Antwoord = { status: 409, body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' } };
+const gemeenten: Antwoord = {
+  status: 200,
+  body: [
+    { id: 'g1', cbsCode: 'GM0193', naam: 'Zwolle' },
+    { id: 'g2', cbsCode: 'GM0166', naam: 'Kampen' },
+  ],
+};
+const conflict: Antwoord = {
+  status: 409,
+  body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' },
+};
 const validatie = (fouten: { veld: string; melding: string }[]): Antwoord => ({
   status: 400,
   body: { statusCode: 400, code: 'VALIDATIE', message: 'De invoer is niet juist.', fouten },
 });
-const normen = { normen: [], vrijgesteld: { maxDagen: 365, waarschuwingDagen: 60 }, intakeDagen: 28, maxDuurInformeleVrijstellingDagen: 183 };
+const normen = {
+  normen: [],
+  vrijgesteld: { maxDagen: 365, waarschuwingDagen: 60 },
+  intakeDagen: 28,
+  maxDuurInformeleVrijstellingDagen: 183,
+};
 
-const medewerker = (rol: Rol): Medewerker => ({ id: 'm1', gebruikersnaam: 'km1', naam: 'Km Een', rol, teamId: 't1', organisatieId: 'o1', totpActief: false, totpVerplicht: false });
+const medewerker = (rol: Rol): Medewerker => ({
+  id: 'm1',
+  gebruikersnaam: 'km1',
+  naam: 'Km Een',
+  rol,
+  teamId: 't1',
+  organisatieId: 'o1',
+  totpActief: false,
+  totpVerplicht: false,
+});
 
 /** As inside the Layout: the logged-in medewerker is the outlet context. */
 function alsMedewerker(rol: Rol, element: ReactElement) {
-  return renderRoutes([{ path: '/', element: <Outlet context={medewerker(rol)} />, children: [{ path: 'klanten/:id', element }] }], '/klanten/k1');
+  return renderRoutes(
+    [{ path: '/', element: <Outlet context={medewerker(rol)} />, children: [{ path: 'klanten/:id', element }] }],
+    '/klanten/k1',
+  );
 }
 
 /** The form fed by the query, as in the dossier: after a 409 the refetched client comes in through the prop. */
@@ -64,7 +97,10 @@ function KlantUitQuery({ kind }: { kind: (k: Klant) => ReactElement }) {
 
 describe('KlantgegevensFormulier', () => {
   it('stuurt alleen wat je wijzigde, met de gelezen versie, en het adres als geheel', async () => {
-    const verzoeken = nepApi({ 'GET /api/gemeenten': gemeenten, 'PATCH /api/klanten/k1': { status: 200, body: { ...klant, versie: 5 } } });
+    const verzoeken = nepApi({
+      'GET /api/gemeenten': gemeenten,
+      'PATCH /api/klanten/k1': { status: 200, body: { ...klant, versie: 5 } },
+    });
     const klaar = jest.fn();
     renderRoutes([{ path: '/', element: <KlantgegevensFormulier klant={klant} onKlaar={klaar} /> }]);
     await screen.findByRole('option', { name: 'Kampen' });
@@ -92,8 +128,12 @@ describe('KlantgegevensFormulier', () => {
     await userEvent.clear(screen.getByLabelText('Voornamen'));
     await userEvent.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
     expect(await screen.findByText('Vul ook het huisnummer in, of maak het hele adres leeg.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Woonplaats')).toHaveAccessibleDescription('Vul ook de woonplaats in, of maak het hele adres leeg.');
-    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription('Vul een Nederlandse postcode in, zoals 8011 AB.');
+    expect(screen.getByLabelText('Woonplaats')).toHaveAccessibleDescription(
+      'Vul ook de woonplaats in, of maak het hele adres leeg.',
+    );
+    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription(
+      'Vul een Nederlandse postcode in, zoals 8011 AB.',
+    );
     expect(screen.getByLabelText('Voornamen')).toHaveAccessibleDescription('Vul de voornamen in.');
     expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')).toHaveLength(0);
   });
@@ -107,12 +147,24 @@ describe('KlantgegevensFormulier', () => {
       ]),
     });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <KlantgegevensFormulier klant={{ ...klant, adres: { straat: 'A', huisnummer: '1', postcode: '8011 AB', woonplaats: 'Zwolle' } }} onKlaar={klaar} /> }]);
+    renderRoutes([
+      {
+        path: '/',
+        element: (
+          <KlantgegevensFormulier
+            klant={{ ...klant, adres: { straat: 'A', huisnummer: '1', postcode: '8011 AB', woonplaats: 'Zwolle' } }}
+            onKlaar={klaar}
+          />
+        ),
+      },
+    ]);
     await userEvent.type(screen.getByLabelText(/E-mail/), 'karim@');
     await userEvent.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
     expect(await screen.findByText('Moet een geldig e-mailadres zijn.')).toBeInTheDocument();
     expect(screen.getByLabelText(/E-mail/)).toHaveAccessibleDescription('Moet een geldig e-mailadres zijn.');
-    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription('Moet een Nederlandse postcode zijn, zoals 8011 AB.');
+    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription(
+      'Moet een Nederlandse postcode zijn, zoals 8011 AB.',
+    );
     expect(screen.getByLabelText(/E-mail/)).toHaveValue('karim@');
     expect(klaar).not.toHaveBeenCalled();
   });
@@ -122,17 +174,25 @@ describe('KlantgegevensFormulier', () => {
     const verzoeken = nepApi({
       'GET /api/gemeenten': gemeenten,
       // A colleague changed the e-mail meanwhile: versie 5.
-      'GET /api/klanten/k1': () => ({ status: 200, body: gelezen++ === 0 ? klant : { ...klant, email: 'karim@voorbeeld.nl', versie: 5 } }),
-      'PATCH /api/klanten/k1': (body) => ((body as { versie: number }).versie === 4 ? conflict : { status: 200, body: { ...klant, versie: 6 } }),
+      'GET /api/klanten/k1': () => ({
+        status: 200,
+        body: gelezen++ === 0 ? klant : { ...klant, email: 'karim@voorbeeld.nl', versie: 5 },
+      }),
+      'PATCH /api/klanten/k1': (body) =>
+        (body as { versie: number }).versie === 4 ? conflict : { status: 200, body: { ...klant, versie: 6 } },
     });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <KlantUitQuery kind={(k) => <KlantgegevensFormulier klant={k} onKlaar={klaar} />} /> }]);
+    renderRoutes([
+      { path: '/', element: <KlantUitQuery kind={(k) => <KlantgegevensFormulier klant={k} onKlaar={klaar} />} /> },
+    ]);
     const telefoon = await screen.findByLabelText(/Telefoon/);
     await userEvent.clear(telefoon);
     await userEvent.type(telefoon, '038-1234567');
     await userEvent.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
 
-    expect(await screen.findByText(/Iemand anders heeft dit intussen gewijzigd\. De nieuwste versie is geladen/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Iemand anders heeft dit intussen gewijzigd\. De nieuwste versie is geladen/),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText(/E-mail/)).toHaveValue('karim@voorbeeld.nl'));
     expect(screen.getByRole('alert')).toHaveTextContent('Intussen gewijzigd: E-mail.');
     expect(screen.getByLabelText(/Telefoon/)).toHaveValue('038-1234567');
@@ -150,7 +210,9 @@ describe('KlantgegevensFormulier', () => {
 
 describe('UitstroomFormulier', () => {
   it('vraagt datum en reden, en bevestiging voordat er iets wordt verstuurd', async () => {
-    const verzoeken = nepApi({ 'PATCH /api/klanten/k1': { status: 200, body: { ...klant, status: 'uitgestroomd', versie: 5 } } });
+    const verzoeken = nepApi({
+      'PATCH /api/klanten/k1': { status: 200, body: { ...klant, status: 'uitgestroomd', versie: 5 } },
+    });
     const klaar = jest.fn();
     renderRoutes([{ path: '/', element: <UitstroomFormulier klant={klant} onKlaar={klaar} /> }]);
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
@@ -165,14 +227,20 @@ describe('UitstroomFormulier', () => {
     await userEvent.clear(datum);
     await userEvent.type(datum, '2023-12-31');
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
-    expect(await screen.findByText(`De uitstroomdatum mag niet voor de startdatum van de uitkering (${datumKort('2024-01-01')}) liggen.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `De uitstroomdatum mag niet voor de startdatum van de uitkering (${datumKort('2024-01-01')}) liggen.`,
+      ),
+    ).toBeInTheDocument();
 
     await userEvent.clear(datum);
     await userEvent.type(datum, vandaag());
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
     const vraag = await screen.findByRole('alert');
     expect(vraag).toHaveTextContent('Weet je het zeker?');
-    expect(vraag).toHaveTextContent(`Karim Yilmaz stroomt uit per ${datumKort(vandaag())}, reden: Werk (volledig). De klant verdwijnt uit elke werkvoorraad.`);
+    expect(vraag).toHaveTextContent(
+      `Karim Yilmaz stroomt uit per ${datumKort(vandaag())}, reden: Werk (volledig). De klant verdwijnt uit elke werkvoorraad.`,
+    );
     expect(within(vraag).getByRole('button', { name: 'Ja, uitstroom registreren' })).toHaveFocus();
     expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')).toHaveLength(0);
 
@@ -183,18 +251,29 @@ describe('UitstroomFormulier', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('reden: Verhuizing naar andere gemeente.');
     await userEvent.click(screen.getByRole('button', { name: 'Ja, uitstroom registreren' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
-    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')[0].body).toEqual({ status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'verhuizing', versie: 4 });
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')[0].body).toEqual({
+      status: 'uitgestroomd',
+      uitstroomdatum: vandaag(),
+      uitstroomreden: 'verhuizing',
+      versie: 4,
+    });
   });
 
   it('zet een fout van de API bij de uitstroomdatum en houdt de keuze', async () => {
-    nepApi({ 'PATCH /api/klanten/k1': validatie([{ veld: 'uitstroomdatum', melding: 'mag niet voor de startdatum van de uitkering liggen' }]) });
+    nepApi({
+      'PATCH /api/klanten/k1': validatie([
+        { veld: 'uitstroomdatum', melding: 'mag niet voor de startdatum van de uitkering liggen' },
+      ]),
+    });
     const klaar = jest.fn();
     renderRoutes([{ path: '/', element: <UitstroomFormulier klant={klant} onKlaar={klaar} /> }]);
     await userEvent.selectOptions(screen.getByLabelText('Reden van uitstroom'), 'opleiding');
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Ja, uitstroom registreren' }));
     expect(await screen.findByText('Mag niet voor de startdatum van de uitkering liggen.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Uitstroomdatum')).toHaveAccessibleDescription(/Mag niet voor de startdatum van de uitkering liggen\./);
+    expect(screen.getByLabelText('Uitstroomdatum')).toHaveAccessibleDescription(
+      /Mag niet voor de startdatum van de uitkering liggen\./,
+    );
     expect(screen.getByLabelText('Reden van uitstroom')).toHaveValue('opleiding');
     expect(klaar).not.toHaveBeenCalled();
   });
@@ -202,25 +281,45 @@ describe('UitstroomFormulier', () => {
   it('meldt bij 409 dat een collega de klant al liet uitstromen', async () => {
     let gelezen = 0;
     const verzoeken = nepApi({
-      'GET /api/klanten/k1': () => ({ status: 200, body: gelezen++ === 0 ? klant : { ...klant, status: 'uitgestroomd', uitstroomdatum: '2026-01-31', uitstroomreden: 'werk', versie: 5 } }),
+      'GET /api/klanten/k1': () => ({
+        status: 200,
+        body:
+          gelezen++ === 0
+            ? klant
+            : { ...klant, status: 'uitgestroomd', uitstroomdatum: '2026-01-31', uitstroomreden: 'werk', versie: 5 },
+      }),
       'PATCH /api/klanten/k1': conflict,
     });
-    renderRoutes([{ path: '/', element: <KlantUitQuery kind={(k) => <UitstroomFormulier klant={k} onKlaar={jest.fn()} />} /> }]);
+    renderRoutes([
+      { path: '/', element: <KlantUitQuery kind={(k) => <UitstroomFormulier klant={k} onKlaar={jest.fn()} />} /> },
+    ]);
     await userEvent.selectOptions(await screen.findByLabelText('Reden van uitstroom'), 'werk');
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Ja, uitstroom registreren' }));
-    expect(await screen.findByText(`Deze klant is intussen al uitgestroomd per ${datumKort('2026-01-31')}: Werk (volledig).`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `Deze klant is intussen al uitgestroomd per ${datumKort('2026-01-31')}: Werk (volledig).`,
+      ),
+    ).toBeInTheDocument();
     expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')).toHaveLength(1);
   });
 
   it('laat bij 409 met een klant die nog actief is de keuze staan en stuurt daarna de nieuwe versie', async () => {
     let gelezen = 0;
     const verzoeken = nepApi({
-      'GET /api/klanten/k1': () => ({ status: 200, body: gelezen++ === 0 ? klant : { ...klant, telefoon: null, versie: 5 } }),
-      'PATCH /api/klanten/k1': (body) => ((body as { versie: number }).versie === 4 ? conflict : { status: 200, body: { ...klant, status: 'uitgestroomd', versie: 6 } }),
+      'GET /api/klanten/k1': () => ({
+        status: 200,
+        body: gelezen++ === 0 ? klant : { ...klant, telefoon: null, versie: 5 },
+      }),
+      'PATCH /api/klanten/k1': (body) =>
+        (body as { versie: number }).versie === 4
+          ? conflict
+          : { status: 200, body: { ...klant, status: 'uitgestroomd', versie: 6 } },
     });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <KlantUitQuery kind={(k) => <UitstroomFormulier klant={k} onKlaar={klaar} />} /> }]);
+    renderRoutes([
+      { path: '/', element: <KlantUitQuery kind={(k) => <UitstroomFormulier klant={k} onKlaar={klaar} />} /> },
+    ]);
     await userEvent.selectOptions(await screen.findByLabelText('Reden van uitstroom'), 'werk');
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Ja, uitstroom registreren' }));
@@ -230,7 +329,9 @@ describe('UitstroomFormulier', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Uitstroom registreren…' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Ja, uitstroom registreren' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
-    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1').map((v) => (v.body as { versie: number }).versie)).toEqual([4, 5]);
+    expect(
+      verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1').map((v) => (v.body as { versie: number }).versie),
+    ).toEqual([4, 5]);
   });
 });
 
@@ -254,7 +355,12 @@ describe('AfspraakWijzigFormulier', () => {
   it('wijzigen stuurt alleen wat anders is, met de versie', async () => {
     const verzoeken = nepApi({ 'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } } });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={klaar} /> }]);
+    renderRoutes([
+      {
+        path: '/',
+        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={klaar} />,
+      },
+    ]);
     await userEvent.selectOptions(screen.getByLabelText('Soort afspraak'), 'opleiding');
     await userEvent.clear(screen.getByLabelText('Wat is afgesproken'));
     await userEvent.type(screen.getByLabelText('Wat is afgesproken'), ' Taalcursus B1 ');
@@ -266,14 +372,21 @@ describe('AfspraakWijzigFormulier', () => {
   it('verlengen vraagt een latere einddatum en stuurt alleen die', async () => {
     const verzoeken = nepApi({ 'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } } });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="verlengen" onKlaar={klaar} /> }]);
+    renderRoutes([
+      {
+        path: '/',
+        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="verlengen" onKlaar={klaar} />,
+      },
+    ]);
     const eind = screen.getByLabelText('Nieuwe einddatum');
     expect(eind).toHaveValue(plusDagen(afspraak.einddatum, 28));
     expect(screen.queryByLabelText('Wat is afgesproken')).not.toBeInTheDocument();
     await userEvent.clear(eind);
     await userEvent.type(eind, afspraak.einddatum);
     await userEvent.click(screen.getByRole('button', { name: 'Afspraak verlengen' }));
-    expect(await screen.findByText(`Verlengen kan alleen tot na de huidige einddatum (${datumKort(afspraak.einddatum)}).`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Verlengen kan alleen tot na de huidige einddatum (${datumKort(afspraak.einddatum)}).`),
+    ).toBeInTheDocument();
     expect(verzoeken).toHaveLength(0);
     await userEvent.clear(eind);
     await userEvent.type(eind, plusDagen(vandaag(), 60));
@@ -283,9 +396,16 @@ describe('AfspraakWijzigFormulier', () => {
   });
 
   it('toont de fout van de API over de einddatum naast dat veld', async () => {
-    nepApi({ 'PATCH /api/afspraken/a1': validatie([{ veld: 'einddatum', melding: 'mag niet voor de startdatum liggen' }]) });
+    nepApi({
+      'PATCH /api/afspraken/a1': validatie([{ veld: 'einddatum', melding: 'mag niet voor de startdatum liggen' }]),
+    });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={klaar} /> }]);
+    renderRoutes([
+      {
+        path: '/',
+        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={klaar} />,
+      },
+    ]);
     await userEvent.clear(screen.getByLabelText('Startdatum'));
     await userEvent.type(screen.getByLabelText('Startdatum'), '2026-01-05');
     await userEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
@@ -297,7 +417,12 @@ describe('AfspraakWijzigFormulier', () => {
 
   it('controleert zelf dat de einddatum niet voor de startdatum ligt', async () => {
     const verzoeken = nepApi({});
-    renderRoutes([{ path: '/', element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={jest.fn()} /> }]);
+    renderRoutes([
+      {
+        path: '/',
+        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={jest.fn()} />,
+      },
+    ]);
     await userEvent.clear(screen.getByLabelText('Einddatum'));
     await userEvent.type(screen.getByLabelText('Einddatum'), '2025-12-31');
     await userEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
@@ -310,14 +435,22 @@ describe('AfspraakWijzigFormulier', () => {
     const verzoeken = nepApi({
       'GET /api/klanten/k1/afspraken': () => ({
         status: 200,
-        body: { items: [gelezen++ === 0 ? afspraak : { ...afspraak, einddatum: plusDagen(vandaag(), 20), versie: 4 }], page: 1, pageSize: 20, totaal: 1 },
+        body: {
+          items: [gelezen++ === 0 ? afspraak : { ...afspraak, einddatum: plusDagen(vandaag(), 20), versie: 4 }],
+          page: 1,
+          pageSize: 20,
+          totaal: 1,
+        },
       }),
-      'PATCH /api/afspraken/a1': (body) => ((body as { versie: number }).versie === 3 ? conflict : { status: 200, body: { ...afspraak, versie: 5 } }),
+      'PATCH /api/afspraken/a1': (body) =>
+        (body as { versie: number }).versie === 3 ? conflict : { status: 200, body: { ...afspraak, versie: 5 } },
     });
     const klaar = jest.fn();
     function Lijst() {
       const afspraken = useQuery(afsprakenQuery('k1'));
-      return afspraken.data?.items.map((a) => <AfspraakWijzigFormulier key={a.id} klantId="k1" afspraak={a} modus="wijzigen" onKlaar={klaar} />);
+      return afspraken.data?.items.map((a) => (
+        <AfspraakWijzigFormulier key={a.id} klantId="k1" afspraak={a} modus="wijzigen" onKlaar={klaar} />
+      ));
     }
     renderRoutes([{ path: '/', element: <Lijst /> }]);
     const omschrijving = await screen.findByLabelText('Wat is afgesproken');
@@ -359,9 +492,14 @@ const vrijstelling: Vrijstelling = {
 
 describe('VrijstellingVerlengen', () => {
   it('stelt een verlenging binnen het maximum voor en stuurt einddatum en herbeoordelingsdatum met de versie', async () => {
-    const verzoeken = nepApi({ 'GET /api/instellingen/contactnormen': { status: 200, body: normen }, 'PATCH /api/vrijstellingen/v1': { status: 200, body: { ...vrijstelling, versie: 3 } } });
+    const verzoeken = nepApi({
+      'GET /api/instellingen/contactnormen': { status: 200, body: normen },
+      'PATCH /api/vrijstellingen/v1': { status: 200, body: { ...vrijstelling, versie: 3 } },
+    });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <VrijstellingVerlengen klantId="k1" vrijstelling={vrijstelling} onKlaar={klaar} /> }]);
+    renderRoutes([
+      { path: '/', element: <VrijstellingVerlengen klantId="k1" vrijstelling={vrijstelling} onKlaar={klaar} /> },
+    ]);
     const uiterlijk = plusDagen(vrijstelling.ingangsdatum, 183);
     const eind = await screen.findByLabelText(/Nieuwe einddatum/);
     // 90 days more would pass the maximum of 183 days after the ingangsdatum: the proposal stops there.
@@ -372,11 +510,19 @@ describe('VrijstellingVerlengen', () => {
     await userEvent.clear(eind);
     await userEvent.type(eind, plusDagen(uiterlijk, 1));
     await userEvent.click(screen.getByRole('button', { name: 'Vrijstelling verlengen' }));
-    expect(await screen.findByText(`Uiterlijk 183 dagen na de ingangsdatum (${datumKort(uiterlijk)}).`, { selector: '.kib-veld__fout' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Uiterlijk 183 dagen na de ingangsdatum (${datumKort(uiterlijk)}).`, {
+        selector: '.kib-veld__fout',
+      }),
+    ).toBeInTheDocument();
     await userEvent.clear(eind);
     await userEvent.type(eind, plusDagen(vandaag(), 20));
     await userEvent.click(screen.getByRole('button', { name: 'Vrijstelling verlengen' }));
-    expect(await screen.findByText(`Verlengen kan niet tot voor de huidige einddatum (${datumKort(vrijstelling.einddatum)}); beëindigen doe je met Intrekken.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `Verlengen kan niet tot voor de huidige einddatum (${datumKort(vrijstelling.einddatum)}); beëindigen doe je met Intrekken.`,
+      ),
+    ).toBeInTheDocument();
     expect(verzoekenNaar(verzoeken, 'PATCH', '/api/vrijstellingen/v1')).toHaveLength(0);
 
     await userEvent.clear(eind);
@@ -393,22 +539,44 @@ describe('VrijstellingVerlengen', () => {
   it('zet een fout van de API (een kleiner maximum dan hier bekend) bij de einddatum', async () => {
     nepApi({
       'GET /api/instellingen/contactnormen': { status: 200, body: normen },
-      'PATCH /api/vrijstellingen/v1': validatie([{ veld: 'einddatum', melding: 'mag bij een informele vrijstelling hoogstens 120 dagen na de ingangsdatum liggen' }]),
+      'PATCH /api/vrijstellingen/v1': validatie([
+        {
+          veld: 'einddatum',
+          melding: 'mag bij een informele vrijstelling hoogstens 120 dagen na de ingangsdatum liggen',
+        },
+      ]),
     });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <VrijstellingVerlengen klantId="k1" vrijstelling={vrijstelling} onKlaar={klaar} /> }]);
+    renderRoutes([
+      { path: '/', element: <VrijstellingVerlengen klantId="k1" vrijstelling={vrijstelling} onKlaar={klaar} /> },
+    ]);
     await screen.findByLabelText(/Nieuwe einddatum/);
     await userEvent.click(screen.getByRole('button', { name: 'Vrijstelling verlengen' }));
     const melding = 'Mag bij een informele vrijstelling hoogstens 120 dagen na de ingangsdatum liggen.';
     expect(await screen.findByText(melding)).toBeInTheDocument();
-    expect(screen.getByLabelText(/Nieuwe einddatum/)).toHaveAccessibleDescription(new RegExp(melding.replace('.', '\\.')));
+    expect(screen.getByLabelText(/Nieuwe einddatum/)).toHaveAccessibleDescription(
+      new RegExp(melding.replace('.', '\\.')),
+    );
     expect(klaar).not.toHaveBeenCalled();
   });
 
   it('zegt het als een informele vrijstelling al het maximum duurt', async () => {
     nepApi({ 'GET /api/instellingen/contactnormen': { status: 200, body: normen } });
-    renderRoutes([{ path: '/', element: <VrijstellingVerlengen klantId="k1" vrijstelling={{ ...vrijstelling, einddatum: plusDagen(vrijstelling.ingangsdatum, 183) }} onKlaar={jest.fn()} /> }]);
-    expect(await screen.findByText(/duurt al het maximum van 183 dagen: een latere einddatum kan niet/)).toBeInTheDocument();
+    renderRoutes([
+      {
+        path: '/',
+        element: (
+          <VrijstellingVerlengen
+            klantId="k1"
+            vrijstelling={{ ...vrijstelling, einddatum: plusDagen(vrijstelling.ingangsdatum, 183) }}
+            onKlaar={jest.fn()}
+          />
+        ),
+      },
+    ]);
+    expect(
+      await screen.findByText(/duurt al het maximum van 183 dagen: een latere einddatum kan niet/),
+    ).toBeInTheDocument();
   });
 
   it('laadt bij 409 de nieuwste versie en stuurt daarna die versie', async () => {
@@ -417,14 +585,22 @@ describe('VrijstellingVerlengen', () => {
       'GET /api/instellingen/contactnormen': { status: 200, body: normen },
       'GET /api/klanten/k1/vrijstellingen': () => ({
         status: 200,
-        body: { items: [gelezen++ === 0 ? vrijstelling : { ...vrijstelling, toelichting: 'Arts gebeld', versie: 3 }], page: 1, pageSize: 20, totaal: 1 },
+        body: {
+          items: [gelezen++ === 0 ? vrijstelling : { ...vrijstelling, toelichting: 'Arts gebeld', versie: 3 }],
+          page: 1,
+          pageSize: 20,
+          totaal: 1,
+        },
       }),
-      'PATCH /api/vrijstellingen/v1': (body) => ((body as { versie: number }).versie === 2 ? conflict : { status: 200, body: { ...vrijstelling, versie: 4 } }),
+      'PATCH /api/vrijstellingen/v1': (body) =>
+        (body as { versie: number }).versie === 2 ? conflict : { status: 200, body: { ...vrijstelling, versie: 4 } },
     });
     const klaar = jest.fn();
     function Lijst() {
       const lijst = useQuery(vrijstellingenQuery('k1'));
-      return lijst.data?.items.map((v) => <VrijstellingVerlengen key={v.id} klantId="k1" vrijstelling={v} onKlaar={klaar} />);
+      return lijst.data?.items.map((v) => (
+        <VrijstellingVerlengen key={v.id} klantId="k1" vrijstelling={v} onKlaar={klaar} />
+      ));
     }
     renderRoutes([{ path: '/', element: <Lijst /> }]);
     const eind = await screen.findByLabelText(/Nieuwe einddatum/);
@@ -436,7 +612,11 @@ describe('VrijstellingVerlengen', () => {
     expect(screen.getByLabelText(/Nieuwe einddatum/)).toHaveValue(plusDagen(vandaag(), 70));
     await userEvent.click(screen.getByRole('button', { name: 'Vrijstelling verlengen' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
-    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/vrijstellingen/v1').map((v) => (v.body as { versie: number; einddatum: string })).map((b) => [b.einddatum, b.versie])).toEqual([
+    expect(
+      verzoekenNaar(verzoeken, 'PATCH', '/api/vrijstellingen/v1')
+        .map((v) => v.body as { versie: number; einddatum: string })
+        .map((b) => [b.einddatum, b.versie]),
+    ).toEqual([
       [plusDagen(vandaag(), 70), 2],
       [plusDagen(vandaag(), 70), 3],
     ]);
@@ -445,9 +625,16 @@ describe('VrijstellingVerlengen', () => {
 
 describe('VrijstellingIntrekken', () => {
   it('trekt in per vandaag met de versie', async () => {
-    const verzoeken = nepApi({ 'PATCH /api/vrijstellingen/v1': { status: 200, body: { ...vrijstelling, ingetrokkenOp: vandaag(), actief: false, versie: 3 } } });
+    const verzoeken = nepApi({
+      'PATCH /api/vrijstellingen/v1': {
+        status: 200,
+        body: { ...vrijstelling, ingetrokkenOp: vandaag(), actief: false, versie: 3 },
+      },
+    });
     const klaar = jest.fn();
-    renderRoutes([{ path: '/', element: <VrijstellingIntrekken klantId="k1" vrijstelling={vrijstelling} onKlaar={klaar} /> }]);
+    renderRoutes([
+      { path: '/', element: <VrijstellingIntrekken klantId="k1" vrijstelling={vrijstelling} onKlaar={klaar} /> },
+    ]);
     expect(screen.getByLabelText('Ingetrokken per')).toHaveValue(vandaag());
     await userEvent.click(screen.getByRole('button', { name: 'Vrijstelling intrekken' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
@@ -455,13 +642,23 @@ describe('VrijstellingIntrekken', () => {
   });
 
   it('weigert een datum voor de ingangsdatum en zet een fout van de API bij het veld', async () => {
-    const verzoeken = nepApi({ 'PATCH /api/vrijstellingen/v1': validatie([{ veld: 'ingetrokkenOp', melding: 'mag niet voor de ingangsdatum liggen' }]) });
-    renderRoutes([{ path: '/', element: <VrijstellingIntrekken klantId="k1" vrijstelling={vrijstelling} onKlaar={jest.fn()} /> }]);
+    const verzoeken = nepApi({
+      'PATCH /api/vrijstellingen/v1': validatie([
+        { veld: 'ingetrokkenOp', melding: 'mag niet voor de ingangsdatum liggen' },
+      ]),
+    });
+    renderRoutes([
+      { path: '/', element: <VrijstellingIntrekken klantId="k1" vrijstelling={vrijstelling} onKlaar={jest.fn()} /> },
+    ]);
     const datum = screen.getByLabelText('Ingetrokken per');
     await userEvent.clear(datum);
     await userEvent.type(datum, plusDagen(vrijstelling.ingangsdatum, -1));
     await userEvent.click(screen.getByRole('button', { name: 'Vrijstelling intrekken' }));
-    expect(await screen.findByText(`De datum mag niet voor de ingangsdatum (${datumKort(vrijstelling.ingangsdatum)}) liggen.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `De datum mag niet voor de ingangsdatum (${datumKort(vrijstelling.ingangsdatum)}) liggen.`,
+      ),
+    ).toBeInTheDocument();
     expect(verzoeken).toHaveLength(0);
     await userEvent.clear(datum);
     await userEvent.type(datum, vrijstelling.ingangsdatum);
@@ -471,7 +668,10 @@ describe('VrijstellingIntrekken', () => {
   });
 
   it('meldt een 409 en laadt opnieuw', async () => {
-    const verzoeken = nepApi({ 'PATCH /api/vrijstellingen/v1': conflict, 'GET /api/klanten/k1/vrijstellingen': { status: 200, body: { items: [], page: 1, pageSize: 20, totaal: 0 } } });
+    const verzoeken = nepApi({
+      'PATCH /api/vrijstellingen/v1': conflict,
+      'GET /api/klanten/k1/vrijstellingen': { status: 200, body: { items: [], page: 1, pageSize: 20, totaal: 0 } },
+    });
     function Lijst() {
       useQuery(vrijstellingenQuery('k1'));
       return <VrijstellingIntrekken klantId="k1" vrijstelling={vrijstelling} onKlaar={jest.fn()} />;
@@ -488,13 +688,21 @@ describe('KlantDossierPagina: acties alleen voor wie het dossier mag wijzigen', 
   const api = {
     'GET /api/klanten/k1': { status: 200, body: klant },
     'GET /api/klanten/k1/afspraken': { status: 200, body: { items: [afspraak], totaal: 1, page: 1, pageSize: 20 } },
-    'GET /api/klanten/k1/vrijstellingen': { status: 200, body: { items: [vrijstelling], totaal: 1, page: 1, pageSize: 20 } },
+    'GET /api/klanten/k1/vrijstellingen': {
+      status: 200,
+      body: { items: [vrijstelling], totaal: 1, page: 1, pageSize: 20 },
+    },
     'GET /api/klanten/k1/ladder': leeg,
     'GET /api/klanten/k1/contactmomenten': leeg,
     'GET /api/klanten/k1/tijdlijn': leeg,
     'GET /api/gemeenten': gemeenten,
   };
-  const KNOPPEN = ['Gegevens wijzigen', 'Uitstroom registreren', 'Verlengen: Taalcursus', 'Wijzigen: Taalcursus', `Verlengen: vrijstelling medisch, tijdelijk van ${datumKort(vrijstelling.ingangsdatum)}`,
+  const KNOPPEN = [
+    'Gegevens wijzigen',
+    'Uitstroom registreren',
+    'Verlengen: Taalcursus',
+    'Wijzigen: Taalcursus',
+    `Verlengen: vrijstelling medisch, tijdelijk van ${datumKort(vrijstelling.ingangsdatum)}`,
     `Intrekken: vrijstelling medisch, tijdelijk van ${datumKort(vrijstelling.ingangsdatum)}`,
   ];
 
@@ -509,17 +717,27 @@ describe('KlantDossierPagina: acties alleen voor wie het dossier mag wijzigen', 
 
   it.each([
     ['aan een andere rol', () => alsMedewerker('privacy', <KlantDossierPagina />)],
-    ['zonder bekende medewerker', () => renderRoutes([{ path: '/klanten/:id', element: <KlantDossierPagina /> }], '/klanten/k1')],
+    [
+      'zonder bekende medewerker',
+      () => renderRoutes([{ path: '/klanten/:id', element: <KlantDossierPagina /> }], '/klanten/k1'),
+    ],
   ])('toont ze niet %s', async (_, toon) => {
     nepApi(api);
     toon();
     await screen.findByText('Taalcursus');
     await screen.findByText(/^Medisch, tijdelijk/);
-    for (const naam of ['Gegevens wijzigen', 'Uitstroom registreren', /^Verlengen/, /^Wijzigen/, /^Intrekken/]) expect(screen.queryByRole('button', { name: naam })).not.toBeInTheDocument();
+    for (const naam of ['Gegevens wijzigen', 'Uitstroom registreren', /^Verlengen/, /^Wijzigen/, /^Intrekken/])
+      expect(screen.queryByRole('button', { name: naam })).not.toBeInTheDocument();
   });
 
   it('biedt geen uitstroom aan bij een klant die al is uitgestroomd', async () => {
-    nepApi({ ...api, 'GET /api/klanten/k1': { status: 200, body: { ...klant, status: 'uitgestroomd', uitstroomdatum: '2026-01-31', uitstroomreden: 'werk' } } });
+    nepApi({
+      ...api,
+      'GET /api/klanten/k1': {
+        status: 200,
+        body: { ...klant, status: 'uitgestroomd', uitstroomdatum: '2026-01-31', uitstroomreden: 'werk' },
+      },
+    });
     alsMedewerker('klantmanager', <KlantDossierPagina />);
     // Loaded: the buttons held their place while the client was on its way, disabled.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Gegevens wijzigen' })).toBeEnabled());

@@ -17,7 +17,6 @@ const normen = {
   maxDuurInformeleVrijstellingDagen: 183,
 };
 
-
 describe('ContactmomentFormulier', () => {
   it('legt het gewone gesprek vast met alleen "Opslaan": nu, op locatie, gesproken', async () => {
     const verzoeken = nepApi({ [`POST /api/klanten/${KLANT}/contactmomenten`]: { status: 201, body: { id: 'c1' } } });
@@ -27,7 +26,12 @@ describe('ContactmomentFormulier', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
     const body = verzoeken[0].body as Record<string, string>;
-    expect(body).toMatchObject({ kanaal: 'gesprek_op_locatie', resultaat: 'gesproken', initiatief: 'gemeente', onderwerp: 'Voortgangsgesprek' });
+    expect(body).toMatchObject({
+      kanaal: 'gesprek_op_locatie',
+      resultaat: 'gesproken',
+      initiatief: 'gemeente',
+      onderwerp: 'Voortgangsgesprek',
+    });
     expect(body).not.toHaveProperty('samenvatting');
     // A moment with its Dutch offset, within a minute of now.
     expect(body.plaatsgevondenOp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);
@@ -45,7 +49,15 @@ describe('ContactmomentFormulier', () => {
     nepApi({
       [`POST /api/klanten/${KLANT}/contactmomenten`]: {
         status: 400,
-        body: { statusCode: 400, code: 'VALIDATIE', message: 'De invoer is niet juist: 2 velden kloppen niet.', fouten: [{ veld: 'plaatsgevondenOp', melding: 'mag niet in de toekomst liggen' }, { veld: 'resultaat', melding: 'moet "verstuurd" of "niet bereikt" zijn bij brief, e-mail of bericht' }] },
+        body: {
+          statusCode: 400,
+          code: 'VALIDATIE',
+          message: 'De invoer is niet juist: 2 velden kloppen niet.',
+          fouten: [
+            { veld: 'plaatsgevondenOp', melding: 'mag niet in de toekomst liggen' },
+            { veld: 'resultaat', melding: 'moet "verstuurd" of "niet bereikt" zijn bij brief, e-mail of bericht' },
+          ],
+        },
       },
     });
     const klaar = jest.fn();
@@ -105,7 +117,12 @@ describe('VrijstellingFormulier', () => {
     renderRoutes([{ path: '/', element: <VrijstellingFormulier klantId={KLANT} onKlaar={klaar} /> }]);
     await userEvent.click(screen.getByRole('button', { name: 'Vrijstelling opslaan' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
-    expect(verzoeken.find((v) => v.methode === 'POST')!.body).toMatchObject({ soort: 'informeel', beschikkingKenmerk: null, beschikkingDatum: null, omvang: ['arbeidsverplichtingen'] });
+    expect(verzoeken.find((v) => v.methode === 'POST')!.body).toMatchObject({
+      soort: 'informeel',
+      beschikkingKenmerk: null,
+      beschikkingDatum: null,
+      omvang: ['arbeidsverplichtingen'],
+    });
   });
 });
 
@@ -127,7 +144,9 @@ describe('AfspraakAfronden', () => {
   };
 
   it('stuurt de gelezen versie mee', async () => {
-    const verzoeken = nepApi({ 'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, status: 'nagekomen', versie: 4 } } });
+    const verzoeken = nepApi({
+      'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, status: 'nagekomen', versie: 4 } },
+    });
     renderRoutes([{ path: '/', element: <AfspraakAfronden klantId={KLANT} afspraak={afspraak} /> }]);
     await userEvent.click(screen.getByRole('button', { name: 'Nagekomen: Taalcursus' }));
     await waitFor(() => expect(verzoeken[0]?.body).toEqual({ status: 'nagekomen', versie: 3 }));
@@ -135,7 +154,10 @@ describe('AfspraakAfronden', () => {
 
   it('meldt bij 409 dat iemand anders het intussen wijzigde en overschrijft niets', async () => {
     const verzoeken = nepApi({
-      'PATCH /api/afspraken/a1': { status: 409, body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' } },
+      'PATCH /api/afspraken/a1': {
+        status: 409,
+        body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' },
+      },
     });
     renderRoutes([{ path: '/', element: <AfspraakAfronden klantId={KLANT} afspraak={afspraak} /> }]);
     await userEvent.click(screen.getByRole('button', { name: 'Vervallen: Taalcursus' }));
@@ -148,9 +170,17 @@ describe('AfspraakAfronden', () => {
     nepApi({
       [`GET /api/klanten/${KLANT}/afspraken`]: () => ({
         status: 200,
-        body: { items: [gelezen++ === 0 ? afspraak : { ...afspraak, status: 'vervallen', versie: 4 }], page: 1, pageSize: 20, totaal: 1 },
+        body: {
+          items: [gelezen++ === 0 ? afspraak : { ...afspraak, status: 'vervallen', versie: 4 }],
+          page: 1,
+          pageSize: 20,
+          totaal: 1,
+        },
       }),
-      'PATCH /api/afspraken/a1': { status: 409, body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' } },
+      'PATCH /api/afspraken/a1': {
+        status: 409,
+        body: { statusCode: 409, code: 'VERSIE_CONFLICT', message: 'Iemand anders heeft dit intussen gewijzigd.' },
+      },
     });
     // As in the dossier: the list is refetched after the 409 and no longer shows this afspraak as running.
     function Lijst() {
@@ -160,7 +190,9 @@ describe('AfspraakAfronden', () => {
     renderRoutes([{ path: '/', element: <Lijst /> }]);
     await userEvent.click(await screen.findByRole('button', { name: 'Nagekomen: Taalcursus' }));
     await waitFor(() => expect(gelezen).toBe(2));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Nagekomen: Taalcursus' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Nagekomen: Taalcursus' })).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('Iemand anders heeft dit intussen gewijzigd');
   });
 });

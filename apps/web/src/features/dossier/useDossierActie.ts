@@ -18,14 +18,21 @@ export function useMagDossierWijzigen(): boolean {
  * a 409 the dossier is refetched), the fields the user did not touch take the new values and what was typed stays.
  * Returns the labels of the fields that changed meanwhile, for the conflict message.
  */
-export function useNieuweVersie<T extends FieldValues>(reset: UseFormReset<T>, versie: number, waarden: T, labels: Record<keyof T, string>): string[] {
+export function useNieuweVersie<T extends FieldValues>(
+  reset: UseFormReset<T>,
+  versie: number,
+  waarden: T,
+  labels: Record<keyof T, string>,
+): string[] {
   const gelezen = useRef({ versie, waarden });
   const [gewijzigd, setGewijzigd] = useState<string[]>([]);
   useEffect(() => {
     if (versie === gelezen.current.versie) return;
     const vorige = gelezen.current.waarden;
     gelezen.current = { versie, waarden };
-    setGewijzigd((Object.keys(labels) as (keyof T)[]).filter((veld) => vorige[veld] !== waarden[veld]).map((veld) => labels[veld]));
+    setGewijzigd(
+      (Object.keys(labels) as (keyof T)[]).filter((veld) => vorige[veld] !== waarden[veld]).map((veld) => labels[veld]),
+    );
     reset(waarden, { keepDirtyValues: true });
   }, [reset, versie, waarden, labels]);
   return gewijzigd;

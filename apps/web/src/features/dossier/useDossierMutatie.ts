@@ -6,7 +6,11 @@ import { werkvoorraadKeys } from '../werkvoorraad/api';
  * A change to a client's dossier: afterwards everything about that client (['klanten', id]), the klanten lists and
  * the werkvoorraad are refetched, so the client leaves the uit-beeld list without a page reload.
  */
-export function useDossierMutatie<T, R>(klantId: string, opslaan: (invoer: T) => Promise<R>, opties: { onSuccess?: (resultaat: R) => void; onError?: (fout: unknown) => void } = {}) {
+export function useDossierMutatie<T, R>(
+  klantId: string,
+  opslaan: (invoer: T) => Promise<R>,
+  opties: { onSuccess?: (resultaat: R) => void; onError?: (fout: unknown) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: opslaan,

@@ -12,7 +12,15 @@ const GERAAKT = [bewaartermijnKeys.alle, ['klanten'], ['werkvoorraad'], ['teams'
  * Removing personal data cannot be undone, so the beheerder types the number of clients it will hit. That number
  * is fetched afresh when the dialog opens, not taken from a count made earlier.
  */
-export function AnonimiserenDialoog({ open, onSluiten, onKlaar }: { open: boolean; onSluiten: () => void; onKlaar: (aantal: number) => void }) {
+export function AnonimiserenDialoog({
+  open,
+  onSluiten,
+  onKlaar,
+}: {
+  open: boolean;
+  onSluiten: () => void;
+  onKlaar: (aantal: number) => void;
+}) {
   return (
     <Dialoog open={open} titel="Nu anonimiseren" onSluiten={onSluiten}>
       {open && <Bevestigen onSluiten={onSluiten} onKlaar={onKlaar} />}
@@ -23,7 +31,11 @@ export function AnonimiserenDialoog({ open, onSluiten, onKlaar }: { open: boolea
 function Bevestigen({ onSluiten, onKlaar }: { onSluiten: () => void; onKlaar: (aantal: number) => void }) {
   const termijn = useQuery({ ...bewaartermijnQuery(), refetchOnMount: 'always' });
   if (termijn.isFetching || !termijn.data) {
-    return termijn.isError ? <Melding soort="error">{termijn.error.message}</Melding> : <Paragraph role="status">Laden…</Paragraph>;
+    return termijn.isError ? (
+      <Melding soort="error">{termijn.error.message}</Melding>
+    ) : (
+      <Paragraph role="status">Laden…</Paragraph>
+    );
   }
   const { teAnonimiseren: aantal, jarenNaUitstroom } = termijn.data;
   if (aantal === 0) {
@@ -38,10 +50,22 @@ function Bevestigen({ onSluiten, onKlaar }: { onSluiten: () => void; onKlaar: (a
       </>
     );
   }
-  return <BevestigFormulier aantal={aantal} jarenNaUitstroom={jarenNaUitstroom} onSluiten={onSluiten} onKlaar={onKlaar} />;
+  return (
+    <BevestigFormulier aantal={aantal} jarenNaUitstroom={jarenNaUitstroom} onSluiten={onSluiten} onKlaar={onKlaar} />
+  );
 }
 
-function BevestigFormulier({ aantal, jarenNaUitstroom, onSluiten, onKlaar }: { aantal: number; jarenNaUitstroom: number; onSluiten: () => void; onKlaar: (aantal: number) => void }) {
+function BevestigFormulier({
+  aantal,
+  jarenNaUitstroom,
+  onSluiten,
+  onKlaar,
+}: {
+  aantal: number;
+  jarenNaUitstroom: number;
+  onSluiten: () => void;
+  onKlaar: (aantal: number) => void;
+}) {
   const queryClient = useQueryClient();
   const {
     register,
@@ -66,18 +90,29 @@ function BevestigFormulier({ aantal, jarenNaUitstroom, onSluiten, onKlaar }: { a
         <strong>Dit kan niet ongedaan worden gemaakt.</strong>
       </Paragraph>
       {uitvoeren.isError && <Melding soort="error">{uitvoeren.error.message}</Melding>}
-      <Veld label={`Typ ${aantal} om te bevestigen`} beschrijving="Het aantal klanten van hierboven." fout={errors.bevestiging?.message}>
+      <Veld
+        label={`Typ ${aantal} om te bevestigen`}
+        beschrijving="Het aantal klanten van hierboven."
+        fout={errors.bevestiging?.message}
+      >
         {(invoer) => (
           <Textbox
             {...invoer}
             inputMode="numeric"
             autoComplete="off"
-            {...register('bevestiging', { validate: (w) => w.trim() === String(aantal) || `Typ precies ${aantal}, het aantal klanten.` })}
+            {...register('bevestiging', {
+              validate: (w) => w.trim() === String(aantal) || `Typ precies ${aantal}, het aantal klanten.`,
+            })}
           />
         )}
       </Veld>
       <Knoppenrij>
-        <Button type="submit" appearance="primary-action-button" busy={uitvoeren.isPending} disabled={uitvoeren.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={uitvoeren.isPending}
+          disabled={uitvoeren.isPending}
+        >
           {uitvoeren.isPending ? 'Bezig met anonimiseren…' : `Ja, anonimiseer ${klanten(aantal)}`}
         </Button>
         <Button type="button" appearance="secondary-action-button" onClick={onSluiten}>

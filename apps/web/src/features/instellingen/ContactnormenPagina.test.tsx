@@ -4,7 +4,14 @@ import { Outlet } from 'react-router';
 import { nepApi, renderRoutes } from '../../../../../test/support/web';
 import { ContactnormenPagina } from './ContactnormenPagina';
 
-const beheerder = { id: 'b1', gebruikersnaam: 'beheer1', naam: 'Henk Smit', rol: 'beheerder', teamId: null, organisatieId: 'o1' };
+const beheerder = {
+  id: 'b1',
+  gebruikersnaam: 'beheer1',
+  naam: 'Henk Smit',
+  rol: 'beheerder',
+  teamId: null,
+  organisatieId: 'o1',
+};
 
 const normen = {
   normen: [
@@ -20,7 +27,16 @@ const normen = {
 };
 
 function toon(medewerker: object = beheerder) {
-  return renderRoutes([{ path: '/', element: <Outlet context={medewerker} />, children: [{ path: 'instellingen', element: <ContactnormenPagina /> }] }], '/instellingen');
+  return renderRoutes(
+    [
+      {
+        path: '/',
+        element: <Outlet context={medewerker} />,
+        children: [{ path: 'instellingen', element: <ContactnormenPagina /> }],
+      },
+    ],
+    '/instellingen',
+  );
 }
 
 /** The fieldset of one category, by its Dutch label. */
@@ -38,12 +54,20 @@ describe('ContactnormenPagina', () => {
     await screen.findByRole('group', { name: 'Job ready (0–13 weken)' });
     expect(groep('Job ready (0–13 weken)').getByLabelText('Maximaal aantal dagen tussen gesprekken')).toHaveValue(30);
     expect(groep('Job ready (0–13 weken)').getByLabelText('Waarschuwingstermijn in dagen')).toHaveValue(7);
-    expect(groep('Nog niet job ready (6–12 maanden)').getByLabelText('Maximaal aantal dagen tussen gesprekken')).toHaveValue(90);
+    expect(
+      groep('Nog niet job ready (6–12 maanden)').getByLabelText('Maximaal aantal dagen tussen gesprekken'),
+    ).toHaveValue(90);
     expect(groep('Beheer').getByLabelText('Waarschuwingstermijn in dagen')).toHaveValue(60);
-    expect(groep(/vrijstelling \(welke categorie ook\)/).getByLabelText('Maximaal aantal dagen tussen gesprekken')).toHaveValue(365);
+    expect(
+      groep(/vrijstelling \(welke categorie ook\)/).getByLabelText('Maximaal aantal dagen tussen gesprekken'),
+    ).toHaveValue(365);
     expect(screen.getByLabelText('Intakegesprek binnen (dagen)')).toHaveValue(28);
     expect(screen.getByLabelText('Maximale duur informele vrijstelling (dagen)')).toHaveValue(183);
-    expect(groep('Job ready (0–13 weken)').getByText('Tot en met 23 dagen na het laatste gesprek in beeld, daarna bijna uit beeld, na 30 dagen uit beeld.')).toBeInTheDocument();
+    expect(
+      groep('Job ready (0–13 weken)').getByText(
+        'Tot en met 23 dagen na het laatste gesprek in beeld, daarna bijna uit beeld, na 30 dagen uit beeld.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('meldt een waarschuwingstermijn die niet kleiner is dan het maximum bij het veld, zonder verzoek', async () => {
@@ -85,7 +109,9 @@ describe('ContactnormenPagina', () => {
     const veld = groep('Nog niet job ready (6–12 maanden)').getByLabelText('Maximaal aantal dagen tussen gesprekken');
     expect(veld).toHaveAttribute('aria-invalid', 'true');
     expect(veld).toHaveAccessibleDescription('Moet hoogstens 3650 zijn.');
-    expect(groep('Job ready (0–13 weken)').getByLabelText('Maximaal aantal dagen tussen gesprekken')).not.toHaveAttribute('aria-invalid');
+    expect(
+      groep('Job ready (0–13 weken)').getByLabelText('Maximaal aantal dagen tussen gesprekken'),
+    ).not.toHaveAttribute('aria-invalid');
   });
 
   it('slaat alle normen op met PUT, meldt dat ze meteen gelden en ververst wat ervan afhangt', async () => {
@@ -100,15 +126,21 @@ describe('ContactnormenPagina', () => {
     await vervang(groep('Job ready (0–13 weken)').getByLabelText('Waarschuwingstermijn in dagen'), '10');
     await userEvent.click(screen.getByRole('button', { name: 'Contactnormen opslaan' }));
 
-    expect(await screen.findByText('Contactnormen opgeslagen; ze gelden meteen voor alle klanten.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Contactnormen opgeslagen; ze gelden meteen voor alle klanten.'),
+    ).toBeInTheDocument();
     const put = verzoeken.filter((v) => v.methode === 'PUT');
     expect(put).toHaveLength(1);
     expect(put[0].body).toEqual({
       ...normen,
-      normen: [{ dienstverleningscategorie: 'job_ready', maxDagen: 45, waarschuwingDagen: 10 }, ...normen.normen.slice(1)],
+      normen: [
+        { dienstverleningscategorie: 'job_ready', maxDagen: 45, waarschuwingDagen: 10 },
+        ...normen.normen.slice(1),
+      ],
     });
     await waitFor(() => {
-      for (const sleutel of [['instellingen'], ['klanten'], ['werkvoorraad']]) expect(invalideer).toHaveBeenCalledWith({ queryKey: sleutel });
+      for (const sleutel of [['instellingen'], ['klanten'], ['werkvoorraad']])
+        expect(invalideer).toHaveBeenCalledWith({ queryKey: sleutel });
     });
   });
 
@@ -116,7 +148,9 @@ describe('ContactnormenPagina', () => {
     nepApi({ 'GET /api/instellingen/contactnormen': { status: 200, body: normen } });
     toon({ ...beheerder, rol: 'teamleider' });
     await screen.findByRole('group', { name: 'Job ready (0–13 weken)' });
-    expect(screen.getByText('Alleen de functioneel beheerder kan de contactnormen wijzigen. Je ziet hier wat nu geldt.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Alleen de functioneel beheerder kan de contactnormen wijzigen. Je ziet hier wat nu geldt.'),
+    ).toBeInTheDocument();
     expect(groep('Job ready (0–13 weken)').getByLabelText('Maximaal aantal dagen tussen gesprekken')).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Contactnormen opslaan' })).not.toBeInTheDocument();
   });

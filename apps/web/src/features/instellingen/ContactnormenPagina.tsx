@@ -21,7 +21,8 @@ function controleer(norm: Norm, pad: NormPad, veld: keyof Norm): true | string {
 
 /** A whole number of days within [1, max]. */
 const heleDagenTot = (max: number) => (waarde: number) =>
-  (Number.isInteger(waarde) && waarde >= 1 && waarde <= max) || `Vul een heel aantal dagen in, van 1 tot en met ${max}.`;
+  (Number.isInteger(waarde) && waarde >= 1 && waarde <= max) ||
+  `Vul een heel aantal dagen in, van 1 tot en met ${max}.`;
 
 /** The beheerder sets the contact norms per dienstverleningscategorie; others may read them. */
 export function ContactnormenPagina() {
@@ -30,9 +31,9 @@ export function ContactnormenPagina() {
     <>
       <Heading1>Contactnormen</Heading1>
       <Paragraph className="kib-zacht">
-        Een klant is <strong>in beeld</strong> als er binnen het maximum aantal dagen een gesprek is geweest. In de laatste dagen daarvan, de
-        waarschuwingstermijn, is de klant <strong>bijna uit beeld</strong> en staat hij in de werkvoorraad van de klantmanager. Alleen een gesprek
-        dat heeft plaatsgevonden telt.
+        Een klant is <strong>in beeld</strong> als er binnen het maximum aantal dagen een gesprek is geweest. In de
+        laatste dagen daarvan, de waarschuwingstermijn, is de klant <strong>bijna uit beeld</strong> en staat hij in de
+        werkvoorraad van de klantmanager. Alleen een gesprek dat heeft plaatsgevonden telt.
       </Paragraph>
       {normen.isPending && <Paragraph role="status">Contactnormen laden…</Paragraph>}
       {normen.isError && <Melding soort="error">{normen.error.message}</Melding>}
@@ -71,14 +72,20 @@ function NormenFormulier({ opgeslagen }: { opgeslagen: Contactnormen }) {
       setMelding({ soort: 'ok', tekst: 'Contactnormen opgeslagen; ze gelden meteen voor alle klanten.' });
       // In-beeld status, worklists and team figures all follow from the norms.
       await Promise.all(
-        [['instellingen'], ['klanten'], ['werkvoorraad'], ['teams'], ['rapportages']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+        [['instellingen'], ['klanten'], ['werkvoorraad'], ['teams'], ['rapportages']].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
       );
     },
     onError: (fout) => setMelding({ soort: 'error', tekst: toonApiFouten(fout, setError, velden) }),
   });
 
   // A fieldset with the two numbers of one norm, and what they mean in plain words.
-  const normVelden = (pad: NormPad, titel: string, fout: { maxDagen?: { message?: string }; waarschuwingDagen?: { message?: string } } | undefined) => {
+  const normVelden = (
+    pad: NormPad,
+    titel: string,
+    fout: { maxDagen?: { message?: string }; waarschuwingDagen?: { message?: string } } | undefined,
+  ) => {
     const huidig = watch(pad) as Norm;
     const geldig = controleerNorm(huidig, pad).length === 0;
     return (
@@ -132,7 +139,9 @@ function NormenFormulier({ opgeslagen }: { opgeslagen: Contactnormen }) {
 
   return (
     <form className="kib-formulier" noValidate onSubmit={handleSubmit((invoer) => opslaan.mutate(invoer))}>
-      {!magWijzigen && <Melding>Alleen de functioneel beheerder kan de contactnormen wijzigen. Je ziet hier wat nu geldt.</Melding>}
+      {!magWijzigen && (
+        <Melding>Alleen de functioneel beheerder kan de contactnormen wijzigen. Je ziet hier wat nu geldt.</Melding>
+      )}
       {melding && <Melding soort={melding.soort}>{melding.tekst}</Melding>}
 
       {opgeslagen.normen.map((n, i) =>
@@ -147,7 +156,11 @@ function NormenFormulier({ opgeslagen }: { opgeslagen: Contactnormen }) {
       <fieldset className="kib-normgroep">
         <legend>Nieuwe klanten en informele vrijstellingen</legend>
         <div className="kib-normgroep__velden">
-          <Veld label="Intakegesprek binnen (dagen)" beschrijving="Gerekend vanaf de startdatum van de uitkering." fout={errors.intakeDagen?.message}>
+          <Veld
+            label="Intakegesprek binnen (dagen)"
+            beschrijving="Gerekend vanaf de startdatum van de uitkering."
+            fout={errors.intakeDagen?.message}
+          >
             {(invoer) => (
               <Textbox
                 {...invoer}
@@ -161,7 +174,11 @@ function NormenFormulier({ opgeslagen }: { opgeslagen: Contactnormen }) {
               />
             )}
           </Veld>
-          <Veld label="Maximale duur informele vrijstelling (dagen)" beschrijving="Een vrijstelling zonder beschikking eindigt uiterlijk na zoveel dagen." fout={errors.maxDuurInformeleVrijstellingDagen?.message}>
+          <Veld
+            label="Maximale duur informele vrijstelling (dagen)"
+            beschrijving="Een vrijstelling zonder beschikking eindigt uiterlijk na zoveel dagen."
+            fout={errors.maxDuurInformeleVrijstellingDagen?.message}
+          >
             {(invoer) => (
               <Textbox
                 {...invoer}
@@ -180,7 +197,12 @@ function NormenFormulier({ opgeslagen }: { opgeslagen: Contactnormen }) {
 
       {magWijzigen && (
         <div>
-          <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending} disabled={opslaan.isPending}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={opslaan.isPending}
+            disabled={opslaan.isPending}
+          >
             {opslaan.isPending ? 'Bezig met opslaan…' : 'Contactnormen opslaan'}
           </Button>
         </div>

@@ -19,7 +19,10 @@ export function LogboekInstellingenPagina() {
   return (
     <>
       <Heading1>Wijzigingen in instellingen</Heading1>
-      <Paragraph className="kib-zacht">Hier zie je wie iets heeft veranderd aan de instellingen, medewerkers, teams of gemeenten. En wat het was en wat het werd.</Paragraph>
+      <Paragraph className="kib-zacht">
+        Hier zie je wie iets heeft veranderd aan de instellingen, medewerkers, teams of gemeenten. En wat het was en wat
+        het werd.
+      </Paragraph>
       <div className="kib-filters">
         <Veld label="Onderdeel">
           {(invoer) => (
@@ -44,8 +47,18 @@ export function LogboekInstellingenPagina() {
       {wijzigingen.isError && <Melding soort="error">{wijzigingen.error.message}</Melding>}
       {wijzigingen.data && (
         <>
-          {wijzigingen.data.items.length === 0 ? <Melding>Hier is nog niets gewijzigd.</Melding> : <WijzigingenLijst items={wijzigingen.data.items} />}
-          <Paginering page={page} pageSize={wijzigingen.data.pageSize} totaal={wijzigingen.data.totaal} wat="wijzigingen" onPagina={setPage} />
+          {wijzigingen.data.items.length === 0 ? (
+            <Melding>Hier is nog niets gewijzigd.</Melding>
+          ) : (
+            <WijzigingenLijst items={wijzigingen.data.items} />
+          )}
+          <Paginering
+            page={page}
+            pageSize={wijzigingen.data.pageSize}
+            totaal={wijzigingen.data.totaal}
+            wat="wijzigingen"
+            onPagina={setPage}
+          />
         </>
       )}
     </>

@@ -6,16 +6,19 @@ export type Contactnormen = Schemas['ContactnormenDto'];
 
 export const contactnormenKeys = { alle: ['instellingen', 'contactnormen'] as const };
 
-export const contactnormenQuery = () => queryOptions({ queryKey: contactnormenKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/contactnormen')) });
+export const contactnormenQuery = () =>
+  queryOptions({ queryKey: contactnormenKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/contactnormen')) });
 
-export const slaContactnormenOp = (normen: Contactnormen) => vraag(klient.PUT('/instellingen/contactnormen', { body: normen }));
+export const slaContactnormenOp = (normen: Contactnormen) =>
+  vraag(klient.PUT('/instellingen/contactnormen', { body: normen }));
 
 /** The term, whether it runs on its own, and (read only) how many clients are past it right now. */
 export type Bewaartermijn = Schemas['BewaartermijnDto'];
 
 export const bewaartermijnKeys = { alle: ['instellingen', 'bewaartermijn'] as const };
 
-export const bewaartermijnQuery = () => queryOptions({ queryKey: bewaartermijnKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/bewaartermijn')) });
+export const bewaartermijnQuery = () =>
+  queryOptions({ queryKey: bewaartermijnKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/bewaartermijn')) });
 
 export const slaBewaartermijnOp = ({ jarenNaUitstroom, automatisch }: Schemas['BewaartermijnInvoerDto']) =>
   vraag(klient.PUT('/instellingen/bewaartermijn', { body: { jarenNaUitstroom, automatisch } }));

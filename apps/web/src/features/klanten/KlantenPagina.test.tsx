@@ -21,13 +21,20 @@ describe('KlantenPagina', () => {
       'GET /api/medewerkers': { status: 200, body: { items: [], totaal: 0, page: 1, pageSize: 200 } },
       'GET /api/klanten': {
         status: 200,
-        body: { items: [samenvatting('k9', 'Karim Yilmaz', { buitenTeam: true }), samenvatting('k1', 'Anna Bakker')], totaal: 2, page: 1, pageSize: 25 },
+        body: {
+          items: [samenvatting('k9', 'Karim Yilmaz', { buitenTeam: true }), samenvatting('k1', 'Anna Bakker')],
+          totaal: 2,
+          page: 1,
+          pageSize: 25,
+        },
       },
     });
     renderRoutes([{ path: '/klanten', element: <KlantenPagina /> }], '/klanten?zoek=123456782');
     const link = await screen.findByRole('link', { name: 'Karim Yilmaz' });
     expect(link).toHaveAttribute('href', '/klanten/k9');
     expect(within(link.closest('td')!).getByText('Ander team')).toBeInTheDocument();
-    expect(within(screen.getByRole('link', { name: 'Anna Bakker' }).closest('td')!).queryByText('Ander team')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('link', { name: 'Anna Bakker' }).closest('td')!).queryByText('Ander team'),
+    ).not.toBeInTheDocument();
   });
 });

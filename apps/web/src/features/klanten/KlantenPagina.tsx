@@ -1,4 +1,11 @@
-import { dagenTussen, DIENSTVERLENINGSCATEGORIE_LABELS, IN_BEELD_STATUS_LABELS, IN_BEELD_STATUSSEN, vandaag, type InBeeldStatus } from '@klant-in-beeld/domain';
+import {
+  dagenTussen,
+  DIENSTVERLENINGSCATEGORIE_LABELS,
+  IN_BEELD_STATUS_LABELS,
+  IN_BEELD_STATUSSEN,
+  vandaag,
+  type InBeeldStatus,
+} from '@klant-in-beeld/domain';
 import {
   Heading1,
   InBeeldBadge,
@@ -88,7 +95,15 @@ export function KlantenPagina() {
       </div>
       <div className="kib-filters" role="search">
         <Veld label="Zoeken" beschrijving="Naam, of het volledige BSN (9 cijfers)">
-          {(invoer) => <Textbox {...invoer} type="search" value={zoekTekst} onChange={(e) => setZoekTekst(e.target.value)} autoComplete="off" />}
+          {(invoer) => (
+            <Textbox
+              {...invoer}
+              type="search"
+              value={zoekTekst}
+              onChange={(e) => setZoekTekst(e.target.value)}
+              autoComplete="off"
+            />
+          )}
         </Veld>
         <Veld label="In beeld">
           {(invoer) => (
@@ -119,7 +134,9 @@ export function KlantenPagina() {
 
       {klanten.isPending && <SkeletTabel label="Klanten laden…" kolommen={SKELET_KOLOMMEN} rijen={10} />}
       {klanten.isError && <Melding soort="error">{klanten.error.message}</Melding>}
-      {klanten.data && klanten.data.items.length === 0 && <Melding>Geen klanten gevonden. Pas de zoekterm of de filters aan.</Melding>}
+      {klanten.data && klanten.data.items.length === 0 && (
+        <Melding>Geen klanten gevonden. Pas de zoekterm of de filters aan.</Melding>
+      )}
       {klanten.data && klanten.data.items.length > 0 && (
         <Table className="kib-tabel kib-kaarten">
           <TableCaption className="kib-visueel-verborgen">Gevonden klanten: {klanten.data.totaal}</TableCaption>
@@ -148,9 +165,15 @@ export function KlantenPagina() {
                     )}
                   </TableCell>
                   <TableCell data-label="BSN">{k.bsnGemaskeerd}</TableCell>
-                  <TableCell data-label="Categorie">{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}</TableCell>
-                  <TableCell data-label="Klantmanager">{k.klantmanagerId ? namen.get(k.klantmanagerId) ?? '—' : <em>Geen</em>}</TableCell>
-                  <TableCell data-label="Laatst gesproken">{gezien ? `${datumKort(gezien)} (${dagenTussen(gezien, peildatum)} dagen)` : 'Nog nooit'}</TableCell>
+                  <TableCell data-label="Categorie">
+                    {DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}
+                  </TableCell>
+                  <TableCell data-label="Klantmanager">
+                    {k.klantmanagerId ? (namen.get(k.klantmanagerId) ?? '—') : <em>Geen</em>}
+                  </TableCell>
+                  <TableCell data-label="Laatst gesproken">
+                    {gezien ? `${datumKort(gezien)} (${dagenTussen(gezien, peildatum)} dagen)` : 'Nog nooit'}
+                  </TableCell>
                   <TableCell data-label="In beeld">
                     <InBeeldBadge status={k.inBeeldStatus} />
                   </TableCell>
@@ -161,7 +184,13 @@ export function KlantenPagina() {
         </Table>
       )}
       {klanten.data && (
-        <Paginering page={klanten.data.page} pageSize={klanten.data.pageSize} totaal={klanten.data.totaal} wat="klanten" onPagina={(p) => zet({ page: String(p) })} />
+        <Paginering
+          page={klanten.data.page}
+          pageSize={klanten.data.pageSize}
+          totaal={klanten.data.totaal}
+          wat="klanten"
+          onPagina={(p) => zet({ page: String(p) })}
+        />
       )}
     </>
   );

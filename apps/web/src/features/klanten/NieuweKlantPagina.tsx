@@ -37,8 +37,29 @@ interface Invoer {
   email: string;
 }
 
-const VELDEN = ['bsn', 'voornamen', 'achternaam', 'geboortedatum', 'gemeenteId', 'doelgroep', 'startdatumUitkering', 'dienstverleningscategorie', 'klantmanagerId', 'straat', 'huisnummer', 'postcode', 'woonplaats', 'telefoon', 'email'] as const;
-const ADRES = { 'adres.straat': 'straat', 'adres.huisnummer': 'huisnummer', 'adres.postcode': 'postcode', 'adres.woonplaats': 'woonplaats' };
+const VELDEN = [
+  'bsn',
+  'voornamen',
+  'achternaam',
+  'geboortedatum',
+  'gemeenteId',
+  'doelgroep',
+  'startdatumUitkering',
+  'dienstverleningscategorie',
+  'klantmanagerId',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'woonplaats',
+  'telefoon',
+  'email',
+] as const;
+const ADRES = {
+  'adres.straat': 'straat',
+  'adres.huisnummer': 'huisnummer',
+  'adres.postcode': 'postcode',
+  'adres.woonplaats': 'woonplaats',
+};
 
 /** Register a new client; afterwards the dossier opens, where the intake is the first item of work. */
 export function NieuweKlantPagina() {
@@ -48,7 +69,12 @@ export function NieuweKlantPagina() {
   const gemeenten = useQuery(gemeentenQuery());
   const klantmanagers = useQuery(klantmanagersQuery());
   const [fout, setFout] = useState<string>();
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<Invoer>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<Invoer>({
     defaultValues: {
       doelgroep: 'brede_doelgroep',
       dienstverleningscategorie: 'nog_niet_job_ready',
@@ -68,7 +94,14 @@ export function NieuweKlantPagina() {
         startdatumUitkering: i.startdatumUitkering,
         dienstverleningscategorie: i.dienstverleningscategorie,
         klantmanagerId: i.klantmanagerId || null,
-        adres: i.straat.trim() ? { straat: i.straat.trim(), huisnummer: i.huisnummer.trim(), postcode: i.postcode.trim().toUpperCase(), woonplaats: i.woonplaats.trim() } : null,
+        adres: i.straat.trim()
+          ? {
+              straat: i.straat.trim(),
+              huisnummer: i.huisnummer.trim(),
+              postcode: i.postcode.trim().toUpperCase(),
+              woonplaats: i.woonplaats.trim(),
+            }
+          : null,
         telefoon: i.telefoon.trim() || null,
         email: i.email.trim() || null,
       }),
@@ -83,21 +116,47 @@ export function NieuweKlantPagina() {
   return (
     <>
       <Heading1>Nieuwe klant</Heading1>
-      <form className="kib-formulier kib-paneel" noValidate onSubmit={handleSubmit((i) => { setFout(undefined); opslaan.mutate(i); })}>
+      <form
+        className="kib-formulier kib-paneel"
+        noValidate
+        onSubmit={handleSubmit((i) => {
+          setFout(undefined);
+          opslaan.mutate(i);
+        })}
+      >
         {fout && <Melding soort="error">{fout}</Melding>}
         <Veld label="BSN" beschrijving="9 cijfers" fout={errors.bsn?.message}>
           {(invoer) => (
-            <Textbox {...invoer} inputMode="numeric" autoComplete="off" {...register('bsn', { required: 'Vul het BSN in.', validate: (b) => isGeldigBsn(b.trim()) || 'Dit is geen geldig BSN (9 cijfers, elfproef).' })} />
+            <Textbox
+              {...invoer}
+              inputMode="numeric"
+              autoComplete="off"
+              {...register('bsn', {
+                required: 'Vul het BSN in.',
+                validate: (b) => isGeldigBsn(b.trim()) || 'Dit is geen geldig BSN (9 cijfers, elfproef).',
+              })}
+            />
           )}
         </Veld>
         <Veld label="Voornamen" fout={errors.voornamen?.message}>
           {(invoer) => <Textbox {...invoer} {...register('voornamen', { required: 'Vul de voornamen in.' })} />}
         </Veld>
-        <Veld label="Achternaam" beschrijving="Met tussenvoegsel, bijvoorbeeld: de Vries" fout={errors.achternaam?.message}>
+        <Veld
+          label="Achternaam"
+          beschrijving="Met tussenvoegsel, bijvoorbeeld: de Vries"
+          fout={errors.achternaam?.message}
+        >
           {(invoer) => <Textbox {...invoer} {...register('achternaam', { required: 'Vul de achternaam in.' })} />}
         </Veld>
         <Veld label="Geboortedatum" fout={errors.geboortedatum?.message}>
-          {(invoer) => <Textbox {...invoer} type="date" max={vandaag()} {...register('geboortedatum', { required: 'Vul de geboortedatum in.' })} />}
+          {(invoer) => (
+            <Textbox
+              {...invoer}
+              type="date"
+              max={vandaag()}
+              {...register('geboortedatum', { required: 'Vul de geboortedatum in.' })}
+            />
+          )}
         </Veld>
         <Veld label="Gemeente" fout={errors.gemeenteId?.message}>
           {(invoer) => (
@@ -119,7 +178,13 @@ export function NieuweKlantPagina() {
           )}
         </Veld>
         <Veld label="Startdatum uitkering" fout={errors.startdatumUitkering?.message}>
-          {(invoer) => <Textbox {...invoer} type="date" {...register('startdatumUitkering', { required: 'Vul de startdatum in.' })} />}
+          {(invoer) => (
+            <Textbox
+              {...invoer}
+              type="date"
+              {...register('startdatumUitkering', { required: 'Vul de startdatum in.' })}
+            />
+          )}
         </Veld>
         <Veld label="Dienstverleningscategorie" fout={errors.dienstverleningscategorie?.message}>
           {(invoer) => (
@@ -142,10 +207,18 @@ export function NieuweKlantPagina() {
         </Veld>
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">Adres (niet verplicht)</legend>
-          <Veld label="Straat" fout={errors.straat?.message}>{(invoer) => <Textbox {...invoer} autoComplete="off" {...register('straat')} />}</Veld>
-          <Veld label="Huisnummer" fout={errors.huisnummer?.message}>{(invoer) => <Textbox {...invoer} {...register('huisnummer')} />}</Veld>
-          <Veld label="Postcode" fout={errors.postcode?.message}>{(invoer) => <Textbox {...invoer} {...register('postcode')} />}</Veld>
-          <Veld label="Woonplaats" fout={errors.woonplaats?.message}>{(invoer) => <Textbox {...invoer} {...register('woonplaats')} />}</Veld>
+          <Veld label="Straat" fout={errors.straat?.message}>
+            {(invoer) => <Textbox {...invoer} autoComplete="off" {...register('straat')} />}
+          </Veld>
+          <Veld label="Huisnummer" fout={errors.huisnummer?.message}>
+            {(invoer) => <Textbox {...invoer} {...register('huisnummer')} />}
+          </Veld>
+          <Veld label="Postcode" fout={errors.postcode?.message}>
+            {(invoer) => <Textbox {...invoer} {...register('postcode')} />}
+          </Veld>
+          <Veld label="Woonplaats" fout={errors.woonplaats?.message}>
+            {(invoer) => <Textbox {...invoer} {...register('woonplaats')} />}
+          </Veld>
         </fieldset>
         <Veld label="Telefoon" verplicht={false} fout={errors.telefoon?.message}>
           {(invoer) => <Textbox {...invoer} type="tel" {...register('telefoon')} />}

@@ -14,7 +14,9 @@ export type TijdlijnItem = Schemas['TijdlijnPagina']['items'][number];
 
 type KlantQuery = NonNullable<paths['/klanten']['get']['parameters']['query']>;
 /** The list's filters as a form holds them: '' is "no filter" (the client leaves it out). */
-export type KlantFilters = { [K in Exclude<keyof KlantQuery, 'zonderKlantmanager'>]?: KlantQuery[K] | '' } & { zonderKlantmanager?: boolean };
+export type KlantFilters = { [K in Exclude<keyof KlantQuery, 'zonderKlantmanager'>]?: KlantQuery[K] | '' } & {
+  zonderKlantmanager?: boolean;
+};
 
 /** Hierarchical keys: everything about one client lives under ['klanten', id]. */
 export const klantenKeys = {
@@ -35,7 +37,10 @@ export const klantenQuery = (filters: KlantFilters) =>
   });
 
 export const klantQuery = (id: string) =>
-  queryOptions({ queryKey: klantenKeys.klant(id), queryFn: () => vraag(klient.GET('/klanten/{id}', { params: { path: { id } } })) });
+  queryOptions({
+    queryKey: klantenKeys.klant(id),
+    queryFn: () => vraag(klient.GET('/klanten/{id}', { params: { path: { id } } })),
+  });
 
 const pagina = (page: number, pageSize = 20) => ({ page, pageSize });
 const dossierDeel = { placeholderData: <T>(vorige: T | undefined) => vorige };
@@ -49,30 +54,35 @@ export const tijdlijnQuery = (id: string, page = 1) =>
 export const contactmomentenQuery = (klantId: string, page = 1) =>
   queryOptions({
     queryKey: klantenKeys.deel(klantId, 'contactmomenten', page),
-    queryFn: () => vraag(klient.GET('/klanten/{klantId}/contactmomenten', { params: { path: { klantId }, query: pagina(page) } })),
+    queryFn: () =>
+      vraag(klient.GET('/klanten/{klantId}/contactmomenten', { params: { path: { klantId }, query: pagina(page) } })),
     ...dossierDeel,
   });
 export const afsprakenQuery = (klantId: string, page = 1) =>
   queryOptions({
     queryKey: klantenKeys.deel(klantId, 'afspraken', page),
-    queryFn: () => vraag(klient.GET('/klanten/{klantId}/afspraken', { params: { path: { klantId }, query: pagina(page) } })),
+    queryFn: () =>
+      vraag(klient.GET('/klanten/{klantId}/afspraken', { params: { path: { klantId }, query: pagina(page) } })),
     ...dossierDeel,
   });
 export const vrijstellingenQuery = (klantId: string, page = 1) =>
   queryOptions({
     queryKey: klantenKeys.deel(klantId, 'vrijstellingen', page),
-    queryFn: () => vraag(klient.GET('/klanten/{klantId}/vrijstellingen', { params: { path: { klantId }, query: pagina(page) } })),
+    queryFn: () =>
+      vraag(klient.GET('/klanten/{klantId}/vrijstellingen', { params: { path: { klantId }, query: pagina(page) } })),
     ...dossierDeel,
   });
 export const ladderQuery = (klantId: string) =>
   queryOptions({
     queryKey: klantenKeys.deel(klantId, 'ladder', 1),
-    queryFn: () => vraag(klient.GET('/klanten/{klantId}/ladder', { params: { path: { klantId }, query: pagina(1, 200) } })),
+    queryFn: () =>
+      vraag(klient.GET('/klanten/{klantId}/ladder', { params: { path: { klantId }, query: pagina(1, 200) } })),
     ...dossierDeel,
   });
 
 /** The first page of every panel of the dossier: asked together with the client, from the route's id, not after it. */
-export const dossierDeelQueries = (id: string) => [afsprakenQuery(id), vrijstellingenQuery(id), ladderQuery(id), contactmomentenQuery(id), tijdlijnQuery(id)] as const;
+export const dossierDeelQueries = (id: string) =>
+  [afsprakenQuery(id), vrijstellingenQuery(id), ladderQuery(id), contactmomentenQuery(id), tijdlijnQuery(id)] as const;
 
 /**
  * A list in the cache already said this client belongs to another team (a search on the whole BSN marks it): its
@@ -97,13 +107,15 @@ export const registreer = {
 };
 
 export const wijzig = {
-  afspraak: (id: string, invoer: Schemas['AfspraakWijzigingDto']) => vraag(klient.PATCH('/afspraken/{id}', { params: { path: { id } }, body: invoer })),
+  afspraak: (id: string, invoer: Schemas['AfspraakWijzigingDto']) =>
+    vraag(klient.PATCH('/afspraken/{id}', { params: { path: { id } }, body: invoer })),
   /** A correction: the changed fields, `reden` and `versie`. */
   contactmoment: (id: string, invoer: Schemas['ContactmomentCorrectieDto']) =>
     vraag(klient.PATCH('/contactmomenten/{id}', { params: { path: { id } }, body: invoer })),
   vrijstelling: (id: string, invoer: Schemas['VrijstellingWijzigingDto']) =>
     vraag(klient.PATCH('/vrijstellingen/{id}', { params: { path: { id } }, body: invoer })),
-  klant: (id: string, invoer: Schemas['KlantWijzigingDto']) => vraag(klient.PATCH('/klanten/{id}', { params: { path: { id } }, body: invoer })),
+  klant: (id: string, invoer: Schemas['KlantWijzigingDto']) =>
+    vraag(klient.PATCH('/klanten/{id}', { params: { path: { id } }, body: invoer })),
 };
 
 /** Open a client of another team for the rest of today; the reason is recorded for the privacy officer. */

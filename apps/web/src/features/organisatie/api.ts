@@ -5,15 +5,19 @@ export type Gemeente = Schemas['GemeenteDto'];
 export type Team = Schemas['TeamDto'];
 export type MedewerkerSamenvatting = Schemas['MedewerkerSamenvattingDto'];
 
-export const gemeentenQuery = () => queryOptions({ queryKey: ['gemeenten'], queryFn: () => vraag(klient.GET('/gemeenten')), staleTime: 10 * 60_000 });
-export const teamsQuery = () => queryOptions({ queryKey: ['teams'], queryFn: () => vraag(klient.GET('/teams')), staleTime: 10 * 60_000 });
+export const gemeentenQuery = () =>
+  queryOptions({ queryKey: ['gemeenten'], queryFn: () => vraag(klient.GET('/gemeenten')), staleTime: 10 * 60_000 });
+export const teamsQuery = () =>
+  queryOptions({ queryKey: ['teams'], queryFn: () => vraag(klient.GET('/teams')), staleTime: 10 * 60_000 });
 
 /** Active klantmanagers of the organisatie (for filters, assignment and herverdelen). */
 export const klantmanagersQuery = () =>
   queryOptions({
     queryKey: ['medewerkers', { rol: 'klantmanager' }],
     queryFn: async () =>
-      (await vraag(klient.GET('/medewerkers', { params: { query: { rol: 'klantmanager', pageSize: 200 } } }))).items.filter((m) => m.actief),
+      (
+        await vraag(klient.GET('/medewerkers', { params: { query: { rol: 'klantmanager', pageSize: 200 } } }))
+      ).items.filter((m) => m.actief),
     staleTime: 5 * 60_000,
   });
 
@@ -21,6 +25,7 @@ export const klantmanagersQuery = () =>
 export const medewerkersQuery = () =>
   queryOptions({
     queryKey: ['medewerkers', 'alle'],
-    queryFn: async () => (await vraag(klient.GET('/medewerkers', { params: { query: { page: 1, pageSize: 200 } } }))).items,
+    queryFn: async () =>
+      (await vraag(klient.GET('/medewerkers', { params: { query: { page: 1, pageSize: 200 } } }))).items,
     staleTime: 5 * 60_000,
   });

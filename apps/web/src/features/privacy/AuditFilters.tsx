@@ -16,14 +16,29 @@ export interface AuditFilterWaarden {
   tot: string;
 }
 
-export const GEEN_FILTERS: AuditFilterWaarden = { medewerkerId: '', handeling: '', resultaat: '', resource: '', van: '', tot: '' };
+export const GEEN_FILTERS: AuditFilterWaarden = {
+  medewerkerId: '',
+  handeling: '',
+  resultaat: '',
+  resource: '',
+  van: '',
+  tot: '',
+};
 
 /**
  * The filters shared by both logs. The client is chosen by BSN, never typed as a name: the look-up is logged, and
  * only its id goes to the log queries (kept in state, not in the address bar, so no personal data lands in the
  * browser history).
  */
-export function AuditFilters({ waarden, soort, onWijzig }: { waarden: AuditFilterWaarden; soort: 'verwerkingen' | 'wijzigingen'; onWijzig: (w: AuditFilterWaarden) => void }) {
+export function AuditFilters({
+  waarden,
+  soort,
+  onWijzig,
+}: {
+  waarden: AuditFilterWaarden;
+  soort: 'verwerkingen' | 'wijzigingen';
+  onWijzig: (w: AuditFilterWaarden) => void;
+}) {
   const medewerkers = useQuery(medewerkersQuery());
   // After "Alle klanten tonen" the BSN field comes back and takes the focus; on first load the page keeps it.
   const [gewist, setGewist] = useState(false);
@@ -78,7 +93,11 @@ export function AuditFilters({ waarden, soort, onWijzig }: { waarden: AuditFilte
             </Veld>
             <Veld label="Resultaat">
               {(invoer) => (
-                <Select {...invoer} value={waarden.resultaat} onChange={(e) => zet({ resultaat: e.target.value as AuditFilterWaarden['resultaat'] })}>
+                <Select
+                  {...invoer}
+                  value={waarden.resultaat}
+                  onChange={(e) => zet({ resultaat: e.target.value as AuditFilterWaarden['resultaat'] })}
+                >
                   <SelectOption value="">Gelukt en geweigerd</SelectOption>
                   {Object.entries(RESULTAAT_LABELS).map(([code, naam]) => (
                     <SelectOption key={code} value={code}>
@@ -104,10 +123,26 @@ export function AuditFilters({ waarden, soort, onWijzig }: { waarden: AuditFilte
           </Veld>
         )}
         <Veld label="Vanaf">
-          {(invoer) => <Textbox {...invoer} type="date" value={waarden.van} max={waarden.tot || undefined} onChange={(e) => zet({ van: e.target.value })} />}
+          {(invoer) => (
+            <Textbox
+              {...invoer}
+              type="date"
+              value={waarden.van}
+              max={waarden.tot || undefined}
+              onChange={(e) => zet({ van: e.target.value })}
+            />
+          )}
         </Veld>
         <Veld label="Tot en met">
-          {(invoer) => <Textbox {...invoer} type="date" value={waarden.tot} min={waarden.van || undefined} onChange={(e) => zet({ tot: e.target.value })} />}
+          {(invoer) => (
+            <Textbox
+              {...invoer}
+              type="date"
+              value={waarden.tot}
+              min={waarden.van || undefined}
+              onChange={(e) => zet({ tot: e.target.value })}
+            />
+          )}
         </Veld>
       </div>
     </section>

@@ -9,7 +9,9 @@ function toon() {
 
 describe('InzageverzoekPagina', () => {
   it('zoekt de klant op BSN, laat de naam bevestigen en geeft dan de downloads', async () => {
-    const verzoeken = nepApi({ 'POST /api/audit/klant-op-bsn': { status: 200, body: { klantId: 'k1', naam: 'Anna Bakker' } } });
+    const verzoeken = nepApi({
+      'POST /api/audit/klant-op-bsn': { status: 200, body: { klantId: 'k1', naam: 'Anna Bakker' } },
+    });
     toon();
     await userEvent.type(screen.getByLabelText('BSN van de klant'), '123456782');
     await userEvent.click(screen.getByRole('button', { name: 'Klant zoeken' }));
@@ -44,7 +46,12 @@ describe('InzageverzoekPagina', () => {
   });
 
   it('meldt bij het veld dat er geen klant met dit BSN is', async () => {
-    nepApi({ 'POST /api/audit/klant-op-bsn': { status: 404, body: { statusCode: 404, code: 'NIET_GEVONDEN', message: 'Niet gevonden.' } } });
+    nepApi({
+      'POST /api/audit/klant-op-bsn': {
+        status: 404,
+        body: { statusCode: 404, code: 'NIET_GEVONDEN', message: 'Niet gevonden.' },
+      },
+    });
     toon();
     await userEvent.type(screen.getByLabelText('BSN van de klant'), '123456782{Enter}');
     expect(await screen.findByText('Er is geen klant met dit BSN.')).toBeInTheDocument();

@@ -19,8 +19,8 @@ export function InzageverzoekPagina() {
     <>
       <Heading1>Inzageverzoek</Heading1>
       <Paragraph>
-        Een klant mag vragen welke gegevens wij van hem of haar hebben. En wie die gegevens heeft bekeken of gewijzigd. Zoek de klant op met het volledige
-        BSN. Controleer de naam. Daarna download je alles in één bestand.
+        Een klant mag vragen welke gegevens wij van hem of haar hebben. En wie die gegevens heeft bekeken of gewijzigd.
+        Zoek de klant op met het volledige BSN. Controleer de naam. Daarna download je alles in één bestand.
       </Paragraph>
       <Statusregel soort="info">{klant && !bevestigd ? `Gevonden: ${klant.naam}` : undefined}</Statusregel>
       {!klant && (
@@ -68,14 +68,23 @@ function Downloads({ klant, onOpnieuw }: { klant: GevondenKlant; onOpnieuw: () =
         3. Gegevens van {klant.naam} downloaden
       </Heading2>
       <Paragraph>
-        In het bestand staat alles wat Klant in Beeld over deze klant bewaart. En wie de gegevens heeft bekeken en gewijzigd. Het downloaden wordt vastgelegd.
-        Geef het PDF-bestand aan de klant. Het JSON-bestand is voor als de klant de gegevens digitaal wil meenemen.
+        In het bestand staat alles wat Klant in Beeld over deze klant bewaart. En wie de gegevens heeft bekeken en
+        gewijzigd. Het downloaden wordt vastgelegd. Geef het PDF-bestand aan de klant. Het JSON-bestand is voor als de
+        klant de gegevens digitaal wil meenemen.
       </Paragraph>
       <Knoppenrij>
-        <a className="utrecht-button-link utrecht-button-link--primary-action" href={inzageExportUrl(klant.klantId, 'pdf')} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--primary-action"
+          href={inzageExportUrl(klant.klantId, 'pdf')}
+          download
+        >
           Download als PDF (voor de klant)
         </a>
-        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={inzageExportUrl(klant.klantId, 'json')} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--secondary-action"
+          href={inzageExportUrl(klant.klantId, 'json')}
+          download
+        >
           Download als JSON
         </a>
         <Button appearance="subtle-button" onClick={onOpnieuw}>

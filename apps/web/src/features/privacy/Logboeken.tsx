@@ -1,4 +1,17 @@
-import { Label, Melding, Paginering, Paragraph, SkeletTabel, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  Label,
+  Melding,
+  Paginering,
+  Paragraph,
+  SkeletTabel,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { tijdstipKort } from '../../app/weergave';
 import { verwerkingenQuery, wijzigingenQuery } from '../audit/api';
@@ -7,7 +20,15 @@ import { WijzigingenLijst } from '../audit/WijzigingenLijst';
 import type { AuditFilterWaarden } from './AuditFilters';
 
 const PAGINA_GROOTTE = 50;
-const VERWERKING_KOLOMMEN = ['Tijdstip', 'Medewerker', 'Klant', 'Handeling', 'Verwerkingsactiviteit', 'Resultaat', 'Trace-id'].map((kop, i) => ({ kop, titel: i === 0 }));
+const VERWERKING_KOLOMMEN = [
+  'Tijdstip',
+  'Medewerker',
+  'Klant',
+  'Handeling',
+  'Verwerkingsactiviteit',
+  'Resultaat',
+  'Trace-id',
+].map((kop, i) => ({ kop, titel: i === 0 }));
 
 interface LogProps {
   filters: AuditFilterWaarden;
@@ -18,9 +39,19 @@ interface LogProps {
 /** Who read which personal data, when, for which processing activity, and whether it was allowed. */
 export function VerwerkingenLog({ filters: f, page, onPagina }: LogProps) {
   const verwerkingen = useQuery(
-    verwerkingenQuery({ klantId: f.klant?.klantId, medewerkerId: f.medewerkerId, handeling: f.handeling, resultaat: f.resultaat, van: f.van, tot: f.tot, page, pageSize: PAGINA_GROOTTE }),
+    verwerkingenQuery({
+      klantId: f.klant?.klantId,
+      medewerkerId: f.medewerkerId,
+      handeling: f.handeling,
+      resultaat: f.resultaat,
+      van: f.van,
+      tot: f.tot,
+      page,
+      pageSize: PAGINA_GROOTTE,
+    }),
   );
-  if (verwerkingen.isPending) return <SkeletTabel label="Verwerkingen laden…" kolommen={VERWERKING_KOLOMMEN} rijen={10} />;
+  if (verwerkingen.isPending)
+    return <SkeletTabel label="Verwerkingen laden…" kolommen={VERWERKING_KOLOMMEN} rijen={10} />;
   if (verwerkingen.isError) return <Melding soort="error">{verwerkingen.error.message}</Melding>;
   const { items, totaal, pageSize } = verwerkingen.data;
   return (
@@ -49,7 +80,9 @@ export function VerwerkingenLog({ filters: f, page, onPagina }: LogProps) {
                 <TableCell data-label="Klant">{v.klantNaam ?? <em>Meerdere klanten</em>}</TableCell>
                 <TableCell data-label="Handeling">{label(HANDELING_LABELS, v.handeling)}</TableCell>
                 <TableCell data-label="Verwerkingsactiviteit">{v.verwerkingsactiviteitNaam}</TableCell>
-                <TableCell data-label="Resultaat">{v.resultaat === 'geweigerd' ? <Label>Geweigerd</Label> : RESULTAAT_LABELS.gelukt}</TableCell>
+                <TableCell data-label="Resultaat">
+                  {v.resultaat === 'geweigerd' ? <Label>Geweigerd</Label> : RESULTAAT_LABELS.gelukt}
+                </TableCell>
                 <TableCell data-label="Trace-id" className="kib-zacht">
                   {v.traceId}
                 </TableCell>
@@ -65,8 +98,25 @@ export function VerwerkingenLog({ filters: f, page, onPagina }: LogProps) {
 
 /** What was changed, by whom, with the old and the new value of each field. */
 export function WijzigingenLog({ filters: f, page, onPagina }: LogProps) {
-  const wijzigingen = useQuery(wijzigingenQuery({ klantId: f.klant?.klantId, medewerkerId: f.medewerkerId, resource: f.resource, van: f.van, tot: f.tot, page }));
-  if (wijzigingen.isPending) return <SkeletTabel label="Wijzigingen laden…" kolommen={[{ kop: 'Veld' }, { kop: 'Was' }, { kop: 'Werd' }]} rijen={8} kaarten={false} />;
+  const wijzigingen = useQuery(
+    wijzigingenQuery({
+      klantId: f.klant?.klantId,
+      medewerkerId: f.medewerkerId,
+      resource: f.resource,
+      van: f.van,
+      tot: f.tot,
+      page,
+    }),
+  );
+  if (wijzigingen.isPending)
+    return (
+      <SkeletTabel
+        label="Wijzigingen laden…"
+        kolommen={[{ kop: 'Veld' }, { kop: 'Was' }, { kop: 'Werd' }]}
+        rijen={8}
+        kaarten={false}
+      />
+    );
   if (wijzigingen.isError) return <Melding soort="error">{wijzigingen.error.message}</Melding>;
   const { items, totaal, pageSize } = wijzigingen.data;
   return (
@@ -75,7 +125,9 @@ export function WijzigingenLog({ filters: f, page, onPagina }: LogProps) {
         <Melding>Er zijn geen wijzigingen gevonden. Pas de filters aan.</Melding>
       ) : (
         <>
-          <Paragraph>{totaal === 1 ? '1 wijziging gevonden' : `${totaal} wijzigingen gevonden`}, nieuwste eerst.</Paragraph>
+          <Paragraph>
+            {totaal === 1 ? '1 wijziging gevonden' : `${totaal} wijzigingen gevonden`}, nieuwste eerst.
+          </Paragraph>
           <WijzigingenLijst items={items} />
         </>
       )}

@@ -24,12 +24,35 @@ import { tijdstipKort } from '../../app/weergave';
 import { maandrapportCsvUrl, maandrapportQuery, type RapportMedewerker } from '../audit/api';
 
 const MaandrapportGrafiek = lazy(() => import('./MaandrapportGrafiek'));
-const SKELET_KOLOMMEN = ['Medewerker', 'Rol', 'Inzagen', 'Klanten', 'Buiten eigen team', 'Ander team geopend', 'BSN getoond', 'Exports', 'Geweigerd'].map((kop, i) => ({
+const SKELET_KOLOMMEN = [
+  'Medewerker',
+  'Rol',
+  'Inzagen',
+  'Klanten',
+  'Buiten eigen team',
+  'Ander team geopend',
+  'BSN getoond',
+  'Exports',
+  'Geweigerd',
+].map((kop, i) => ({
   kop,
   titel: i === 0,
 }));
 
-const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MAANDNAMEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "2026-02" → "februari 2026". */
 export const maandNaam = (maand: string) => `${MAANDNAMEN[Number(maand.slice(5, 7)) - 1]} ${maand.slice(0, 4)}`;
@@ -51,8 +74,8 @@ export function MaandrapportPagina() {
     <>
       <Heading1>Maandrapport</Heading1>
       <Paragraph className="kib-zacht">
-        Per medewerker: hoeveel dossiers hij of zij bekeek in een maand. Let vooral op inzagen buiten het eigen team, geopende dossiers van een ander team
-        en geweigerde pogingen.
+        Per medewerker: hoeveel dossiers hij of zij bekeek in een maand. Let vooral op inzagen buiten het eigen team,
+        geopende dossiers van een ander team en geweigerde pogingen.
       </Paragraph>
       <div className="kib-filters">
         <Veld label="Maand">
@@ -69,14 +92,22 @@ export function MaandrapportPagina() {
         </Veld>
       </div>
       <Knoppenrij>
-        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={maandrapportCsvUrl(maand)} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--secondary-action"
+          href={maandrapportCsvUrl(maand)}
+          download
+        >
           Download als CSV
         </a>
       </Knoppenrij>
 
-      {rapport.isPending && <SkeletTabel label="Maandrapport laden…" kolommen={SKELET_KOLOMMEN} rijen={6} className="kib-teamtabel" />}
+      {rapport.isPending && (
+        <SkeletTabel label="Maandrapport laden…" kolommen={SKELET_KOLOMMEN} rijen={6} className="kib-teamtabel" />
+      )}
       {rapport.isError && <Melding soort="error">{rapport.error.message}</Melding>}
-      {rapport.data && rapport.data.medewerkers.length === 0 && <Melding>{`In ${maandNaam(maand)} heeft niemand gegevens van klanten bekeken.`}</Melding>}
+      {rapport.data && rapport.data.medewerkers.length === 0 && (
+        <Melding>{`In ${maandNaam(maand)} heeft niemand gegevens van klanten bekeken.`}</Melding>
+      )}
       {rapport.data && rapport.data.medewerkers.length > 0 && (
         <>
           <MedewerkersTabel maand={rapport.data.maand} medewerkers={rapport.data.medewerkers} />
@@ -92,7 +123,11 @@ type Sortering = 'naam' | 'buitenEigenTeam';
 
 function MedewerkersTabel({ maand, medewerkers }: { maand: string; medewerkers: RapportMedewerker[] }) {
   const [sortering, setSortering] = useState<Sortering>('naam');
-  const rijen = [...medewerkers].sort((a, b) => (sortering === 'naam' ? a.naam.localeCompare(b.naam, 'nl') : b.buitenEigenTeam - a.buitenEigenTeam || a.naam.localeCompare(b.naam, 'nl')));
+  const rijen = [...medewerkers].sort((a, b) =>
+    sortering === 'naam'
+      ? a.naam.localeCompare(b.naam, 'nl')
+      : b.buitenEigenTeam - a.buitenEigenTeam || a.naam.localeCompare(b.naam, 'nl'),
+  );
   const getal = (n: number) => n.toLocaleString('nl-NL');
   const kolommen: [keyof RapportMedewerker, string][] = [
     ['inzagen', 'Inzagen'],
@@ -121,7 +156,11 @@ function MedewerkersTabel({ maand, medewerkers }: { maand: string; medewerkers: 
             <TableHeaderCell scope="col">Rol</TableHeaderCell>
             {kolommen.map(([veld, kop]) =>
               veld === 'buitenEigenTeam' ? (
-                <TableHeaderCell key={veld} scope="col" aria-sort={sortering === 'buitenEigenTeam' ? 'descending' : undefined}>
+                <TableHeaderCell
+                  key={veld}
+                  scope="col"
+                  aria-sort={sortering === 'buitenEigenTeam' ? 'descending' : undefined}
+                >
                   <button type="button" className="kib-sorteerknop" onClick={() => setSortering('buitenEigenTeam')}>
                     {kop}
                   </button>
@@ -189,11 +228,15 @@ function BuitenEigenTeam({ medewerkers }: { medewerkers: RapportMedewerker[] }) 
 
 /** Why each dossier of another team was opened, folded per medewerker. */
 function DoorbrekingRedenen({ medewerkers }: { medewerkers: RapportMedewerker[] }) {
-  const metRedenen = medewerkers.filter((m) => m.doorbrekingRedenen.length > 0).sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  const metRedenen = medewerkers
+    .filter((m) => m.doorbrekingRedenen.length > 0)
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   return (
     <section className="kib-paneel" aria-labelledby="redenen-kop">
       <Heading2 id="redenen-kop">Redenen voor het openen van een dossier van een ander team</Heading2>
-      {metRedenen.length === 0 && <Paragraph>Deze maand heeft niemand een dossier van een ander team geopend.</Paragraph>}
+      {metRedenen.length === 0 && (
+        <Paragraph>Deze maand heeft niemand een dossier van een ander team geopend.</Paragraph>
+      )}
       {metRedenen.map((m) => (
         <details key={m.medewerkerId} className="kib-uitklap">
           <summary>

@@ -1,4 +1,14 @@
-import { Melding, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  Melding,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { verwerkingsactiviteitenQuery } from '../audit/api';

@@ -1,6 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { nepApi, renderRoutes, verzoekenNaar, zoekParams, type Antwoord, type Verzoek } from '../../../../../test/support/web';
+import {
+  nepApi,
+  renderRoutes,
+  verzoekenNaar,
+  zoekParams,
+  type Antwoord,
+  type Verzoek,
+} from '../../../../../test/support/web';
 import { VerwerkingenPagina } from './VerwerkingenPagina';
 
 const medewerkers: Antwoord = {
@@ -30,24 +37,41 @@ const verwerking = (extra: object = {}) => ({
   ...extra,
 });
 
-const pagina = (items: object[], totaal = items.length, page = 1, pageSize = 50): Antwoord => ({ status: 200, body: { items, totaal, page, pageSize } });
+const pagina = (items: object[], totaal = items.length, page = 1, pageSize = 50): Antwoord => ({
+  status: 200,
+  body: { items, totaal, page, pageSize },
+});
 
 function toon() {
   return renderRoutes([{ path: '/privacy/verwerkingen', element: <VerwerkingenPagina /> }], '/privacy/verwerkingen');
 }
 
-const laatste = (verzoeken: Verzoek[], pad: string) => Object.fromEntries(zoekParams(verzoekenNaar(verzoeken, 'GET', pad).at(-1)!));
+const laatste = (verzoeken: Verzoek[], pad: string) =>
+  Object.fromEntries(zoekParams(verzoekenNaar(verzoeken, 'GET', pad).at(-1)!));
 
 describe('VerwerkingenPagina', () => {
   it('toont de verwerkingen met Nederlandse namen, ook een geweigerde', async () => {
     nepApi({
       'GET /api/medewerkers': medewerkers,
-      'GET /api/audit/verwerkingen': pagina([verwerking(), verwerking({ klantId: null, klantNaam: null, handeling: 'klanten.zoeken', resultaat: 'geweigerd', traceId: 'trace-2' })]),
+      'GET /api/audit/verwerkingen': pagina([
+        verwerking(),
+        verwerking({
+          klantId: null,
+          klantNaam: null,
+          handeling: 'klanten.zoeken',
+          resultaat: 'geweigerd',
+          traceId: 'trace-2',
+        }),
+      ]),
     });
     toon();
     const tabel = await screen.findByRole('table', { name: 'Verwerkingen: 2 gevonden, nieuwste eerst' });
     const [, eerste, tweede] = within(tabel).getAllByRole('row');
-    expect(within(eerste).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(eerste)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
       expect.stringMatching(/^2 mrt 2026, 10:15$/),
       'Bas de Vries',
       'Anna Bakker',
@@ -62,7 +86,10 @@ describe('VerwerkingenPagina', () => {
   });
 
   it('stuurt de gekozen filters mee en begint dan weer op pagina 1', async () => {
-    const verzoeken = nepApi({ 'GET /api/medewerkers': medewerkers, 'GET /api/audit/verwerkingen': pagina([verwerking()], 120) });
+    const verzoeken = nepApi({
+      'GET /api/medewerkers': medewerkers,
+      'GET /api/audit/verwerkingen': pagina([verwerking()], 120),
+    });
     toon();
     await screen.findByRole('table', { name: /Verwerkingen: 120 gevonden/ });
     expect(laatste(verzoeken, '/api/audit/verwerkingen')).toEqual({ page: '1', pageSize: '50' });
@@ -72,11 +99,11 @@ describe('VerwerkingenPagina', () => {
     await waitFor(() => expect(laatste(verzoeken, '/api/audit/verwerkingen').page).toBe('2'));
 
     // Sorted by name, with the role, and who no longer works here.
-    expect(within(screen.getByLabelText('Medewerker')).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Alle medewerkers',
-      'Bas de Vries (Klantmanager), niet meer actief',
-      'Henk Smit (Teamleider)',
-    ]);
+    expect(
+      within(screen.getByLabelText('Medewerker'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Alle medewerkers', 'Bas de Vries (Klantmanager), niet meer actief', 'Henk Smit (Teamleider)']);
     await userEvent.selectOptions(screen.getByLabelText('Medewerker'), 'Henk Smit (Teamleider)');
     await userEvent.selectOptions(screen.getByLabelText('Handeling'), 'BSN getoond');
     await userEvent.selectOptions(screen.getByLabelText('Resultaat'), 'Geweigerd');
@@ -118,9 +145,13 @@ describe('VerwerkingenPagina', () => {
     expect(await screen.findByText('Anna Bakker', { selector: 'strong' })).toBeInTheDocument();
     expect(screen.getByText('Anna Bakker', { selector: 'strong' }).parentElement).toHaveFocus();
     expect(verzoekenNaar(verzoeken, 'POST', '/api/audit/klant-op-bsn')[0].body).toEqual({ bsn: '123456782' });
-    await waitFor(() => expect(laatste(verzoeken, '/api/audit/verwerkingen')).toEqual({ klantId: 'k1', page: '1', pageSize: '50' }));
+    await waitFor(() =>
+      expect(laatste(verzoeken, '/api/audit/verwerkingen')).toEqual({ klantId: 'k1', page: '1', pageSize: '50' }),
+    );
     // The BSN itself never goes into the log query or the address.
-    expect(verzoekenNaar(verzoeken, 'GET', '/api/audit/verwerkingen').some((v) => v.pad.includes('123456782'))).toBe(false);
+    expect(verzoekenNaar(verzoeken, 'GET', '/api/audit/verwerkingen').some((v) => v.pad.includes('123456782'))).toBe(
+      false,
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Alle klanten tonen' }));
     await waitFor(() => expect(laatste(verzoeken, '/api/audit/verwerkingen')).toEqual({ page: '1', pageSize: '50' }));
@@ -136,13 +167,23 @@ describe('VerwerkingenPagina', () => {
       'POST /api/audit/klant-op-bsn': () =>
         keer++ === 0
           ? { status: 404, body: { statusCode: 404, code: 'NIET_GEVONDEN', message: 'Niet gevonden.' } }
-          : { status: 400, body: { statusCode: 400, code: 'VALIDATIE', message: 'De invoer is niet juist.', fouten: [{ veld: 'bsn', melding: 'voldoet niet aan de elfproef' }] } },
+          : {
+              status: 400,
+              body: {
+                statusCode: 400,
+                code: 'VALIDATIE',
+                message: 'De invoer is niet juist.',
+                fouten: [{ veld: 'bsn', melding: 'voldoet niet aan de elfproef' }],
+              },
+            },
     });
     toon();
     const bsn = await screen.findByLabelText('BSN van de klant');
     await userEvent.type(bsn, '123456782{Enter}');
     expect(await screen.findByText('Er is geen klant met dit BSN.')).toBeInTheDocument();
-    expect(bsn).toHaveAccessibleDescription('Alle 9 cijfers. Dit zoeken wordt vastgelegd. Er is geen klant met dit BSN.');
+    expect(bsn).toHaveAccessibleDescription(
+      'Alle 9 cijfers. Dit zoeken wordt vastgelegd. Er is geen klant met dit BSN.',
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Filter op deze klant' }));
     expect(await screen.findByText('Voldoet niet aan de elfproef.')).toBeInTheDocument();
@@ -163,7 +204,10 @@ describe('VerwerkingenPagina', () => {
             resource: 'afspraak',
             resourceId: 'a1',
             actie: 'gewijzigd',
-            wijzigingen: { oud: { einddatum: '2026-03-01', omschrijving: null }, nieuw: { einddatum: '2026-04-01', omschrijving: 'Taalcursus' } },
+            wijzigingen: {
+              oud: { einddatum: '2026-03-01', omschrijving: null },
+              nieuw: { einddatum: '2026-04-01', omschrijving: 'Taalcursus' },
+            },
             traceId: 'trace-9',
           },
         ],
@@ -180,7 +224,11 @@ describe('VerwerkingenPagina', () => {
     expect(screen.getByRole('tabpanel', { name: 'Wijzigingen' })).toBeInTheDocument();
 
     const tabel = await screen.findByRole('table', { name: /^Afspraak: gewijzigd door Henk Smit op 2 mrt 2026/ });
-    expect(within(tabel).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent))).toEqual([
+    expect(
+      within(tabel)
+        .getAllByRole('row')
+        .map((r) => [...r.children].map((c) => c.textContent)),
+    ).toEqual([
       ['Veld', 'Was', 'Werd'],
       ['Einddatum', '2026-03-01', '2026-04-01'],
       ['Omschrijving', '(leeg)', 'Taalcursus'],
@@ -191,11 +239,21 @@ describe('VerwerkingenPagina', () => {
     // Here one filters on the part that changed instead of the kind of look.
     expect(screen.queryByLabelText('Handeling')).not.toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Onderdeel'), 'Afspraak');
-    await waitFor(() => expect(laatste(verzoeken, '/api/audit/wijzigingen')).toEqual({ medewerkerId: 'm2', resource: 'afspraak', page: '1' }));
+    await waitFor(() =>
+      expect(laatste(verzoeken, '/api/audit/wijzigingen')).toEqual({
+        medewerkerId: 'm2',
+        resource: 'afspraak',
+        page: '1',
+      }),
+    );
   });
 
   it('gaat met de pijltjestoetsen tussen de tabbladen', async () => {
-    nepApi({ 'GET /api/medewerkers': medewerkers, 'GET /api/audit/verwerkingen': pagina([]), 'GET /api/audit/wijzigingen': pagina([]) });
+    nepApi({
+      'GET /api/medewerkers': medewerkers,
+      'GET /api/audit/verwerkingen': pagina([]),
+      'GET /api/audit/wijzigingen': pagina([]),
+    });
     toon();
     const inzagen = screen.getByRole('tab', { name: 'Inzagen' });
     await userEvent.click(inzagen);
@@ -211,7 +269,14 @@ describe('VerwerkingenPagina', () => {
       'GET /api/audit/verwerkingen': pagina([]),
       'GET /api/verwerkingsactiviteiten': {
         status: 200,
-        body: [{ code: 'reintegratie', naam: 'Re-integratie en begeleiding Participatiewet', doel: 'Klanten helpen naar werk', grondslag: 'Participatiewet art. 7' }],
+        body: [
+          {
+            code: 'reintegratie',
+            naam: 'Re-integratie en begeleiding Participatiewet',
+            doel: 'Klanten helpen naar werk',
+            grondslag: 'Participatiewet art. 7',
+          },
+        ],
       },
     });
     toon();
@@ -219,8 +284,12 @@ describe('VerwerkingenPagina', () => {
     expect(verzoekenNaar(verzoeken, 'GET', '/api/verwerkingsactiviteiten')).toHaveLength(0);
 
     await userEvent.click(screen.getByText('Register van verwerkingsactiviteiten'));
-    const register = await screen.findByRole('table', { name: 'Waarvoor Klant in Beeld persoonsgegevens gebruikt, en op welke grond' });
-    expect(within(register).getByRole('rowheader', { name: 'Re-integratie en begeleiding Participatiewet' })).toBeInTheDocument();
+    const register = await screen.findByRole('table', {
+      name: 'Waarvoor Klant in Beeld persoonsgegevens gebruikt, en op welke grond',
+    });
+    expect(
+      within(register).getByRole('rowheader', { name: 'Re-integratie en begeleiding Participatiewet' }),
+    ).toBeInTheDocument();
     expect(within(register).getByText('Participatiewet art. 7')).toBeInTheDocument();
   });
 });

@@ -29,12 +29,16 @@ export function VerwerkingenPagina() {
     <>
       <Heading1>Verwerkingen</Heading1>
       <Paragraph className="kib-zacht">
-        Hier zie je wie gegevens van klanten heeft bekeken of gewijzigd, en wanneer. Ook wat geweigerd werd staat erbij. Zoek een klant op met het
-        volledige BSN.
+        Hier zie je wie gegevens van klanten heeft bekeken of gewijzigd, en wanneer. Ook wat geweigerd werd staat erbij.
+        Zoek een klant op met het volledige BSN.
       </Paragraph>
       <AuditFilters waarden={filters} soort={tab} onWijzig={kiesFilters} />
       <Tabbladen label="Logboek" tabs={TABS} actief={tab} onKies={kiesTab}>
-        {tab === 'verwerkingen' ? <VerwerkingenLog filters={filters} page={page} onPagina={setPage} /> : <WijzigingenLog filters={filters} page={page} onPagina={setPage} />}
+        {tab === 'verwerkingen' ? (
+          <VerwerkingenLog filters={filters} page={page} onPagina={setPage} />
+        ) : (
+          <WijzigingenLog filters={filters} page={page} onPagina={setPage} />
+        )}
       </Tabbladen>
       <Register />
     </>

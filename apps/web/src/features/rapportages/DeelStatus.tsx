@@ -6,7 +6,17 @@ import type { ReactNode } from 'react';
  * Loading and error of one part of the reports page: each part has its own request, so one that fails says so
  * in its own place, with a retry, while the others show their figures.
  */
-export function DeelStatus({ query, laden, fout, skelet }: { query: UseQueryResult<unknown>; laden: string; fout: string; skelet?: ReactNode }) {
+export function DeelStatus({
+  query,
+  laden,
+  fout,
+  skelet,
+}: {
+  query: UseQueryResult<unknown>;
+  laden: string;
+  fout: string;
+  skelet?: ReactNode;
+}) {
   // While loading, a skeleton of the real height holds the part's place, so nothing below it jumps (CLS).
   if (query.isPending && skelet) {
     return (

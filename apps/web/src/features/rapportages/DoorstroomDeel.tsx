@@ -1,4 +1,16 @@
-import { Heading2, Paragraph, SkeletBalk, SkeletTabel, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  Heading2,
+  Paragraph,
+  SkeletBalk,
+  SkeletTabel,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { datumKort } from '../../app/weergave';
 import { doorstroomQuery, type RapportFilter } from './api';
@@ -32,10 +44,13 @@ export function DoorstroomDeel({ filter, van, tot }: { filter: RapportFilter; va
       {d && (
         <>
           <Paragraph>
-            Van {datumKort(d.van)} naar {datumKort(d.tot)}: {aantal(d.omhoog)} omhoog, {aantal(d.gelijk)} gelijk, {aantal(d.omlaag)} omlaag.
+            Van {datumKort(d.van)} naar {datumKort(d.tot)}: {aantal(d.omhoog)} omhoog, {aantal(d.gelijk)} gelijk,{' '}
+            {aantal(d.omlaag)} omlaag.
           </Paragraph>
           <Table className="kib-tabel kib-heatmap">
-            <TableCaption>Trede op {datumKort(d.van)} (rijen) naar trede op {datumKort(d.tot)} (kolommen)</TableCaption>
+            <TableCaption>
+              Trede op {datumKort(d.van)} (rijen) naar trede op {datumKort(d.tot)} (kolommen)
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Van \ naar</TableHeaderCell>
@@ -55,7 +70,11 @@ export function DoorstroomDeel({ filter, van, tot }: { filter: RapportFilter; va
                     const cel = d.matrix[vanTrede]?.[naar];
                     const n = cel === undefined ? 0 : cel;
                     return (
-                      <TableCell key={naar} className={`kib-heatmap__cel kib-heatmap__cel--${naar > vanTrede ? 'omhoog' : naar < vanTrede ? 'omlaag' : 'gelijk'}`} data-n={n ?? ''}>
+                      <TableCell
+                        key={naar}
+                        className={`kib-heatmap__cel kib-heatmap__cel--${naar > vanTrede ? 'omhoog' : naar < vanTrede ? 'omlaag' : 'gelijk'}`}
+                        data-n={n ?? ''}
+                      >
                         {aantal(n)}
                       </TableCell>
                     );

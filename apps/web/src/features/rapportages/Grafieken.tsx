@@ -1,8 +1,23 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 /** Charts are decorative for assistive technology: every one has a data table next to it with the same numbers. */
 
-export function InBeeldTrendGrafiek({ punten }: { punten: { maand: string; inBeeld: number | null; gesproken: number | null }[] }) {
+export function InBeeldTrendGrafiek({
+  punten,
+}: {
+  punten: { maand: string; inBeeld: number | null; gesproken: number | null }[];
+}) {
   return (
     <div aria-hidden="true" style={{ inlineSize: '100%', blockSize: 260 }}>
       <ResponsiveContainer>
@@ -12,8 +27,22 @@ export function InBeeldTrendGrafiek({ punten }: { punten: { maand: string; inBee
           <YAxis domain={[0, 100]} unit="%" />
           <Tooltip formatter={(v) => (v === null ? 'verborgen' : `${v}%`)} />
           <Legend />
-          <Line name="In beeld" dataKey="inBeeld" stroke="hsl(145 63% 26%)" strokeWidth={2} isAnimationActive={false} connectNulls={false} />
-          <Line name="Gesproken in 12 maanden" dataKey="gesproken" stroke="hsl(212 70% 27%)" strokeWidth={2} strokeDasharray="6 3" isAnimationActive={false} />
+          <Line
+            name="In beeld"
+            dataKey="inBeeld"
+            stroke="hsl(145 63% 26%)"
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            name="Gesproken in 12 maanden"
+            dataKey="gesproken"
+            stroke="hsl(212 70% 27%)"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -35,5 +64,3 @@ export function StaafGrafiek({ data, naam }: { data: { label: string; waarde: nu
     </div>
   );
 }
-
-

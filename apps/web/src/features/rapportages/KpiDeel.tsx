@@ -14,7 +14,8 @@ export interface KerncijfersKeuze {
 }
 
 /** The kerncijfers on the peildatum: one request, shared through the cache by every part that shows some of them. */
-export const useKerncijfers = ({ filter, peildatum }: KerncijfersKeuze) => useQuery(kerncijfersQuery({ ...filter, peildatum }));
+export const useKerncijfers = ({ filter, peildatum }: KerncijfersKeuze) =>
+  useQuery(kerncijfersQuery({ ...filter, peildatum }));
 
 /** The KPIs on the peildatum. Its loading and error stand for the distribution panels below as well. */
 export function KpiDeel(keuze: KerncijfersKeuze) {
@@ -22,9 +23,17 @@ export function KpiDeel(keuze: KerncijfersKeuze) {
   const k = kerncijfers.data;
   return (
     <>
-      <DeelStatus query={kerncijfers} laden="Kerncijfers berekenen…" fout="De kerncijfers konden niet worden geladen" skelet={<KerncijfersSkelet />} />
+      <DeelStatus
+        query={kerncijfers}
+        laden="Kerncijfers berekenen…"
+        fout="De kerncijfers konden niet worden geladen"
+        skelet={<KerncijfersSkelet />}
+      />
       {k?.onderdrukt && (
-        <Melding>Sommige aantallen zijn niet getoond („verborgen”): ze zijn kleiner dan 5, of je zou er zo’n klein aantal mee kunnen uitrekenen.</Melding>
+        <Melding>
+          Sommige aantallen zijn niet getoond („verborgen”): ze zijn kleiner dan 5, of je zou er zo’n klein aantal mee
+          kunnen uitrekenen.
+        </Melding>
       )}
       {k && (
         <section aria-labelledby="kpi-kop">
@@ -43,10 +52,14 @@ export function KpiDeel(keuze: KerncijfersKeuze) {
               <strong>{procent(k.metLopendeAfspraak)}</strong> met een lopende afspraak
             </div>
             <div>
-              <strong>{aantal(k.vrijstellingen.formeel)} / {aantal(k.vrijstellingen.informeel)}</strong> vrijgesteld formeel / informeel
+              <strong>
+                {aantal(k.vrijstellingen.formeel)} / {aantal(k.vrijstellingen.informeel)}
+              </strong>{' '}
+              vrijgesteld formeel / informeel
             </div>
             <div>
-              <strong>{k.noShowPercentage === null ? '—' : `${k.noShowPercentage.toLocaleString('nl-NL')}%`}</strong> no-shows bij geplande gesprekken
+              <strong>{k.noShowPercentage === null ? '—' : `${k.noShowPercentage.toLocaleString('nl-NL')}%`}</strong>{' '}
+              no-shows bij geplande gesprekken
             </div>
           </div>
         </section>
@@ -56,7 +69,17 @@ export function KpiDeel(keuze: KerncijfersKeuze) {
 }
 
 /** A panel with a distribution from the kerncijfers; shown once they are there (KpiDeel reports loading and errors). */
-function KerncijferPaneel({ id, titel, keuze, children }: { id: string; titel: string; keuze: KerncijfersKeuze; children: (k: Kerncijfers) => ReactNode }) {
+function KerncijferPaneel({
+  id,
+  titel,
+  keuze,
+  children,
+}: {
+  id: string;
+  titel: string;
+  keuze: KerncijfersKeuze;
+  children: (k: Kerncijfers) => ReactNode;
+}) {
   const { data: k } = useKerncijfers(keuze);
   if (!k) return null;
   return (
@@ -74,7 +97,10 @@ export function GesprekkenPaneel(keuze: KerncijfersKeuze) {
         <TabelMetGrafiek
           titel="Klanten naar aantal gesprekken in 12 maanden"
           kop="Gesprekken"
-          rijen={Object.entries(k.gesprekkenVerdeling12Maanden).map(([klasse, n]) => ({ label: klasse === '>3' ? 'meer dan 3' : klasse, waarde: n }))}
+          rijen={Object.entries(k.gesprekkenVerdeling12Maanden).map(([klasse, n]) => ({
+            label: klasse === '>3' ? 'meer dan 3' : klasse,
+            waarde: n,
+          }))}
         />
       )}
     </KerncijferPaneel>
@@ -89,7 +115,11 @@ export function LadderPaneel(keuze: KerncijfersKeuze) {
           titel="Klanten per trede"
           kop="Trede"
           rijen={[
-            ...Object.entries(k.ladder).map(([t, n]) => ({ label: `${t}. ${TREDE_LABELS[Number(t) as Trede]}`, kort: t, waarde: n })),
+            ...Object.entries(k.ladder).map(([t, n]) => ({
+              label: `${t}. ${TREDE_LABELS[Number(t) as Trede]}`,
+              kort: t,
+              waarde: n,
+            })),
             { label: 'Niet gemeten', kort: '?', waarde: k.ladderOnbekend },
           ]}
         />
@@ -101,7 +131,13 @@ export function LadderPaneel(keuze: KerncijfersKeuze) {
 export function CaseloadPaneel(keuze: KerncijfersKeuze) {
   return (
     <KerncijferPaneel id="caseload-kop" titel="Caseload per klantmanager" keuze={keuze}>
-      {(k) => <TabelMetGrafiek titel="Klantmanagers per caseloadgrootte" kop="Caseload" rijen={Object.entries(k.caseloadPerKlantmanager).map(([band, n]) => ({ label: band, waarde: n }))} />}
+      {(k) => (
+        <TabelMetGrafiek
+          titel="Klantmanagers per caseloadgrootte"
+          kop="Caseload"
+          rijen={Object.entries(k.caseloadPerKlantmanager).map(([band, n]) => ({ label: band, waarde: n }))}
+        />
+      )}
     </KerncijferPaneel>
   );
 }

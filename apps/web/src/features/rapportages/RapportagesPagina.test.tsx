@@ -5,8 +5,22 @@ import { Outlet } from 'react-router';
 import { nepApi, renderRoutes, type Antwoord } from '../../../../../test/support/web';
 import { RapportagesPagina } from './RapportagesPagina';
 
-const beleid = { id: 'b1', gebruikersnaam: 'beleid1', naam: 'Noor Bakker', rol: 'beleid', teamId: null, organisatieId: 'o1' };
-const teamleider = { id: 'tl1', gebruikersnaam: 'tl1', naam: 'Ingrid Jansen', rol: 'teamleider', teamId: 't1', organisatieId: 'o1' };
+const beleid = {
+  id: 'b1',
+  gebruikersnaam: 'beleid1',
+  naam: 'Noor Bakker',
+  rol: 'beleid',
+  teamId: null,
+  organisatieId: 'o1',
+};
+const teamleider = {
+  id: 'tl1',
+  gebruikersnaam: 'tl1',
+  naam: 'Ingrid Jansen',
+  rol: 'teamleider',
+  teamId: 't1',
+  organisatieId: 'o1',
+};
 
 const kerncijfers = (peildatum: string) => ({
   peildatum,
@@ -30,19 +44,37 @@ function toon(medewerker: object, pad = '/rapportages', anders: Record<string, (
   const verzoeken = nepApi({
     'GET /api/gemeenten': { status: 200, body: [] },
     'GET /api/teams': { status: 200, body: [] },
-    'GET /api/rapportages/kerncijfers': (_, v) => ({ status: 200, body: kerncijfers(new URL(v.pad, 'http://x').searchParams.get('peildatum')!) }),
+    'GET /api/rapportages/kerncijfers': (_, v) => ({
+      status: 200,
+      body: kerncijfers(new URL(v.pad, 'http://x').searchParams.get('peildatum')!),
+    }),
     'GET /api/rapportages/trend': { status: 200, body: { maanden: [] } },
     'GET /api/rapportages/doorstroom': (_, v) => {
       const q = new URL(v.pad, 'http://x').searchParams;
-      return { status: 200, body: { van: q.get('van'), tot: q.get('tot'), matrix: {}, omhoog: 0, gelijk: 0, omlaag: 0, onderdrukt: false } };
+      return {
+        status: 200,
+        body: { van: q.get('van'), tot: q.get('tot'), matrix: {}, omhoog: 0, gelijk: 0, omlaag: 0, onderdrukt: false },
+      };
     },
     ...anders,
   });
-  renderRoutes([{ path: '/', element: <Outlet context={medewerker} />, children: [{ path: 'rapportages', element: <RapportagesPagina /> }] }], pad);
+  renderRoutes(
+    [
+      {
+        path: '/',
+        element: <Outlet context={medewerker} />,
+        children: [{ path: 'rapportages', element: <RapportagesPagina /> }],
+      },
+    ],
+    pad,
+  );
   return verzoeken;
 }
 
-const vraag = (verzoeken: { pad: string }[], bestand: string) => verzoeken.filter((v) => v.pad.startsWith(`/api/rapportages/${bestand}?`)).map((v) => Object.fromEntries(new URL(v.pad, 'http://x').searchParams));
+const vraag = (verzoeken: { pad: string }[], bestand: string) =>
+  verzoeken
+    .filter((v) => v.pad.startsWith(`/api/rapportages/${bestand}?`))
+    .map((v) => Object.fromEntries(new URL(v.pad, 'http://x').searchParams));
 
 describe('RapportagesPagina', () => {
   it('beleid kiest de peildatum uit de laatste 36 maandeinden (standaard het laatste); doorstroom en trend volgen', async () => {
@@ -64,7 +96,9 @@ describe('RapportagesPagina', () => {
   it('een andere datum in de adresregel wordt voor beleid het laatste maandeinde (de API zou hem weigeren)', async () => {
     const verzoeken = toon(beleid, '/rapportages?peildatum=2026-06-15');
     await screen.findByRole('combobox', { name: 'Peildatum' });
-    await waitFor(() => expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: maandeindenVoor(vandaag(), 1)[0] }));
+    await waitFor(() =>
+      expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: maandeindenVoor(vandaag(), 1)[0] }),
+    );
   });
 
   it('de teamleider houdt een vrije datum, standaard vandaag', async () => {
@@ -81,7 +115,10 @@ describe('RapportagesPagina', () => {
     const verzoeken = toon(teamleider, '/rapportages', {
       'GET /api/rapportages/trend': () =>
         trendMislukt
-          ? { status: 500, body: { statusCode: 500, code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen.' } }
+          ? {
+              status: 500,
+              body: { statusCode: 500, code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen.' },
+            }
           : { status: 200, body: { maanden: [maand] } },
     });
     const trend = screen.getByRole('region', { name: 'In beeld over de tijd' });
@@ -96,21 +133,28 @@ describe('RapportagesPagina', () => {
 
     trendMislukt = false;
     await userEvent.click(within(fout).getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await within(trend).findByRole('table', { name: 'In beeld en gesproken per maand' })).toHaveTextContent('118');
+    expect(await within(trend).findByRole('table', { name: 'In beeld en gesproken per maand' })).toHaveTextContent(
+      '118',
+    );
     expect(within(trend).queryByRole('alert')).not.toBeInTheDocument();
     expect(vraag(verzoeken, 'trend')).toHaveLength(2);
   });
 
   it('mislukte kerncijfers melden dat bij de kerncijfers en de uitstroom; de trend blijft staan', async () => {
     toon(teamleider, '/rapportages', {
-      'GET /api/rapportages/kerncijfers': () => ({ status: 500, body: { statusCode: 500, code: 'INTERNE_FOUT', message: 'Er ging iets mis.' } }),
+      'GET /api/rapportages/kerncijfers': () => ({
+        status: 500,
+        body: { statusCode: 500, code: 'INTERNE_FOUT', message: 'Er ging iets mis.' },
+      }),
     });
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     expect(screen.getAllByRole('alert').map((m) => m.querySelector('strong')?.textContent)).toEqual([
       'De kerncijfers konden niet worden geladen',
       'De uitstroom kon niet worden geladen',
     ]);
-    expect(within(screen.getByRole('region', { name: 'In beeld over de tijd' })).getByRole('table')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'In beeld over de tijd' })).getByRole('table'),
+    ).toBeInTheDocument();
     expect(screen.queryByText('klanten met een uitkering')).not.toBeInTheDocument();
   });
 });

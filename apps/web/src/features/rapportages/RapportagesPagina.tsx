@@ -21,7 +21,11 @@ export function RapportagesPagina() {
   const beleid = useMedewerker().rol === 'beleid';
   const maandeinden = beleid ? maandeindenVoor(vandaag(), 36) : [];
   const gevraagd = params.get('peildatum');
-  const peildatum = beleid ? (gevraagd && maandeinden.includes(gevraagd) ? gevraagd : maandeinden[0]) : (gevraagd ?? vandaag());
+  const peildatum = beleid
+    ? gevraagd && maandeinden.includes(gevraagd)
+      ? gevraagd
+      : maandeinden[0]
+    : (gevraagd ?? vandaag());
   const doorstroomVan = beleid ? maandeinde(plusMaanden(peildatum, -12)) : plusMaanden(peildatum, -12);
   const gemeenteId = params.get('gemeenteId') ?? undefined;
   const teamId = params.get('teamId') ?? undefined;
@@ -42,7 +46,8 @@ export function RapportagesPagina() {
     <>
       <Heading1>Rapportages</Heading1>
       <Paragraph className="kib-zacht">
-        Kerncijfers op een peildatum, met dezelfde maten als de Arbeidsinspectie. Een peildatum in het verleden toont de stand van toen. Alleen totalen: aantallen onder de 5 worden voor beleid niet getoond.
+        Kerncijfers op een peildatum, met dezelfde maten als de Arbeidsinspectie. Een peildatum in het verleden toont de
+        stand van toen. Alleen totalen: aantallen onder de 5 worden voor beleid niet getoond.
       </Paragraph>
       <div className="kib-filters">
         <Veld label="Peildatum">
@@ -56,7 +61,13 @@ export function RapportagesPagina() {
                 ))}
               </Select>
             ) : (
-              <Textbox {...invoer} type="date" max={vandaag()} value={peildatum} onChange={(e) => e.target.value && zet('peildatum', e.target.value)} />
+              <Textbox
+                {...invoer}
+                type="date"
+                max={vandaag()}
+                value={peildatum}
+                onChange={(e) => e.target.value && zet('peildatum', e.target.value)}
+              />
             )
           }
         </Veld>
@@ -86,13 +97,25 @@ export function RapportagesPagina() {
         </Veld>
       </div>
       <Knoppenrij>
-        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={exportUrl('kerncijfers.xlsx', exportQuery)} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--secondary-action"
+          href={exportUrl('kerncijfers.xlsx', exportQuery)}
+          download
+        >
           Kerncijfers als Excel
         </a>
-        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={exportUrl('kerncijfers.csv', exportQuery)} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--secondary-action"
+          href={exportUrl('kerncijfers.csv', exportQuery)}
+          download
+        >
           Kerncijfers als CSV
         </a>
-        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={exportUrl('doorstroom.xlsx', { van: doorstroomVan, tot: peildatum, gemeenteId, teamId })} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--secondary-action"
+          href={exportUrl('doorstroom.xlsx', { van: doorstroomVan, tot: peildatum, gemeenteId, teamId })}
+          download
+        >
           Doorstroom als Excel
         </a>
       </Knoppenrij>

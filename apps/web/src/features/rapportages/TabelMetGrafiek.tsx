@@ -1,11 +1,28 @@
-import { SkeletVak, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  SkeletVak,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { lazy, Suspense } from 'react';
 import { aantal } from './cijfers';
 
 const StaafGrafiek = lazy(() => import('./Grafieken').then((m) => ({ default: m.StaafGrafiek })));
 
 /** A bar chart and the same numbers as a table. */
-export function TabelMetGrafiek({ titel, kop, rijen }: { titel: string; kop: string; rijen: { label: string; kort?: string; waarde: number | null }[] }) {
+export function TabelMetGrafiek({
+  titel,
+  kop,
+  rijen,
+}: {
+  titel: string;
+  kop: string;
+  rijen: { label: string; kort?: string; waarde: number | null }[];
+}) {
   return (
     <>
       <Suspense fallback={<SkeletVak hoogte={220} />}>

@@ -1,5 +1,16 @@
 import { plusMaanden } from '@klant-in-beeld/domain';
-import { Heading2, SkeletTabel, SkeletVak, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  Heading2,
+  SkeletTabel,
+  SkeletVak,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { datumKort } from '../../app/weergave';

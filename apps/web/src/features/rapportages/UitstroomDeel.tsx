@@ -1,5 +1,15 @@
 import { UITSTROOMREDEN_LABELS, type Uitstroomreden } from '@klant-in-beeld/domain';
-import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { datumKort } from '../../app/weergave';
 import { aantal } from './cijfers';
 import { DeelStatus } from './DeelStatus';
@@ -16,7 +26,8 @@ export function UitstroomDeel(keuze: KerncijfersKeuze) {
       {k && (
         <>
           <Paragraph>
-            Informele vrijstellingen voorbij hun einddatum: <strong>{aantal(k.vrijstellingen.informeelVerlopen)}</strong>
+            Informele vrijstellingen voorbij hun einddatum:{' '}
+            <strong>{aantal(k.vrijstellingen.informeelVerlopen)}</strong>
           </Paragraph>
           <Table className="kib-tabel">
             <TableCaption>
@@ -36,7 +47,9 @@ export function UitstroomDeel(keuze: KerncijfersKeuze) {
               )}
               {Object.entries(k.uitstroom).map(([reden, n]) => (
                 <TableRow key={reden}>
-                  <TableHeaderCell scope="row">{UITSTROOMREDEN_LABELS[reden as Uitstroomreden] ?? reden}</TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    {UITSTROOMREDEN_LABELS[reden as Uitstroomreden] ?? reden}
+                  </TableHeaderCell>
                   <TableCell>{aantal(n)}</TableCell>
                 </TableRow>
               ))}

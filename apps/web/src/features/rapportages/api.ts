@@ -23,7 +23,11 @@ export const kerncijfersQuery = (f: RapportFilter & { peildatum: string }) =>
   });
 
 export const trendQuery = (f: RapportFilter & { van: string; tot: string }) =>
-  queryOptions({ queryKey: rapportKeys.trend(f), queryFn: () => vraag(klient.GET('/rapportages/trend', { params: { query: f } })), placeholderData: (v) => v });
+  queryOptions({
+    queryKey: rapportKeys.trend(f),
+    queryFn: () => vraag(klient.GET('/rapportages/trend', { params: { query: f } })),
+    placeholderData: (v) => v,
+  });
 
 export const doorstroomQuery = (f: RapportFilter & { van: string; tot: string }) =>
   queryOptions({

@@ -4,18 +4,48 @@ import { Outlet } from 'react-router';
 import { nepApi, renderRoutes, verzoekenNaar, zoekParams } from '../../../../../test/support/web';
 import { HerverdelenPagina } from './HerverdelenPagina';
 
-const tl = { id: 'tl1', gebruikersnaam: 'tl1', naam: 'Ingrid Jansen', rol: 'teamleider', teamId: 't1', organisatieId: 'o1' };
+const tl = {
+  id: 'tl1',
+  gebruikersnaam: 'tl1',
+  naam: 'Ingrid Jansen',
+  rol: 'teamleider',
+  teamId: 't1',
+  organisatieId: 'o1',
+};
 
 const km = (id: string, naam: string) => ({ id, naam, rol: 'klantmanager', teamId: 't1', actief: true });
-const medewerkers = { items: [km('km1', 'Fatima el Amrani'), km('km2', 'Bas de Vries')], totaal: 2, page: 1, pageSize: 200 };
+const medewerkers = {
+  items: [km('km1', 'Fatima el Amrani'), km('km2', 'Bas de Vries')],
+  totaal: 2,
+  page: 1,
+  pageSize: 200,
+};
 
 const overzicht = {
   teamId: 't1',
   teamNaam: 'Team Noord',
   peildatum: '2026-11-23',
   klantmanagers: [
-    { medewerkerId: 'km1', naam: 'Fatima el Amrani', caseload: 120, inBeeld: 60, bijnaUitBeeld: 30, uitBeeld: 30, verlopenItems: 20, gesprekkenDezeWeek: 4 },
-    { medewerkerId: 'km2', naam: 'Bas de Vries', caseload: 60, inBeeld: 50, bijnaUitBeeld: 5, uitBeeld: 5, verlopenItems: 1, gesprekkenDezeWeek: 9 },
+    {
+      medewerkerId: 'km1',
+      naam: 'Fatima el Amrani',
+      caseload: 120,
+      inBeeld: 60,
+      bijnaUitBeeld: 30,
+      uitBeeld: 30,
+      verlopenItems: 20,
+      gesprekkenDezeWeek: 4,
+    },
+    {
+      medewerkerId: 'km2',
+      naam: 'Bas de Vries',
+      caseload: 60,
+      inBeeld: 50,
+      bijnaUitBeeld: 5,
+      uitBeeld: 5,
+      verlopenItems: 1,
+      gesprekkenDezeWeek: 9,
+    },
   ],
   zonderKlantmanager: 2,
   uitgesteld: 0,
@@ -54,7 +84,16 @@ function nepApiMetKlanten(herverdelen: { status: number; body: unknown }) {
 }
 
 function toon(pad: string) {
-  return renderRoutes([{ path: '/', element: <Outlet context={tl} />, children: [{ path: 'team/herverdelen', element: <HerverdelenPagina /> }] }], pad);
+  return renderRoutes(
+    [
+      {
+        path: '/',
+        element: <Outlet context={tl} />,
+        children: [{ path: 'team/herverdelen', element: <HerverdelenPagina /> }],
+      },
+    ],
+    pad,
+  );
 }
 
 /** Selects Anna (page 1) and Cor (page 2), chooses Bas as target and opens the preview. */
@@ -82,22 +121,30 @@ describe('HerverdelenPagina', () => {
     const { queryClient } = toon('/team/herverdelen?van=km1');
     const invalideer = jest.spyOn(queryClient, 'invalidateQueries');
     await waitFor(() => expect(screen.getByLabelText('Van')).toHaveValue('km1'));
-    expect(verzoeken.find((v) => v.pad.startsWith('/api/klanten'))!.pad).toBe('/api/klanten?klantmanagerId=km1&status=actief&page=1&pageSize=25');
+    expect(verzoeken.find((v) => v.pad.startsWith('/api/klanten'))!.pad).toBe(
+      '/api/klanten?klantmanagerId=km1&status=actief&page=1&pageSize=25',
+    );
 
     const dialoog = await kiesTweeKlantenEnOpenVoorstel();
     const rijen = within(dialoog).getAllByRole('row').slice(1);
-    expect(rijen.map((r) => r.textContent)).toEqual(['Anna BakkerFatima el Amrani→ Bas de Vries', 'Cor VisserFatima el Amrani→ Bas de Vries']);
+    expect(rijen.map((r) => r.textContent)).toEqual([
+      'Anna BakkerFatima el Amrani→ Bas de Vries',
+      'Cor VisserFatima el Amrani→ Bas de Vries',
+    ]);
     expect(within(dialoog).getByText('Totaal: 2 klanten')).toBeInTheDocument();
     expect(within(dialoog).getByText(/caseload van 60 naar 62/)).toBeInTheDocument();
     expect(verzoeken.some((v) => v.methode === 'POST')).toBe(false);
 
     await userEvent.click(within(dialoog).getByRole('button', { name: 'Bevestigen' }));
     expect(await screen.findByText('2 klanten verplaatst naar Bas de Vries.')).toBeInTheDocument();
-    expect(verzoeken.filter((v) => v.methode === 'POST').map((v) => v.body)).toEqual([{ klantIds: ['k1', 'k3'], naarKlantmanagerId: 'km2' }]);
+    expect(verzoeken.filter((v) => v.methode === 'POST').map((v) => v.body)).toEqual([
+      { klantIds: ['k1', 'k3'], naarKlantmanagerId: 'km2' },
+    ]);
     expect(screen.getByText('0 geselecteerd')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Cor Visser' })).not.toBeChecked();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    for (const sleutel of [['klanten'], ['werkvoorraad'], ['teams']]) expect(invalideer).toHaveBeenCalledWith({ queryKey: sleutel });
+    for (const sleutel of [['klanten'], ['werkvoorraad'], ['teams']])
+      expect(invalideer).toHaveBeenCalledWith({ queryKey: sleutel });
   });
 
   it('toont bij een fout van de API de melding en laat de selectie staan (er is niets verplaatst)', async () => {
@@ -128,7 +175,9 @@ describe('HerverdelenPagina', () => {
     toon('/team/herverdelen?zonder=true');
     const alles = await screen.findByRole('checkbox', { name: 'Alle klanten op deze pagina selecteren' });
     expect(screen.getByLabelText('Van')).toHaveValue('zonder');
-    expect(verzoeken.find((v) => v.pad.startsWith('/api/klanten'))!.pad).toBe('/api/klanten?zonderKlantmanager=true&status=actief&page=1&pageSize=25');
+    expect(verzoeken.find((v) => v.pad.startsWith('/api/klanten'))!.pad).toBe(
+      '/api/klanten?zonderKlantmanager=true&status=actief&page=1&pageSize=25',
+    );
 
     await userEvent.click(alles);
     expect(screen.getByText('2 geselecteerd')).toBeInTheDocument();
@@ -146,7 +195,9 @@ describe('HerverdelenPagina', () => {
     toon('/team/herverdelen');
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Anna Bakker' }));
     await userEvent.selectOptions(screen.getByLabelText('Naar'), 'km1');
-    expect(screen.getByLabelText('Naar')).toHaveAccessibleDescription(/1 klant uit je selectie staat al bij Fatima el Amrani/);
+    expect(screen.getByLabelText('Naar')).toHaveAccessibleDescription(
+      /1 klant uit je selectie staat al bij Fatima el Amrani/,
+    );
     expect(screen.getByRole('button', { name: 'Voorstel bekijken' })).toBeDisabled();
   });
 
@@ -156,10 +207,19 @@ describe('HerverdelenPagina', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Anna Bakker' }));
     await userEvent.click(screen.getByRole('button', { name: 'Volgende' }));
     await screen.findByRole('checkbox', { name: 'Cor Visser' });
-    const klantVerzoeken = () => verzoekenNaar(verzoeken, 'GET', '/api/klanten').map((v) => Object.fromEntries(zoekParams(v)));
+    const klantVerzoeken = () =>
+      verzoekenNaar(verzoeken, 'GET', '/api/klanten').map((v) => Object.fromEntries(zoekParams(v)));
 
     await userEvent.type(screen.getByLabelText(/Zoeken op naam/), ' Cor ');
-    await waitFor(() => expect(klantVerzoeken().at(-1)).toEqual({ klantmanagerId: 'km1', zoek: 'Cor', status: 'actief', page: '1', pageSize: '25' }));
+    await waitFor(() =>
+      expect(klantVerzoeken().at(-1)).toEqual({
+        klantmanagerId: 'km1',
+        zoek: 'Cor',
+        status: 'actief',
+        page: '1',
+        pageSize: '25',
+      }),
+    );
     // One request for the settled text, none for the letters on the way there.
     expect(klantVerzoeken().filter((q) => q.zoek !== undefined)).toHaveLength(1);
     expect(screen.getByText('1 geselecteerd')).toBeInTheDocument();

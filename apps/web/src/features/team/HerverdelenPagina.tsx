@@ -9,7 +9,7 @@ import { KlantSelectie, ZONDER } from './KlantSelectie';
 /** Select clients (across pages) and move them to another klantmanager, after a preview. */
 export function HerverdelenPagina() {
   const [params, setParams] = useSearchParams();
-  const van = params.get('zonder') === 'true' ? ZONDER : params.get('van') ?? '';
+  const van = params.get('zonder') === 'true' ? ZONDER : (params.get('van') ?? '');
   const { lijst: klantmanagers, teamId, caseload, naamVan } = useKlantmanagers();
   const [selectie, setSelectie] = useState<Map<string, KlantSamenvatting>>(new Map());
   const [naar, setNaar] = useState('');
@@ -46,7 +46,8 @@ export function HerverdelenPagina() {
     <>
       <Heading1>Klanten herverdelen</Heading1>
       <Paragraph className="kib-zacht">
-        Kies klanten, ook verspreid over meerdere pagina's, en de klantmanager naar wie ze gaan. Je ziet eerst een voorstel; pas na bevestigen wordt er iets verplaatst.
+        Kies klanten, ook verspreid over meerdere pagina's, en de klantmanager naar wie ze gaan. Je ziet eerst een
+        voorstel; pas na bevestigen wordt er iets verplaatst.
       </Paragraph>
       {gelukt && <Melding soort="ok">{gelukt}</Melding>}
 
@@ -66,12 +67,21 @@ export function HerverdelenPagina() {
         <div className="kib-filters">
           <Veld
             label="Naar"
-            fout={alBijDoel.length > 0 ? `${klanten(alBijDoel.length)} uit je selectie ${alBijDoel.length === 1 ? 'staat' : 'staan'} al bij ${naarNaam}. Kies iemand anders of haal ze uit de selectie.` : undefined}
+            fout={
+              alBijDoel.length > 0
+                ? `${klanten(alBijDoel.length)} uit je selectie ${alBijDoel.length === 1 ? 'staat' : 'staan'} al bij ${naarNaam}. Kies iemand anders of haal ze uit de selectie.`
+                : undefined
+            }
           >
             {(invoer) => (
               <Select {...invoer} value={naar} onChange={(e) => setNaar(e.target.value)}>
                 <SelectOption value="">Kies een klantmanager</SelectOption>
-                <KlantmanagerOpties lijst={klantmanagers} teamId={teamId} caseload={caseload} uitgesloten={van !== ZONDER ? van : undefined} />
+                <KlantmanagerOpties
+                  lijst={klantmanagers}
+                  teamId={teamId}
+                  caseload={caseload}
+                  uitgesloten={van !== ZONDER ? van : undefined}
+                />
               </Select>
             )}
           </Veld>

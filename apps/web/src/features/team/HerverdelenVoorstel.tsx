@@ -1,4 +1,17 @@
-import { Button, Dialoog, Knoppenrij, Melding, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
+import {
+  Button,
+  Dialoog,
+  Knoppenrij,
+  Melding,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@klant-in-beeld/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ApiFout } from '../../api/client';
@@ -25,7 +38,11 @@ export function HerverdelenVoorstel({ gekozen, naar, kanVoorstel, onVerplaatst }
   const naarNaam = naar ? naamVan(naar) : '';
 
   const verplaats = useMutation({
-    mutationFn: () => herverdeel(gekozen.map((k) => k.id), naar),
+    mutationFn: () =>
+      herverdeel(
+        gekozen.map((k) => k.id),
+        naar,
+      ),
     onSuccess: async ({ verplaatst }) => {
       onVerplaatst(`${klanten(verplaatst)} verplaatst naar ${naarNaam}.`);
       setOpen(false);
@@ -39,7 +56,8 @@ export function HerverdelenVoorstel({ gekozen, naar, kanVoorstel, onVerplaatst }
 
   // The API's fouten name clients by index (klantIds.3): show them by name.
   const fout = verplaats.error;
-  const foutBericht = fout instanceof ApiFout ? fout.message : fout ? 'Er ging iets mis. Probeer het opnieuw.' : undefined;
+  const foutBericht =
+    fout instanceof ApiFout ? fout.message : fout ? 'Er ging iets mis. Probeer het opnieuw.' : undefined;
   const foutDetails = (fout instanceof ApiFout ? fout.fouten : []).map(({ veld, melding }) => {
     const index = /^klantIds\.(\d+)$/.exec(veld);
     const wie = index ? gekozen[Number(index[1])]?.naam : veld === 'naarKlantmanagerId' ? naarNaam : undefined;
@@ -70,7 +88,10 @@ export function HerverdelenVoorstel({ gekozen, naar, kanVoorstel, onVerplaatst }
       <Dialoog open={open} titel="Voorstel herverdelen" onSluiten={() => setOpen(false)}>
         <Paragraph>
           {klanten(gekozen.length)} naar <strong>{naarNaam}</strong>
-          {caseload.has(naar) ? ` (caseload van ${caseload.get(naar)} naar ${caseload.get(naar)! + gekozen.length})` : ''}.
+          {caseload.has(naar)
+            ? ` (caseload van ${caseload.get(naar)} naar ${caseload.get(naar)! + gekozen.length})`
+            : ''}
+          .
         </Paragraph>
         {foutBericht && (
           <Melding soort="error" titel="Er is niets verplaatst">
@@ -86,7 +107,9 @@ export function HerverdelenVoorstel({ gekozen, naar, kanVoorstel, onVerplaatst }
         )}
         <div className="kib-voorstel">
           <Table className="kib-tabel">
-            <TableCaption>Voorstel: {klanten(gekozen.length)} van hun huidige klantmanager naar {naarNaam}</TableCaption>
+            <TableCaption>
+              Voorstel: {klanten(gekozen.length)} van hun huidige klantmanager naar {naarNaam}
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Klant</TableHeaderCell>
@@ -112,7 +135,12 @@ export function HerverdelenVoorstel({ gekozen, naar, kanVoorstel, onVerplaatst }
           <strong>Totaal: {klanten(gekozen.length)}</strong>
         </Paragraph>
         <Knoppenrij>
-          <Button appearance="primary-action-button" onClick={() => verplaats.mutate()} disabled={verplaats.isPending} busy={verplaats.isPending}>
+          <Button
+            appearance="primary-action-button"
+            onClick={() => verplaats.mutate()}
+            disabled={verplaats.isPending}
+            busy={verplaats.isPending}
+          >
             {verplaats.isPending ? 'Bezig met verplaatsen…' : 'Bevestigen'}
           </Button>
           <Button appearance="secondary-action-button" onClick={() => setOpen(false)} disabled={verplaats.isPending}>

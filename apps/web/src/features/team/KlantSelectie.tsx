@@ -24,7 +24,14 @@ import { klantenQuery, type KlantSamenvatting } from '../klanten/api';
 import { KlantmanagerOpties, useKlantmanagers } from './klantmanagers';
 
 const PAGINA_GROOTTE = 25;
-const SKELET_KOLOMMEN = [{ kop: 'Kies', titel: true }, { kop: 'Naam', titel: true }, { kop: 'BSN' }, { kop: 'Klantmanager nu' }, { kop: 'Categorie' }, { kop: 'In beeld' }];
+const SKELET_KOLOMMEN = [
+  { kop: 'Kies', titel: true },
+  { kop: 'Naam', titel: true },
+  { kop: 'BSN' },
+  { kop: 'Klantmanager nu' },
+  { kop: 'Categorie' },
+  { kop: 'In beeld' },
+];
 export const ZONDER = 'zonder';
 
 export interface KlantSelectieProps {
@@ -73,14 +80,24 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
           )}
         </Veld>
         <Veld label="Zoeken op naam" verplicht={false}>
-          {(invoer) => <Textbox {...invoer} type="search" value={zoekTekst} onChange={(e) => setZoekTekst(e.target.value)} autoComplete="off" />}
+          {(invoer) => (
+            <Textbox
+              {...invoer}
+              type="search"
+              value={zoekTekst}
+              onChange={(e) => setZoekTekst(e.target.value)}
+              autoComplete="off"
+            />
+          )}
         </Veld>
       </div>
       {klantmanagersFout && <Melding soort="error">{klantmanagersFout.message}</Melding>}
 
       {lijst.isPending && <SkeletTabel label="Klanten laden…" kolommen={SKELET_KOLOMMEN} rijen={PAGINA_GROOTTE} />}
       {lijst.isError && <Melding soort="error">{lijst.error.message}</Melding>}
-      {lijst.data && items.length === 0 && <Melding>Geen klanten gevonden. Kies bij ‘Van’ iemand anders of pas de zoekterm aan.</Melding>}
+      {lijst.data && items.length === 0 && (
+        <Melding>Geen klanten gevonden. Kies bij ‘Van’ iemand anders of pas de zoekterm aan.</Melding>
+      )}
       {lijst.data && items.length > 0 && (
         <Table className="kib-tabel kib-kaarten">
           <TableCaption className="kib-visueel-verborgen">
@@ -108,14 +125,23 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
             {items.map((k) => (
               <TableRow key={k.id}>
                 <TableCell className="kib-kiescel">
-                  <Checkbox appearance="custom" id={`kies-${k.id}`} checked={selectie.has(k.id)} onChange={(e) => onSelecteer([k], e.target.checked)} />
+                  <Checkbox
+                    appearance="custom"
+                    id={`kies-${k.id}`}
+                    checked={selectie.has(k.id)}
+                    onChange={(e) => onSelecteer([k], e.target.checked)}
+                  />
                 </TableCell>
                 <TableCell>
                   <label htmlFor={`kies-${k.id}`}>{k.naam}</label>
                 </TableCell>
                 <TableCell data-label="BSN">{k.bsnGemaskeerd}</TableCell>
-                <TableCell data-label="Klantmanager nu">{k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}</TableCell>
-                <TableCell data-label="Categorie">{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}</TableCell>
+                <TableCell data-label="Klantmanager nu">
+                  {k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}
+                </TableCell>
+                <TableCell data-label="Categorie">
+                  {DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}
+                </TableCell>
                 <TableCell data-label="In beeld">
                   <InBeeldBadge status={k.inBeeldStatus} />
                 </TableCell>
@@ -124,7 +150,15 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
           </TableBody>
         </Table>
       )}
-      {lijst.data && <Paginering page={lijst.data.page} pageSize={lijst.data.pageSize} totaal={lijst.data.totaal} wat="klanten" onPagina={(p) => setGekozenPagina({ bron, page: p })} />}
+      {lijst.data && (
+        <Paginering
+          page={lijst.data.page}
+          pageSize={lijst.data.pageSize}
+          totaal={lijst.data.totaal}
+          wat="klanten"
+          onPagina={(p) => setGekozenPagina({ bron, page: p })}
+        />
+      )}
     </>
   );
 }

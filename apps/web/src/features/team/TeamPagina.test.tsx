@@ -4,15 +4,40 @@ import { Outlet } from 'react-router';
 import { nepApi, renderRoutes } from '../../../../../test/support/web';
 import { TeamPagina } from './TeamPagina';
 
-const tl = { id: 'tl1', gebruikersnaam: 'tl1', naam: 'Ingrid Jansen', rol: 'teamleider', teamId: 't1', organisatieId: 'o1' };
+const tl = {
+  id: 'tl1',
+  gebruikersnaam: 'tl1',
+  naam: 'Ingrid Jansen',
+  rol: 'teamleider',
+  teamId: 't1',
+  organisatieId: 'o1',
+};
 
 const overzicht = {
   teamId: 't1',
   teamNaam: 'Team Noord',
   peildatum: '2026-11-23',
   klantmanagers: [
-    { medewerkerId: 'km1', naam: 'Fatima el Amrani', caseload: 80, inBeeld: 60, bijnaUitBeeld: 12, uitBeeld: 8, verlopenItems: 5, gesprekkenDezeWeek: 14 },
-    { medewerkerId: 'km2', naam: 'Bas de Vries', caseload: 120, inBeeld: 54, bijnaUitBeeld: 30, uitBeeld: 36, verlopenItems: 41, gesprekkenDezeWeek: 3 },
+    {
+      medewerkerId: 'km1',
+      naam: 'Fatima el Amrani',
+      caseload: 80,
+      inBeeld: 60,
+      bijnaUitBeeld: 12,
+      uitBeeld: 8,
+      verlopenItems: 5,
+      gesprekkenDezeWeek: 14,
+    },
+    {
+      medewerkerId: 'km2',
+      naam: 'Bas de Vries',
+      caseload: 120,
+      inBeeld: 54,
+      bijnaUitBeeld: 30,
+      uitBeeld: 36,
+      verlopenItems: 41,
+      gesprekkenDezeWeek: 3,
+    },
   ],
   zonderKlantmanager: 7,
   uitgesteld: 2,
@@ -60,10 +85,24 @@ describe('TeamPagina', () => {
     expect(screen.getByText('Weekstart: stand op peildatum 23 nov 2026.')).toBeInTheDocument();
 
     const tabel = screen.getByRole('table', { name: /Klantmanagers van Team Noord op 23 nov 2026/ });
-    const kolommen = within(tabel).getAllByRole('columnheader').map((c) => c.textContent);
-    expect(kolommen).toEqual(['Klantmanager', 'Caseload', 'In beeld', 'Bijna uit beeld', 'Uit beeld', '% in beeld', 'Verlopen items', 'Gesprekken deze week']);
+    const kolommen = within(tabel)
+      .getAllByRole('columnheader')
+      .map((c) => c.textContent);
+    expect(kolommen).toEqual([
+      'Klantmanager',
+      'Caseload',
+      'In beeld',
+      'Bijna uit beeld',
+      'Uit beeld',
+      '% in beeld',
+      'Verlopen items',
+      'Gesprekken deze week',
+    ]);
 
-    const cellen = (naam: string) => within(within(tabel).getByRole('rowheader', { name: naam }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+    const cellen = (naam: string) =>
+      within(within(tabel).getByRole('rowheader', { name: naam }).closest('tr')!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(cellen('Fatima el Amrani')).toEqual(['80', '60', '12', '8', '75%', '5', '14']);
     expect(cellen('Bas de Vries')).toEqual(['120', '54', '30', '36', '45%', '41', '3']);
     expect(cellen('Hele team')).toEqual(['200', '114', '42', '44', '57%', '46', '17']);
@@ -75,8 +114,14 @@ describe('TeamPagina', () => {
       'GET /api/werkvoorraad/uitstellen': { status: 200, body: { items: [], totaal: 0, page: 1, pageSize: 20 } },
     });
     const { router } = toon();
-    expect(await screen.findByRole('link', { name: 'Fatima el Amrani' })).toHaveAttribute('href', '/werkvoorraad?medewerkerId=km1');
-    expect(screen.getByRole('link', { name: 'Bas de Vries' })).toHaveAttribute('href', '/werkvoorraad?medewerkerId=km2');
+    expect(await screen.findByRole('link', { name: 'Fatima el Amrani' })).toHaveAttribute(
+      'href',
+      '/werkvoorraad?medewerkerId=km1',
+    );
+    expect(screen.getByRole('link', { name: 'Bas de Vries' })).toHaveAttribute(
+      'href',
+      '/werkvoorraad?medewerkerId=km2',
+    );
     expect(screen.getByText('7 klanten zonder klantmanager.')).toBeInTheDocument();
     const verdelen = screen.getByRole('link', { name: 'Klanten zonder klantmanager verdelen' });
     expect(verdelen).toHaveAttribute('href', '/team/herverdelen?zonder=true');
@@ -91,7 +136,12 @@ describe('TeamPagina', () => {
       'GET /api/teams/t1/overzicht': { status: 200, body: overzicht },
       'GET /api/werkvoorraad/uitstellen': {
         status: 200,
-        body: { items: [uitstel(1), { ...uitstel(2), soort: 'afspraak_verlopen', medewerkerNaam: 'Bas de Vries' }], totaal: 22, page: 1, pageSize: 20 },
+        body: {
+          items: [uitstel(1), { ...uitstel(2), soort: 'afspraak_verlopen', medewerkerNaam: 'Bas de Vries' }],
+          totaal: 22,
+          page: 1,
+          pageSize: 20,
+        },
       },
     });
     toon();
@@ -105,7 +155,9 @@ describe('TeamPagina', () => {
     expect(screen.getByText('1–20 van 22 uitstellen (pagina 1 van 2)')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Volgende' }));
-    await waitFor(() => expect(verzoeken.at(-1)!.pad).toBe('/api/werkvoorraad/uitstellen?lopend=true&page=2&pageSize=20'));
+    await waitFor(() =>
+      expect(verzoeken.at(-1)!.pad).toBe('/api/werkvoorraad/uitstellen?lopend=true&page=2&pageSize=20'),
+    );
   });
 
   it('zegt het duidelijk als de teamleider geen team heeft, zonder verzoek', async () => {

@@ -30,8 +30,23 @@ function procentInBeeld(inBeeld: number, caseload: number): string {
 
 const klanten = (n: number) => `${n} ${n === 1 ? 'klant' : 'klanten'}`;
 
-const TEAM_KOLOMMEN = ['Klantmanager', 'Caseload', 'In beeld', 'Bijna uit beeld', 'Uit beeld', '% in beeld', 'Verlopen items', 'Gesprekken deze week'].map((kop, i) => ({ kop, titel: i === 0 }));
-const UITSTEL_KOLOMMEN = [{ kop: 'Klant', titel: true }, { kop: 'Wat' }, { kop: 'Uitgesteld tot' }, { kop: 'Reden' }, { kop: 'Door' }];
+const TEAM_KOLOMMEN = [
+  'Klantmanager',
+  'Caseload',
+  'In beeld',
+  'Bijna uit beeld',
+  'Uit beeld',
+  '% in beeld',
+  'Verlopen items',
+  'Gesprekken deze week',
+].map((kop, i) => ({ kop, titel: i === 0 }));
+const UITSTEL_KOLOMMEN = [
+  { kop: 'Klant', titel: true },
+  { kop: 'Wat' },
+  { kop: 'Uitgesteld tot' },
+  { kop: 'Reden' },
+  { kop: 'Door' },
+];
 
 /** The teamleider's weekstart: who is out of view, is the work fairly spread, what has been postponed. */
 export function TeamPagina() {
@@ -206,7 +221,9 @@ function Uitstellen() {
   return (
     <section aria-labelledby="kib-uitstellen-kop">
       <Heading2 id="kib-uitstellen-kop">Uitgesteld werk</Heading2>
-      <Paragraph className="kib-zacht">Items die klantmanagers hebben uitgesteld, met de reden. Na de datum komen ze vanzelf terug in de werkvoorraad.</Paragraph>
+      <Paragraph className="kib-zacht">
+        Items die klantmanagers hebben uitgesteld, met de reden. Na de datum komen ze vanzelf terug in de werkvoorraad.
+      </Paragraph>
       {uitstellen.isPending && <SkeletTabel label="Uitgesteld werk laden…" kolommen={UITSTEL_KOLOMMEN} rijen={3} />}
       {uitstellen.isError && <Melding soort="error">{uitstellen.error.message}</Melding>}
       {data && data.items.length === 0 && <Paragraph>Er is nu niets uitgesteld.</Paragraph>}
@@ -239,7 +256,15 @@ function Uitstellen() {
           </TableBody>
         </Table>
       )}
-      {data && <Paginering page={data.page} pageSize={data.pageSize} totaal={data.totaal} wat="uitstellen" onPagina={setPage} />}
+      {data && (
+        <Paginering
+          page={data.page}
+          pageSize={data.pageSize}
+          totaal={data.totaal}
+          wat="uitstellen"
+          onPagina={setPage}
+        />
+      )}
     </section>
   );
 }

@@ -11,12 +11,16 @@ export const teamKeys = {
 };
 
 export const teamOverzichtQuery = (teamId: string) =>
-  queryOptions({ queryKey: teamKeys.overzicht(teamId), queryFn: () => vraag(klient.GET('/teams/{id}/overzicht', { params: { path: { id: teamId } } })) });
+  queryOptions({
+    queryKey: teamKeys.overzicht(teamId),
+    queryFn: () => vraag(klient.GET('/teams/{id}/overzicht', { params: { path: { id: teamId } } })),
+  });
 
 export const uitstellenQuery = (page: number) =>
   queryOptions({
     queryKey: teamKeys.uitstellen(page),
-    queryFn: () => vraag(klient.GET('/werkvoorraad/uitstellen', { params: { query: { lopend: 'true', page, pageSize: 20 } } })),
+    queryFn: () =>
+      vraag(klient.GET('/werkvoorraad/uitstellen', { params: { query: { lopend: 'true', page, pageSize: 20 } } })),
   });
 
 export const herverdeel = (klantIds: string[], naarKlantmanagerId: string) =>

@@ -16,12 +16,22 @@ export function useKlantmanagers() {
   const overzicht = useQuery({ ...teamOverzichtQuery(teamId ?? ''), enabled: Boolean(teamId) });
   const namen = new Map((klantmanagers.data ?? []).map((km) => [km.id, km.naam]));
   const caseload = new Map((overzicht.data?.klantmanagers ?? []).map((km) => [km.medewerkerId, km.caseload]));
-  const naamVan = (id: string | null) => (id ? namen.get(id) ?? 'Onbekende klantmanager' : 'Geen klantmanager');
+  const naamVan = (id: string | null) => (id ? (namen.get(id) ?? 'Onbekende klantmanager') : 'Geen klantmanager');
   return { lijst: klantmanagers.data ?? [], fout: klantmanagers.error, teamId, caseload, naamVan };
 }
 
 /** Klantmanagers as <option>s: own team first, then the rest of the organisatie. */
-export function KlantmanagerOpties({ lijst, teamId, caseload, uitgesloten }: { lijst: MedewerkerSamenvatting[]; teamId: string | null; caseload: Map<string, number>; uitgesloten?: string }) {
+export function KlantmanagerOpties({
+  lijst,
+  teamId,
+  caseload,
+  uitgesloten,
+}: {
+  lijst: MedewerkerSamenvatting[];
+  teamId: string | null;
+  caseload: Map<string, number>;
+  uitgesloten?: string;
+}) {
   const optie = (km: MedewerkerSamenvatting) => (
     <SelectOption key={km.id} value={km.id} disabled={km.id === uitgesloten}>
       {km.naam}

@@ -24,14 +24,28 @@ describe('WerkvoorraadPagina: laden en kaarten', () => {
   it('houdt tijdens het laden de plaats van de lijst vrij en laat elke cel zijn kolom noemen (de kaart op een telefoon)', async () => {
     const antwoord = uitgesteld<Antwoord>();
     nepApi({ 'GET /api/werkvoorraad': () => antwoord.promise });
-    renderRoutes([{ path: '/', element: <Outlet context={km} />, children: [{ path: 'werkvoorraad', element: <WerkvoorraadPagina /> }] }], '/werkvoorraad');
+    renderRoutes(
+      [
+        {
+          path: '/',
+          element: <Outlet context={km} />,
+          children: [{ path: 'werkvoorraad', element: <WerkvoorraadPagina /> }],
+        },
+      ],
+      '/werkvoorraad',
+    );
 
     // Grey rows in the list's place, hidden from screen readers, which hear that the list is loading.
     expect(screen.getByText('Werkvoorraad laden…')).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(document.querySelectorAll('table[aria-hidden="true"] tbody tr')).toHaveLength(8);
 
-    act(() => antwoord.klaar({ status: 200, body: { items: [item], totaal: 1, page: 1, pageSize: 50, perSoort: { uit_beeld: 1 }, peildatum } }));
+    act(() =>
+      antwoord.klaar({
+        status: 200,
+        body: { items: [item], totaal: 1, page: 1, pageSize: 50, perSoort: { uit_beeld: 1 }, peildatum },
+      }),
+    );
     const tabel = await screen.findByRole('table');
     expect(screen.queryByText('Werkvoorraad laden…')).not.toBeInTheDocument();
     const koppen = [...tabel.querySelectorAll('thead th')].map((th) => th.textContent);

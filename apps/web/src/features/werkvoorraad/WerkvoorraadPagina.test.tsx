@@ -44,7 +44,19 @@ const werkvoorraad = {
 };
 
 function toon() {
-  return renderRoutes([{ path: '/', element: <Outlet context={km} />, children: [{ path: 'werkvoorraad', element: <WerkvoorraadPagina /> }, { path: 'klanten/:id', element: <p>Dossier</p> }] }], '/werkvoorraad');
+  return renderRoutes(
+    [
+      {
+        path: '/',
+        element: <Outlet context={km} />,
+        children: [
+          { path: 'werkvoorraad', element: <WerkvoorraadPagina /> },
+          { path: 'klanten/:id', element: <p>Dossier</p> },
+        ],
+      },
+    ],
+    '/werkvoorraad',
+  );
 }
 
 describe('WerkvoorraadPagina', () => {
@@ -79,13 +91,15 @@ describe('WerkvoorraadPagina', () => {
     expect(await within(dialoog).findByText('Geef een reden.')).toBeInTheDocument();
     await userEvent.type(within(dialoog).getByLabelText('Reden'), 'Klant in het ziekenhuis');
     await userEvent.click(within(dialoog).getByRole('button', { name: 'Uitstellen' }));
-    await waitFor(() => expect(verzoeken.find((v) => v.methode === 'POST')?.body).toEqual({
-      klantId: 'k1',
-      soort: 'uit_beeld',
-      referentieId: null,
-      totDatum: plusDagen(peildatum, 7),
-      reden: 'Klant in het ziekenhuis',
-    }));
+    await waitFor(() =>
+      expect(verzoeken.find((v) => v.methode === 'POST')?.body).toEqual({
+        klantId: 'k1',
+        soort: 'uit_beeld',
+        referentieId: null,
+        totDatum: plusDagen(peildatum, 7),
+        reden: 'Klant in het ziekenhuis',
+      }),
+    );
   });
 
   it('zegt het als er niets open staat', async () => {

@@ -1,4 +1,10 @@
-import { dagenTussen, vandaag, WERKVOORRAAD_SOORT_LABELS, WERKVOORRAAD_SOORTEN, type WerkvoorraadSoort } from '@klant-in-beeld/domain';
+import {
+  dagenTussen,
+  vandaag,
+  WERKVOORRAAD_SOORT_LABELS,
+  WERKVOORRAAD_SOORTEN,
+  type WerkvoorraadSoort,
+} from '@klant-in-beeld/domain';
 import {
   Button,
   Heading1,
@@ -68,14 +74,20 @@ export function WerkvoorraadPagina() {
     <>
       <Heading1>Werkvoorraad</Heading1>
       <Paragraph className="kib-zacht">
-        {teamleider ? 'Open werk van je team en klanten zonder klantmanager.' : 'Wie je vandaag moet zien of najagen. Verlopen items staan bovenaan.'}
+        {teamleider
+          ? 'Open werk van je team en klanten zonder klantmanager.'
+          : 'Wie je vandaag moet zien of najagen. Verlopen items staan bovenaan.'}
       </Paragraph>
 
       {teamleider && (
         <div className="kib-filters">
           <Veld label="Klantmanager">
             {(invoer) => (
-              <Select {...invoer} value={medewerkerId ?? ''} onChange={(e) => zet({ medewerkerId: e.target.value || undefined })}>
+              <Select
+                {...invoer}
+                value={medewerkerId ?? ''}
+                onChange={(e) => zet({ medewerkerId: e.target.value || undefined })}
+              >
                 <SelectOption value="">Hele team</SelectOption>
                 {teamleden.map((km) => (
                   <SelectOption key={km.id} value={km.id}>
@@ -115,7 +127,9 @@ export function WerkvoorraadPagina() {
       {werkvoorraad.isPending && <SkeletTabel label="Werkvoorraad laden…" kolommen={SKELET_KOLOMMEN} rijen={8} />}
       {werkvoorraad.isError && <Melding soort="error">{werkvoorraad.error.message}</Melding>}
       {data && data.items.length === 0 && (
-        <Melding soort="ok">{soort ? 'Niets open van deze soort.' : 'Alles is bij: er staat niets open in de werkvoorraad.'}</Melding>
+        <Melding soort="ok">
+          {soort ? 'Niets open van deze soort.' : 'Alles is bij: er staat niets open in de werkvoorraad.'}
+        </Melding>
       )}
       {data && data.items.length > 0 && (
         <Table className="kib-tabel kib-kaarten">
@@ -155,7 +169,11 @@ export function WerkvoorraadPagina() {
                   <UrgentieBadge urgentie={item.urgentie} />
                 </TableCell>
                 <TableCell>
-                  <Button appearance="subtle-button" onClick={() => setUitstellen(item)} aria-label={`Uitstellen: ${WERKVOORRAAD_SOORT_LABELS[item.soort]} bij ${item.klantNaam}`}>
+                  <Button
+                    appearance="subtle-button"
+                    onClick={() => setUitstellen(item)}
+                    aria-label={`Uitstellen: ${WERKVOORRAAD_SOORT_LABELS[item.soort]} bij ${item.klantNaam}`}
+                  >
                     Uitstellen
                   </Button>
                 </TableCell>
@@ -164,8 +182,20 @@ export function WerkvoorraadPagina() {
           </TableBody>
         </Table>
       )}
-      {data && <Paginering page={data.page} pageSize={data.pageSize} totaal={data.totaal} wat="items" onPagina={(p) => zet({ page: String(p) })} />}
-      <UitstelDialoog item={uitstellen} peildatum={data?.peildatum ?? vandaag()} onSluiten={() => setUitstellen(null)} />
+      {data && (
+        <Paginering
+          page={data.page}
+          pageSize={data.pageSize}
+          totaal={data.totaal}
+          wat="items"
+          onPagina={(p) => zet({ page: String(p) })}
+        />
+      )}
+      <UitstelDialoog
+        item={uitstellen}
+        peildatum={data?.peildatum ?? vandaag()}
+        onSluiten={() => setUitstellen(null)}
+      />
     </>
   );
 }

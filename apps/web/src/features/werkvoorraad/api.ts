@@ -12,7 +12,10 @@ export interface WerkvoorraadFilters {
   page?: number;
 }
 
-export const werkvoorraadKeys = { alle: ['werkvoorraad'] as const, lijst: (f: WerkvoorraadFilters) => ['werkvoorraad', f] as const };
+export const werkvoorraadKeys = {
+  alle: ['werkvoorraad'] as const,
+  lijst: (f: WerkvoorraadFilters) => ['werkvoorraad', f] as const,
+};
 
 export const werkvoorraadQuery = (filters: WerkvoorraadFilters) =>
   queryOptions({
