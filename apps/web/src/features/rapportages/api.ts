@@ -1,13 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { downloadUrl, klient, vraag, type Schemas } from '../../api/client';
+import type { paths } from '../../api/schema';
 
 export type Kerncijfers = Schemas['KerncijfersDto'];
 export type Doorstroom = Schemas['DoorstroomDto'];
 
-export interface RapportFilter {
-  gemeenteId?: string;
-  teamId?: string;
-}
+/** The filters every report takes (a part of each report operation's query). */
+export type RapportFilter = Pick<
+  NonNullable<paths['/rapportages/kerncijfers']['get']['parameters']['query']>,
+  'gemeenteId' | 'teamId'
+>;
 
 export const rapportKeys = {
   kerncijfers: (f: RapportFilter & { peildatum: string }) => ['rapportages', 'kerncijfers', f] as const,

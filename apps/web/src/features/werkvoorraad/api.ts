@@ -1,16 +1,16 @@
-import type { WerkvoorraadSoort } from '@klant-in-beeld/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { klient, vraag, type Schemas } from '../../api/client';
+import type { paths } from '../../api/schema';
 
 export type WerkvoorraadItem = Schemas['WerkvoorraadItemDto'];
 export type Werkvoorraad = Schemas['WerkvoorraadDto'];
 export type UitstelInvoer = Schemas['UitstelInvoerDto'];
 
-export interface WerkvoorraadFilters {
-  soort?: WerkvoorraadSoort;
-  medewerkerId?: string;
-  page?: number;
-}
+/** The worklist's filters the screen offers: a part of the operation's query (the page size is fixed here). */
+export type WerkvoorraadFilters = Pick<
+  NonNullable<paths['/werkvoorraad']['get']['parameters']['query']>,
+  'soort' | 'medewerkerId' | 'page'
+>;
 
 export const werkvoorraadKeys = {
   alle: ['werkvoorraad'] as const,
