@@ -1,5 +1,5 @@
 import { TREDE_LABELS, type Trede } from '@klant-in-beeld/domain';
-import { Heading2, Melding, SkeletBalk, SkeletVak } from '@klant-in-beeld/ui';
+import { Heading2, Melding, SkeletBalk, SkeletTabel, SkeletVak } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { datumKort } from '../../app/weergave';
@@ -80,12 +80,20 @@ function KerncijferPaneel({
   keuze: KerncijfersKeuze;
   children: (k: Kerncijfers) => ReactNode;
 }) {
-  const { data: k } = useKerncijfers(keuze);
-  if (!k) return null;
+  const { data: k, isPending } = useKerncijfers(keuze);
+  // An error is told once, by KpiDeel; while loading, the panel holds its place (no jump when the figures arrive).
+  if (!k && !isPending) return null;
   return (
     <section className="kib-paneel" aria-labelledby={id}>
       <Heading2 id={id}>{titel}</Heading2>
-      {children(k)}
+      {k ? (
+        children(k)
+      ) : (
+        <div aria-hidden="true">
+          <SkeletVak hoogte={220} />
+          <SkeletTabel kolommen={[{ kop: titel }, { kop: 'Klanten' }]} rijen={6} kaarten={false} />
+        </div>
+      )}
     </section>
   );
 }
@@ -158,14 +166,6 @@ function KerncijfersSkelet() {
             <SkeletBalk />
           </div>
         ))}
-      </div>
-      <div className="kib-kolommen">
-        <div className="kib-paneel">
-          <SkeletVak hoogte={260} />
-        </div>
-        <div className="kib-paneel">
-          <SkeletVak hoogte={220} />
-        </div>
       </div>
     </>
   );

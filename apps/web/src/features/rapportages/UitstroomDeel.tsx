@@ -2,6 +2,8 @@ import { UITSTROOMREDEN_LABELS, type Uitstroomreden } from '@klant-in-beeld/doma
 import {
   Heading2,
   Paragraph,
+  SkeletBalk,
+  SkeletTabel,
   Table,
   TableBody,
   TableCaption,
@@ -22,7 +24,19 @@ export function UitstroomDeel(keuze: KerncijfersKeuze) {
   return (
     <section className="kib-paneel" aria-labelledby="overig-kop">
       <Heading2 id="overig-kop">Vrijstellingen en uitstroom</Heading2>
-      <DeelStatus query={kerncijfers} laden="Uitstroom berekenen…" fout="De uitstroom kon niet worden geladen" />
+      <DeelStatus
+        query={kerncijfers}
+        laden="Uitstroom berekenen…"
+        fout="De uitstroom kon niet worden geladen"
+        skelet={
+          <>
+            <Paragraph>
+              <SkeletBalk lengte="lang" />
+            </Paragraph>
+            <SkeletTabel kolommen={[{ kop: 'Reden' }, { kop: 'Klanten' }]} rijen={6} kaarten={false} />
+          </>
+        }
+      />
       {k && (
         <>
           <Paragraph>
