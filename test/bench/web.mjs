@@ -153,8 +153,8 @@ async function eenRun(url, preset, cookie) {
     if (lhr.runtimeError)
       throw new LighthouseFout(`Lighthouse op ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     // A lost session would measure the login page instead of the page asked for.
-    const me = lhr.audits['network-requests'].details.items.find(
-      (verzoek) => new URL(verzoek.url).pathname === '/api/me',
+    const me = lhr.audits['network-requests'].details.items.find((verzoek) =>
+      ['/api/v1/me', '/api/me'].includes(new URL(verzoek.url).pathname),
     );
     if (me?.statusCode !== 200)
       throw new Error(`${url}: GET /api/me gaf ${me?.statusCode ?? 'geen antwoord'}; de sessie werkt niet`);
