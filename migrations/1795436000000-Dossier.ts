@@ -26,7 +26,7 @@ export class Dossier1795436000000 implements MigrationInterface {
         max_duur_informele_vrijstelling_dagen   integer NOT NULL DEFAULT 183 CHECK (max_duur_informele_vrijstelling_dagen > 0)
       );
 
-      -- Every organisatie starts with the default norms of DESIGN.md (equal to STANDAARD_CONTACTNORMEN; tested).
+      -- Every organisatie starts with the default norms of docs/ontwerp.md, "Contactnorm" (equal to STANDAARD_CONTACTNORMEN; tested).
       CREATE FUNCTION standaard_instellingen() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO contactnorm (organisatie_id, categorie, max_dagen, waarschuwing_dagen) VALUES
