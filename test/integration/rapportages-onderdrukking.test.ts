@@ -335,13 +335,17 @@ const klantArb = fc.record({
   afspraak: fc.boolean(),
 });
 // Groups of clients alike, so that some cells reach 5 and are shown: the suppression must hold next to them.
-const datasetArb = fc.record({
-  groepen: fc.array(fc.record({ klant: klantArb, aantal: fc.integer({ min: 1, max: 12 }) }), {
-    minLength: 1,
-    maxLength: 6,
-  }),
-  uitgestroomd: fc.array(fc.constantFrom(...UITSTROOM), { maxLength: 7 }),
-});
+const datasetArb = fc
+  .record({
+    groepen: fc.array(fc.record({ klant: klantArb, aantal: fc.integer({ min: 1, max: 12 }) }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+    uitgestroomd: fc.array(fc.constantFrom(...UITSTROOM), { maxLength: 7 }),
+  })
+  // The reports begin at the organisatie's first uitkering: with only clients that started after VAN there is no
+  // month VAN to report on (the API rightly answers 400), so such a dataset says nothing about suppression.
+  .filter((d) => d.uitgestroomd.length > 0 || d.groepen.some((g) => !g.klant.nieuw));
 type Dataset = typeof datasetArb extends fc.Arbitrary<infer T> ? T : never;
 
 describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
