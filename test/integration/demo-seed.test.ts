@@ -261,6 +261,25 @@ describe('demo-klanten', () => {
     );
   });
 
+  it('geeft elke organisatie een unieke code uit haar naam, zoals de inlogpagina en OIDC die gebruiken', async () => {
+    const codes: { id: string; code: string }[] = await t.db.query(
+      `SELECT id, code FROM organisatie WHERE id = ANY($1)`,
+      [[DEMO, WERKPLEIN]],
+    );
+    expect(Object.fromEntries(codes.map((r) => [r.id, r.code]))).toEqual({
+      [DEMO]: 'sociale-dienst-demo',
+      [WERKPLEIN]: 'werkplein-anders',
+    });
+    const [tweede] = await t.db.query(
+      `INSERT INTO organisatie (naam) VALUES ('Sociale Dienst Démo') RETURNING id, code`,
+    );
+    expect(tweede.code).toBe(`sociale-dienst-demo-${tweede.id.slice(0, 8)}`);
+    await t.db.query(`DELETE FROM contactnorm WHERE organisatie_id = $1`, [tweede.id]);
+    await t.db.query(`DELETE FROM organisatie_instelling WHERE organisatie_id = $1`, [tweede.id]);
+    await t.db.query(`DELETE FROM verwerkingsactiviteit WHERE organisatie_id = $1`, [tweede.id]);
+    await t.db.query(`DELETE FROM organisatie WHERE id = $1`, [tweede.id]);
+  });
+
   it('vult een eerder geseede demo aan met de gebruikers die er nog niet waren', async () => {
     await t.db.query(`DELETE FROM medewerker WHERE gebruikersnaam = 'extern1'`);
     await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP });
