@@ -77,6 +77,18 @@ describe('de gebouwde webapp: compressie en cachekoppen', () => {
     }
   });
 
+  it('geeft 404 (en niet index.html) voor een asset dat er niet is, bijvoorbeeld van een vorige versie', async () => {
+    for (const pad of ['/assets/index-bestaatniet.js', '/assets/sub/map.css']) {
+      const antwoord = await haal(pad, { 'Accept-Encoding': 'br, gzip' });
+      expect({ pad, status: antwoord.status, html: antwoord.body.toString().includes('<div id="root">') }).toEqual({
+        pad,
+        status: 404,
+        html: false,
+      });
+    }
+    expect((await haal(script, {})).status).toBe(200);
+  });
+
   it('laat de API zoals hij is', async () => {
     const health = await haal('/api/health', { 'Accept-Encoding': 'br, gzip' });
     expect(health.status).toBe(200);

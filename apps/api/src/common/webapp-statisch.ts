@@ -38,10 +38,20 @@ export function webAppStatisch(webDist: string): ServeStaticModuleOptions {
   };
 }
 
-/** Before the static files: an asset request is pointed at its compressed copy when the browser accepts that. */
+/**
+ * Before the static files: an asset request is pointed at its compressed copy when the browser accepts that. A
+ * missing asset is 404: without this the app's fallback would answer index.html with 200, which a browser would try
+ * to run as a script after a deploy removed an old file.
+ */
 export function kiesGecomprimeerd(webDist: string) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !ASSET.test(req.path)) return next();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (req.path.startsWith('/assets/') && (!ASSET.test(req.path) || !existsSync(join(webDist, req.path)))) {
+      res.status(404).type('text/plain').setHeader('Cache-Control', 'no-cache');
+      res.send('Bestand niet gevonden');
+      return;
+    }
+    if (!ASSET.test(req.path)) return next();
     res.vary('Accept-Encoding');
     // Brotli when accepted at all, even when the browser lists gzip first (Chrome sends "gzip, deflate, br, zstd").
     const codering = req.acceptsEncodings('br') ? 'br' : req.acceptsEncodings('gzip') ? 'gzip' : undefined;
