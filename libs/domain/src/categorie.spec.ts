@@ -3,6 +3,7 @@ import {
   aangebodenSoorten,
   ALTIJD_AANGEBODEN_SOORTEN,
   type Categorie,
+  codeVoorNaam,
   controleerCategorieen,
   kiesbareCategorieen,
   MAX_CATEGORIEEN,
@@ -255,5 +256,29 @@ describe('kiesbareCategorieen', () => {
   it('voegt niets toe voor een huidige waarde die actief is of leeg', () => {
     expect(kiesbareCategorieen(lijst, 'eigen_traject')).toHaveLength(1);
     expect(kiesbareCategorieen(lijst, null)).toHaveLength(1);
+  });
+});
+
+describe('codeVoorNaam', () => {
+  it.each([
+    ['Werkfit-traject', 'werkfit_traject'],
+    ['  Één  stap   verder ', 'een_stap_verder'],
+    ['2e kans', 'e_kans'],
+    ['Job ready (0–13 weken)', 'job_ready_0_13_weken'],
+    ['Vrijgesteld', 'vrijgesteld_categorie'],
+    ['!!!', ''],
+  ])('maakt van %p de code %p', (naam, code) => {
+    expect(codeVoorNaam(naam)).toBe(code);
+  });
+
+  it('geeft voor elke naam een code die controleerCategorieen goedkeurt, of hoogstens één letter om aan te vullen', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (naam) => {
+        const code = codeVoorNaam(naam);
+        if (code.length >= 2) expect(velden([categorie({ code })])).toEqual([]);
+        else expect(code).toMatch(/^[a-z]?$/);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

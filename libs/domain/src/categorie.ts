@@ -156,3 +156,16 @@ export function aangebodenSoorten(categorieen: readonly Categorie[], code: strin
 export function kiesbareCategorieen(categorieen: readonly Categorie[], huidige?: string | null): Categorie[] {
   return categorieen.filter((c) => c.actief || c.code === huidige);
 }
+
+/** A code proposed for a new category from its name: "Werkfit-traject Één" → `werkfit_traject_een`. */
+export function codeVoorNaam(naam: string): string {
+  const code = naam
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^[^a-z]+/, '')
+    .slice(0, 40)
+    .replace(/_+$/, '');
+  return code === GERESERVEERDE_CATEGORIE_CODE ? `${code}_categorie` : code;
+}

@@ -66,7 +66,8 @@ export class KlantenService {
                  AND (NOT $6 OR k.klantmanager_id IS NULL)
                  AND ($7::uuid IS NULL OR k.gemeente_id = $7)
                  AND ($8::text IS NULL OR k.status = $8)
-                 AND ($9::text IS NULL OR ${inBeeld.status} = $9)`,
+                 AND ($9::text IS NULL OR ${inBeeld.status} = $9)
+                 AND ($12::text IS NULL OR k.dienstverleningscategorie = $12)`,
         params: [
           actor.organisatieId,
           vandaag(),
@@ -79,6 +80,7 @@ export class KlantenService {
           query.inBeeld ?? null,
           actor.medewerkerId,
           actor.teamId,
+          query.dienstverleningscategorie ?? null,
         ],
         orderBy: 'lower(achternaam), lower(voornamen), id',
       },

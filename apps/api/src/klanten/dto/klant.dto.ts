@@ -161,6 +161,15 @@ export class KlantLijstQuery extends PaginaQuery {
 
   @KeuzeVeld(IN_BEELD_STATUSSEN, { optioneel: true })
   inBeeld?: InBeeldStatus;
+
+  @TekstVeld({
+    optioneel: true,
+    max: 40,
+    patroon: CATEGORIE_CODE_PATROON,
+    patroonMelding: 'moet de code van een dienstverleningscategorie zijn',
+    beschrijving: 'Alleen klanten in deze categorie (een code uit GET /api/instellingen/dienstverleningscategorieen)',
+  })
+  dienstverleningscategorie?: string;
 }
 
 export class KlantSamenvattingDto {
@@ -169,7 +178,11 @@ export class KlantSamenvattingDto {
   @ApiProperty({ example: '*****2333' }) bsnGemaskeerd!: string;
   @ApiProperty({ format: 'uuid' }) gemeenteId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
-  @ApiProperty({ example: 'job_ready', description: 'Code van een dienstverleningscategorie van de organisatie' })
+  @ApiProperty({
+    type: String,
+    example: 'job_ready',
+    description: 'Code van een dienstverleningscategorie van de organisatie',
+  })
   dienstverleningscategorie!: Dienstverleningscategorie;
   @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) laatstGezienOp!: string | null;
@@ -215,7 +228,11 @@ export class KlantDto {
   @ApiPropertyOptional({ nullable: true, type: String }) email!: string | null;
   @ApiProperty({ enum: DOELGROEPEN }) doelgroep!: Doelgroep;
   @ApiProperty({ format: 'date' }) startdatumUitkering!: string;
-  @ApiProperty({ example: 'job_ready', description: 'Code van een dienstverleningscategorie van de organisatie' })
+  @ApiProperty({
+    type: String,
+    example: 'job_ready',
+    description: 'Code van een dienstverleningscategorie van de organisatie',
+  })
   dienstverleningscategorie!: Dienstverleningscategorie;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
   @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
