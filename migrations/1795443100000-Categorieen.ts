@@ -100,6 +100,9 @@ export class Categorieen1795443100000 implements MigrationInterface {
       ALTER TABLE dienstverleningscategorie DROP CONSTRAINT dienstverleningscategorie_norm_fkey;
       ALTER TABLE contactnorm DROP CONSTRAINT contactnorm_categorie_fkey, DROP COLUMN categorie_code,
         DROP CONSTRAINT contactnorm_categorie_check;
+      -- The fixed list again: an organisatie's own categories lose their norms (their clients block this above).
+      DELETE FROM contactnorm
+       WHERE categorie NOT IN ('job_ready', 'bijna_job_ready', 'nog_niet_job_ready', 'niet_job_ready', 'beheer', 'vrijgesteld');
       ALTER TABLE contactnorm ADD CONSTRAINT contactnorm_categorie_check
         CHECK (categorie IN ('job_ready', 'bijna_job_ready', 'nog_niet_job_ready', 'niet_job_ready', 'beheer', 'vrijgesteld'));
       DROP TABLE dienstverleningscategorie;

@@ -60,7 +60,8 @@ export function DienstverleningscategorieenPagina() {
   const normen = useQuery(contactnormenQuery());
   return (
     <>
-      <Heading1>Dienstverleningscategorieën</Heading1>
+      {/* A soft hyphen: the one long word must break on a phone rather than push the page sideways. */}
+      <Heading1>Dienstverlenings{'\u00AD'}categorieën</Heading1>
       <Paragraph className="kib-zacht">
         De categorie zegt hoe ver een klant van betaald werk af staat en bepaalt de contactnorm. Een klant is{' '}
         <strong>in beeld</strong> als er binnen het maximum aantal dagen een gesprek is geweest; in de laatste dagen

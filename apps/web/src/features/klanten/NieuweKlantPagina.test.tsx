@@ -104,4 +104,21 @@ describe('NieuweKlantPagina', () => {
     expect(await screen.findByText('Is niet meer actief; kies een actieve categorie.')).toBeInTheDocument();
     expect(screen.getByLabelText('Voornamen')).toHaveValue('Anna');
   });
+
+  it('zegt het bij het veld als de categorieën niet te laden zijn', async () => {
+    nepApi({
+      ...api,
+      'GET /api/instellingen/dienstverleningscategorieen': {
+        status: 500,
+        body: { statusCode: 500, code: 'FOUT', message: 'Er ging iets mis.' },
+      },
+    });
+    toon();
+    const keuze = await screen.findByLabelText('Dienstverleningscategorie');
+    await waitFor(() =>
+      expect(keuze).toHaveAccessibleDescription(
+        'De categorieën zijn niet te laden; probeer het over een ogenblik opnieuw.',
+      ),
+    );
+  });
 });

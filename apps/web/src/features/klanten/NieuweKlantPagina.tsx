@@ -188,7 +188,15 @@ export function NieuweKlantPagina() {
             />
           )}
         </Veld>
-        <Veld label="Dienstverleningscategorie" fout={errors.dienstverleningscategorie?.message}>
+        <Veld
+          label="Dienstverleningscategorie"
+          fout={
+            errors.dienstverleningscategorie?.message ??
+            (categorieen.query.isError
+              ? 'De categorieën zijn niet te laden; probeer het over een ogenblik opnieuw.'
+              : undefined)
+          }
+        >
           {(invoer) => (
             <Select
               {...invoer}
