@@ -263,9 +263,13 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
     },
     {
       gebruiker: 'beheer1',
-      naam: 'contactnormen',
+      naam: 'dienstverleningscategorieen',
       pad: '/instellingen',
-      klaar: (p) => p.getByRole('button', { name: 'Contactnormen opslaan' }).waitFor(),
+      // Two forms, each with its own data: both must be there.
+      klaar: async (p) => {
+        await p.getByRole('button', { name: 'Categorieën opslaan' }).waitFor();
+        await p.getByRole('button', { name: 'Overige normen opslaan' }).waitFor();
+      },
     },
     {
       gebruiker: 'beheer1',

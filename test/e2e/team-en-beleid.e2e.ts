@@ -81,10 +81,10 @@ describe('teamleider, beheerder en beleid (Chromium)', () => {
     }
   });
 
-  it('beheer1 past de contactnormen aan; de pagina is toegankelijk', async () => {
+  it('beheer1 opent de dienstverleningscategorieën en contactnormen; de pagina is toegankelijk', async () => {
     await inloggen(page, 'beheer1');
     await page.waitForURL(/\/rapportages/);
-    await menu().getByRole('link', { name: 'Contactnormen' }).click();
+    await menu().getByRole('link', { name: 'Dienstverleningscategorieën' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('form').waitFor();
     await screenshot(page, '30-contactnormen');

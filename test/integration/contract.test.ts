@@ -250,6 +250,17 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     }));
     v('GET /instellingen/contactnormen', () => ({ token: km }));
     v('PUT /instellingen/contactnormen', () => ({ token: a.beheerder.token, body: normen }));
+    v('GET /instellingen/dienstverleningscategorieen', () => ({ token: km }));
+    v('PUT /instellingen/dienstverleningscategorieen', async () => {
+      const { categorieen } = (
+        await t
+          .http()
+          .get('/api/v1/instellingen/dienstverleningscategorieen')
+          .set(bearer(a.beheerder.token))
+          .expect(200)
+      ).body;
+      return { token: a.beheerder.token, body: { categorieen } };
+    });
     v('GET /werkvoorraad', () => ({ token: km }));
     v('POST /werkvoorraad/uitstellen', async () => {
       const lijst = (

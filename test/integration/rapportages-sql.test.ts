@@ -7,14 +7,15 @@ import {
   plusDagen,
   plusMaanden,
   RESULTATEN,
-  STANDAARD_CONTACTNORMEN,
   UITSTROOMREDENEN,
   VRIJSTELLING_REDENEN,
+  type Contactnormen,
   type RapportDataset,
 } from '@klant-in-beeld/domain';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../support/app';
+import { EIGEN_CATEGORIE_CODES, voegEigenCategorieenToe } from '../support/categorie-factories';
 import { bearer, maakMedewerker, maakOmgeving, nieuwBsn, TestOmgeving } from '../support/factories';
 
 /**
@@ -27,6 +28,8 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
   let tweedeGemeente: string;
   let anderTeam: string;
   let klantmanagers: string[];
+  /** The standard norms plus those of the organisatie's own categories. */
+  let normen: Contactnormen;
   const BASIS = '2026-06-30';
   const PEILDATA = ['2025-09-15', '2026-01-31', '2026-03-29', BASIS];
 
@@ -41,6 +44,7 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
   beforeAll(async () => {
     t = await startTestApp();
     a = await maakOmgeving(t);
+    normen = await voegEigenCategorieenToe(t, a);
     [{ id: tweedeGemeente }] = await t.db.query(
       `INSERT INTO gemeente (organisatie_id, cbs_code, naam) VALUES ($1, 'GM0014', 'Tweede') RETURNING id`,
       [a.organisatie.id],
@@ -57,7 +61,7 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
     }
 
     const klantArb = fc.record({
-      categorie: fc.constantFrom(...DIENSTVERLENINGSCATEGORIEEN),
+      categorie: fc.constantFrom(...DIENSTVERLENINGSCATEGORIEEN, ...EIGEN_CATEGORIE_CODES),
       tweedeGemeente: fc.boolean(),
       start: fc.integer({ min: -700, max: 10 }),
       uitstroom: fc.option(
@@ -249,7 +253,7 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
         `SELECT klant_id AS "klantId", soort, reden, ingangsdatum, einddatum, ingetrokken_op AS "ingetrokkenOp" FROM vrijstelling WHERE organisatie_id = $1`,
         org,
       ),
-      normen: STANDAARD_CONTACTNORMEN,
+      normen,
     };
   }
 

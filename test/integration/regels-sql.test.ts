@@ -6,11 +6,14 @@ import {
   KANALEN,
   plusDagen,
   RESULTATEN,
+  STANDAARD_AFSPRAAK_SOORTEN,
+  STANDAARD_CATEGORIEEN,
   STANDAARD_CONTACTNORMEN,
   teltAlsGezien,
 } from '@klant-in-beeld/domain';
 import fc from 'fast-check';
 import { startTestApp, TestApp } from '../support/app';
+import { EIGEN_CATEGORIEEN } from '../support/categorie-factories';
 import { maakKlant, maakOmgeving } from '../support/factories';
 
 /**
@@ -52,8 +55,12 @@ describe('SQL-regels zijn gelijk aan de domeinregels', () => {
         return { ...g, waarschuwingDagen, laatstGezien, startdatum };
       });
     const gevallen = fc.sample(geval, { numRuns: 3000, seed: 20261123 });
-    // Exact boundaries for the default norms, added explicitly.
-    for (const norm of [...Object.values(STANDAARD_CONTACTNORMEN.normen), STANDAARD_CONTACTNORMEN.vrijgesteld]) {
+    // Exact boundaries for the default norms and those of the test's own categories, added explicitly.
+    for (const norm of [
+      ...Object.values(STANDAARD_CONTACTNORMEN.normen),
+      STANDAARD_CONTACTNORMEN.vrijgesteld,
+      ...EIGEN_CATEGORIEEN,
+    ]) {
       for (const dagen of [
         norm.maxDagen - norm.waarschuwingDagen,
         norm.maxDagen - norm.waarschuwingDagen + 1,
@@ -162,6 +169,24 @@ describe('SQL-regels zijn gelijk aan de domeinregels', () => {
       [momenten.map((m) => m.toISOString())],
     );
     expect(momenten.filter((m, i) => rijen[i].datum !== datumInNederland(m))).toEqual([]);
+  });
+
+  it('een nieuwe organisatie krijgt de standaardcategorieën van libs/domain, met hun namen en soorten afspraak', async () => {
+    const omgeving = await maakOmgeving(t);
+    const categorieen = await t.db.query(
+      `SELECT code, naam, actief, afspraak_soorten AS "afspraakSoorten", volgorde FROM dienstverleningscategorie
+        WHERE organisatie_id = $1 ORDER BY volgorde`,
+      [omgeving.organisatie.id],
+    );
+    expect(categorieen).toEqual(
+      STANDAARD_CATEGORIEEN.map((c, i) => ({
+        code: c.code,
+        naam: c.naam,
+        actief: true,
+        afspraakSoorten: STANDAARD_AFSPRAAK_SOORTEN[c.code as keyof typeof STANDAARD_AFSPRAAK_SOORTEN],
+        volgorde: i + 1,
+      })),
+    );
   });
 
   it('een nieuwe organisatie krijgt de standaardnormen van libs/domain', async () => {

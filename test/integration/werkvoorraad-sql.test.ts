@@ -7,16 +7,17 @@ import {
   normVoor,
   plusDagen,
   RESULTATEN,
-  STANDAARD_CONTACTNORMEN,
   teltAlsGezien,
   vandaag,
   werkvoorraadItems,
+  type Contactnormen,
   type WerkvoorraadDossier,
   type WerkvoorraadSoort,
 } from '@klant-in-beeld/domain';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { startTestApp, TestApp } from '../support/app';
+import { EIGEN_CATEGORIE_CODES, voegEigenCategorieenToe } from '../support/categorie-factories';
 import { bearer, maakOmgeving, nieuwBsn, TestOmgeving } from '../support/factories';
 
 /**
@@ -28,6 +29,8 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
   let a: TestOmgeving;
   const peildatum = vandaag();
   const dossiers = new Map<string, WerkvoorraadDossier & { naam: string }>();
+  /** The standard norms plus those of the organisatie's own categories (one active, one deactivated). */
+  let normen: Contactnormen;
 
   // Days around the boundaries of the default norms (30/7, 60/14, 90/21, 180/30, 365/60), intake 28, +-14, +-7.
   const rondGrens = fc.constantFrom(
@@ -74,7 +77,8 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
     500,
   );
   const dossierArb = fc.record({
-    categorie: fc.constantFrom(...DIENSTVERLENINGSCATEGORIEEN),
+    // The standard categories and the organisatie's own: the rules work for any code.
+    categorie: fc.constantFrom(...DIENSTVERLENINGSCATEGORIEEN, ...EIGEN_CATEGORIE_CODES),
     startGeleden: rondGrens,
     zonderKlantmanager: fc.boolean().map((b) => b && Math.random() < 0.3),
     contacten: fc.array(
@@ -104,6 +108,7 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
   beforeAll(async () => {
     t = await startTestApp();
     a = await maakOmgeving(t);
+    normen = await voegEigenCategorieenToe(t, a);
     const gevallen = fc.sample(dossierArb, { numRuns: 400, seed: 42 });
     for (const [i, g] of gevallen.entries()) {
       const klantId = randomUUID();
@@ -200,7 +205,7 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
       }
       // Postpone one of the items the client has (or would have without the uitstel), until around today.
       if (g.uitstel) {
-        const open = werkvoorraadItems(dossier, STANDAARD_CONTACTNORMEN, peildatum);
+        const open = werkvoorraadItems(dossier, normen, peildatum);
         if (open.length > 0) {
           const item = open[g.uitstel.keuze % open.length];
           const totDatum = plusDagen(peildatum, g.uitstel.totOver);
@@ -240,7 +245,7 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
   it('de items uit SQL zijn precies de items van werkvoorraadItems(), in dezelfde volgorde', async () => {
     const { items, perSoort } = await alleItems();
     const verwacht = [...dossiers.entries()].flatMap(([klantId, dossier]) =>
-      werkvoorraadItems(dossier, STANDAARD_CONTACTNORMEN, peildatum).map((item) => ({
+      werkvoorraadItems(dossier, normen, peildatum).map((item) => ({
         klantId,
         naam: dossier.naam,
         ...item,
@@ -307,16 +312,17 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
       const verwacht = inBeeldStatus({
         laatstGezien: gezien.at(-1) ?? null,
         startdatumUitkering: d.klant.startdatumUitkering,
-        norm: normVoor(
-          { dienstverleningscategorie: d.klant.dienstverleningscategorie, vrijgesteld },
-          STANDAARD_CONTACTNORMEN,
-        ),
-        intakeDagen: STANDAARD_CONTACTNORMEN.intakeDagen,
+        norm: normVoor({ dienstverleningscategorie: d.klant.dienstverleningscategorie, vrijgesteld }, normen),
+        intakeDagen: normen.intakeDagen,
         peildatum,
       });
       return uitApi.get(klantId) !== verwacht;
     });
     expect(verschillen.map(([id]) => id)).toEqual([]);
     expect(new Set(uitApi.values())).toEqual(new Set(['in_beeld', 'bijna_uit_beeld', 'uit_beeld']));
+    // Every category occurs, the organisatie's own (also the deactivated one) included.
+    expect(new Set([...dossiers.values()].map((d) => d.klant.dienstverleningscategorie))).toEqual(
+      new Set([...DIENSTVERLENINGSCATEGORIEEN, ...EIGEN_CATEGORIE_CODES]),
+    );
   });
 });

@@ -32,7 +32,7 @@ const TAGS: Record<string, string> = {
   vrijstellingen: 'Formele en informele vrijstellingen van de arbeidsplicht',
   werkvoorraad: 'De dagelijkse werkvoorraad van de klantmanager en uitstel van items',
   rapportages: 'Kerncijfers, doorstroom en trend; alleen tellingen, geen personen',
-  instellingen: 'Contactnormen per dienstverleningscategorie',
+  instellingen: 'Dienstverleningscategorieën met hun contactnorm en soorten afspraak, en de overige normen',
   bewaartermijn: 'Bewaartermijn en anonimiseren van uitgestroomde klanten',
   audit: 'Verwerkingenlogboek, wijzigingen, maandrapport en inzageverzoeken (privacy)',
 };

@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
+import { categorieenAntwoord } from '../../../test/support/categorieen-web';
 import { nepApi, type Antwoord, type Verzoek } from '../../../test/support/web';
 import { KlantInBeeld, ROUTES } from './App';
 import { maakQueryClient, MAX_WACHTTIJD_MS, wachttijd, type QueryClientOpties } from './app/queryClient';
@@ -61,6 +62,7 @@ const privacyStart: Record<string, Antwoord> = {
   'GET /api/medewerkers': leeg,
 };
 const dossier: Record<string, Antwoord> = {
+  ...categorieenAntwoord(),
   'GET /api/klanten/k1': { status: 200, body: klant },
   'GET /api/klanten/k1/afspraken': leeg,
   'GET /api/klanten/k1/vrijstellingen': leeg,
@@ -251,6 +253,7 @@ describe('Database of netwerk even weg', () => {
     verzoeken = nepApi({
       'GET /api/me': { status: 200, body: km },
       'GET /api/medewerkers': leeg,
+      ...categorieenAntwoord(),
       'GET /api/klanten': () =>
         databaseTerug
           ? {

@@ -26,7 +26,10 @@ function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () =
 const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
 const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
 const BewaartermijnPagina = pagina(() => import('./features/instellingen/BewaartermijnPagina'), 'BewaartermijnPagina');
-const ContactnormenPagina = pagina(() => import('./features/instellingen/ContactnormenPagina'), 'ContactnormenPagina');
+const DienstverleningscategorieenPagina = pagina(
+  () => import('./features/instellingen/DienstverleningscategorieenPagina'),
+  'DienstverleningscategorieenPagina',
+);
 const LogboekInstellingenPagina = pagina(
   () => import('./features/instellingen/LogboekInstellingenPagina'),
   'LogboekInstellingenPagina',
@@ -63,7 +66,7 @@ export const ROUTES = [
       { path: 'klanten/:id', element: <KlantDossierPagina /> },
       { path: 'team', element: <TeamPagina /> },
       { path: 'team/herverdelen', element: <HerverdelenPagina /> },
-      { path: 'instellingen', element: <ContactnormenPagina /> },
+      { path: 'instellingen', element: <DienstverleningscategorieenPagina /> },
       { path: 'instellingen/bewaartermijn', element: <BewaartermijnPagina /> },
       { path: 'instellingen/logboek', element: <LogboekInstellingenPagina /> },
       { path: 'privacy/verwerkingen', element: <VerwerkingenPagina /> },

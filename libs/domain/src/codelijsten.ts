@@ -26,9 +26,16 @@ const categorie = labels({
   niet_job_ready: 'Niet job ready (meer dan een jaar)',
   beheer: 'Beheer',
 });
+/**
+ * The five standard categories every organisatie starts with. An organisatie renames, adds and deactivates its own
+ * (docs/categorieen.md), so outside these defaults a category is any code of the organisatie.
+ */
 export const DIENSTVERLENINGSCATEGORIEEN = categorie.codes;
-export type Dienstverleningscategorie = (typeof DIENSTVERLENINGSCATEGORIEEN)[number];
-export const DIENSTVERLENINGSCATEGORIE_LABELS: Record<Dienstverleningscategorie, string> = categorie.labels;
+export type StandaardCategorie = (typeof DIENSTVERLENINGSCATEGORIEEN)[number];
+/** The code of one of the organisatie's categories (see `Categorie` in categorie.ts). */
+export type Dienstverleningscategorie = string;
+/** The names the standard categories start with; screens show the organisatie's own names from the API. */
+export const DIENSTVERLENINGSCATEGORIE_LABELS: Record<StandaardCategorie, string> = categorie.labels;
 
 const kanaal = labels({
   gesprek_op_locatie: 'Gesprek op locatie',

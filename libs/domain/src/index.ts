@@ -6,6 +6,7 @@ export * from './veldfout';
 export * from './contactmoment';
 export * from './correctie';
 export * from './normen';
+export * from './categorie';
 export * from './in-beeld';
 export * from './vrijstelling';
 export * from './afspraak';

@@ -77,6 +77,30 @@ describe('normVoor', () => {
     },
   );
 
+  it('kiest de norm van een eigen categorie van de organisatie', () => {
+    const metEigen: Contactnormen = {
+      ...normen,
+      normen: { ...normen.normen, eigen_traject: { maxDagen: 77, waarschuwingDagen: 7 } },
+    };
+    expect(normVoor({ dienstverleningscategorie: 'eigen_traject', vrijgesteld: false }, metEigen)).toEqual({
+      maxDagen: 77,
+      waarschuwingDagen: 7,
+    });
+    expect(normVoor({ dienstverleningscategorie: 'eigen_traject', vrijgesteld: true }, metEigen)).toEqual({
+      maxDagen: 99,
+      waarschuwingDagen: 9,
+    });
+  });
+
+  it.each(['onbekend', 'constructor', 'toString'])(
+    'weigert een categorie %p zonder norm (ook geen eigenschap van Object)',
+    (categorie) => {
+      expect(() => normVoor({ dienstverleningscategorie: categorie, vrijgesteld: false }, normen)).toThrow(
+        /Geen contactnorm/,
+      );
+    },
+  );
+
   it('geeft met de standaardnormen een vrijgestelde job-ready klant 365 dagen in plaats van 30', () => {
     expect(normVoor({ dienstverleningscategorie: 'job_ready', vrijgesteld: true }, STANDAARD_CONTACTNORMEN)).toEqual({
       maxDagen: 365,

@@ -1,4 +1,4 @@
-import type { Dienstverleningscategorie } from './codelijsten';
+import type { Dienstverleningscategorie, StandaardCategorie } from './codelijsten';
 
 export interface Norm {
   /** Maximum days between two conversations. */
@@ -8,6 +8,7 @@ export interface Norm {
 }
 
 export interface Contactnormen {
+  /** Per category code of the organisatie (any code, not only the standard five). */
   normen: Record<Dienstverleningscategorie, Norm>;
   /** For a client with an active vrijstelling, whatever the category. */
   vrijgesteld: Norm;
@@ -17,7 +18,7 @@ export interface Contactnormen {
 }
 
 /** Defaults from docs/ontwerp.md ("Contactnorm"; RSD Kromme Rijn Heuvelrug). Informal exemptions: at most 6 months. */
-export const STANDAARD_CONTACTNORMEN: Contactnormen = {
+export const STANDAARD_CONTACTNORMEN: Contactnormen & { normen: Record<StandaardCategorie, Norm> } = {
   normen: {
     job_ready: { maxDagen: 30, waarschuwingDagen: 7 },
     bijna_job_ready: { maxDagen: 60, waarschuwingDagen: 14 },
@@ -35,7 +36,14 @@ export function normVoor(
   klant: { dienstverleningscategorie: Dienstverleningscategorie; vrijgesteld: boolean },
   normen: Contactnormen,
 ): Norm {
-  return klant.vrijgesteld ? normen.vrijgesteld : normen.normen[klant.dienstverleningscategorie];
+  if (klant.vrijgesteld) return normen.vrijgesteld;
+  // Own keys only: a code such as `constructor` is valid and must not find Object's prototype.
+  const norm = Object.hasOwn(normen.normen, klant.dienstverleningscategorie)
+    ? normen.normen[klant.dienstverleningscategorie]
+    : undefined;
+  // The database guarantees a norm for every category of the organisatie; a missing one is a programming error.
+  if (!norm) throw new Error(`Geen contactnorm voor categorie ${klant.dienstverleningscategorie}`);
+  return norm;
 }
 
 /** Positive whole days, warning window smaller than the norm. Returns Dutch messages per offending field. */

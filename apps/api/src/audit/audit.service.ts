@@ -53,6 +53,7 @@ export interface Wijziging {
     | 'afspraak'
     | 'vrijstelling'
     | 'contactnormen'
+    | 'instellingen'
     | 'uitstel'
     | 'bewaartermijn';
   resourceId: string;

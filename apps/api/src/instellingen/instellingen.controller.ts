@@ -2,6 +2,7 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, HuidigeActor } from '../common/actor';
 import { Rollen } from '../common/toegang';
+import { CategorieenDto } from './dto/categorieen.dto';
 import { ContactnormenDto } from './dto/contactnormen.dto';
 import { InstellingenService } from './instellingen.service';
 
@@ -24,5 +25,21 @@ export class InstellingenController {
   @ApiOkResponse({ type: ContactnormenDto })
   wijzig(@HuidigeActor() actor: Actor, @Body() invoer: ContactnormenDto) {
     return this.instellingen.wijzigContactnormen(actor, invoer);
+  }
+
+  @Get('dienstverleningscategorieen')
+  @Rollen('klantmanager', 'teamleider', 'beleid', 'beheerder', 'privacy')
+  @ApiOperation({ summary: 'Dienstverleningscategorieën met contactnorm en soorten afspraak' })
+  @ApiOkResponse({ type: CategorieenDto })
+  categorieen(@HuidigeActor() actor: Actor) {
+    return this.instellingen.categorieen(actor);
+  }
+
+  @Put('dienstverleningscategorieen')
+  @Rollen('beheerder')
+  @ApiOperation({ summary: 'Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten' })
+  @ApiOkResponse({ type: CategorieenDto })
+  wijzigCategorieen(@HuidigeActor() actor: Actor, @Body() invoer: CategorieenDto) {
+    return this.instellingen.wijzigCategorieen(actor, invoer);
   }
 }

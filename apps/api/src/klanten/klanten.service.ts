@@ -66,7 +66,8 @@ export class KlantenService {
                  AND (NOT $6 OR k.klantmanager_id IS NULL)
                  AND ($7::uuid IS NULL OR k.gemeente_id = $7)
                  AND ($8::text IS NULL OR k.status = $8)
-                 AND ($9::text IS NULL OR ${inBeeld.status} = $9)`,
+                 AND ($9::text IS NULL OR ${inBeeld.status} = $9)
+                 AND ($12::text IS NULL OR k.dienstverleningscategorie = $12)`,
         params: [
           actor.organisatieId,
           vandaag(),
@@ -79,6 +80,7 @@ export class KlantenService {
           query.inBeeld ?? null,
           actor.medewerkerId,
           actor.teamId,
+          query.dienstverleningscategorie ?? null,
         ],
         orderBy: 'lower(achternaam), lower(voornamen), id',
       },
@@ -189,7 +191,7 @@ export class KlantenService {
       // Back to actief clears the uitstroom; the rules below then see the result as a whole.
       if (gewijzigd.status === 'actief') Object.assign(gewijzigd, { uitstroomdatum: null, uitstroomreden: null });
       const nieuw = { ...oud, ...gewijzigd };
-      await this.controleerVerwijzingen(tx, actor, gewijzigd);
+      await this.controleerVerwijzingen(tx, actor, gewijzigd, oud.dienstverleningscategorie);
       this.controleerRegels(nieuw as KlantInvoerDto & KlantVelden);
       const { oud: was, nieuw: wordt } = verschil(oud, gewijzigd);
       if (Object.keys(wordt).length > 0) {
@@ -262,11 +264,15 @@ export class KlantenService {
     });
   }
 
-  /** The gemeente must be the organisatie's, a klantmanager one of the caller's team (else 400 on that field). */
+  /**
+   * The gemeente must be the organisatie's, a klantmanager one of the caller's team, a new category an active one of
+   * the organisatie (else 400 on that field). A client keeps a category that was deactivated later: `huidigeCategorie`.
+   */
   private async controleerVerwijzingen(
     tx: EntityManager,
     actor: Actor,
     invoer: Partial<KlantVelden> & { klantmanagerId?: string | null },
+    huidigeCategorie?: string,
   ): Promise<void> {
     const fouten: VeldFout[] = [];
     if (invoer.gemeenteId) {
@@ -278,6 +284,19 @@ export class KlantenService {
     }
     if (invoer.klantmanagerId && !(await this.isKlantmanagerVanTeam(tx, actor, invoer.klantmanagerId))) {
       fouten.push({ veld: 'klantmanagerId', melding: 'is geen actieve klantmanager van je team' });
+    }
+    if (invoer.dienstverleningscategorie !== undefined && invoer.dienstverleningscategorie !== huidigeCategorie) {
+      const [categorie] = await tx.query(
+        `SELECT actief FROM dienstverleningscategorie WHERE organisatie_id = $1 AND code = $2`,
+        [actor.organisatieId, invoer.dienstverleningscategorie],
+      );
+      if (!categorie)
+        fouten.push({
+          veld: 'dienstverleningscategorie',
+          melding: 'is geen dienstverleningscategorie van de organisatie',
+        });
+      else if (!categorie.actief)
+        fouten.push({ veld: 'dienstverleningscategorie', melding: 'is niet meer actief; kies een actieve categorie' });
     }
     if (fouten.length) throw new ValidatieFout(fouten);
   }

@@ -8,7 +8,7 @@ import {
   type AfspraakSoort,
   type AfspraakStatus,
   type Datum,
-  type Dienstverleningscategorie,
+  type StandaardCategorie,
   type Doelgroep,
   type Initiatief,
   type Kanaal,
@@ -103,7 +103,7 @@ const GESPREKKEN_VERDELING: [number, number][] = [
   [3, 9],
   [4, 25],
 ]; // 4 = more than 3
-const CATEGORIE_VERDELING: [Dienstverleningscategorie, number][] = [
+const CATEGORIE_VERDELING: [StandaardCategorie, number][] = [
   ['job_ready', 13],
   ['bijna_job_ready', 24],
   ['nog_niet_job_ready', 25],
@@ -113,7 +113,7 @@ const CATEGORIE_VERDELING: [Dienstverleningscategorie, number][] = [
 const AANDEEL_VRIJGESTELD = 0.21;
 const AANDEEL_MET_AFSPRAAK = 0.69;
 
-const TREDE_PER_CATEGORIE: Record<Dienstverleningscategorie, [Trede, number][]> = {
+const TREDE_PER_CATEGORIE: Record<StandaardCategorie, [Trede, number][]> = {
   job_ready: [
     [3, 10],
     [4, 35],
@@ -508,7 +508,7 @@ const VERVOLG = [
   'Over drie maanden evalueren.',
 ];
 
-const ONDERWERPEN_PER_CATEGORIE: Record<Dienstverleningscategorie, string[]> = {
+const ONDERWERPEN_PER_CATEGORIE: Record<StandaardCategorie, string[]> = {
   job_ready: [
     'Voortgangsgesprek',
     'Sollicitatieactiviteiten',
@@ -614,7 +614,7 @@ const AFSPRAAK_DUUR: Record<AfspraakSoort, [number, number]> = {
   overig: [30, 90],
 };
 
-const AFSPRAAK_SOORT_PER_CATEGORIE: Record<Dienstverleningscategorie, [AfspraakSoort, number][]> = {
+const AFSPRAAK_SOORT_PER_CATEGORIE: Record<StandaardCategorie, [AfspraakSoort, number][]> = {
   job_ready: [
     ['solliciteren', 35],
     ['werkervaringsplaats', 15],
@@ -762,7 +762,7 @@ interface KlantRij {
   email: string | null;
   doelgroep: Doelgroep;
   startdatum: Datum;
-  categorie: Dienstverleningscategorie;
+  categorie: StandaardCategorie;
   klantmanagerId: string | null;
   status: 'actief' | 'uitgestroomd';
   uitstroomdatum: Datum | null;
@@ -855,7 +855,7 @@ type Rol = 'gewoon' | 'nieuw' | 'intakeTeLaat';
 
 interface Opzet {
   persoon: Persoon;
-  categorie: Dienstverleningscategorie;
+  categorie: StandaardCategorie;
   uitgestroomd: Uitstroomreden | null;
   /** Days before the peildatum. */
   uitstroomGeleden: number;
@@ -1002,7 +1002,7 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     if (p.doelgroep === 'doelgroepregister' || p.doelgroep === 'beschut_werk') s += 0.35;
     return s;
   });
-  const categorieen: Dienstverleningscategorie[] = Array(n);
+  const categorieen: StandaardCategorie[] = Array(n);
   {
     const volgorde = opScore(
       afstand.map((s) => -s),
@@ -1013,7 +1013,7 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     );
     volgorde.forEach((i, k) => (categorieen[i] = reeks[k]));
   }
-  const nabijWerk: Record<Dienstverleningscategorie, number> = {
+  const nabijWerk: Record<StandaardCategorie, number> = {
     job_ready: 0.8,
     bijna_job_ready: 0.45,
     nog_niet_job_ready: 0.15,

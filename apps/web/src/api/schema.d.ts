@@ -312,6 +312,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/instellingen/dienstverleningscategorieen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dienstverleningscategorieën met contactnorm en soorten afspraak
+         * @description Dienstverleningscategorieën met contactnorm en soorten afspraak. Rollen: klantmanager, teamleider, beleid, beheerder, privacy.
+         */
+        get: operations["Instellingen_categorieen"];
+        /**
+         * Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten
+         * @description Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten. Rollen: beheerder.
+         */
+        put: operations["Instellingen_wijzigCategorieen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/klanten": {
         parameters: {
             query?: never;
@@ -1060,9 +1084,36 @@ export interface components {
             /** @example 999912345 */
             bsn: string;
         };
+        CategorieDto: {
+            /** @description Niet actief: kan niet meer gekozen worden; klanten die hem hebben houden hem en zijn norm */
+            actief: boolean;
+            /** @description De soorten afspraak die de klantmanager voor klanten in deze categorie eerst aangeboden krijgt */
+            afspraakSoorten: ("vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig")[];
+            /**
+             * @description Vaste code van de categorie (niet "vrijgesteld"); verandert nooit, ook niet bij een nieuwe naam
+             * @example job_ready
+             */
+            code: string;
+            /** @description Maximaal aantal dagen tussen twee gesprekken */
+            maxDagen: number;
+            /**
+             * @description De naam die de schermen tonen
+             * @example Job ready (0–13 weken)
+             */
+            naam: string;
+            /** @description De laatste dagen daarvan waarin de klant "bijna uit beeld" is */
+            waarschuwingDagen: number;
+        };
+        CategorieenDto: {
+            /** @description Alle categorieën van de organisatie, in de volgorde van de schermen. Bij PUT de hele lijst: een bestaande code weglaten kan niet (zet hem op niet actief), minstens één categorie is actief. */
+            categorieen: components["schemas"]["CategorieDto"][];
+        };
         CategorieNormDto: {
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code uit GET /api/instellingen/dienstverleningscategorieen
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** @description Maximaal aantal dagen tussen twee gesprekken */
             maxDagen: number;
             /** @description De laatste dagen daarvan waarin de klant "bijna uit beeld" is */
@@ -1170,7 +1221,7 @@ export interface components {
             intakeDagen: number;
             /** @description Langste duur van een informele vrijstelling in dagen */
             maxDuurInformeleVrijstellingDagen: number;
-            /** @description Precies één norm per dienstverleningscategorie */
+            /** @description Precies één norm per dienstverleningscategorie van de organisatie (ook de niet-actieve); namen, soorten en nieuwe categorieën via /api/instellingen/dienstverleningscategorieen */
             normen: components["schemas"]["CategorieNormDto"][];
             /** @description Norm voor klanten met een lopende vrijstelling */
             vrijgesteld: components["schemas"]["NormDto"];
@@ -1317,8 +1368,11 @@ export interface components {
              * @example *****2333
              */
             bsnGemaskeerd: string;
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een dienstverleningscategorie van de organisatie
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** @enum {string} */
             doelgroep: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
             email?: string | null;
@@ -1367,8 +1421,11 @@ export interface components {
              * @example 111222333
              */
             bsn: string;
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een actieve categorie uit GET /api/instellingen/dienstverleningscategorieen
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** @enum {string} */
             doelgroep: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
             /** Format: email */
@@ -1409,8 +1466,11 @@ export interface components {
             bsnGemaskeerd: string;
             /** @description Hoort bij een ander team (alleen bij zoeken op een volledig BSN): openen kan na doorbreken */
             buitenTeam: boolean;
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een dienstverleningscategorie van de organisatie
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** Format: uuid */
             gemeenteId: string;
             /** Format: uuid */
@@ -1442,8 +1502,11 @@ export interface components {
              * @example 111222333
              */
             bsn?: string;
-            /** @enum {string} */
-            dienstverleningscategorie?: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een actieve categorie uit GET /api/instellingen/dienstverleningscategorieen
+             * @example job_ready
+             */
+            dienstverleningscategorie?: string;
             /** @enum {string} */
             doelgroep?: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
             /** Format: email */
@@ -3314,9 +3377,138 @@ export interface operations {
             };
         };
     };
+    Instellingen_categorieen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorieenDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Instellingen_wijzigCategorieen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategorieenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorieenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Klanten_lijst: {
         parameters: {
             query?: {
+                /** @description Alleen klanten in deze categorie (een code uit GET /api/instellingen/dienstverleningscategorieen) */
+                dienstverleningscategorie?: string;
                 gemeenteId?: string;
                 inBeeld?: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
                 klantmanagerId?: string;

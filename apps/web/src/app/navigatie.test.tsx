@@ -17,7 +17,7 @@ describe('navigatie', () => {
   it('geeft de beheerder de bewaartermijn en het logboek van de instellingen', () => {
     expect(navigatieVoor('beheerder').map((i) => i.label)).toEqual([
       'Rapportages',
-      'Contactnormen',
+      'Dienstverleningscategorieën',
       'Bewaartermijn',
       'Logboek instellingen',
       'Mijn gegevens',

@@ -1,8 +1,8 @@
-import { DIENSTVERLENINGSCATEGORIEEN, Dienstverleningscategorie } from '@klant-in-beeld/domain';
+import { CATEGORIE_CODE_PATROON, type Dienstverleningscategorie, MAX_CATEGORIEEN } from '@klant-in-beeld/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
-import { GeheelGetalVeld, KeuzeVeld } from '../../common/validatie';
+import { GeheelGetalVeld, TekstVeld } from '../../common/validatie';
 
 export class NormDto {
   @GeheelGetalVeld({ min: 1, max: 3650, beschrijving: 'Maximaal aantal dagen tussen twee gesprekken' })
@@ -13,19 +13,30 @@ export class NormDto {
 }
 
 export class CategorieNormDto extends NormDto {
-  @KeuzeVeld(DIENSTVERLENINGSCATEGORIEEN)
+  @TekstVeld({
+    min: 2,
+    max: 40,
+    patroon: CATEGORIE_CODE_PATROON,
+    patroonMelding: 'moet de code van een dienstverleningscategorie van de organisatie zijn',
+    voorbeeld: 'job_ready',
+    beschrijving: 'Code uit GET /api/instellingen/dienstverleningscategorieen',
+  })
   dienstverleningscategorie!: Dienstverleningscategorie;
 }
 
 export class ContactnormenDto {
-  @ApiProperty({ type: CategorieNormDto, isArray: true, description: 'Precies één norm per dienstverleningscategorie' })
+  @ApiProperty({
+    type: CategorieNormDto,
+    isArray: true,
+    minItems: 1,
+    maxItems: MAX_CATEGORIEEN,
+    description:
+      'Precies één norm per dienstverleningscategorie van de organisatie (ook de niet-actieve); namen, soorten en ' +
+      'nieuwe categorieën via /api/instellingen/dienstverleningscategorieen',
+  })
   @IsArray({ message: 'moet een lijst zijn' })
-  @ArrayMinSize(DIENSTVERLENINGSCATEGORIEEN.length, {
-    message: `moet precies ${DIENSTVERLENINGSCATEGORIEEN.length} normen bevatten, één per categorie`,
-  })
-  @ArrayMaxSize(DIENSTVERLENINGSCATEGORIEEN.length, {
-    message: `moet precies ${DIENSTVERLENINGSCATEGORIEEN.length} normen bevatten, één per categorie`,
-  })
+  @ArrayMinSize(1, { message: 'moet een norm per categorie bevatten' })
+  @ArrayMaxSize(MAX_CATEGORIEEN, { message: `mag hoogstens ${MAX_CATEGORIEEN} normen bevatten` })
   @ValidateNested({ each: true })
   @Type(() => CategorieNormDto)
   normen!: CategorieNormDto[];

@@ -1,5 +1,5 @@
 import {
-  DIENSTVERLENINGSCATEGORIEEN,
+  CATEGORIE_CODE_PATROON,
   Dienstverleningscategorie,
   Doelgroep,
   DOELGROEPEN,
@@ -92,7 +92,16 @@ export class KlantInvoerDto {
   @DatumVeld({ voorbeeld: '2026-11-02' })
   startdatumUitkering!: string;
 
-  @KeuzeVeld(DIENSTVERLENINGSCATEGORIEEN)
+  // Not an enum: the organisatie has its own categories. The form is checked here, whether the code is one of the
+  // organisatie's active categories by the service (400 on this field), as for gemeenteId.
+  @TekstVeld({
+    min: 2,
+    max: 40,
+    patroon: CATEGORIE_CODE_PATROON,
+    patroonMelding: 'moet de code van een actieve dienstverleningscategorie van de organisatie zijn',
+    voorbeeld: 'job_ready',
+    beschrijving: 'Code van een actieve categorie uit GET /api/instellingen/dienstverleningscategorieen',
+  })
   dienstverleningscategorie!: Dienstverleningscategorie;
 
   @UuidVeld({ nullable: true, beschrijving: 'Leeg: de klant komt bij de teamleider als "zonder klantmanager"' })
@@ -152,6 +161,15 @@ export class KlantLijstQuery extends PaginaQuery {
 
   @KeuzeVeld(IN_BEELD_STATUSSEN, { optioneel: true })
   inBeeld?: InBeeldStatus;
+
+  @TekstVeld({
+    optioneel: true,
+    max: 40,
+    patroon: CATEGORIE_CODE_PATROON,
+    patroonMelding: 'moet de code van een dienstverleningscategorie zijn',
+    beschrijving: 'Alleen klanten in deze categorie (een code uit GET /api/instellingen/dienstverleningscategorieen)',
+  })
+  dienstverleningscategorie?: string;
 }
 
 export class KlantSamenvattingDto {
@@ -160,7 +178,12 @@ export class KlantSamenvattingDto {
   @ApiProperty({ example: '*****2333' }) bsnGemaskeerd!: string;
   @ApiProperty({ format: 'uuid' }) gemeenteId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
-  @ApiProperty({ enum: DIENSTVERLENINGSCATEGORIEEN }) dienstverleningscategorie!: Dienstverleningscategorie;
+  @ApiProperty({
+    type: String,
+    example: 'job_ready',
+    description: 'Code van een dienstverleningscategorie van de organisatie',
+  })
+  dienstverleningscategorie!: Dienstverleningscategorie;
   @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) laatstGezienOp!: string | null;
   @ApiProperty({ enum: IN_BEELD_STATUSSEN }) inBeeldStatus!: InBeeldStatus;
@@ -205,7 +228,12 @@ export class KlantDto {
   @ApiPropertyOptional({ nullable: true, type: String }) email!: string | null;
   @ApiProperty({ enum: DOELGROEPEN }) doelgroep!: Doelgroep;
   @ApiProperty({ format: 'date' }) startdatumUitkering!: string;
-  @ApiProperty({ enum: DIENSTVERLENINGSCATEGORIEEN }) dienstverleningscategorie!: Dienstverleningscategorie;
+  @ApiProperty({
+    type: String,
+    example: 'job_ready',
+    description: 'Code van een dienstverleningscategorie van de organisatie',
+  })
+  dienstverleningscategorie!: Dienstverleningscategorie;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
   @ApiProperty({ enum: KLANT_STATUSSEN }) status!: KlantStatus;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) uitstroomdatum!: string | null;

@@ -1,14 +1,26 @@
 import {
   AFSPRAAK_SOORT_LABELS,
   AFSPRAAK_SOORTEN,
+  aangebodenSoorten,
   plusDagen,
   vandaag,
   type AfspraakSoort,
 } from '@klant-in-beeld/domain';
-import { FormulierKnoppen, Melding, Opties, Select, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
-import { useState } from 'react';
+import {
+  Button,
+  FormulierKnoppen,
+  Melding,
+  Opties,
+  Paragraph,
+  Select,
+  Textarea,
+  Textbox,
+  Veld,
+} from '@klant-in-beeld/ui';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
+import { useCategorieen } from '../instellingen/useCategorieen';
 import { registreer } from '../klanten/api';
 import { useDossierMutatie } from './useDossierMutatie';
 
@@ -19,9 +31,42 @@ interface Invoer {
   einddatum: string;
 }
 
-/** An afspraak always has an einddatum ("geen escape"): reaching it puts work in the werkvoorraad. */
-export function AfspraakFormulier({ klantId, onKlaar }: { klantId: string; onKlaar: () => void }) {
+/**
+ * An afspraak always has an einddatum ("geen escape"): reaching it puts work in the werkvoorraad. The soorten offered
+ * are those the organisatie chose for the client's category; "Andere soort" shows the whole code list (the API takes
+ * any soort). The form waits for the categories, so the select never changes its options under a chosen value.
+ */
+export function AfspraakFormulier({
+  klantId,
+  categorie,
+  onKlaar,
+}: {
+  klantId: string;
+  /** The client's dienstverleningscategorie (code). */
+  categorie: string;
+  onKlaar: () => void;
+}) {
+  const categorieen = useCategorieen();
+  if (categorieen.query.isPending) return <Paragraph role="status">Formulier laden…</Paragraph>;
+  // Without the categories (an error) every soort is offered: registering the afspraak matters more.
+  const aangeboden = categorieen.query.isError
+    ? [...AFSPRAAK_SOORTEN]
+    : aangebodenSoorten(categorieen.lijst, categorie);
+  return <Formulier klantId={klantId} aangeboden={aangeboden} onKlaar={onKlaar} />;
+}
+
+function Formulier({
+  klantId,
+  aangeboden,
+  onKlaar,
+}: {
+  klantId: string;
+  aangeboden: AfspraakSoort[];
+  onKlaar: () => void;
+}) {
   const [fout, setFout] = useState<string>();
+  const [alleSoorten, setAlleSoorten] = useState(aangeboden.length === AFSPRAAK_SOORTEN.length);
+  const soortKeuze = useRef<HTMLSelectElement | null>(null);
   const {
     register,
     handleSubmit,
@@ -30,7 +75,7 @@ export function AfspraakFormulier({ klantId, onKlaar }: { klantId: string; onKla
     formState: { errors },
   } = useForm<Invoer>({
     defaultValues: {
-      soort: 'vervolggesprek',
+      soort: aangeboden.includes('vervolggesprek') ? 'vervolggesprek' : aangeboden[0],
       omschrijving: '',
       startdatum: vandaag(),
       einddatum: plusDagen(vandaag(), 42),
@@ -50,13 +95,42 @@ export function AfspraakFormulier({ klantId, onKlaar }: { klantId: string; onKla
       })}
     >
       {fout && <Melding soort="error">{fout}</Melding>}
-      <Veld label="Soort afspraak" fout={errors.soort?.message}>
-        {(invoer) => (
-          <Select {...invoer} {...register('soort')}>
-            <Opties codes={AFSPRAAK_SOORTEN} labels={AFSPRAAK_SOORT_LABELS} />
-          </Select>
-        )}
+      <Veld
+        label="Soort afspraak"
+        beschrijving={alleSoorten ? undefined : 'De soorten die bij de categorie van de klant horen.'}
+        fout={errors.soort?.message}
+      >
+        {(invoer) => {
+          const { ref, ...veld } = register('soort');
+          return (
+            <Select
+              {...invoer}
+              {...veld}
+              ref={(element) => {
+                ref(element);
+                soortKeuze.current = element;
+              }}
+            >
+              <Opties codes={alleSoorten ? AFSPRAAK_SOORTEN : aangeboden} labels={AFSPRAAK_SOORT_LABELS} />
+            </Select>
+          );
+        }}
       </Veld>
+      {!alleSoorten && (
+        <div>
+          <Button
+            type="button"
+            appearance="subtle-button"
+            onClick={() => {
+              setAlleSoorten(true);
+              // The choice is in the select: take the user there.
+              soortKeuze.current?.focus();
+            }}
+          >
+            Andere soort
+          </Button>
+        </div>
+      )}
       <Veld label="Wat is afgesproken" fout={errors.omschrijving?.message}>
         {(invoer) => (
           <Textarea

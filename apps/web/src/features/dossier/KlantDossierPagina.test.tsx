@@ -1,6 +1,7 @@
 import { vandaag } from '@klant-in-beeld/domain';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { categorieenAntwoord } from '../../../../../test/support/categorieen-web';
 import { nepApi, renderRoutes, uitgesteld, verzoekenNaar, type Antwoord } from '../../../../../test/support/web';
 import { datumKort } from '../../app/weergave';
 import { KlantDossierPagina } from './KlantDossierPagina';
@@ -207,5 +208,26 @@ describe('KlantDossierPagina: BSN tonen', () => {
     await act(() => router.navigate('/klanten/k9'));
     expect(await screen.findByText('*****6782')).toBeInTheDocument();
     expect(screen.queryByText(BSN)).not.toBeInTheDocument();
+  });
+});
+
+describe('KlantDossierPagina: de categorie van de organisatie', () => {
+  it('toont de naam van de organisatie en biedt in het afspraakformulier de soorten van die categorie', async () => {
+    nepApi({ ...categorieenAntwoord(), ...delen, 'GET /api/klanten/k9': { status: 200, body: klant } });
+    toon();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Karim Yilmaz' })).toBeInTheDocument();
+    const categorie = screen.getByText('Categorie').nextElementSibling as HTMLElement;
+    await waitFor(() => expect(categorie).toHaveTextContent('Direct bemiddelbaar'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Afspraak' }));
+    const dialoog = await screen.findByRole('dialog');
+    const soort = await within(dialoog).findByLabelText('Soort afspraak');
+    expect(
+      within(soort)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Vervolggesprek', 'Solliciteren', 'Overig']);
+    await userEvent.click(within(dialoog).getByRole('button', { name: 'Andere soort' }));
+    expect(within(soort).getAllByRole('option')).toHaveLength(12);
   });
 });

@@ -3,7 +3,6 @@ import {
   AFSPRAAK_STATUS_LABELS,
   dagenTussen,
   datumInNederland,
-  DIENSTVERLENINGSCATEGORIE_LABELS,
   DOELGROEP_LABELS,
   KANAAL_LABELS,
   leeftijd,
@@ -54,6 +53,7 @@ import { BsnInzage } from './BsnInzage';
 import { ContactmomentCorrigeren } from './ContactmomentCorrigeren';
 import { ContactmomentFormulier } from './ContactmomentFormulier';
 import { DossierDoorbreken } from './DossierDoorbreken';
+import { useCategorieen } from '../instellingen/useCategorieen';
 import { KlantgegevensWijzigen } from './KlantgegevensWijzigen';
 import { LadderFormulier } from './LadderFormulier';
 import { UitstroomRegistreren } from './UitstroomRegistreren';
@@ -129,7 +129,9 @@ export function KlantDossierPagina() {
         onSluiten={() => setFormulier(null)}
       >
         {formulier === 'gesprek' && <ContactmomentFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
-        {formulier === 'afspraak' && <AfspraakFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
+        {formulier === 'afspraak' && k && (
+          <AfspraakFormulier klantId={id} categorie={k.dienstverleningscategorie} onKlaar={() => setFormulier(null)} />
+        )}
         {formulier === 'vrijstelling' && <VrijstellingFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
         {formulier === 'ladder' && k && (
           <LadderFormulier klantId={id} huidigeTrede={k.huidigeTrede} onKlaar={() => setFormulier(null)} />
@@ -242,6 +244,7 @@ function PanelenSkelet() {
 }
 
 function DossierKop({ klant: k }: { klant: Klant }) {
+  const categorieen = useCategorieen();
   const peildatum = vandaag();
   const gezien = k.laatstGezienOp ? datumInNederland(new Date(k.laatstGezienOp)) : null;
   return (
@@ -272,7 +275,7 @@ function DossierKop({ klant: k }: { klant: Klant }) {
         <dt>Gemeente</dt>
         <dd>{k.gemeenteNaam}</dd>
         <dt>Categorie</dt>
-        <dd>{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}</dd>
+        <dd>{categorieen.naam(k.dienstverleningscategorie)}</dd>
         <dt>Doelgroep</dt>
         <dd>{DOELGROEP_LABELS[k.doelgroep]}</dd>
         <dt>Klantmanager</dt>

@@ -1,10 +1,9 @@
 import {
   dagenTussen,
-  DIENSTVERLENINGSCATEGORIE_LABELS,
-  DIENSTVERLENINGSCATEGORIEEN,
   DOELGROEP_LABELS,
   DOELGROEPEN,
   vandaag,
+  type Categorie,
   type Dienstverleningscategorie,
   type Doelgroep,
 } from '@klant-in-beeld/domain';
@@ -14,6 +13,7 @@ import {
   FormulierKnoppen,
   Melding,
   Opties,
+  Paragraph,
   Select,
   SelectOption,
   Textbox,
@@ -24,6 +24,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
 import type { Klant } from '../klanten/api';
+import { CategorieOpties } from '../instellingen/CategorieOpties';
+import { useCategorieen } from '../instellingen/useCategorieen';
 import { gemeentenQuery } from '../organisatie/api';
 import { wijzigKlantgegevens, type KlantgegevensWijziging } from './acties-api';
 import { conflictMelding, useMagDossierWijzigen, useNieuweVersie, useVersieConflict } from './useDossierActie';
@@ -142,7 +144,21 @@ export function KlantgegevensWijzigen({ klant }: { klant: Klant | undefined }) {
   );
 }
 
+/**
+ * The form waits for the organisatie's categories: a select whose options arrive after it was filled would show (and
+ * save) another category than the client's.
+ */
 export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKlaar: () => void }) {
+  const categorieen = useCategorieen();
+  if (categorieen.query.isPending) return <Paragraph role="status">Formulier laden…</Paragraph>;
+  if (categorieen.query.isError) return <Melding soort="error">{categorieen.query.error.message}</Melding>;
+  // Active categories, plus the client's own when it was deactivated later (it may stay).
+  return (
+    <Formulier klant={klant} onKlaar={onKlaar} categorieen={categorieen.kiesbaar(klant.dienstverleningscategorie)} />
+  );
+}
+
+function Formulier({ klant, onKlaar, categorieen }: { klant: Klant; onKlaar: () => void; categorieen: Categorie[] }) {
   const gemeenten = useQuery(gemeentenQuery());
   const [fout, setFout] = useState<string>();
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klant.id);
@@ -272,7 +288,7 @@ export function KlantgegevensFormulier({ klant, onKlaar }: { klant: Klant; onKla
       >
         {(invoer) => (
           <Select {...invoer} {...register('dienstverleningscategorie')}>
-            <Opties codes={DIENSTVERLENINGSCATEGORIEEN} labels={DIENSTVERLENINGSCATEGORIE_LABELS} />
+            <CategorieOpties categorieen={categorieen} />
           </Select>
         )}
       </Veld>

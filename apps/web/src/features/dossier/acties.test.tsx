@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { Outlet } from 'react-router';
+import { categorieenAntwoord } from '../../../../../test/support/categorieen-web';
 import { nepApi, renderRoutes, verzoekenNaar, type Antwoord } from '../../../../../test/support/web';
 import { datumKort } from '../../app/weergave';
 import type { Medewerker } from '../auth/api';
@@ -98,6 +99,7 @@ function KlantUitQuery({ kind }: { kind: (k: Klant) => ReactElement }) {
 describe('KlantgegevensFormulier', () => {
   it('stuurt alleen wat je wijzigde, met de gelezen versie, en het adres als geheel', async () => {
     const verzoeken = nepApi({
+      ...categorieenAntwoord(),
       'GET /api/gemeenten': gemeenten,
       'PATCH /api/klanten/k1': { status: 200, body: { ...klant, versie: 5 } },
     });
@@ -121,9 +123,9 @@ describe('KlantgegevensFormulier', () => {
   });
 
   it('eist een volledig adres en een geldige postcode, zonder verzoek', async () => {
-    const verzoeken = nepApi({ 'GET /api/gemeenten': gemeenten });
+    const verzoeken = nepApi({ ...categorieenAntwoord(), 'GET /api/gemeenten': gemeenten });
     renderRoutes([{ path: '/', element: <KlantgegevensFormulier klant={klant} onKlaar={jest.fn()} /> }]);
-    await userEvent.type(screen.getByLabelText('Straat'), 'Grote Markt');
+    await userEvent.type(await screen.findByLabelText('Straat'), 'Grote Markt');
     await userEvent.type(screen.getByLabelText('Postcode'), '0123');
     await userEvent.clear(screen.getByLabelText('Voornamen'));
     await userEvent.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
@@ -140,6 +142,7 @@ describe('KlantgegevensFormulier', () => {
 
   it('zet de fouten van de API bij de velden, ook die van het adres', async () => {
     nepApi({
+      ...categorieenAntwoord(),
       'GET /api/gemeenten': gemeenten,
       'PATCH /api/klanten/k1': validatie([
         { veld: 'email', melding: 'moet een geldig e-mailadres zijn' },
@@ -158,7 +161,7 @@ describe('KlantgegevensFormulier', () => {
         ),
       },
     ]);
-    await userEvent.type(screen.getByLabelText(/E-mail/), 'karim@');
+    await userEvent.type(await screen.findByLabelText(/E-mail/), 'karim@');
     await userEvent.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
     expect(await screen.findByText('Moet een geldig e-mailadres zijn.')).toBeInTheDocument();
     expect(screen.getByLabelText(/E-mail/)).toHaveAccessibleDescription('Moet een geldig e-mailadres zijn.');
@@ -172,6 +175,7 @@ describe('KlantgegevensFormulier', () => {
   it('meldt bij 409 wat intussen veranderde, laadt de nieuwste versie en houdt wat je typte', async () => {
     let gelezen = 0;
     const verzoeken = nepApi({
+      ...categorieenAntwoord(),
       'GET /api/gemeenten': gemeenten,
       // A colleague changed the e-mail meanwhile: versie 5.
       'GET /api/klanten/k1': () => ({
@@ -205,6 +209,73 @@ describe('KlantgegevensFormulier', () => {
       { telefoon: '038-1234567', versie: 4 },
       { telefoon: '038-1234567', versie: 5 },
     ]);
+  });
+
+  it('biedt de actieve categorieën met de namen van de organisatie, en stuurt een nieuwe keuze mee', async () => {
+    const verzoeken = nepApi({
+      ...categorieenAntwoord(),
+      'GET /api/gemeenten': gemeenten,
+      'PATCH /api/klanten/k1': { status: 200, body: { ...klant, versie: 5 } },
+    });
+    const klaar = jest.fn();
+    renderRoutes([{ path: '/', element: <KlantgegevensFormulier klant={klant} onKlaar={klaar} /> }]);
+    const keuze = await screen.findByLabelText('Dienstverleningscategorie');
+    expect(keuze).toHaveValue('job_ready');
+    expect(
+      within(keuze)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Direct bemiddelbaar',
+      'Bijna job ready (0–6 maanden)',
+      'Nog niet job ready (6–12 maanden)',
+      'Niet job ready (meer dan een jaar)',
+      'Werkfit-traject',
+    ]);
+    await userEvent.selectOptions(keuze, 'werkfit');
+    await userEvent.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
+    await waitFor(() => expect(klaar).toHaveBeenCalled());
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')[0].body).toEqual({
+      dienstverleningscategorie: 'werkfit',
+      versie: 4,
+    });
+  });
+
+  it('houdt een categorie die niet meer actief is als huidige keuze, en stuurt haar niet mee als je haar laat staan', async () => {
+    const verzoeken = nepApi({
+      ...categorieenAntwoord(),
+      'GET /api/gemeenten': gemeenten,
+      'PATCH /api/klanten/k1': { status: 200, body: { ...klant, dienstverleningscategorie: 'beheer', versie: 5 } },
+    });
+    const klaar = jest.fn();
+    renderRoutes([
+      {
+        path: '/',
+        element: <KlantgegevensFormulier klant={{ ...klant, dienstverleningscategorie: 'beheer' }} onKlaar={klaar} />,
+      },
+    ]);
+    const keuze = await screen.findByLabelText('Dienstverleningscategorie');
+    expect(keuze).toHaveValue('beheer');
+    expect(within(keuze).getByRole('option', { name: 'Beheer (vervallen) (niet actief)' })).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Voornamen'), ' Maria');
+    await userEvent.click(screen.getByRole('button', { name: 'Gegevens opslaan' }));
+    await waitFor(() => expect(klaar).toHaveBeenCalled());
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/klanten/k1')[0].body).not.toHaveProperty(
+      'dienstverleningscategorie',
+    );
+  });
+
+  it('wacht met het formulier tot de categorieën er zijn', async () => {
+    let antwoord: (a: Antwoord) => void = () => undefined;
+    nepApi({
+      'GET /api/gemeenten': gemeenten,
+      'GET /api/instellingen/dienstverleningscategorieen': () => new Promise<Antwoord>((r) => (antwoord = r)),
+    });
+    renderRoutes([{ path: '/', element: <KlantgegevensFormulier klant={klant} onKlaar={jest.fn()} /> }]);
+    expect(await screen.findByRole('status')).toHaveTextContent('Formulier laden…');
+    expect(screen.queryByLabelText('Dienstverleningscategorie')).not.toBeInTheDocument();
+    antwoord(categorieenAntwoord()['GET /api/instellingen/dienstverleningscategorieen']);
+    expect(await screen.findByLabelText('Dienstverleningscategorie')).toHaveValue('job_ready');
   });
 });
 

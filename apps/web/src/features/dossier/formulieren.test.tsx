@@ -1,7 +1,8 @@
-import { plusDagen, vandaag } from '@klant-in-beeld/domain';
+import { AFSPRAAK_SOORT_LABELS, AFSPRAAK_SOORTEN, plusDagen, vandaag } from '@klant-in-beeld/domain';
 import { useQuery } from '@tanstack/react-query';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { categorieenAntwoord, TEST_CATEGORIEEN } from '../../../../../test/support/categorieen-web';
 import { nepApi, renderRoutes } from '../../../../../test/support/web';
 import { afsprakenQuery, type Afspraak } from '../klanten/api';
 import { AfspraakAfronden } from './AfspraakAfronden';
@@ -72,10 +73,17 @@ describe('ContactmomentFormulier', () => {
 });
 
 describe('AfspraakFormulier', () => {
+  const toon = (categorie = 'job_ready', klaar = jest.fn()) =>
+    renderRoutes([{ path: '/', element: <AfspraakFormulier klantId={KLANT} categorie={categorie} onKlaar={klaar} /> }]);
+  const soorten = () =>
+    within(screen.getByLabelText('Soort afspraak'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+
   it('eist een einddatum die niet voor de startdatum ligt, zonder verzoek', async () => {
-    const verzoeken = nepApi({});
-    renderRoutes([{ path: '/', element: <AfspraakFormulier klantId={KLANT} onKlaar={jest.fn()} /> }]);
-    await userEvent.type(screen.getByLabelText('Wat is afgesproken'), 'Taalcursus');
+    const verzoeken = nepApi(categorieenAntwoord());
+    toon();
+    await userEvent.type(await screen.findByLabelText('Wat is afgesproken'), 'Taalcursus');
     const eind = screen.getByLabelText('Einddatum');
     await userEvent.clear(eind);
     await userEvent.click(screen.getByRole('button', { name: 'Afspraak opslaan' }));
@@ -83,7 +91,69 @@ describe('AfspraakFormulier', () => {
     await userEvent.type(eind, plusDagen(vandaag(), -1));
     await userEvent.click(screen.getByRole('button', { name: 'Afspraak opslaan' }));
     expect(await screen.findByText('De einddatum mag niet voor de startdatum liggen.')).toBeInTheDocument();
-    expect(verzoeken).toHaveLength(0);
+    expect(verzoeken.filter((v) => v.methode === 'POST')).toHaveLength(0);
+  });
+
+  it('biedt alleen de soorten van de categorie van de klant; "Andere soort" toont de rest', async () => {
+    const verzoeken = nepApi({
+      ...categorieenAntwoord(),
+      [`POST /api/klanten/${KLANT}/afspraken`]: { status: 201, body: { id: 'a1' } },
+    });
+    const klaar = jest.fn();
+    toon('job_ready', klaar);
+    const keuze = await screen.findByLabelText('Soort afspraak');
+    expect(soorten()).toEqual(['Vervolggesprek', 'Solliciteren', 'Overig']);
+    expect(keuze).toHaveValue('vervolggesprek');
+    expect(keuze).toHaveAccessibleDescription('De soorten die bij de categorie van de klant horen.');
+
+    await userEvent.selectOptions(keuze, 'solliciteren');
+    await userEvent.click(screen.getByRole('button', { name: 'Andere soort' }));
+    expect(soorten()).toEqual(AFSPRAAK_SOORTEN.map((s) => AFSPRAAK_SOORT_LABELS[s]));
+    // The choice made stays, the button is gone and the select has the focus.
+    expect(keuze).toHaveValue('solliciteren');
+    expect(keuze).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Andere soort' })).not.toBeInTheDocument();
+
+    await userEvent.selectOptions(keuze, 'schuldhulpverlening');
+    await userEvent.type(screen.getByLabelText('Wat is afgesproken'), 'Aanmelden bij de schuldhulp');
+    await userEvent.click(screen.getByRole('button', { name: 'Afspraak opslaan' }));
+    await waitFor(() => expect(klaar).toHaveBeenCalled());
+    expect(verzoeken.find((v) => v.methode === 'POST')!.body).toMatchObject({ soort: 'schuldhulpverlening' });
+  });
+
+  it('kiest de eerste aangeboden soort als vervolggesprek er niet bij is', async () => {
+    nepApi(
+      categorieenAntwoord(
+        TEST_CATEGORIEEN.map((c) => (c.code === 'werkfit' ? { ...c, afspraakSoorten: ['taal', 'overig'] } : c)),
+      ),
+    );
+    toon('werkfit');
+    expect(await screen.findByLabelText('Soort afspraak')).toHaveValue('taal');
+    expect(soorten()).toEqual(['Taal (Nederlands leren)', 'Overig']);
+  });
+
+  it('biedt alle soorten, zonder knop, als de categorie ze allemaal heeft', async () => {
+    nepApi(
+      categorieenAntwoord(
+        TEST_CATEGORIEEN.map((c) => (c.code === 'werkfit' ? { ...c, afspraakSoorten: [...AFSPRAAK_SOORTEN] } : c)),
+      ),
+    );
+    toon('werkfit');
+    await screen.findByLabelText('Soort afspraak');
+    expect(soorten()).toHaveLength(AFSPRAAK_SOORTEN.length);
+    expect(screen.queryByRole('button', { name: 'Andere soort' })).not.toBeInTheDocument();
+  });
+
+  it('biedt alle soorten als de categorieën niet te laden zijn: vastleggen gaat voor', async () => {
+    nepApi({
+      'GET /api/instellingen/dienstverleningscategorieen': {
+        status: 500,
+        body: { statusCode: 500, code: 'FOUT', message: 'Er ging iets mis.' },
+      },
+    });
+    toon();
+    await screen.findByLabelText('Soort afspraak');
+    expect(soorten()).toHaveLength(AFSPRAAK_SOORTEN.length);
   });
 });
 

@@ -12,6 +12,23 @@ export const contactnormenQuery = () =>
 export const slaContactnormenOp = (normen: Contactnormen) =>
   vraag(klient.PUT('/instellingen/contactnormen', { body: normen }));
 
+/** A dienstverleningscategorie of the organisatie: code, name, actief, its norm and the afspraak soorten offered. */
+export type Categorie = Schemas['CategorieDto'];
+
+export const categorieenKeys = { alle: ['instellingen', 'dienstverleningscategorieen'] as const };
+
+/** Every screen that shows or offers a category reads its names from here (useCategorieen). */
+export const categorieenQuery = () =>
+  queryOptions({
+    queryKey: categorieenKeys.alle,
+    queryFn: () => vraag(klient.GET('/instellingen/dienstverleningscategorieen')),
+    // They change rarely (a beheerder's setting); the beheer screen invalidates them when it saves.
+    staleTime: 5 * 60_000,
+  });
+
+export const slaCategorieenOp = (categorieen: Categorie[]) =>
+  vraag(klient.PUT('/instellingen/dienstverleningscategorieen', { body: { categorieen } }));
+
 /** The term, whether it runs on its own, and (read only) how many clients are past it right now. */
 export type Bewaartermijn = Schemas['BewaartermijnDto'];
 

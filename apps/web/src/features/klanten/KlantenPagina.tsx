@@ -1,6 +1,5 @@
 import {
   dagenTussen,
-  DIENSTVERLENINGSCATEGORIE_LABELS,
   IN_BEELD_STATUS_LABELS,
   IN_BEELD_STATUSSEN,
   vandaag,
@@ -31,6 +30,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useDebouncedValue } from '../../app/useDebouncedValue';
 import { datumKort } from '../../app/weergave';
 import { datumInNederland } from '@klant-in-beeld/domain';
+import { CategorieOpties } from '../instellingen/CategorieOpties';
+import { useCategorieen } from '../instellingen/useCategorieen';
 import { klantmanagersQuery } from '../organisatie/api';
 import { klantenQuery } from './api';
 
@@ -43,19 +44,22 @@ const SKELET_KOLOMMEN = [
   { kop: 'In beeld' },
 ];
 
-/** Find a client by name or by the full BSN (all 9 digits); filter by in-beeld status and klantmanager. */
+/** Find a client by name or by the full BSN (all 9 digits); filter by in-beeld status, category and klantmanager. */
 export function KlantenPagina() {
   const [params, setParams] = useSearchParams();
   const zoek = params.get('zoek') ?? '';
   const inBeeld = (params.get('inBeeld') ?? '') as InBeeldStatus | '';
   const klantmanager = params.get('klantmanager') ?? '';
+  const categorie = params.get('categorie') ?? '';
   const page = Number(params.get('page') ?? 1);
   const [zoekTekst, setZoekTekst] = useState(zoek);
   const klantmanagers = useQuery(klantmanagersQuery());
+  const categorieen = useCategorieen();
   const klanten = useQuery(
     klantenQuery({
       zoek: zoek || undefined,
       inBeeld: inBeeld || undefined,
+      dienstverleningscategorie: categorie || undefined,
       klantmanagerId: klantmanager && klantmanager !== 'geen' ? klantmanager : undefined,
       zonderKlantmanager: klantmanager === 'geen',
       status: 'actief',
@@ -117,6 +121,14 @@ export function KlantenPagina() {
             </Select>
           )}
         </Veld>
+        <Veld label="Categorie">
+          {(invoer) => (
+            <Select {...invoer} value={categorie} onChange={(e) => zet({ categorie: e.target.value })}>
+              {/* Also the deactivated ones: their clients are still on the caseload. */}
+              <CategorieOpties categorieen={categorieen.lijst} leeg="Alle" />
+            </Select>
+          )}
+        </Veld>
         <Veld label="Klantmanager">
           {(invoer) => (
             <Select {...invoer} value={klantmanager} onChange={(e) => zet({ klantmanager: e.target.value })}>
@@ -165,9 +177,7 @@ export function KlantenPagina() {
                     )}
                   </TableCell>
                   <TableCell data-label="BSN">{k.bsnGemaskeerd}</TableCell>
-                  <TableCell data-label="Categorie">
-                    {DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}
-                  </TableCell>
+                  <TableCell data-label="Categorie">{categorieen.naam(k.dienstverleningscategorie)}</TableCell>
                   <TableCell data-label="Klantmanager">
                     {k.klantmanagerId ? (namen.get(k.klantmanagerId) ?? '—') : <em>Geen</em>}
                   </TableCell>

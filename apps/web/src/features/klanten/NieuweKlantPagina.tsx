@@ -1,6 +1,4 @@
 import {
-  DIENSTVERLENINGSCATEGORIE_LABELS,
-  DIENSTVERLENINGSCATEGORIEEN,
   DOELGROEP_LABELS,
   DOELGROEPEN,
   isGeldigBsn,
@@ -15,6 +13,8 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { toonApiFouten } from '../../api/formulier';
 import { useMedewerker } from '../../app/useMedewerker';
+import { CategorieOpties } from '../instellingen/CategorieOpties';
+import { useCategorieen } from '../instellingen/useCategorieen';
 import { gemeentenQuery, klantmanagersQuery } from '../organisatie/api';
 import { klantenKeys, registreer } from './api';
 import { werkvoorraadKeys } from '../werkvoorraad/api';
@@ -68,6 +68,7 @@ export function NieuweKlantPagina() {
   const queryClient = useQueryClient();
   const gemeenten = useQuery(gemeentenQuery());
   const klantmanagers = useQuery(klantmanagersQuery());
+  const categorieen = useCategorieen();
   const [fout, setFout] = useState<string>();
   const {
     register,
@@ -77,7 +78,8 @@ export function NieuweKlantPagina() {
   } = useForm<Invoer>({
     defaultValues: {
       doelgroep: 'brede_doelgroep',
-      dienstverleningscategorie: 'nog_niet_job_ready',
+      // No default: the organisatie's categories differ, and a guessed category would set the wrong norm.
+      dienstverleningscategorie: '',
       startdatumUitkering: vandaag(),
       klantmanagerId: medewerker.rol === 'klantmanager' ? medewerker.id : '',
     },
@@ -186,10 +188,22 @@ export function NieuweKlantPagina() {
             />
           )}
         </Veld>
-        <Veld label="Dienstverleningscategorie" fout={errors.dienstverleningscategorie?.message}>
+        <Veld
+          label="Dienstverleningscategorie"
+          fout={
+            errors.dienstverleningscategorie?.message ??
+            (categorieen.query.isError
+              ? 'De categorieën zijn niet te laden; probeer het over een ogenblik opnieuw.'
+              : undefined)
+          }
+        >
           {(invoer) => (
-            <Select {...invoer} {...register('dienstverleningscategorie')}>
-              <Opties codes={DIENSTVERLENINGSCATEGORIEEN} labels={DIENSTVERLENINGSCATEGORIE_LABELS} />
+            <Select
+              {...invoer}
+              {...register('dienstverleningscategorie', { required: 'Kies een dienstverleningscategorie.' })}
+            >
+              {/* Only active categories: a new client never starts in one that is no longer used. */}
+              <CategorieOpties categorieen={categorieen.kiesbaar()} leeg="Kies een categorie" />
             </Select>
           )}
         </Veld>

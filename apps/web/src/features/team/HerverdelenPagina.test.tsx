@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
+import { categorieenAntwoord } from '../../../../../test/support/categorieen-web';
 import { nepApi, renderRoutes, verzoekenNaar, zoekParams } from '../../../../../test/support/web';
 import { HerverdelenPagina } from './HerverdelenPagina';
 
@@ -71,6 +72,7 @@ const paginas: Record<string, ReturnType<typeof klant>[]> = {
 
 function nepApiMetKlanten(herverdelen: { status: number; body: unknown }) {
   const verzoeken = nepApi({
+    ...categorieenAntwoord(),
     'GET /api/medewerkers': { status: 200, body: medewerkers },
     'GET /api/teams/t1/overzicht': { status: 200, body: overzicht },
     // The answer depends on the page asked for.
@@ -116,6 +118,24 @@ async function kiesTweeKlantenEnOpenVoorstel() {
 }
 
 describe('HerverdelenPagina', () => {
+  it('toont de categorie met de naam van de organisatie en filtert erop, weer vanaf pagina 1', async () => {
+    const verzoeken = nepApiMetKlanten({ status: 200, body: { verplaatst: 0 } });
+    toon('/team/herverdelen?van=km1');
+    const anna = (await screen.findByRole('checkbox', { name: 'Anna Bakker' })).closest('tr')!;
+    expect(within(anna as HTMLElement).getByText('Direct bemiddelbaar')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    await screen.findByRole('checkbox', { name: 'Cor Visser' });
+
+    const filter = screen.getByLabelText(/^Categorie/);
+    expect(within(filter).getByRole('option', { name: 'Beheer (vervallen) (niet actief)' })).toBeInTheDocument();
+    await userEvent.selectOptions(filter, 'werkfit');
+    await waitFor(() => {
+      const laatste = zoekParams(verzoekenNaar(verzoeken, 'GET', '/api/klanten').at(-1)!);
+      expect(laatste.get('dienstverleningscategorie')).toBe('werkfit');
+      expect(laatste.get('page')).toBe('1');
+    });
+  });
+
   it('verplaatst klanten van twee pagina’s na een voorstel, en wist daarna de selectie', async () => {
     const verzoeken = nepApiMetKlanten({ status: 200, body: { verplaatst: 2 } });
     const { queryClient } = toon('/team/herverdelen?van=km1');

@@ -1,4 +1,3 @@
-import { DIENSTVERLENINGSCATEGORIE_LABELS } from '@klant-in-beeld/domain';
 import {
   Checkbox,
   InBeeldBadge,
@@ -20,6 +19,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDebouncedValue } from '../../app/useDebouncedValue';
+import { CategorieOpties } from '../instellingen/CategorieOpties';
+import { useCategorieen } from '../instellingen/useCategorieen';
 import { klantenQuery, type KlantSamenvatting } from '../klanten/api';
 import { KlantmanagerOpties, useKlantmanagers } from './klantmanagers';
 
@@ -42,13 +43,15 @@ export interface KlantSelectieProps {
   onSelecteer: (rijen: KlantSamenvatting[], aan: boolean) => void;
 }
 
-/** The clients to choose from, by klantmanager and name, a page at a time; the selection lasts across pages. */
+/** The clients to choose from, by klantmanager, category and name, a page at a time; the selection lasts across pages. */
 export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelectieProps) {
   const { lijst: klantmanagers, fout: klantmanagersFout, teamId, caseload, naamVan } = useKlantmanagers();
+  const categorieen = useCategorieen();
+  const [categorie, setCategorie] = useState('');
   const [zoekTekst, setZoekTekst] = useState('');
   const zoek = useDebouncedValue(zoekTekst.trim());
-  // The page belongs to one source and search: another of either starts at page 1 again.
-  const bron = `${van}\n${zoek}`;
+  // The page belongs to one source, category and search: another of any starts at page 1 again.
+  const bron = `${van}\n${categorie}\n${zoek}`;
   const [gekozenPagina, setGekozenPagina] = useState({ bron, page: 1 });
   const page = gekozenPagina.bron === bron ? gekozenPagina.page : 1;
 
@@ -57,6 +60,7 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
       klantmanagerId: van && van !== ZONDER ? van : undefined,
       zonderKlantmanager: van === ZONDER,
       zoek: zoek || undefined,
+      dienstverleningscategorie: categorie || undefined,
       status: 'actief',
       page,
       pageSize: PAGINA_GROOTTE,
@@ -76,6 +80,13 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
               <SelectOption value="">Alle klanten</SelectOption>
               <SelectOption value={ZONDER}>Zonder klantmanager</SelectOption>
               <KlantmanagerOpties lijst={klantmanagers} teamId={teamId} caseload={caseload} />
+            </Select>
+          )}
+        </Veld>
+        <Veld label="Categorie" verplicht={false}>
+          {(invoer) => (
+            <Select {...invoer} value={categorie} onChange={(e) => setCategorie(e.target.value)}>
+              <CategorieOpties categorieen={categorieen.lijst} leeg="Alle categorieën" />
             </Select>
           )}
         </Veld>
@@ -139,9 +150,7 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
                 <TableCell data-label="Klantmanager nu">
                   {k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}
                 </TableCell>
-                <TableCell data-label="Categorie">
-                  {DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}
-                </TableCell>
+                <TableCell data-label="Categorie">{categorieen.naam(k.dienstverleningscategorie)}</TableCell>
                 <TableCell data-label="In beeld">
                   <InBeeldBadge status={k.inBeeldStatus} />
                 </TableCell>
