@@ -54,7 +54,10 @@ export interface Wijziging {
     | 'vrijstelling'
     | 'contactnormen'
     | 'uitstel'
-    | 'bewaartermijn';
+    | 'bewaartermijn'
+    | 'medewerker'
+    | 'team'
+    | 'gemeente';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';
