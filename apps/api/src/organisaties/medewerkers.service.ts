@@ -270,9 +270,12 @@ export class MedewerkersService {
           'Deze medewerker logt alleen in via de eigen inlogdienst (SSO) en heeft geen wachtwoord.',
         );
       const code = nieuweHerstelcode();
+      // (A CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].)
       const [{ verlooptOp }]: { verlooptOp: Date }[] = await tx.query(
-        `UPDATE medewerker SET herstelcode_hash = $2, herstelcode_verloopt_op = now() + make_interval(hours => $3)
-          WHERE id = $1 RETURNING herstelcode_verloopt_op AS "verlooptOp"`,
+        `WITH u AS (
+           UPDATE medewerker SET herstelcode_hash = $2, herstelcode_verloopt_op = now() + make_interval(hours => $3)
+            WHERE id = $1 RETURNING herstelcode_verloopt_op)
+         SELECT herstelcode_verloopt_op AS "verlooptOp" FROM u`,
         [id, await hashHerstelcode(code), HERSTELCODE_UREN],
       );
       await tx.query(
