@@ -58,7 +58,7 @@ export function EenmaligeCodeDialoog({
                 onSluiten();
               }}
             >
-              Sluiten
+              Klaar
             </Button>
           </Knoppenrij>
         </>
