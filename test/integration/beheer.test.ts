@@ -1,13 +1,5 @@
 import { startTestApp, TestApp } from '../support/app';
-import {
-  bearer,
-  inloggen,
-  maakKlant,
-  maakKlantVan,
-  maakOmgeving,
-  maakTestMedewerker,
-  TestOmgeving,
-} from '../support/factories';
+import { bearer, inloggen, maakKlantVan, maakOmgeving, maakTestMedewerker, TestOmgeving } from '../support/factories';
 import { maakTeam } from '../support/werkvoorraad-factories';
 
 const velden = (body: { fouten?: { veld: string }[] }) => (body.fouten ?? []).map((f) => f.veld).sort();

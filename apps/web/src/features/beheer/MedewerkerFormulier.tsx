@@ -12,7 +12,7 @@ import {
 } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { ApiFout } from '../../api/client';
 import { CONFLICT_MELDING, isVersieConflict, toonApiFouten } from '../../api/formulier';
 import { teamsQuery } from '../organisatie/api';
@@ -85,7 +85,7 @@ function MedewerkerFormulier({
     register,
     handleSubmit,
     setError,
-    watch,
+    control,
     formState: { errors },
   } = useForm<Invoer>({
     defaultValues: {
@@ -97,8 +97,8 @@ function MedewerkerFormulier({
       lokaal: true,
     },
   });
-  const rol = watch('rol');
-  const teamId = watch('teamId');
+  const rol = useWatch({ control, name: 'rol' });
+  const teamId = useWatch({ control, name: 'teamId' });
   // A klantmanager with clients who changes role or team hands them over first, as when leaving.
   const overdragen =
     bestaand !== undefined &&
