@@ -442,6 +442,17 @@ describe('beheer van medewerkers, teams en gemeenten', () => {
           wijzigingen: { oud: { actief: true }, nieuw: { actief: false, klantenOverdragen: 3 } },
         }),
       ]);
+      // The team overview no longer lists the leaver; the successor has the clients.
+      const { teamId } = await lees(opvolger.id);
+      const teamleider = await maakTestMedewerker(t, { organisatieId: a.organisatie.id, rol: 'teamleider', teamId });
+      const overzicht = await http()
+        .get(`/api/teams/${teamId}/overzicht`)
+        .set(als(await inloggen(t, teamleider.gebruikersnaam)));
+      const rijen = overzicht.body.klantmanagers.map((k: { medewerkerId: string; caseload: number }) => [
+        k.medewerkerId,
+        k.caseload,
+      ]);
+      expect(rijen).toEqual([[opvolger.id, 3]]);
       // The successor sees them in the werkvoorraad.
       const token = await inloggen(t, opvolger.gebruikersnaam);
       const klantenlijst = await http()
