@@ -179,6 +179,66 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     v('GET /gemeenten', () => ({ token: km }));
     v('GET /teams', () => ({ token: km }));
     v('GET /medewerkers', () => ({ token: tl, query: { rol: 'klantmanager' } }));
+    const bh = a.beheerder.token;
+    let volgnummer = 0;
+    const nieuweMedewerker = async () => {
+      const naam = `contract-${process.pid}-${++volgnummer}`;
+      return (
+        await t
+          .http()
+          .post('/api/v1/medewerkers')
+          .set(bearer(bh))
+          .send({
+            gebruikersnaam: naam,
+            naam: 'Contract Klantmanager',
+            rol: 'klantmanager',
+            teamId: a.organisatie.teamId,
+            email: `${naam}@example.nl`,
+          })
+          .expect(201)
+      ).body as { medewerker: { id: string; gebruikersnaam: string; versie: number }; eenmaligeCode: { code: string } };
+    };
+    v('POST /medewerkers', () => ({
+      token: bh,
+      body: {
+        gebruikersnaam: `contract-nieuw-${process.pid}`,
+        naam: 'Nieuwe Collega',
+        rol: 'beleid',
+        email: `contract-nieuw-${process.pid}@example.nl`,
+      },
+    }));
+    v('PATCH /medewerkers/{id}', async () => {
+      const { medewerker } = await nieuweMedewerker();
+      return { token: bh, pad: { id: medewerker.id }, body: { naam: 'Andere Naam', versie: medewerker.versie } };
+    });
+    v('GET /medewerkers/{id}/overdracht', () => ({
+      token: bh,
+      pad: { id: a.klantmanager.id },
+      query: { verdelenOverTeam: 'true' },
+    }));
+    v('POST /medewerkers/{id}/wachtwoord-herstel', async () => ({
+      token: bh,
+      pad: { id: (await nieuweMedewerker()).medewerker.id },
+    }));
+    v('POST /auth/login/nieuw-wachtwoord', async () => {
+      const { medewerker, eenmaligeCode } = await nieuweMedewerker();
+      const stap = (
+        await t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ gebruikersnaam: medewerker.gebruikersnaam, wachtwoord: eenmaligeCode.code })
+          .expect(200)
+      ).body;
+      return { token: '', body: { tussenToken: stap.tussenToken, nieuwWachtwoord: 'Paardenbloem-Kaasschaaf-2026' } };
+    });
+    v('POST /gemeenten', () => ({ token: bh, body: { cbsCode: 'GM0193', naam: 'Zwolle' } }));
+    v('PATCH /gemeenten/{id}', () => ({
+      token: bh,
+      pad: { id: a.organisatie.gemeenteId },
+      body: { naam: 'Testgemeente' },
+    }));
+    v('POST /teams', () => ({ token: bh, body: { naam: 'Team Contract' } }));
+    v('PATCH /teams/{id}', () => ({ token: bh, pad: { id: a.organisatie.teamId }, body: { naam: 'Testteam' } }));
     v('GET /klanten', () => ({ token: km }));
     v('POST /klanten', () => ({
       token: km,

@@ -286,6 +286,23 @@ describe('demo-klanten', () => {
     expect(await getal(t.db, `SELECT count(*) FROM medewerker WHERE gebruikersnaam = 'extern1'`)).toBe(1);
   });
 
+  it('geeft de demomedewerkers een e-mailadres, ook in een eerder geseede demo', async () => {
+    const email = (gebruikersnaam: string) =>
+      t.db
+        .query(`SELECT email FROM medewerker WHERE gebruikersnaam = $1`, [gebruikersnaam])
+        .then((r: { email: string | null }[]) => r[0].email);
+    expect(await email('km1')).toBe('km1@sociale-dienst-demo.nl');
+    expect(await email('km9')).toBe('km9@werkplein-anders.nl');
+    await t.db.query(`UPDATE medewerker SET email = NULL WHERE gebruikersnaam IN ('km1', 'km9')`);
+    await t.db.query(`UPDATE medewerker SET email = 'fatima@example.nl' WHERE gebruikersnaam = 'km2'`);
+    await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP });
+    expect(await email('km1')).toBe('km1@sociale-dienst-demo.nl');
+    expect(await email('km9')).toBe('km9@werkplein-anders.nl');
+    // One a beheerder set is left alone.
+    expect(await email('km2')).toBe('fatima@example.nl');
+    await t.db.query(`UPDATE medewerker SET email = 'km2@sociale-dienst-demo.nl' WHERE gebruikersnaam = 'km2'`);
+  });
+
   it('maakt bij een tweede keer seeden niets nieuws aan', async () => {
     const tellen = () =>
       t.db.query(

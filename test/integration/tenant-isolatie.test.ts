@@ -1,12 +1,23 @@
 import { plusDagen, vandaag } from '@klant-in-beeld/domain';
 import type { Rol } from '@klant-in-beeld/domain';
 import { startTestApp, TestApp } from '../support/app';
-import { bearer, contactInvoer, Ingelogd, maakKlant, maakOmgeving, TestOmgeving } from '../support/factories';
+import {
+  bearer,
+  contactInvoer,
+  Ingelogd,
+  maakKlant,
+  maakOmgeving,
+  maakTestMedewerker,
+  TestOmgeving,
+} from '../support/factories';
 import { alleRoutes } from '../support/routes';
 import { maakIngelogde, maakTeam } from '../support/werkvoorraad-factories';
 
 interface Dossier {
   teamId: string;
+  gemeenteId: string;
+  /** A klantmanager of its own, for the beheer routes (a password reset ends their sessions). */
+  medewerkerId: string;
   klantId: string;
   contactmomentId: string;
   afspraakId: string;
@@ -137,6 +148,29 @@ const ROUTES: Record<string, RouteGeval> = {
   },
   'GET /api/teams/:id/overzicht': { pad: (d) => `/api/teams/${d.teamId}/overzicht`, rollen: ['teamleider'] },
   'GET /api/klanten/:id/inzage-export': { pad: (d) => `/api/klanten/${d.klantId}/inzage-export`, rollen: ['privacy'] },
+  'PATCH /api/medewerkers/:id': {
+    pad: (d) => `/api/medewerkers/${d.medewerkerId}`,
+    body: () => ({ versie: 1, naam: 'Gewijzigd' }),
+    rollen: ['beheerder'],
+  },
+  'GET /api/medewerkers/:id/overdracht': {
+    pad: (d) => `/api/medewerkers/${d.medewerkerId}/overdracht`,
+    rollen: ['beheerder'],
+  },
+  'POST /api/medewerkers/:id/wachtwoord-herstel': {
+    pad: (d) => `/api/medewerkers/${d.medewerkerId}/wachtwoord-herstel`,
+    rollen: ['beheerder'],
+  },
+  'PATCH /api/teams/:id': {
+    pad: (d) => `/api/teams/${d.teamId}`,
+    body: () => ({ naam: 'Testteam' }),
+    rollen: ['beheerder'],
+  },
+  'PATCH /api/gemeenten/:id': {
+    pad: (d) => `/api/gemeenten/${d.gemeenteId}`,
+    body: () => ({ naam: 'Testgemeente' }),
+    rollen: ['beheerder'],
+  },
 };
 
 describe('tenant-isolatie en rollen op elke route met een id', () => {
@@ -159,8 +193,15 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
       .expect(201);
     const af = await t.http().post(`/api/klanten/${klant.id}/afspraken`).set(km).send(afspraak).expect(201);
     const vr = await t.http().post(`/api/klanten/${klant.id}/vrijstellingen`).set(km).send(vrijstelling).expect(201);
+    const medewerker = await maakTestMedewerker(t, {
+      organisatieId: a.organisatie.id,
+      rol: 'klantmanager',
+      teamId: a.organisatie.teamId,
+    });
     dossier = {
       teamId: a.organisatie.teamId,
+      gemeenteId: a.organisatie.gemeenteId,
+      medewerkerId: medewerker.id,
       klantId: klant.id,
       contactmomentId: cm.body.id,
       afspraakId: af.body.id,
@@ -193,7 +234,7 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
   });
 
   it.each(Object.keys(ROUTES))('%s: een andere organisatie krijgt 404, ook met een geldig verzoek', async (sleutel) => {
-    for (const rol of ['klantmanager', 'teamleider', 'privacy'] as const) {
+    for (const rol of ['klantmanager', 'teamleider', 'privacy', 'beheerder'] as const) {
       if (!ROUTES[sleutel].rollen.includes(rol)) continue;
       const antwoord = await verzoek(sleutel, b[rol].token);
       expect({ rol, status: antwoord.status, code: antwoord.body.code }).toEqual({

@@ -43,10 +43,10 @@ describe('toegang: rollen en organisaties', () => {
 
   it('toont alleen gemeenten, teams en medewerkers van de eigen organisatie', async () => {
     const gemeenten = await t.http().get('/api/gemeenten').set(bearer(a.klantmanager.token));
-    expect(gemeenten.body.map((g: { id: string }) => g.id)).toEqual([a.organisatie.gemeenteId]);
+    expect(gemeenten.body.items.map((g: { id: string }) => g.id)).toEqual([a.organisatie.gemeenteId]);
 
     const teams = await t.http().get('/api/teams').set(bearer(b.teamleider.token));
-    expect(teams.body.map((g: { id: string }) => g.id)).toEqual([b.organisatie.teamId]);
+    expect(teams.body.items.map((g: { id: string }) => g.id)).toEqual([b.organisatie.teamId]);
 
     const medewerkers = await t.http().get('/api/medewerkers').set(bearer(a.teamleider.token));
     const ids = medewerkers.body.items.map((m: { id: string }) => m.id);

@@ -25,6 +25,9 @@ function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () =
 
 const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
 const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
+const GemeentenPagina = pagina(() => import('./features/beheer/GemeentenPagina'), 'GemeentenPagina');
+const MedewerkersPagina = pagina(() => import('./features/beheer/MedewerkersPagina'), 'MedewerkersPagina');
+const TeamsPagina = pagina(() => import('./features/beheer/TeamsPagina'), 'TeamsPagina');
 const BewaartermijnPagina = pagina(() => import('./features/instellingen/BewaartermijnPagina'), 'BewaartermijnPagina');
 const DienstverleningscategorieenPagina = pagina(
   () => import('./features/instellingen/DienstverleningscategorieenPagina'),
@@ -66,6 +69,9 @@ export const ROUTES = [
       { path: 'klanten/:id', element: <KlantDossierPagina /> },
       { path: 'team', element: <TeamPagina /> },
       { path: 'team/herverdelen', element: <HerverdelenPagina /> },
+      { path: 'beheer/medewerkers', element: <MedewerkersPagina /> },
+      { path: 'beheer/teams', element: <TeamsPagina /> },
+      { path: 'beheer/gemeenten', element: <GemeentenPagina /> },
       { path: 'instellingen', element: <DienstverleningscategorieenPagina /> },
       { path: 'instellingen/bewaartermijn', element: <BewaartermijnPagina /> },
       { path: 'instellingen/logboek', element: <LogboekInstellingenPagina /> },

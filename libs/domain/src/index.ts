@@ -14,3 +14,4 @@ export * from './werkvoorraad';
 export * from './kerncijfers';
 export * from './toegang';
 export * from './onderdrukking';
+export * from './overdracht';

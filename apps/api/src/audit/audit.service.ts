@@ -55,7 +55,10 @@ export interface Wijziging {
     | 'contactnormen'
     | 'instellingen'
     | 'uitstel'
-    | 'bewaartermijn';
+    | 'bewaartermijn'
+    | 'medewerker'
+    | 'team'
+    | 'gemeente';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';

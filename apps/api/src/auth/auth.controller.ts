@@ -24,6 +24,8 @@ import {
   type LoginAntwoord,
   LoginDto,
   MedewerkerDto,
+  NieuwWachtwoordLoginDto,
+  NieuwWachtwoordStapDto,
   TotpBevestigenDto,
   TotpInrichtingDto,
   TotpInstellenStapDto,
@@ -61,11 +63,18 @@ export class AuthController {
   @Publiek()
   @UseGuards(InlogBegrenzing)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap' })
-  @ApiExtraModels(IngelogdDto, TotpStapDto, TotpInstellenStapDto)
+  @ApiOperation({
+    summary: 'Inloggen met gebruikersnaam en wachtwoord (of eenmalige code); met TOTP volgt een tweede stap',
+  })
+  @ApiExtraModels(IngelogdDto, TotpStapDto, TotpInstellenStapDto, NieuwWachtwoordStapDto)
   @ApiOkResponse({
-    description: 'Ingelogd, of nog een stap met de authenticator-app',
-    schema: { oneOf: [IngelogdDto, TotpStapDto, TotpInstellenStapDto].map((dto) => ({ $ref: getSchemaPath(dto) })) },
+    description:
+      'Ingelogd, of nog een stap: de authenticator-app, of een eigen wachtwoord kiezen na een eenmalige code',
+    schema: {
+      oneOf: [IngelogdDto, TotpStapDto, TotpInstellenStapDto, NieuwWachtwoordStapDto].map((dto) => ({
+        $ref: getSchemaPath(dto),
+      })),
+    },
   })
   @ApiUnauthorizedResponse({ description: 'Gebruikersnaam of wachtwoord onjuist (zelfde melding voor beide)' })
   @ApiTooManyRequestsResponse({ description: 'Te veel mislukte pogingen' })
@@ -88,6 +97,26 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ) {
     return this.zetCookie(request, response, await this.auth.loginTotp(invoer, request.ip));
+  }
+
+  @Post('auth/login/nieuw-wachtwoord')
+  @Publiek()
+  @UseGuards(InlogBegrenzing)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Na inloggen met een eenmalige code: een eigen wachtwoord kiezen; daarna zoals na inloggen',
+  })
+  @ApiOkResponse({
+    description: 'Ingelogd, of nog een stap met de authenticator-app',
+    schema: { oneOf: [IngelogdDto, TotpStapDto, TotpInstellenStapDto].map((dto) => ({ $ref: getSchemaPath(dto) })) },
+  })
+  @ApiUnauthorizedResponse({ description: 'De stap is verlopen of de code is al gebruikt (TUSSENSTAP_VERLOPEN)' })
+  async loginNieuwWachtwoord(
+    @Body() invoer: NieuwWachtwoordLoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.zetCookie(request, response, await this.auth.loginNieuwWachtwoord(invoer, request.ip));
   }
 
   @Post('auth/logout')

@@ -4,13 +4,22 @@ import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { DomeinFout, SessieVerlopen } from '../common/fouten';
+import { DomeinFout, SessieVerlopen, ValidatieFout } from '../common/fouten';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config.token';
 import { Db, type Queryable } from '../database/db';
-import { IngelogdDto, type LoginAntwoord, LoginDto, MedewerkerDto, TotpLoginDto } from './dto/login.dto';
+import { lijktOpHerstelcode, normaliseerHerstelcode } from '../organisaties/herstelcode';
+import {
+  IngelogdDto,
+  type LoginAntwoord,
+  LoginDto,
+  MedewerkerDto,
+  NieuwWachtwoordLoginDto,
+  TotpLoginDto,
+} from './dto/login.dto';
 import { Geheimen } from './geheimen';
 import { controleerTotp, nieuwTotpGeheim, totpInrichting } from './totp';
+import { wachtwoordProbleem } from './wachtwoordbeleid';
 
 /** What a session token carries: who, in which organisatie, which session on the server. */
 export interface TokenInhoud {
@@ -24,12 +33,15 @@ interface TussenInhoud {
   sub: string;
   org: string;
   naam: string;
-  stap: 'totp';
+  stap: 'totp' | 'nieuw_wachtwoord';
 }
 
 const ONJUIST = 'Gebruikersnaam of wachtwoord is onjuist.';
 const TE_VEEL = 'Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het dan opnieuw.';
 const TUSSENSTAP_MINUTEN = 5;
+/** Choosing a good password takes longer than typing a code. */
+const NIEUW_WACHTWOORD_MINUTEN = 15;
+const STAP_VERLOPEN = 'De inlogstap is verlopen. Log opnieuw in met je gebruikersnaam en wachtwoord.';
 
 /**
  * Login throttling (OWASP ASVS 2.2.1) on failed attempts, stored so it holds across restarts and instances:
@@ -71,43 +83,113 @@ export class AuthService {
     const naam = invoer.gebruikersnaam.trim().toLowerCase();
     const adres = alsAdres(ip);
     await this.controleerBegrenzing(naam, adres);
-    const [gevonden]: { medewerkerId: string; organisatieId: string; wachtwoordHash: string; actief: boolean }[] =
-      await this.db.bron.query(
-        `SELECT medewerker_id AS "medewerkerId", organisatie_id AS "organisatieId", wachtwoord_hash AS "wachtwoordHash", actief FROM kib_inlog_zoek($1)`,
-        [naam],
-      );
+    const [gevonden]: {
+      medewerkerId: string;
+      organisatieId: string;
+      wachtwoordHash: string | null;
+      actief: boolean;
+      herstelcodeHash: string | null;
+      herstelcodeVerlooptOp: Date | null;
+    }[] = await this.db.bron.query(
+      `SELECT medewerker_id AS "medewerkerId", organisatie_id AS "organisatieId", wachtwoord_hash AS "wachtwoordHash", actief,
+              herstelcode_hash AS "herstelcodeHash", herstelcode_verloopt_op AS "herstelcodeVerlooptOp"
+         FROM kib_inlog_zoek($1)`,
+      [naam],
+    );
     const klopt = await argon2
       .verify(gevonden?.wachtwoordHash ?? (await this.dummyHash), invoer.wachtwoord)
       .catch(() => false);
-    const gelukt = Boolean(gevonden && klopt && gevonden.actief);
+    // Not the password: perhaps the one-time code a beheerder handed out (a new account, a forgotten password).
+    const code =
+      !klopt &&
+      gevonden?.herstelcodeHash &&
+      gevonden.herstelcodeVerlooptOp &&
+      gevonden.herstelcodeVerlooptOp.getTime() > Date.now() &&
+      lijktOpHerstelcode(invoer.wachtwoord) &&
+      (await argon2.verify(gevonden.herstelcodeHash, normaliseerHerstelcode(invoer.wachtwoord)).catch(() => false));
+    const gelukt = Boolean(gevonden && (klopt || code) && gevonden.actief);
     if (!gelukt) {
       await this.registreerPoging(naam, adres, false);
       throw new DomeinFout(401, 'ONJUISTE_INLOG', ONJUIST);
     }
-    return this.db.apart(gevonden.organisatieId, async (tx) => {
-      const [m]: { rol: Rol; totpActief: boolean; gebruikersnaam: string; organisatieNaam: string }[] = await tx.query(
-        `SELECT m.rol, m.totp_actief AS "totpActief", m.gebruikersnaam, o.naam AS "organisatieNaam"
-           FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id WHERE m.id = $1 FOR UPDATE OF m`,
-        [gevonden.medewerkerId],
+    if (code) {
+      const tussen: TussenInhoud = {
+        sub: gevonden.medewerkerId,
+        org: gevonden.organisatieId,
+        naam,
+        stap: 'nieuw_wachtwoord',
+      };
+      return {
+        tweedeStap: 'nieuw_wachtwoord' as const,
+        tussenToken: await this.jwt.signAsync(tussen, { expiresIn: NIEUW_WACHTWOORD_MINUTEN * 60 }),
+      };
+    }
+    return this.db.apart(gevonden.organisatieId, (tx) =>
+      this.naWachtwoord(tx, gevonden.medewerkerId, gevonden.organisatieId, naam, adres),
+    );
+  }
+
+  /** After the password (or a new one): the authenticator step when there is or must be one, else the session. */
+  private async naWachtwoord(
+    tx: EntityManager,
+    medewerkerId: string,
+    organisatieId: string,
+    naam: string,
+    adres: string,
+  ): Promise<LoginAntwoord> {
+    const [m]: { rol: Rol; totpActief: boolean; gebruikersnaam: string; organisatieNaam: string }[] = await tx.query(
+      `SELECT m.rol, m.totp_actief AS "totpActief", m.gebruikersnaam, o.naam AS "organisatieNaam"
+         FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id WHERE m.id = $1 FOR UPDATE OF m`,
+      [medewerkerId],
+    );
+    const tussen: TussenInhoud = { sub: medewerkerId, org: organisatieId, naam, stap: 'totp' };
+    const tussenToken = await this.jwt.signAsync(tussen, { expiresIn: TUSSENSTAP_MINUTEN * 60 });
+    if (m.totpActief) return { tweedeStap: 'totp' as const, tussenToken };
+    if (TOTP_VERPLICHT_ROLLEN.includes(m.rol)) {
+      // Required but not set up: the secret waits (inactive) until the first code confirms it.
+      const geheim = nieuwTotpGeheim();
+      await tx.query(`UPDATE medewerker SET totp_geheim = $2, totp_laatste_stap = NULL WHERE id = $1`, [
+        medewerkerId,
+        this.geheimen.versleutel(geheim),
+      ]);
+      return {
+        tweedeStap: 'totp_instellen' as const,
+        tussenToken,
+        totp: await totpInrichting(geheim, m.gebruikersnaam, m.organisatieNaam),
+      };
+    }
+    await this.registreerPoging(naam, adres, true);
+    return this.maakSessie(tx, medewerkerId, organisatieId, adres);
+  }
+
+  /**
+   * After logging in with a one-time code: the medewerker's own password (policy in wachtwoordbeleid.ts). The code
+   * is used up; then the login goes on as after a password (TOTP for the roles that require it).
+   */
+  async loginNieuwWachtwoord(invoer: NieuwWachtwoordLoginDto, ip: string | undefined): Promise<LoginAntwoord> {
+    const tussen = await this.jwt.verifyAsync<TussenInhoud>(invoer.tussenToken).catch(() => undefined);
+    if (!tussen || tussen.stap !== 'nieuw_wachtwoord' || !tussen.sub || !tussen.org)
+      throw new DomeinFout(401, 'TUSSENSTAP_VERLOPEN', STAP_VERLOPEN);
+    const adres = alsAdres(ip);
+    await this.controleerBegrenzing(tussen.naam, adres);
+    return this.db.apart(tussen.org, async (tx) => {
+      const [m]: { actief: boolean; gebruikersnaam: string; codeOpen: boolean }[] = await tx.query(
+        `SELECT actief, gebruikersnaam, (herstelcode_hash IS NOT NULL AND herstelcode_verloopt_op > now()) AS "codeOpen"
+           FROM medewerker WHERE id = $1 FOR UPDATE`,
+        [tussen.sub],
       );
-      const tussen: TussenInhoud = { sub: gevonden.medewerkerId, org: gevonden.organisatieId, naam, stap: 'totp' };
-      const tussenToken = await this.jwt.signAsync(tussen, { expiresIn: TUSSENSTAP_MINUTEN * 60 });
-      if (m.totpActief) return { tweedeStap: 'totp' as const, tussenToken };
-      if (TOTP_VERPLICHT_ROLLEN.includes(m.rol)) {
-        // Required but not set up: the secret waits (inactive) until the first code confirms it.
-        const geheim = nieuwTotpGeheim();
-        await tx.query(`UPDATE medewerker SET totp_geheim = $2, totp_laatste_stap = NULL WHERE id = $1`, [
-          gevonden.medewerkerId,
-          this.geheimen.versleutel(geheim),
-        ]);
-        return {
-          tweedeStap: 'totp_instellen' as const,
-          tussenToken,
-          totp: await totpInrichting(geheim, m.gebruikersnaam, m.organisatieNaam),
-        };
-      }
-      await this.registreerPoging(naam, adres, true);
-      return this.maakSessie(tx, gevonden.medewerkerId, gevonden.organisatieId, adres);
+      // The code was used already (or replaced, or expired): this step cannot be taken twice.
+      if (!m?.actief || !m.codeOpen) throw new DomeinFout(401, 'TUSSENSTAP_VERLOPEN', STAP_VERLOPEN);
+      const probleem = wachtwoordProbleem(invoer.nieuwWachtwoord, m.gebruikersnaam);
+      if (probleem) throw new ValidatieFout([{ veld: 'nieuwWachtwoord', melding: probleem }]);
+      const hash = await argon2.hash(invoer.nieuwWachtwoord, { type: argon2.argon2id });
+      await tx.query(
+        `UPDATE medewerker SET wachtwoord_hash = $2, wachtwoord_gewijzigd_op = now(), herstelcode_hash = NULL,
+                herstelcode_verloopt_op = NULL
+          WHERE id = $1`,
+        [tussen.sub, hash],
+      );
+      return this.naWachtwoord(tx, tussen.sub, tussen.org, tussen.naam, adres);
     });
   }
 
@@ -115,11 +197,7 @@ export class AuthService {
   async loginTotp(invoer: TotpLoginDto, ip: string | undefined): Promise<IngelogdDto> {
     const tussen = await this.jwt.verifyAsync<TussenInhoud>(invoer.tussenToken).catch(() => undefined);
     if (!tussen || tussen.stap !== 'totp' || !tussen.sub || !tussen.org) {
-      throw new DomeinFout(
-        401,
-        'TUSSENSTAP_VERLOPEN',
-        'De inlogstap is verlopen. Log opnieuw in met je gebruikersnaam en wachtwoord.',
-      );
+      throw new DomeinFout(401, 'TUSSENSTAP_VERLOPEN', STAP_VERLOPEN);
     }
     const adres = alsAdres(ip);
     await this.controleerBegrenzing(tussen.naam, adres);

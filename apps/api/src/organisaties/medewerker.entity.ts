@@ -22,9 +22,16 @@ export class Medewerker {
   @Column('text')
   rol!: Rol;
 
-  /** argon2id hash; never leaves the service layer. */
-  @Column({ select: false })
-  wachtwoordHash!: string;
+  /** argon2id hash; null for an account that only logs in through the identity provider. */
+  @Column('text', { select: false, nullable: true })
+  wachtwoordHash!: string | null;
+
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  /** Optimistic locking for the beheer screens. */
+  @Column({ default: 1 })
+  versie!: number;
 
   @Column({ default: true })
   actief!: boolean;

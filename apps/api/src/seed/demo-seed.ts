@@ -16,6 +16,8 @@ interface DemoMedewerker {
 interface DemoOrganisatie {
   sleutel: string;
   naam: string;
+  /** The demo medewerkers' e-mail: `<gebruikersnaam>@<domein>`. */
+  domein: string;
   gemeenten: { cbsCode: string; naam: string }[];
   teams: string[];
   medewerkers: DemoMedewerker[];
@@ -29,6 +31,7 @@ export const DEMO_ORGANISATIES: DemoOrganisatie[] = [
   {
     sleutel: 'sociale-dienst-demo',
     naam: 'Sociale Dienst Demo',
+    domein: 'sociale-dienst-demo.nl',
     gemeenten: [
       { cbsCode: 'GM0193', naam: 'Zwolle' },
       { cbsCode: 'GM0166', naam: 'Kampen' },
@@ -50,6 +53,7 @@ export const DEMO_ORGANISATIES: DemoOrganisatie[] = [
   {
     sleutel: 'werkplein-anders',
     naam: 'Werkplein Anders',
+    domein: 'werkplein-anders.nl',
     gemeenten: [{ cbsCode: 'GM0546', naam: 'Leiden' }],
     teams: ['Team Centrum'],
     medewerkers: [
@@ -72,7 +76,10 @@ interface Inlog {
   totpGeheim: string;
 }
 
-/** Teams and medewerkers of the organisatie that are not there yet (a demo seeded by an older version gains them). */
+/**
+ * Teams and medewerkers of the organisatie that are not there yet (a demo seeded by an older version gains them, and
+ * its medewerkers their e-mail address).
+ */
 async function seedMedewerkers(db: EntityManager, org: DemoOrganisatie, inlog: Inlog): Promise<void> {
   const organisatieId = demoIds.organisatie(org.sleutel);
   for (const team of org.teams) {
@@ -84,8 +91,8 @@ async function seedMedewerkers(db: EntityManager, org: DemoOrganisatie, inlog: I
   }
   for (const m of org.medewerkers) {
     await db.query(
-      `INSERT INTO medewerker (id, organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash, totp_geheim, totp_actief)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      `INSERT INTO medewerker (id, organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash, totp_geheim, totp_actief, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
       [
         demoIds.medewerker(m.gebruikersnaam),
         organisatieId,
@@ -96,8 +103,14 @@ async function seedMedewerkers(db: EntityManager, org: DemoOrganisatie, inlog: I
         inlog.wachtwoordHash,
         m.totp ? inlog.totpGeheim : null,
         m.totp ?? false,
+        `${m.gebruikersnaam}@${org.domein}`,
       ],
     );
+    // A demo seeded before medewerkers had an e-mail address gets it now (one a beheerder set is left alone).
+    await db.query(`UPDATE medewerker SET email = $2 WHERE id = $1 AND email IS NULL`, [
+      demoIds.medewerker(m.gebruikersnaam),
+      `${m.gebruikersnaam}@${org.domein}`,
+    ]);
   }
 }
 

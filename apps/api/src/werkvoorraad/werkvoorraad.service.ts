@@ -275,7 +275,8 @@ export class WerkvoorraadService {
          LEFT JOIN per_km p ON p.klantmanager_id = m.id
          LEFT JOIN verlopen v ON v.klantmanager_id = m.id
          LEFT JOIN gesprekken g ON g.medewerker_id = m.id
-        WHERE m.id = ANY ($3::uuid[]) AND (m.rol = 'klantmanager' OR p.caseload > 0)
+        -- A deactivated klantmanager has handed over the caseload (docs/beheer.md) and is no longer listed.
+        WHERE m.id = ANY ($3::uuid[]) AND ((m.rol = 'klantmanager' AND m.actief) OR p.caseload > 0)
         ORDER BY m.naam`,
       cte.params,
     );

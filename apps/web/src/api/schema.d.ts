@@ -134,10 +134,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap
-         * @description Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap. Zonder inloggen.
+         * Inloggen met gebruikersnaam en wachtwoord (of eenmalige code); met TOTP volgt een tweede stap
+         * @description Inloggen met gebruikersnaam en wachtwoord (of eenmalige code); met TOTP volgt een tweede stap. Zonder inloggen.
          */
         post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login/nieuw-wachtwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Na inloggen met een eenmalige code: een eigen wachtwoord kiezen; daarna zoals na inloggen
+         * @description Na inloggen met een eenmalige code: een eigen wachtwoord kiezen; daarna zoals na inloggen. Zonder inloggen.
+         */
+        post: operations["Auth_loginNieuwWachtwoord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,11 +257,35 @@ export interface paths {
          */
         get: operations["Organisaties_gemeenten"];
         put?: never;
-        post?: never;
+        /**
+         * Gemeente toevoegen aan de organisatie (CBS-code GM en vier cijfers)
+         * @description Gemeente toevoegen aan de organisatie (CBS-code GM en vier cijfers). Rollen: beheerder.
+         */
+        post: operations["Organisaties_maakGemeente"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/gemeenten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Naam van een gemeente wijzigen
+         * @description Naam van een gemeente wijzigen. Rollen: beheerder.
+         */
+        patch: operations["Organisaties_wijzigGemeente"];
         trace?: never;
     };
     "/health": {
@@ -672,12 +716,76 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Medewerkers van de eigen organisatie
-         * @description Medewerkers van de eigen organisatie. Rollen: klantmanager, teamleider, beheerder, privacy.
+         * Medewerkers van de eigen organisatie (zoeken op naam, gebruikersnaam of e-mail)
+         * @description Medewerkers van de eigen organisatie (zoeken op naam, gebruikersnaam of e-mail). Rollen: klantmanager, teamleider, beheerder, privacy.
          */
-        get: operations["Organisaties_medewerkers"];
+        get: operations["Medewerkers_lijst"];
+        put?: never;
+        /**
+         * Medewerker aanmaken; een lokaal account krijgt een eenmalige code (één keer getoond)
+         * @description Medewerker aanmaken; een lokaal account krijgt een eenmalige code (één keer getoond). Rollen: beheerder.
+         */
+        post: operations["Medewerkers_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medewerkers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Medewerker wijzigen, deactiveren (met overdracht van de klanten) of heractiveren
+         * @description Medewerker wijzigen, deactiveren (met overdracht van de klanten) of heractiveren. Rollen: beheerder.
+         */
+        patch: operations["Medewerkers_wijzig"];
+        trace?: never;
+    };
+    "/medewerkers/{id}/overdracht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voorbeeld van de overdracht: wie hoeveel actieve klanten krijgt (wijzigt niets)
+         * @description Voorbeeld van de overdracht: wie hoeveel actieve klanten krijgt (wijzigt niets). Rollen: beheerder.
+         */
+        get: operations["Medewerkers_overdracht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medewerkers/{id}/wachtwoord-herstel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eenmalige code voor een lokaal account (72 uur geldig, één keer getoond); beëindigt de sessies
+         * @description Eenmalige code voor een lokaal account (72 uur geldig, één keer getoond); beëindigt de sessies. Rollen: beheerder.
+         */
+        post: operations["Medewerkers_wachtwoordHerstel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -832,16 +940,40 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Teams van de eigen organisatie
-         * @description Teams van de eigen organisatie. Rollen: klantmanager, teamleider, beleid, beheerder.
+         * Teams van de eigen organisatie (standaard zonder gearchiveerde)
+         * @description Teams van de eigen organisatie (standaard zonder gearchiveerde). Rollen: klantmanager, teamleider, beleid, beheerder.
          */
         get: operations["Organisaties_teams"];
+        put?: never;
+        /**
+         * Team aanmaken
+         * @description Team aanmaken. Rollen: beheerder.
+         */
+        post: operations["Organisaties_maakTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Team hernoemen, archiveren of terughalen
+         * @description Team hernoemen, archiveren of terughalen. Rollen: beheerder.
+         */
+        patch: operations["Organisaties_wijzigTeam"];
         trace?: never;
     };
     "/teams/{id}/overzicht": {
@@ -1266,11 +1398,37 @@ export interface components {
             /** Format: date */
             van: string;
         };
+        EenmaligeCodeDto: {
+            /**
+             * @description Eenmalig te tonen: alleen de hash wordt bewaard
+             * @example K7QM-4XRT-W9HP-3DNA
+             */
+            code: string;
+            /** Format: date-time */
+            verlooptOp: string;
+        };
         GemeenteDto: {
             /** @example GM0193 */
             cbsCode: string;
             /** Format: uuid */
             id: string;
+            /** @example Zwolle */
+            naam: string;
+        };
+        GemeenteInvoerDto: {
+            /** @example GM0193 */
+            cbsCode: string;
+            /** @example Zwolle */
+            naam: string;
+        };
+        GemeentePagina: {
+            items: components["schemas"]["GemeenteDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        GemeenteWijzigingDto: {
             /** @example Zwolle */
             naam: string;
         };
@@ -1605,6 +1763,26 @@ export interface components {
             /** @description De rol vraagt tweestapsverificatie (beheerder, privacy) */
             totpVerplicht: boolean;
         };
+        MedewerkerInvoerDto: {
+            /**
+             * Format: email
+             * @example jdevries@sociale-dienst-demo.nl
+             */
+            email: string;
+            /** @example jdevries */
+            gebruikersnaam: string;
+            /** @description Standaard true: een lokaal account met een eenmalige code; false: alleen inloggen via SSO */
+            lokaal?: boolean;
+            /** @example Jan de Vries */
+            naam: string;
+            /** @enum {string} */
+            rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+            /**
+             * Format: uuid
+             * @description Verplicht voor klantmanager en teamleider; de andere rollen hebben geen team
+             */
+            teamId?: string | null;
+        };
         MedewerkerPagina: {
             items: components["schemas"]["MedewerkerSamenvattingDto"][];
             page: number;
@@ -1613,18 +1791,90 @@ export interface components {
             totaal: number;
         };
         MedewerkerSamenvattingDto: {
+            /** @description Actieve klanten van deze medewerker */
+            aantalKlanten: number;
             actief: boolean;
+            /**
+             * Format: date-time
+             * @description Tot wanneer een uitgegeven eenmalige code geldig is (null: geen code open)
+             */
+            codeVerlooptOp: string | null;
+            /** @example km1@sociale-dienst-demo.nl */
+            email: string | null;
+            /** @example km1 */
+            gebruikersnaam: string;
             /** Format: uuid */
             id: string;
+            /** @description Lokaal account (wachtwoord of eenmalige code); anders alleen inloggen via SSO */
+            lokaal: boolean;
             naam: string;
             /** @enum {string} */
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
             /** Format: uuid */
             teamId: string | null;
+            /** @description Naam van het team, voor weergave */
+            teamNaam: string | null;
+            /** @description Voor PATCH (optimistic locking) */
+            versie: number;
+        };
+        MedewerkerWijzigingDto: {
+            /** @description false deactiveert (beëindigt de sessies), true heractiveert */
+            actief?: boolean;
+            /** Format: email */
+            email?: string;
+            naam?: string;
+            /**
+             * Format: uuid
+             * @description Alle actieve klanten gaan naar deze actieve klantmanager
+             */
+            naarKlantmanagerId?: string;
+            /** @enum {string} */
+            rol?: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+            /** Format: uuid */
+            teamId?: string | null;
+            /** @description Verdeel de actieve klanten over de andere actieve klantmanagers van het team (kleinste caseload eerst) */
+            verdelenOverTeam?: boolean;
+            /** @description De versie die je hebt gelezen (optimistic locking) */
+            versie: number;
+        };
+        NieuweMedewerkerDto: {
+            /** @description Alleen voor een lokaal account */
+            eenmaligeCode?: components["schemas"]["EenmaligeCodeDto"];
+            medewerker: components["schemas"]["MedewerkerSamenvattingDto"];
+        };
+        NieuwWachtwoordLoginDto: {
+            /** @description Minstens 12 tekens, geen veelgebruikt wachtwoord, niet de gebruikersnaam */
+            nieuwWachtwoord: string;
+            /** @description Het tussenToken uit het antwoord op POST /api/auth/login (15 minuten geldig) */
+            tussenToken: string;
+        };
+        NieuwWachtwoordStapDto: {
+            /** @description Voor POST /api/v1/auth/login/nieuw-wachtwoord; 15 minuten geldig */
+            tussenToken: string;
+            /**
+             * @description Ingelogd met een eenmalige code: kies eerst een eigen wachtwoord
+             * @enum {string}
+             */
+            tweedeStap: "nieuw_wachtwoord";
         };
         NormDto: {
             maxDagen: number;
             waarschuwingDagen: number;
+        };
+        OntvangerDto: {
+            /** @description Klanten die deze klantmanager krijgt */
+            aantal: number;
+            /** @description Caseload na de overdracht */
+            caseloadNa: number;
+            /** Format: uuid */
+            medewerkerId: string;
+            naam: string;
+        };
+        OverdrachtVoorbeeldDto: {
+            /** @description Actieve klanten van de medewerker */
+            aantalKlanten: number;
+            /** @description Wie hoeveel krijgt (leeg zonder keuze) */
+            ontvangers: components["schemas"]["OntvangerDto"][];
         };
         PeriodeDto: {
             /**
@@ -1705,9 +1955,17 @@ export interface components {
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
         };
         TeamDto: {
+            /** @description Actieve medewerkers in dit team */
+            aantalLeden: number;
+            /** @description Gearchiveerd: houdt zijn geschiedenis, maar krijgt geen leden of klanten meer */
+            gearchiveerd: boolean;
             /** Format: uuid */
             id: string;
             /** @example Team Noord */
+            naam: string;
+        };
+        TeamInvoerDto: {
+            /** @example Team Zuid */
             naam: string;
         };
         TeamKlantmanagerDto: {
@@ -1735,6 +1993,19 @@ export interface components {
             uitgesteld: number;
             /** @description Actieve klanten van de organisatie zonder klantmanager */
             zonderKlantmanager: number;
+        };
+        TeamPagina: {
+            items: components["schemas"]["TeamDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        TeamWijzigingDto: {
+            /** @description true archiveert (alleen zonder actieve leden), false haalt terug */
+            gearchiveerd?: boolean;
+            /** @example Team Zuid */
+            naam?: string;
         };
         TijdlijnAfspraakDto: {
             /** @enum {string} */
@@ -2712,7 +2983,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Ingelogd, of nog een stap met de authenticator-app */
+            /** @description Ingelogd, of nog een stap: de authenticator-app, of een eigen wachtwoord kiezen na een eenmalige code */
             200: {
                 headers: {
                     /** @description De volledige versie van de API (semver) */
@@ -2720,7 +2991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"];
+                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"] | components["schemas"]["NieuwWachtwoordStapDto"];
                 };
             };
             /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
@@ -2761,6 +3032,77 @@ export interface operations {
             };
             /** @description Te veel mislukte pogingen */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_loginNieuwWachtwoord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuwWachtwoordLoginDto"];
+            };
+        };
+        responses: {
+            /** @description Ingelogd, of nog een stap met de authenticator-app */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De stap is verlopen of de code is al gebruikt (TUSSENSTAP_VERLOPEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3047,7 +3389,12 @@ export interface operations {
     };
     Organisaties_gemeenten: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Naam of CBS-code (deel) */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3061,7 +3408,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GemeenteDto"][];
+                    "application/json": components["schemas"]["GemeentePagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
             /** @description Niet ingelogd */
@@ -3075,6 +3431,175 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_maakGemeente: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GemeenteInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeenteDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Deze CBS-code staat al in de organisatie (GEMEENTE_BESTAAT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_wijzigGemeente: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GemeenteWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeenteDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5225,13 +5750,17 @@ export interface operations {
             };
         };
     };
-    Organisaties_medewerkers: {
+    Medewerkers_lijst: {
         parameters: {
             query?: {
+                /** @description true: alleen actieve, false: alleen gedeactiveerde */
+                actief?: "true" | "false";
                 page?: number;
                 pageSize?: number;
                 rol?: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
                 teamId?: string;
+                /** @description Naam, gebruikersnaam of e-mailadres (deel) */
+                zoek?: string;
             };
             header?: never;
             path?: never;
@@ -5269,6 +5798,332 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beheerder, privacy */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MedewerkerInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NieuweMedewerkerDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Gebruikersnaam of e-mailadres al in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MedewerkerWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedewerkerSamenvattingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd, of e-mailadres al in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Laatste actieve beheerder (LAATSTE_BEHEERDER), klanten zonder keuze voor overdracht (OVERDRACHT_NODIG), of geen andere klantmanager in het team (GEEN_ONTVANGERS) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_overdracht: {
+        parameters: {
+            query?: {
+                naarKlantmanagerId?: string;
+                verdelenOverTeam?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtVoorbeeldDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen andere klantmanager in het team (GEEN_ONTVANGERS) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_wachtwoordHerstel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EenmaligeCodeDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Gedeactiveerd (GEDEACTIVEERD) of alleen SSO (GEEN_LOKAAL_ACCOUNT) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5751,7 +6606,14 @@ export interface operations {
     };
     Organisaties_teams: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Standaard alleen teams die niet gearchiveerd zijn */
+                status?: "actief" | "gearchiveerd" | "alle";
+                /** @description Naam (deel) */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5765,7 +6627,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeamDto"][];
+                    "application/json": components["schemas"]["TeamPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
             /** @description Niet ingelogd */
@@ -5779,6 +6650,193 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_maakTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Er is al een team met deze naam (TEAM_BESTAAT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_wijzigTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Er is al een team met deze naam (TEAM_BESTAAT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Archiveren kan niet: het team heeft actieve leden (TEAM_HEEFT_LEDEN) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

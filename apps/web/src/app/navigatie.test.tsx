@@ -14,9 +14,12 @@ describe('navigatie', () => {
     expect(startpagina('privacy')).toBe('/privacy/verwerkingen');
   });
 
-  it('geeft de beheerder de bewaartermijn en het logboek van de instellingen', () => {
+  it('geeft de beheerder medewerkers, teams, gemeenten, de categorieën, de bewaartermijn en het logboek van de instellingen', () => {
     expect(navigatieVoor('beheerder').map((i) => i.label)).toEqual([
       'Rapportages',
+      'Medewerkers',
+      'Teams',
+      'Gemeenten',
       'Dienstverleningscategorieën',
       'Bewaartermijn',
       'Logboek instellingen',

@@ -81,8 +81,33 @@ export class TotpInstellenStapDto {
   totp!: TotpInrichtingDto;
 }
 
-/** The password step: logged in, or one more step with the authenticator app (to set up first, or to give the code). */
-export type LoginAntwoord = IngelogdDto | TotpStapDto | TotpInstellenStapDto;
+export class NieuwWachtwoordStapDto {
+  @ApiProperty({
+    enum: ['nieuw_wachtwoord'],
+    description: 'Ingelogd met een eenmalige code: kies eerst een eigen wachtwoord',
+  })
+  tweedeStap!: 'nieuw_wachtwoord';
+
+  @ApiProperty({ description: 'Voor POST /api/v1/auth/login/nieuw-wachtwoord; 15 minuten geldig' })
+  tussenToken!: string;
+}
+
+/**
+ * The password step: logged in, or one more step: the authenticator app (to set up first, or to give the code), or
+ * a new password after a one-time code.
+ */
+export type LoginAntwoord = IngelogdDto | TotpStapDto | TotpInstellenStapDto | NieuwWachtwoordStapDto;
+
+export class NieuwWachtwoordLoginDto {
+  @TekstVeld({
+    max: 2000,
+    beschrijving: 'Het tussenToken uit het antwoord op POST /api/auth/login (15 minuten geldig)',
+  })
+  tussenToken!: string;
+
+  @TekstVeld({ max: 200, beschrijving: 'Minstens 12 tekens, geen veelgebruikt wachtwoord, niet de gebruikersnaam' })
+  nieuwWachtwoord!: string;
+}
 
 export class TotpBevestigenDto {
   @TekstVeld({ max: 10, patroon: /^\d{6}$/, patroonMelding: 'moet 6 cijfers zijn', voorbeeld: '123456' })

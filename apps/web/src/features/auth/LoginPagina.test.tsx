@@ -107,6 +107,90 @@ describe('LoginPagina', () => {
     expect(queryClient.getQueryData(['me'])).toEqual(beheerder);
   });
 
+  it('laat na een eenmalige code een eigen wachtwoord kiezen, met de fout van de API bij het veld, en logt dan in', async () => {
+    let pogingen = 0;
+    const verzoeken = nepApi({
+      'POST /api/auth/login': { status: 200, body: { tweedeStap: 'nieuw_wachtwoord', tussenToken: 'tussen-3' } },
+      'POST /api/auth/login/nieuw-wachtwoord': () =>
+        pogingen++ === 0
+          ? {
+              status: 400,
+              body: {
+                statusCode: 400,
+                code: 'VALIDATIE',
+                message: 'De invoer is niet juist: nieuwWachtwoord is een veelgebruikt wachtwoord.',
+                fouten: [{ veld: 'nieuwWachtwoord', melding: 'is een veelgebruikt wachtwoord; kies iets anders' }],
+              },
+            }
+          : { status: 200, body: { accessToken: 'x.y.z', medewerker } },
+    });
+    const { router } = toonLogin();
+    await wachtwoordStap('km7');
+    expect(await screen.findByText('Kies je eigen wachtwoord.')).toBeInTheDocument();
+    const nieuw = screen.getByLabelText('Nieuw wachtwoord');
+    await userEvent.type(nieuw, 'kort');
+    await userEvent.type(screen.getByLabelText('Herhaal nieuw wachtwoord'), 'anders');
+    await userEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan en verder' }));
+    expect(await screen.findByText('Kies een wachtwoord van minstens 12 tekens.')).toBeInTheDocument();
+    expect(screen.getByText('De twee nieuwe wachtwoorden zijn niet gelijk.')).toBeInTheDocument();
+    expect(verzoeken).toHaveLength(1);
+
+    await userEvent.clear(nieuw);
+    await userEvent.type(nieuw, 'welkom012345');
+    await userEvent.clear(screen.getByLabelText('Herhaal nieuw wachtwoord'));
+    await userEvent.type(screen.getByLabelText('Herhaal nieuw wachtwoord'), 'welkom012345');
+    await userEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan en verder' }));
+    expect(await screen.findByText('Is een veelgebruikt wachtwoord; kies iets anders.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAttribute('aria-invalid', 'true');
+
+    await userEvent.clear(nieuw);
+    await userEvent.type(nieuw, 'Fietsenmaker-Zonnebloem-77');
+    await userEvent.clear(screen.getByLabelText('Herhaal nieuw wachtwoord'));
+    await userEvent.type(screen.getByLabelText('Herhaal nieuw wachtwoord'), 'Fietsenmaker-Zonnebloem-77');
+    await userEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan en verder' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(verzoeken[2].body).toEqual({ tussenToken: 'tussen-3', nieuwWachtwoord: 'Fietsenmaker-Zonnebloem-77' });
+  });
+
+  it('gaat na het nieuwe wachtwoord door naar het instellen van de app als de rol dat vraagt', async () => {
+    nepApi({
+      'POST /api/auth/login': { status: 200, body: { tweedeStap: 'nieuw_wachtwoord', tussenToken: 'tussen-4' } },
+      'POST /api/auth/login/nieuw-wachtwoord': {
+        status: 200,
+        body: {
+          tweedeStap: 'totp_instellen',
+          tussenToken: 'tussen-5',
+          totp: {
+            geheim: 'JBSWY3DPEHPK3PXP',
+            otpauthUri: 'otpauth://totp/KIB:beheer2?secret=JBSWY3DPEHPK3PXP',
+            qrCode: QR,
+          },
+        },
+      },
+    });
+    toonLogin();
+    await wachtwoordStap('beheer2');
+    await userEvent.type(await screen.findByLabelText('Nieuw wachtwoord'), 'Fietsenmaker-Zonnebloem-77');
+    await userEvent.type(screen.getByLabelText('Herhaal nieuw wachtwoord'), 'Fietsenmaker-Zonnebloem-77{Enter}');
+    expect(await screen.findByText('Stel eerst tweestapsverificatie in.')).toBeInTheDocument();
+  });
+
+  it('stuurt na een verlopen of al gebruikte stap terug naar het wachtwoord, met de melding', async () => {
+    nepApi({
+      'POST /api/auth/login': { status: 200, body: { tweedeStap: 'nieuw_wachtwoord', tussenToken: 'tussen-6' } },
+      'POST /api/auth/login/nieuw-wachtwoord': {
+        status: 401,
+        body: { statusCode: 401, code: 'TUSSENSTAP_VERLOPEN', message: 'De inlogstap is verlopen. Log opnieuw in.' },
+      },
+    });
+    toonLogin();
+    await wachtwoordStap('km7');
+    await userEvent.type(await screen.findByLabelText('Nieuw wachtwoord'), 'Fietsenmaker-Zonnebloem-77');
+    await userEvent.type(screen.getByLabelText('Herhaal nieuw wachtwoord'), 'Fietsenmaker-Zonnebloem-77{Enter}');
+    expect(await screen.findByText('De inlogstap is verlopen. Log opnieuw in.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Wachtwoord')).toBeInTheDocument();
+  });
+
   it('laat bij een verplichte maar nog niet ingestelde app de QR-code en de sleutel zien en vraagt dan de code', async () => {
     const verzoeken = nepApi({
       'POST /api/auth/login': {

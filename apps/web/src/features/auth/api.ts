@@ -4,7 +4,7 @@ import { klient, vraag, type Schemas } from '../../api/client';
 export type Medewerker = Schemas['MedewerkerDto'];
 /** What an authenticator app needs to add Klant in Beeld: the QR code (a data: URL) and the same secret as text. */
 export type TotpInstelling = Schemas['TotpInrichtingDto'];
-/** The answer to the password step: logged in, or one more step with the authenticator app. */
+/** The answer to the password step: logged in, or one more step (authenticator app, or a new password). */
 export type LoginAntwoord = NonNullable<Awaited<ReturnType<typeof login>>>;
 
 export const sessieKeys = { me: ['me'] as const };
@@ -26,6 +26,11 @@ export function login(gebruikersnaam: string, wachtwoord: string) {
 
 export function loginMetCode(tussenToken: string, code: string) {
   return vraag(klient.POST('/auth/login/totp', { body: { tussenToken, code } }));
+}
+
+/** After logging in with a one-time code: the medewerker's own password; then on as after a password. */
+export function loginNieuwWachtwoord(tussenToken: string, nieuwWachtwoord: string) {
+  return vraag(klient.POST('/auth/login/nieuw-wachtwoord', { body: { tussenToken, nieuwWachtwoord } }));
 }
 
 export function logout() {

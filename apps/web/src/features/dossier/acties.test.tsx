@@ -51,10 +51,15 @@ const klant: Klant = {
 };
 const gemeenten: Antwoord = {
   status: 200,
-  body: [
-    { id: 'g1', cbsCode: 'GM0193', naam: 'Zwolle' },
-    { id: 'g2', cbsCode: 'GM0166', naam: 'Kampen' },
-  ],
+  body: {
+    items: [
+      { id: 'g1', cbsCode: 'GM0193', naam: 'Zwolle' },
+      { id: 'g2', cbsCode: 'GM0166', naam: 'Kampen' },
+    ],
+    totaal: 2,
+    page: 1,
+    pageSize: 200,
+  },
 };
 const conflict: Antwoord = {
   status: 409,

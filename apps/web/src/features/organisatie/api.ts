@@ -5,18 +5,30 @@ export type Gemeente = Schemas['GemeenteDto'];
 export type Team = Schemas['TeamDto'];
 export type MedewerkerSamenvatting = Schemas['MedewerkerSamenvattingDto'];
 
+/** Every gemeente of the organisatie, for choosing one (an organisatie has a handful; the API pages at 200). */
 export const gemeentenQuery = () =>
-  queryOptions({ queryKey: ['gemeenten'], queryFn: () => vraag(klient.GET('/gemeenten')), staleTime: 10 * 60_000 });
+  queryOptions({
+    queryKey: ['gemeenten', 'keuze'],
+    queryFn: async () => (await vraag(klient.GET('/gemeenten', { params: { query: { pageSize: 200 } } }))).items,
+    staleTime: 10 * 60_000,
+  });
+/** The teams that are not archived: the only ones offered for choosing. */
 export const teamsQuery = () =>
-  queryOptions({ queryKey: ['teams'], queryFn: () => vraag(klient.GET('/teams')), staleTime: 10 * 60_000 });
+  queryOptions({
+    queryKey: ['teams', 'keuze'],
+    queryFn: async () => (await vraag(klient.GET('/teams', { params: { query: { pageSize: 200 } } }))).items,
+    staleTime: 10 * 60_000,
+  });
 
-/** Active klantmanagers of the organisatie (for filters, assignment and herverdelen). */
+/** Active klantmanagers of the organisatie (for filters, assignment and herverdelen); deactivated ones are not offered. */
 export const klantmanagersQuery = () =>
   queryOptions({
     queryKey: ['medewerkers', { rol: 'klantmanager' }],
     queryFn: async () =>
       (
-        await vraag(klient.GET('/medewerkers', { params: { query: { rol: 'klantmanager', pageSize: 200 } } }))
+        await vraag(
+          klient.GET('/medewerkers', { params: { query: { rol: 'klantmanager', actief: 'true', pageSize: 200 } } }),
+        )
       ).items.filter((m) => m.actief),
     staleTime: 5 * 60_000,
   });

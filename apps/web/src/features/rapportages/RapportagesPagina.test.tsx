@@ -42,8 +42,8 @@ const kerncijfers = (peildatum: string) => ({
 
 function toon(medewerker: object, pad = '/rapportages', anders: Record<string, () => Antwoord> = {}) {
   const verzoeken = nepApi({
-    'GET /api/gemeenten': { status: 200, body: [] },
-    'GET /api/teams': { status: 200, body: [] },
+    'GET /api/gemeenten': { status: 200, body: { items: [], totaal: 0, page: 1, pageSize: 200 } },
+    'GET /api/teams': { status: 200, body: { items: [], totaal: 0, page: 1, pageSize: 200 } },
     'GET /api/rapportages/kerncijfers': (_, v) => ({
       status: 200,
       body: kerncijfers(new URL(v.pad, 'http://x').searchParams.get('peildatum')!),
