@@ -54,7 +54,8 @@ export interface Wijziging {
     | 'vrijstelling'
     | 'contactnormen'
     | 'uitstel'
-    | 'bewaartermijn';
+    | 'bewaartermijn'
+    | 'instellingen';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';

@@ -85,11 +85,28 @@ export class AuthService {
       throw new DomeinFout(401, 'ONJUISTE_INLOG', ONJUIST);
     }
     return this.db.apart(gevonden.organisatieId, async (tx) => {
-      const [m]: { rol: Rol; totpActief: boolean; gebruikersnaam: string; organisatieNaam: string }[] = await tx.query(
-        `SELECT m.rol, m.totp_actief AS "totpActief", m.gebruikersnaam, o.naam AS "organisatieNaam"
-           FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id WHERE m.id = $1 FOR UPDATE OF m`,
+      const [m]: {
+        rol: Rol;
+        totpActief: boolean;
+        gebruikersnaam: string;
+        organisatieNaam: string;
+        wachtwoordToegestaan: boolean;
+      }[] = await tx.query(
+        `SELECT m.rol, m.totp_actief AS "totpActief", m.gebruikersnaam, o.naam AS "organisatieNaam",
+                coalesce(i.wachtwoord_toegestaan, true) AS "wachtwoordToegestaan"
+           FROM medewerker m JOIN organisatie o ON o.id = m.organisatie_id
+           LEFT JOIN oidc_instelling i ON i.organisatie_id = o.id
+          WHERE m.id = $1 FOR UPDATE OF m`,
         [gevonden.medewerkerId],
       );
+      // Only after the password check, so the answer does not tell who exists (docs/oidc.md).
+      if (!m.wachtwoordToegestaan) {
+        throw new DomeinFout(
+          403,
+          'ALLEEN_SSO',
+          `Bij ${m.organisatieNaam} log je niet in met een wachtwoord van Klant in Beeld. Gebruik de knop "Inloggen met je account van ${m.organisatieNaam}".`,
+        );
+      }
       const tussen: TussenInhoud = { sub: gevonden.medewerkerId, org: gevonden.organisatieId, naam, stap: 'totp' };
       const tussenToken = await this.jwt.signAsync(tussen, { expiresIn: TUSSENSTAP_MINUTEN * 60 });
       if (m.totpActief) return { tweedeStap: 'totp' as const, tussenToken };
@@ -151,7 +168,8 @@ export class AuthService {
     return sessie;
   }
 
-  private async maakSessie(
+  /** The server-side session and its token; also used by the login through the organisatie's provider (oidc/). */
+  async maakSessie(
     tx: EntityManager,
     medewerkerId: string,
     organisatieId: string,
