@@ -229,7 +229,20 @@ export class OidcService {
           );
           throw new OidcWeigering(fout?.error === 'invalid_grant' ? 'sso_verlopen' : 'sso_mislukt', code);
         });
-      const claims = tokens.claims()!;
+      let claims: Record<string, unknown> = tokens.claims()!;
+      // Providers that keep the ID token lean (oidc-provider, Entra ID without optional claims) give the address at the
+      // userinfo endpoint, for the same subject.
+      if (typeof claims.email !== 'string' && configuratie.serverMetadata().userinfo_endpoint) {
+        const sub = String(claims.sub);
+        claims = {
+          ...claims,
+          ...(await oidc.fetchUserInfo(configuratie, tokens.access_token, sub).catch((fout) => {
+            this.logger.warn({ fout: String(fout), organisatie: code }, 'Userinfo van de provider mislukt');
+            return {};
+          })),
+          sub,
+        };
+      }
       const email = typeof claims.email === 'string' ? claims.email.trim() : '';
       if (!email) throw new OidcWeigering('sso_geen_email', code);
       // Providers that do not send email_verified (Entra ID) vouch for the address themselves; one that says false is
