@@ -32,6 +32,11 @@ import {
   type OidcFoutcode,
 } from './oidc.service';
 
+/** A 302 without a body: the browser only needs the Location. */
+function doorsturen(response: Response, naar: string): void {
+  response.status(302).location(naar).end();
+}
+
 /**
  * The browser-facing steps of the login through the organisatie's provider answer with redirects only: whatever goes
  * wrong, the medewerker lands on the login page with an error code it explains in Dutch, never on a JSON page.
@@ -54,7 +59,7 @@ export class OidcController {
     } else this.logger.error({ fout: String(fout) }, 'Inloggen via de OpenID-provider liep vast');
     const query = new URLSearchParams({ fout: code });
     if (organisatieCode) query.set('organisatie', organisatieCode);
-    response.redirect(302, `/inloggen?${query}`);
+    doorsturen(response, `/inloggen?${query}`);
   }
 
   @Get('auth/methoden')
@@ -100,7 +105,7 @@ export class OidcController {
       const { accessToken } = await this.oidc.callback(request, cookieState);
       const sessie = sessieCookie(request, this.auth.maxUren);
       response.cookie(sessie.naam, accessToken, sessie.opties);
-      response.redirect(302, '/');
+      doorsturen(response, '/');
     } catch (fout) {
       this.naarInlogpagina(response, fout);
     }
@@ -125,7 +130,7 @@ export class OidcController {
       const { url, state } = await this.oidc.start(organisatieCode, request);
       const { naam, opties } = aanvraagCookie(request);
       response.cookie(naam, state, opties);
-      response.redirect(302, url);
+      doorsturen(response, url);
     } catch (fout) {
       this.naarInlogpagina(response, fout);
     }
