@@ -28,7 +28,6 @@ describe('inloggen met het eigen account (OpenID Connect)', () => {
 
   const callbackPad = '/api/v1/auth/oidc/callback';
   const opAppTerug = (u: URL) => u.href.startsWith(`${basis}/`) && !u.pathname.startsWith('/api/');
-  const naarCallback = (u: URL) => u.href.startsWith(`${basis}${callbackPad}`);
 
   async function stelIn(
     token: string,
@@ -149,7 +148,7 @@ describe('inloggen met het eigen account (OpenID Connect)', () => {
 
     // Logging out: our session ends, and the browser may go on to the provider's end_session_endpoint.
     const uit = await browser.stap(`${basis}/api/v1/auth/uitlogadres`);
-    const { url } = await uit.json();
+    const { url } = (await uit.json()) as { url: string };
     expect(url).toContain(`${provider.issuer}/session/end`);
     expect(new URL(url).searchParams.get('post_logout_redirect_uri')).toBe(`${basis}/inloggen`);
     expect(new URL(url).searchParams.get('id_token_hint')).toBeTruthy();

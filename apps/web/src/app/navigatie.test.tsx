@@ -19,6 +19,7 @@ describe('navigatie', () => {
       'Rapportages',
       'Contactnormen',
       'Bewaartermijn',
+      'Inloggen (SSO)',
       'Logboek instellingen',
       'Mijn gegevens',
     ]);

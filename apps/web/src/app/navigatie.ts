@@ -15,6 +15,7 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/rapportages', label: 'Rapportages', rollen: ['beleid', 'teamleider', 'beheerder'] },
   { pad: '/instellingen', label: 'Contactnormen', rollen: ['beheerder'] },
   { pad: '/instellingen/bewaartermijn', label: 'Bewaartermijn', rollen: ['beheerder'] },
+  { pad: '/instellingen/inloggen', label: 'Inloggen (SSO)', rollen: ['beheerder'] },
   { pad: '/instellingen/logboek', label: 'Logboek instellingen', rollen: ['beheerder'] },
   { pad: '/privacy/verwerkingen', label: 'Verwerkingen', rollen: ['privacy'] },
   { pad: '/privacy/maandrapport', label: 'Maandrapport', rollen: ['privacy'] },
