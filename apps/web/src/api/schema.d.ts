@@ -2835,6 +2835,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
+            /** @description Deze organisatie logt alleen in met het eigen account (ALLEEN_SSO); na de wachtwoordcontrole */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Het verzoek is groter dan 1 MB */
             413: {
                 headers: {
