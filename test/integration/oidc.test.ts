@@ -435,4 +435,14 @@ describe('inloggen met het eigen account (OpenID Connect)', () => {
     expect(antwoord.status).toBe(200);
     expect(antwoord.body).toEqual({ url: null });
   });
+
+  it('een lege issuer zet inloggen met het eigen account uit (en wist het secret)', async () => {
+    const uit = await stelIn(a.beheerder.token, { issuer: '', clientId: '' });
+    expect(uit.status).toBe(200);
+    expect(uit.body).toMatchObject({ issuer: null, clientId: null, clientGeheimIngesteld: false });
+    expect((await t.http().get(`/api/auth/methoden?organisatie=${codeA}`)).body).toMatchObject({ oidc: false });
+    expect((await new TestBrowser().stap(`${basis}/api/auth/oidc/${codeA}`)).headers.get('location')).toBe(
+      `/inloggen?fout=sso_niet_ingesteld&organisatie=${codeA}`,
+    );
+  });
 });

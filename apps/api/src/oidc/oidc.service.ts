@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
+import type { EntityManager } from 'typeorm';
 import { AuditService, verschil } from '../audit/audit.service';
 import { alsAdres, AuthService, type TokenInhoud } from '../auth/auth.service';
 import { isLokaalZonderTls } from '../auth/sessie';
@@ -145,30 +146,33 @@ export class OidcService {
   async start(code: string, request: Request): Promise<{ url: string; state: string }> {
     const organisatie = await this.zoekOrganisatie(code);
     if (!organisatie?.oidc) throw new OidcWeigering('sso_niet_ingesteld', organisatie ? code : undefined);
-    return this.db.apart(organisatie.organisatieId, async (tx) => {
-      const instelling = await this.leesInstelling(tx, organisatie.organisatieId);
-      const configuratie = await this.configuratie(organisatie.organisatieId, instelling).catch((fout) => {
-        this.logger.warn({ fout: String(fout), organisatie: code }, 'OpenID-provider niet bereikbaar');
-        throw new OidcWeigering('sso_provider_onbereikbaar', code);
-      });
-      const state = oidc.randomState();
-      const nonce = oidc.randomNonce();
-      const codeVerifier = oidc.randomPKCECodeVerifier();
-      const redirectUri = `${basisUrl(request)}${API_BASIS}/auth/oidc/callback`;
-      await tx.query(
+    // No database connection is held while the provider is asked.
+    const instelling = await this.db.apart(organisatie.organisatieId, (tx) =>
+      this.leesInstelling(tx, organisatie.organisatieId),
+    );
+    const configuratie = await this.configuratie(organisatie.organisatieId, instelling).catch((fout) => {
+      this.logger.warn({ fout: String(fout), organisatie: code }, 'OpenID-provider niet bereikbaar');
+      throw new OidcWeigering('sso_provider_onbereikbaar', code);
+    });
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const codeVerifier = oidc.randomPKCECodeVerifier();
+    const redirectUri = `${basisUrl(request)}${API_BASIS}/auth/oidc/callback`;
+    await this.db.apart(organisatie.organisatieId, (tx) =>
+      tx.query(
         `INSERT INTO oidc_aanvraag (state_hash, organisatie_id, code_verifier, nonce, redirect_uri) VALUES ($1, $2, $3, $4, $5)`,
         [hash(state), organisatie.organisatieId, codeVerifier, nonce, redirectUri],
-      );
-      const url = oidc.buildAuthorizationUrl(configuratie, {
-        redirect_uri: redirectUri,
-        scope: SCOPE,
-        state,
-        nonce,
-        code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-        code_challenge_method: 'S256',
-      });
-      return { url: url.href, state };
+      ),
+    );
+    const url = oidc.buildAuthorizationUrl(configuratie, {
+      redirect_uri: redirectUri,
+      scope: SCOPE,
+      state,
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
     });
+    return { url: url.href, state };
   }
 
   /**
@@ -204,66 +208,81 @@ export class OidcService {
     }
 
     const adres = alsAdres(request.ip);
-    return this.db.apart(aanvraag.organisatieId, async (tx) => {
-      const instelling = await this.leesInstelling(tx, aanvraag.organisatieId);
-      if (!instelling.issuer || !instelling.clientId || !instelling.clientGeheim)
-        throw new OidcWeigering('sso_niet_ingesteld', code);
-      const configuratie = await this.configuratie(aanvraag.organisatieId, instelling).catch(() => {
-        throw new OidcWeigering('sso_provider_onbereikbaar', code);
-      });
-      const terug = new URL(aanvraag.redirectUri);
-      terug.search = new URLSearchParams(
-        Object.entries(query).filter((paar): paar is [string, string] => typeof paar[1] === 'string'),
-      ).toString();
-      const tokens = await oidc
-        .authorizationCodeGrant(configuratie, terug, {
-          pkceCodeVerifier: aanvraag.codeVerifier,
-          expectedState: state,
-          expectedNonce: aanvraag.nonce,
-          idTokenExpected: true,
-        })
-        .catch((fout: { error?: string; code?: string; message?: string }) => {
-          this.logger.warn(
-            { fout: fout?.error ?? fout?.code, melding: fout?.message, organisatie: code },
-            'Inloggen via de OpenID-provider mislukt',
-          );
-          throw new OidcWeigering(fout?.error === 'invalid_grant' ? 'sso_verlopen' : 'sso_mislukt', code);
-        });
-      let claims: Record<string, unknown> = tokens.claims()!;
-      // Providers that keep the ID token lean (oidc-provider, Entra ID without optional claims) give the address at the
-      // userinfo endpoint, for the same subject.
-      if (typeof claims.email !== 'string' && configuratie.serverMetadata().userinfo_endpoint) {
-        const sub = String(claims.sub);
-        claims = {
-          ...claims,
-          ...(await oidc.fetchUserInfo(configuratie, tokens.access_token, sub).catch((fout) => {
-            this.logger.warn({ fout: String(fout), organisatie: code }, 'Userinfo van de provider mislukt');
-            return {};
-          })),
-          sub,
-        };
-      }
-      const email = typeof claims.email === 'string' ? claims.email.trim() : '';
-      if (!email) throw new OidcWeigering('sso_geen_email', code);
-      // Providers that do not send email_verified (Entra ID) vouch for the address themselves; one that says false is
-      // refused: anyone could have typed it.
-      if (claims.email_verified === false) throw new OidcWeigering('sso_email_niet_bevestigd', code);
-      const [medewerker]: { id: string; gebruikersnaam: string; actief: boolean }[] = await tx.query(
-        `SELECT id, gebruikersnaam, actief FROM medewerker WHERE lower(email) = lower($1) AND organisatie_id = $2`,
-        [email, aanvraag.organisatieId],
-      );
-      if (!medewerker) throw new OidcWeigering('sso_onbekend_account', code);
-      if (!medewerker.actief) throw new OidcWeigering('sso_gedeactiveerd', code);
-      const sessie = await this.auth.maakSessie(tx, medewerker.id, aanvraag.organisatieId, adres);
-      const { sid } = this.jwt.decode<TokenInhoud>(sessie.accessToken);
-      if (tokens.id_token)
-        await tx.query(`UPDATE sessie SET oidc_id_token = $2 WHERE id = $1`, [
-          sid,
-          this.auth.geheimen.versleutel(tokens.id_token),
-        ]);
-      await this.auth.registreerPoging(medewerker.gebruikersnaam, adres, true);
-      return { accessToken: sessie.accessToken };
+    const instelling = await this.db.apart(aanvraag.organisatieId, (tx) =>
+      this.leesInstelling(tx, aanvraag.organisatieId),
+    );
+    if (!instelling.issuer || !instelling.clientId || !instelling.clientGeheim)
+      throw new OidcWeigering('sso_niet_ingesteld', code);
+    const configuratie = await this.configuratie(aanvraag.organisatieId, instelling).catch(() => {
+      throw new OidcWeigering('sso_provider_onbereikbaar', code);
     });
+    const terug = new URL(aanvraag.redirectUri);
+    terug.search = new URLSearchParams(
+      Object.entries(query).filter((paar): paar is [string, string] => typeof paar[1] === 'string'),
+    ).toString();
+    const tokens = await oidc
+      .authorizationCodeGrant(configuratie, terug, {
+        pkceCodeVerifier: aanvraag.codeVerifier,
+        expectedState: state,
+        expectedNonce: aanvraag.nonce,
+        idTokenExpected: true,
+      })
+      .catch((fout: { error?: string; code?: string; message?: string }) => {
+        this.logger.warn(
+          { fout: fout?.error ?? fout?.code, melding: fout?.message, organisatie: code },
+          'Inloggen via de OpenID-provider mislukt',
+        );
+        throw new OidcWeigering(fout?.error === 'invalid_grant' ? 'sso_verlopen' : 'sso_mislukt', code);
+      });
+    let claims: Record<string, unknown> = tokens.claims()!;
+    // Providers that keep the ID token lean (oidc-provider, Entra ID without optional claims) give the address at the
+    // userinfo endpoint, for the same subject.
+    if (typeof claims.email !== 'string' && configuratie.serverMetadata().userinfo_endpoint) {
+      const sub = String(claims.sub);
+      claims = {
+        ...claims,
+        ...(await oidc.fetchUserInfo(configuratie, tokens.access_token, sub).catch((fout) => {
+          this.logger.warn({ fout: String(fout), organisatie: code }, 'Userinfo van de provider mislukt');
+          return {};
+        })),
+        sub,
+      };
+    }
+    const email = typeof claims.email === 'string' ? claims.email.trim() : '';
+    if (!email) throw new OidcWeigering('sso_geen_email', code);
+    // Providers that do not send email_verified (Entra ID) vouch for the address themselves; one that says false is
+    // refused: anyone could have typed it.
+    if (claims.email_verified === false) throw new OidcWeigering('sso_email_niet_bevestigd', code);
+    const idToken = tokens.id_token;
+    return this.db.apart(aanvraag.organisatieId, (tx) =>
+      this.sessieVoor(tx, email, idToken, aanvraag.organisatieId, adres, code),
+    );
+  }
+
+  /** The pre-created, active medewerker of this organisatie with that address gets the normal session. */
+  private async sessieVoor(
+    tx: EntityManager,
+    email: string,
+    idToken: string | undefined,
+    organisatieId: string,
+    adres: string,
+    code: string,
+  ): Promise<{ accessToken: string }> {
+    const [medewerker]: { id: string; gebruikersnaam: string; actief: boolean }[] = await tx.query(
+      `SELECT id, gebruikersnaam, actief FROM medewerker WHERE lower(email) = lower($1) AND organisatie_id = $2`,
+      [email, organisatieId],
+    );
+    if (!medewerker) throw new OidcWeigering('sso_onbekend_account', code);
+    if (!medewerker.actief) throw new OidcWeigering('sso_gedeactiveerd', code);
+    const sessie = await this.auth.maakSessie(tx, medewerker.id, organisatieId, adres);
+    const { sid } = this.jwt.decode<TokenInhoud>(sessie.accessToken);
+    if (idToken)
+      await tx.query(`UPDATE sessie SET oidc_id_token = $2 WHERE id = $1`, [
+        sid,
+        this.auth.geheimen.versleutel(idToken),
+      ]);
+    await this.auth.registreerPoging(medewerker.gebruikersnaam, adres, true);
+    return { accessToken: sessie.accessToken };
   }
 
   /**

@@ -34,7 +34,7 @@ export class OidcInstellingInvoerDto {
   @TekstVeld({
     max: 500,
     optioneel: true,
-    patroon: /^https?:\/\/\S+$/,
+    patroon: /^(https?:\/\/\S+)?$/,
     patroonMelding: 'moet een adres zijn dat met https:// begint',
     voorbeeld: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
     beschrijving: 'De issuer van de OpenID-provider; leeg of weggelaten: geen inloggen met het eigen account',
