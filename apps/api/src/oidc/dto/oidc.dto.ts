@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { JaNeeVeld, TekstVeld } from '../../common/validatie';
 
 const ORGANISATIE_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -21,13 +21,6 @@ export class InlogMethodenDto {
   oidc!: boolean;
   @ApiProperty({ description: 'Naam van de organisatie, voor de knop', example: 'Sociale Dienst Demo' })
   naam!: string;
-}
-
-export class OidcCallbackQuery {
-  @ApiPropertyOptional({ description: 'De autorisatiecode van de provider' }) code?: string;
-  @ApiPropertyOptional({ description: 'De state van het verzoek' }) state?: string;
-  @ApiPropertyOptional({ description: 'Foutcode van de provider (bijv. access_denied)' }) error?: string;
-  @ApiPropertyOptional({ description: 'Uitleg van de provider bij de fout' }) error_description?: string;
 }
 
 export class OidcInstellingInvoerDto {
