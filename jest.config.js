@@ -15,9 +15,9 @@ const swc = (jsx) => [
 
 const domeinAlias = { '^@klant-in-beeld/domain$': '<rootDir>/libs/domain/src/index.ts' };
 
-// otplib's audited crypto (@noble, @scure) ships ES modules only; Node loads them with require(esm), jest cannot:
-// compile them to CommonJS for jest as well.
-const alleenEsm = ['^(?!.*/node_modules/(@noble|@scure)/).*/node_modules/'];
+// otplib's audited crypto (@noble, @scure) and openid-client (with oauth4webapi and jose) ship ES modules only; Node
+// loads them with require(esm), jest cannot: compile them to CommonJS for jest as well.
+const alleenEsm = ['^(?!.*/node_modules/(@noble|@scure|openid-client|oauth4webapi|jose)/).*/node_modules/'];
 
 /** @type {import('jest').Config} */
 module.exports = {

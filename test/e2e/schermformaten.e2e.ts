@@ -284,6 +284,12 @@ describe('telefoon, tablet en laden zonder verspringen (Chromium)', () => {
       klaar: (p) => p.getByRole('button', { name: 'Bewaartermijn opslaan' }).waitFor(),
     },
     {
+      gebruiker: 'beheer1',
+      naam: 'inloggen-sso',
+      pad: '/instellingen/inloggen',
+      klaar: (p) => p.getByRole('button', { name: 'Inlogdienst opslaan' }).waitFor(),
+    },
+    {
       gebruiker: 'km1',
       naam: 'account',
       pad: '/account',

@@ -27,6 +27,7 @@ import { HealthModule } from './health/health.module';
 import { InstellingenModule } from './instellingen/instellingen.module';
 import { KlantenModule } from './klanten/klanten.module';
 import { LadderModule } from './ladder/ladder.module';
+import { OidcModule } from './oidc/oidc.module';
 import { OrganisatiesModule } from './organisaties/organisaties.module';
 import { RapportagesModule } from './rapportages/rapportages.module';
 import { VrijstellingenModule } from './vrijstellingen/vrijstellingen.module';
@@ -88,6 +89,7 @@ export class AppModule {
         ...webApp,
         AuditModule,
         AuthModule,
+        OidcModule,
         HealthModule,
         OrganisatiesModule,
         KlantenModule,

@@ -15,6 +15,16 @@ describe('leesStartConfig', () => {
     expect(leesStartConfig({ RAPPORTAGES_VOORBEREIDEN: 'false' }).rapportMaandenVoorbereiden).toBe(false);
   });
 
+  it('draait de demo-inlogdienst alleen met DEMO_OIDC=true, standaard op poort 3001', () => {
+    expect(leesStartConfig({})).toMatchObject({ demoOidc: false, demoOidcPort: 3001 });
+    expect(leesStartConfig({ DEMO_OIDC: 'true', DEMO_OIDC_PORT: '4001' })).toMatchObject({
+      demoOidc: true,
+      demoOidcPort: 4001,
+    });
+    expect(() => leesStartConfig({ DEMO_OIDC: 'misschien' })).toThrow(ConfigFout);
+    expect(() => leesStartConfig({ DEMO_OIDC_PORT: '70000' })).toThrow('DEMO_OIDC_PORT');
+  });
+
   it('zaait met DATABASE_URL alleen demodata als SEED_DEMO=true', () => {
     const url = 'postgres://kib:geheim@db.example:5432/kib';
     expect(leesStartConfig({ DATABASE_URL: url }).seedDemo).toBe(false);

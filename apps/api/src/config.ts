@@ -25,6 +25,9 @@ export interface StartConfig {
   databasePoolMax: number;
   /** Keep the facts of recent closed months ready in the background, so a trend's first call is as fast as later ones. */
   rapportMaandenVoorbereiden: boolean;
+  /** Run a demo OpenID provider on loopback and let the demo organisatie log in through it (docs/oidc.md). */
+  demoOidc: boolean;
+  demoOidcPort: number;
 }
 
 /** What the Nest application itself needs; tests build this directly. */
@@ -169,5 +172,7 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     demoTotpGeheim,
     databasePoolMax: geheelGetal('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 20, 1, 500),
     rapportMaandenVoorbereiden: jaNee('RAPPORTAGES_VOORBEREIDEN', env.RAPPORTAGES_VOORBEREIDEN, true),
+    demoOidc: jaNee('DEMO_OIDC', env.DEMO_OIDC, false),
+    demoOidcPort: geheelGetal('DEMO_OIDC_PORT', env.DEMO_OIDC_PORT, 3001, 1, 65535),
   };
 }

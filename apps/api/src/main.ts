@@ -8,6 +8,7 @@ import { ConfigFout, leesStartConfig } from './config';
 import { DatabaseStartFout, poortIsVrij } from './database/embedded-postgres';
 import { Geheimen } from './auth/geheimen';
 import { Database, geheimenSleutel, jwtGeheim, maakDatabaseKlaar, verbindDatabase } from './database/opstarten';
+import { startDemoOidc } from './oidc/demo-provider';
 
 /** Startup problems the operator can fix get one clear line, not a stack trace. */
 function stopMetMelding(melding: string): never {
@@ -34,14 +35,24 @@ async function start(): Promise<void> {
     );
   }
 
+  if (config.demoOidc && !(await poortIsVrij(config.demoOidcPort, '127.0.0.1'))) {
+    stopMetMelding(
+      `poort ${config.demoOidcPort} voor de demo-inlogdienst (DEMO_OIDC) is al in gebruik. Kies een andere met DEMO_OIDC_PORT.`,
+    );
+  }
+
   let database: Database | undefined;
   let sleutels: { jwt: string; geheimen: string };
+  let stopDemoOidc: (() => Promise<void>) | undefined;
   try {
     database = await verbindDatabase(config, log);
     const jwt = jwtGeheim(config, database, log);
     sleutels = { jwt, geheimen: geheimenSleutel(config, database, jwt, log) };
     await maakDatabaseKlaar(database, config, log, new Geheimen(sleutels.geheimen));
+    if (config.demoOidc)
+      stopDemoOidc = await startDemoOidc(config, database.eigenaarUrl, new Geheimen(sleutels.geheimen), log);
   } catch (fout) {
+    await stopDemoOidc?.().catch(() => undefined);
     await database?.stop().catch(() => undefined);
     if (fout instanceof DatabaseStartFout) stopMetMelding(fout.message);
     throw fout;
@@ -75,6 +86,7 @@ async function start(): Promise<void> {
       process.exit(1);
     }, 15_000).unref();
     await app.close().catch((fout) => log.error({ fout: String(fout) }, 'Fout bij sluiten van de app'));
+    await stopDemoOidc?.().catch(() => undefined);
     await database.stop().catch((fout) => log.error({ fout: String(fout) }, 'Fout bij stoppen van de database'));
     log.info('Gestopt');
     process.exit(0);

@@ -118,6 +118,7 @@ describe('Inloggen en uitloggen in de app', () => {
         return { status: 200, body: { accessToken: 'x.y.z', medewerker: privacy } };
       },
       'POST /api/auth/logout': { status: 204 },
+      'GET /api/auth/uitlogadres': { status: 200, body: { url: null } },
       ...privacyStart,
     });
     const { router } = toonApp('/');

@@ -37,6 +37,7 @@ const LogboekInstellingenPagina = pagina(
   () => import('./features/instellingen/LogboekInstellingenPagina'),
   'LogboekInstellingenPagina',
 );
+const SsoPagina = pagina(() => import('./features/instellingen/SsoPagina'), 'SsoPagina');
 const KlantenPagina = pagina(() => import('./features/klanten/KlantenPagina'), 'KlantenPagina');
 const NieuweKlantPagina = pagina(() => import('./features/klanten/NieuweKlantPagina'), 'NieuweKlantPagina');
 const InzageverzoekPagina = pagina(() => import('./features/privacy/InzageverzoekPagina'), 'InzageverzoekPagina');
@@ -75,6 +76,7 @@ export const ROUTES = [
       { path: 'instellingen', element: <DienstverleningscategorieenPagina /> },
       { path: 'instellingen/bewaartermijn', element: <BewaartermijnPagina /> },
       { path: 'instellingen/logboek', element: <LogboekInstellingenPagina /> },
+      { path: 'instellingen/inloggen', element: <SsoPagina /> },
       { path: 'privacy/verwerkingen', element: <VerwerkingenPagina /> },
       { path: 'privacy/maandrapport', element: <MaandrapportPagina /> },
       { path: 'privacy/inzageverzoek', element: <InzageverzoekPagina /> },

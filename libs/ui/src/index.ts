@@ -15,6 +15,7 @@ export { SkeletBalk, SkeletRegels, SkeletTabel, SkeletVak, type SkeletKolom } fr
 export {
   Button,
   ButtonGroup,
+  ButtonLink,
   Heading1,
   Heading2,
   Heading3,

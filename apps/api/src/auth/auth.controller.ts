@@ -3,6 +3,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } fr
 import {
   ApiConflictResponse,
   ApiExtraModels,
+  ApiForbiddenResponse,
   getSchemaPath,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -77,6 +78,9 @@ export class AuthController {
     },
   })
   @ApiUnauthorizedResponse({ description: 'Gebruikersnaam of wachtwoord onjuist (zelfde melding voor beide)' })
+  @ApiForbiddenResponse({
+    description: 'Deze organisatie logt alleen in met het eigen account (ALLEEN_SSO); na de wachtwoordcontrole',
+  })
   @ApiTooManyRequestsResponse({ description: 'Te veel mislukte pogingen' })
   async login(@Body() invoer: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     return this.zetCookie(request, response, await this.auth.login(invoer, request.ip));

@@ -112,6 +112,7 @@ export class AuthService {
       await this.registreerPoging(naam, adres, false);
       throw new DomeinFout(401, 'ONJUISTE_INLOG', ONJUIST);
     }
+    await this.db.apart(gevonden.organisatieId, (tx) => this.weigerAlsAlleenSso(tx, gevonden.organisatieId));
     if (code) {
       const tussen: TussenInhoud = {
         sub: gevonden.medewerkerId,
@@ -127,6 +128,25 @@ export class AuthService {
     return this.db.apart(gevonden.organisatieId, (tx) =>
       this.naWachtwoord(tx, gevonden.medewerkerId, gevonden.organisatieId, naam, adres),
     );
+  }
+
+  /**
+   * An organisatie that switched local passwords off: its people log in through its provider. Checked only after the
+   * password (or one-time code), so the answer does not tell who exists (docs/oidc.md).
+   */
+  private async weigerAlsAlleenSso(tx: EntityManager, organisatieId: string): Promise<void> {
+    const [o]: { naam: string; wachtwoordToegestaan: boolean }[] = await tx.query(
+      `SELECT o.naam, coalesce(i.wachtwoord_toegestaan, true) AS "wachtwoordToegestaan"
+         FROM organisatie o LEFT JOIN oidc_instelling i ON i.organisatie_id = o.id WHERE o.id = $1`,
+      [organisatieId],
+    );
+    if (!o.wachtwoordToegestaan) {
+      throw new DomeinFout(
+        403,
+        'ALLEEN_SSO',
+        `Bij ${o.naam} log je niet in met een wachtwoord van Klant in Beeld. Gebruik de knop "Inloggen met je account van ${o.naam}".`,
+      );
+    }
   }
 
   /** After the password (or a new one): the authenticator step when there is or must be one, else the session. */
@@ -229,7 +249,8 @@ export class AuthService {
     return sessie;
   }
 
-  private async maakSessie(
+  /** The server-side session and its token; also used by the login through the organisatie's provider (oidc/). */
+  async maakSessie(
     tx: EntityManager,
     medewerkerId: string,
     organisatieId: string,

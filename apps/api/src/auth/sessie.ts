@@ -11,7 +11,7 @@ export const SESSIE_COOKIE_LOKAAL = 'kib_sessie';
 const LOKALE_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Plain HTTP on the machine itself: the only case without the Secure flag. */
-function isLokaalZonderTls(request: Request): boolean {
+export function isLokaalZonderTls(request: Request): boolean {
   return !request.secure && LOKALE_HOSTS.has((request.hostname ?? '').toLowerCase());
 }
 

@@ -204,6 +204,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/methoden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hoe medewerkers van een organisatie kunnen inloggen (wachtwoord, eigen account)
+         * @description Hoe medewerkers van een organisatie kunnen inloggen (wachtwoord, eigen account). Zonder inloggen.
+         */
+        get: operations["Oidc_methoden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/{organisatieCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inloggen met het account van de organisatie: doorsturen naar haar OpenID-provider (code flow met PKCE)
+         * @description Inloggen met het account van de organisatie: doorsturen naar haar OpenID-provider (code flow met PKCE). Zonder inloggen.
+         */
+        get: operations["Oidc_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Terugkeer van de provider: controleert code, state en ID-token, zet de sessiecookie en stuurt door naar /
+         * @description Terugkeer van de provider: controleert code, state en ID-token, zet de sessiecookie en stuurt door naar /. Zonder inloggen.
+         */
+        get: operations["Oidc_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/uitlogadres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waar de browser na het uitloggen heen gaat om ook bij de provider van de organisatie uit te loggen
+         * @description Waar de browser na het uitloggen heen gaat om ook bij de provider van de organisatie uit te loggen. Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
+         */
+        get: operations["Oidc_uitlogAdres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/beheer/anonimiseren": {
         parameters: {
             query?: never;
@@ -373,6 +453,30 @@ export interface paths {
          * @description Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten. Rollen: beheerder.
          */
         put: operations["Instellingen_wijzigCategorieen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inloggen met het eigen account van de organisatie (OpenID Connect): de instelling
+         * @description Inloggen met het eigen account van de organisatie (OpenID Connect): de instelling. Rollen: beheerder.
+         */
+        get: operations["Oidc_leesInstellingen"];
+        /**
+         * Inloggen met het eigen account instellen; haalt het discovery-document van de issuer direct op
+         * @description Inloggen met het eigen account instellen; haalt het discovery-document van de issuer direct op. Rollen: beheerder.
+         */
+        put: operations["Oidc_wijzigInstellingen"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1465,6 +1569,17 @@ export interface components {
             accessToken: string;
             medewerker: components["schemas"]["MedewerkerDto"];
         };
+        InlogMethodenDto: {
+            /**
+             * @description Naam van de organisatie, voor de knop
+             * @example Sociale Dienst Demo
+             */
+            naam: string;
+            /** @description Inloggen met het account van de organisatie (OpenID Connect) kan */
+            oidc: boolean;
+            /** @description Inloggen met gebruikersnaam en wachtwoord van Klant in Beeld kan */
+            wachtwoord: boolean;
+        };
         KerncijfersDto: {
             /** @description Klanten met een uitkering op de peildatum */
             caseload: number | null;
@@ -1861,6 +1976,44 @@ export interface components {
             maxDagen: number;
             waarschuwingDagen: number;
         };
+        OidcInstellingDto: {
+            /** @description Er is een client secret opgeslagen (het secret zelf komt nooit terug) */
+            clientGeheimIngesteld: boolean;
+            clientId: string | null;
+            /** @description Inlogadres om aan medewerkers te geven */
+            inlogUrl: string;
+            /** @description De issuer; null: niet ingesteld */
+            issuer: string | null;
+            /**
+             * @description De code van de organisatie in het inlogadres
+             * @example sociale-dienst-demo
+             */
+            organisatieCode: string;
+            /** @description Redirect URI om bij de provider te registreren */
+            redirectUri: string;
+            uitloggenBijProvider: boolean;
+            /** @description Adres na uitloggen bij de provider (post_logout_redirect_uri) om te registreren */
+            uitlogRedirectUri: string;
+            wachtwoordToegestaan: boolean;
+        };
+        OidcInstellingInvoerDto: {
+            /** @description Het client secret. Alleen schrijven: weglaten houdt het huidige; wordt versleuteld bewaard en nooit teruggegeven */
+            clientGeheim?: string;
+            /**
+             * @description De client id die de provider aan Klant in Beeld gaf
+             * @example klant-in-beeld
+             */
+            clientId?: string;
+            /**
+             * @description De issuer van de OpenID-provider; leeg of weggelaten: geen inloggen met het eigen account
+             * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
+             */
+            issuer?: string;
+            /** @description Bij uitloggen ook uitloggen bij de provider (als die dat aanbiedt) */
+            uitloggenBijProvider: boolean;
+            /** @description Medewerkers mogen ook met gebruikersnaam en wachtwoord van Klant in Beeld inloggen */
+            wachtwoordToegestaan: boolean;
+        };
         OntvangerDto: {
             /** @description Klanten die deze klantmanager krijgt */
             aantal: number;
@@ -2158,6 +2311,10 @@ export interface components {
         };
         TrendDto: {
             maanden: components["schemas"]["KerncijfersDto"][];
+        };
+        UitlogAdresDto: {
+            /** @description Waar de browser na het uitloggen heen gaat om ook bij de provider uit te loggen; null: nergens */
+            url: string | null;
         };
         UitstelDto: {
             /** Format: date-time */
@@ -3012,6 +3169,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
+            /** @description Deze organisatie logt alleen in met het eigen account (ALLEEN_SSO); na de wachtwoordcontrole */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Het verzoek is groter dan 1 MB */
             413: {
                 headers: {
@@ -3207,6 +3373,190 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_methoden: {
+        parameters: {
+            query: {
+                /** @description De code van de organisatie (organisatie.code) */
+                organisatie: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InlogMethodenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen organisatie met deze code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisatieCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Naar de provider; is inloggen met het eigen account niet ingesteld, dan naar /inloggen?fout=… */
+            302: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_callback: {
+        parameters: {
+            query?: {
+                /** @description De autorisatiecode van de provider */
+                code?: unknown;
+                /** @description Foutcode van de provider (bijv. access_denied) */
+                error?: unknown;
+                /** @description De state van het verzoek */
+                state?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ingelogd: naar /; anders naar /inloggen?fout=<code>&organisatie=<code> met de reden */
+            302: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_uitlogAdres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitlogAdresDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
             };
             /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
             503: {
@@ -4011,6 +4361,142 @@ export interface operations {
             };
             /** @description De invoer is geen JSON (Content-Type: application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_leesInstellingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcInstellingDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_wijzigInstellingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcInstellingInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcInstellingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Issuer onbereikbaar of geen OpenID-provider (PROVIDER_ONBEREIKBAAR), of wachtwoorden uit zonder provider (SSO_NIET_INGESTELD) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -63,10 +63,12 @@ function IngelogdFrame({ medewerker }: { medewerker: Medewerker }) {
   const uitloggen = useMutation({
     mutationFn: logout,
     meta: EIGEN_SESSIEFOUTEN,
-    onSettled: () => {
+    onSettled: (bijProvider) => {
       queryClient.clear();
       appStatusVan(queryClient).zet({ sessieVerlopen: false });
-      navigate('/inloggen', { replace: true });
+      // The provider's session ends too; it sends the browser back to the login page.
+      if (bijProvider) window.location.assign(bijProvider);
+      else navigate('/inloggen', { replace: true });
     },
   });
 

@@ -22,6 +22,7 @@ describe('navigatie', () => {
       'Gemeenten',
       'Dienstverleningscategorieën',
       'Bewaartermijn',
+      'Inloggen (SSO)',
       'Logboek instellingen',
       'Mijn gegevens',
     ]);

@@ -18,6 +18,7 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/beheer/gemeenten', label: 'Gemeenten', rollen: ['beheerder'] },
   { pad: '/instellingen', label: 'Dienstverleningscategorieën', rollen: ['beheerder'] },
   { pad: '/instellingen/bewaartermijn', label: 'Bewaartermijn', rollen: ['beheerder'] },
+  { pad: '/instellingen/inloggen', label: 'Inloggen (SSO)', rollen: ['beheerder'] },
   { pad: '/instellingen/logboek', label: 'Logboek instellingen', rollen: ['beheerder'] },
   { pad: '/privacy/verwerkingen', label: 'Verwerkingen', rollen: ['privacy'] },
   { pad: '/privacy/maandrapport', label: 'Maandrapport', rollen: ['privacy'] },

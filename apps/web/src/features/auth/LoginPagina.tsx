@@ -1,10 +1,11 @@
-import { Heading1, Paragraph } from '@klant-in-beeld/ui';
+import { Heading1 } from '@klant-in-beeld/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { appStatusVan } from '../../app/appStatus';
 import { Frame } from '../../app/Frame';
 import { sessieKeys, type Medewerker } from './api';
 import { InlogStappen } from './InlogStappen';
+import { SsoInloggen } from './SsoInloggen';
 
 /** Only local paths, so a crafted link cannot send someone elsewhere after logging in. */
 function veiligTerugpad(pad: string | null): string {
@@ -28,8 +29,7 @@ export function LoginPagina() {
     <Frame>
       <div className="kib-login kib-paneel">
         <Heading1>Inloggen</Heading1>
-        <Paragraph className="kib-zacht">Log in met je gebruikersnaam en wachtwoord van Klant in Beeld.</Paragraph>
-        <InlogStappen onIngelogd={ingelogd} />
+        <SsoInloggen wachtwoordFormulier={<InlogStappen onIngelogd={ingelogd} />} />
       </div>
     </Frame>
   );

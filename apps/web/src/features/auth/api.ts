@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { klient, vraag, type Schemas } from '../../api/client';
+import { API_BASIS, klient, vraag, type Schemas } from '../../api/client';
 
 export type Medewerker = Schemas['MedewerkerDto'];
 /** What an authenticator app needs to add Klant in Beeld: the QR code (a data: URL) and the same secret as text. */
@@ -33,9 +33,32 @@ export function loginNieuwWachtwoord(tussenToken: string, nieuwWachtwoord: strin
   return vraag(klient.POST('/auth/login/nieuw-wachtwoord', { body: { tussenToken, nieuwWachtwoord } }));
 }
 
-export function logout() {
-  return vraag(klient.POST('/auth/logout'));
+/**
+ * Ends the session. Returns where the browser goes next to end the provider's session too (a session that began
+ * there, when the organisatie asked for it), or null.
+ */
+export async function logout(): Promise<string | null> {
+  const bijProvider = await vraag(klient.GET('/auth/uitlogadres')).then(
+    (antwoord) => antwoord.url,
+    () => null,
+  );
+  await vraag(klient.POST('/auth/logout'));
+  return bijProvider;
 }
+
+/** How the medewerkers of an organisatie log in: password, their own account (OIDC), and its name. */
+export type InlogMethoden = Schemas['InlogMethodenDto'];
+
+export const inlogMethodenQuery = (organisatie: string) =>
+  queryOptions({
+    queryKey: ['inlogmethoden', organisatie] as const,
+    queryFn: () => vraag(klient.GET('/auth/methoden', { params: { query: { organisatie } } })),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+
+/** Where the browser starts the login at the organisatie's provider (a full page navigation, not a fetch). */
+export const oidcStartUrl = (organisatie: string) => `${API_BASIS}/auth/oidc/${encodeURIComponent(organisatie)}`;
 
 export const account = {
   totpStarten: () => vraag(klient.POST('/me/totp')),

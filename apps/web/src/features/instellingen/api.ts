@@ -43,3 +43,14 @@ export const slaBewaartermijnOp = ({ jarenNaUitstroom, automatisch }: Schemas['B
 /** With `proefrun` only counts; without it removes the personal data for good. */
 export const anonimiseer = (proefrun: boolean) =>
   vraag(klient.POST('/beheer/anonimiseren', { params: { query: { proefrun: proefrun ? 'true' : undefined } } }));
+
+/** Login with the organisatie's own accounts (OIDC); the client secret is write-only. */
+export type OidcInstelling = Schemas['OidcInstellingDto'];
+export type OidcInstellingInvoer = Schemas['OidcInstellingInvoerDto'];
+
+export const oidcKeys = { alle: ['instellingen', 'oidc'] as const };
+
+export const oidcQuery = () =>
+  queryOptions({ queryKey: oidcKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/oidc')) });
+
+export const slaOidcOp = (invoer: OidcInstellingInvoer) => vraag(klient.PUT('/instellingen/oidc', { body: invoer }));
