@@ -274,7 +274,11 @@ describe('demo-klanten', () => {
       `INSERT INTO organisatie (naam) VALUES ('Sociale Dienst Démo') RETURNING id, code`,
     );
     expect(tweede.code).toBe(`sociale-dienst-demo-${tweede.id.slice(0, 8)}`);
-    await t.db.query(`DELETE FROM contactnorm WHERE organisatie_id = $1`, [tweede.id]);
+    // Categories and their norms point at each other (checked at commit): both go in one transaction.
+    await t.db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM contactnorm WHERE organisatie_id = $1`, [tweede.id]);
+      await tx.query(`DELETE FROM dienstverleningscategorie WHERE organisatie_id = $1`, [tweede.id]);
+    });
     await t.db.query(`DELETE FROM organisatie_instelling WHERE organisatie_id = $1`, [tweede.id]);
     await t.db.query(`DELETE FROM verwerkingsactiviteit WHERE organisatie_id = $1`, [tweede.id]);
     await t.db.query(`DELETE FROM organisatie WHERE id = $1`, [tweede.id]);
