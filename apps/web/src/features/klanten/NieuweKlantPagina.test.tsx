@@ -35,7 +35,10 @@ async function vulIn() {
 describe('NieuweKlantPagina', () => {
   const api = {
     ...categorieenAntwoord(),
-    'GET /api/gemeenten': { status: 200, body: [{ id: 'g1', cbsCode: 'GM0193', naam: 'Zwolle' }] },
+    'GET /api/gemeenten': {
+      status: 200,
+      body: { items: [{ id: 'g1', cbsCode: 'GM0193', naam: 'Zwolle' }], totaal: 1, page: 1, pageSize: 200 },
+    },
     'GET /api/medewerkers': lijst([
       { id: 'km1', naam: 'Fatima el Amrani', rol: 'klantmanager', teamId: 't1', actief: true },
     ]),
