@@ -25,6 +25,8 @@ export interface StartConfig {
   databasePoolMax: number;
   /** Keep the facts of recent closed months ready in the background, so a trend's first call is as fast as later ones. */
   rapportMaandenVoorbereiden: boolean;
+  /** The largest import file accepted (IMPORT_MAX_MB, default 200); a larger upload is 413. */
+  importMaxMb: number;
 }
 
 /** What the Nest application itself needs; tests build this directly. */
@@ -48,6 +50,10 @@ export interface AppConfig {
   bewaartermijnIntervalMs?: number;
   /** How often the last closed months' report facts are prepared in the background; undefined: only on request. */
   rapportMaandenIntervalMs?: number;
+  /** Folder where an uploaded import file waits for its dry run (deleted after); default .data/importen. */
+  importMap?: string;
+  /** Largest import upload in MB (default 200). */
+  importMaxMb?: number;
 }
 
 /** Which proxies to believe about the client's address (X-Forwarded-For): none, the nearest n hops, or these. */
@@ -169,5 +175,6 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     demoTotpGeheim,
     databasePoolMax: geheelGetal('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 20, 1, 500),
     rapportMaandenVoorbereiden: jaNee('RAPPORTAGES_VOORBEREIDEN', env.RAPPORTAGES_VOORBEREIDEN, true),
+    importMaxMb: geheelGetal('IMPORT_MAX_MB', env.IMPORT_MAX_MB, 200, 1, 10_000),
   };
 }

@@ -55,7 +55,8 @@ export interface Wijziging {
     | 'contactnormen'
     | 'instellingen'
     | 'uitstel'
-    | 'bewaartermijn';
+    | 'bewaartermijn'
+    | 'import';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';

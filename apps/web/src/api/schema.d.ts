@@ -264,6 +264,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/importen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports van de organisatie (beheerder) of de eigen (teamleider), nieuwste eerst
+         * @description Imports van de organisatie (beheerder) of de eigen (teamleider), nieuwste eerst. Rollen: beheerder, teamleider.
+         */
+        get: operations["Importen_lijst"];
+        put?: never;
+        /**
+         * Bestand importeren (CSV of Excel): eerst altijd een proefrun; uitvoeren is een aparte stap
+         * @description Bestand importeren (CSV of Excel): eerst altijd een proefrun; uitvoeren is een aparte stap. Rollen: beheerder, teamleider.
+         */
+        post: operations["Importen_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status, voortgang, tellingen en de eerste 200 fouten van een import
+         * @description Status, voortgang, tellingen en de eerste 200 fouten van een import. Rollen: beheerder, teamleider.
+         */
+        get: operations["Importen_vind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{id}/fouten.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle fouten van een import als CSV (rij, veld, melding)
+         * @description Alle fouten van een import als CSV (rij, veld, melding). Rollen: beheerder, teamleider.
+         */
+        get: operations["Importen_foutenCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{id}/uitvoeren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een goedgekeurde proefrun uitvoeren: alle rijen of geen
+         * @description Een goedgekeurde proefrun uitvoeren: alle rijen of geen. Rollen: beheerder, teamleider.
+         */
+        post: operations["Importen_uitvoeren"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/instellingen/bewaartermijn": {
         parameters: {
             query?: never;
@@ -305,6 +389,30 @@ export interface paths {
          * @description Contactnormen vervangen (functioneel beheerder). Rollen: beheerder.
          */
         put: operations["Instellingen_wijzig"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/dienstverleningscategorieen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dienstverleningscategorieën met contactnorm en soorten afspraak
+         * @description Dienstverleningscategorieën met contactnorm en soorten afspraak. Rollen: klantmanager, teamleider, beleid, beheerder, privacy.
+         */
+        get: operations["Instellingen_categorieen"];
+        /**
+         * Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten
+         * @description Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten. Rollen: beheerder.
+         */
+        put: operations["Instellingen_wijzigCategorieen"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1060,9 +1168,36 @@ export interface components {
             /** @example 999912345 */
             bsn: string;
         };
+        CategorieDto: {
+            /** @description Niet actief: kan niet meer gekozen worden; klanten die hem hebben houden hem en zijn norm */
+            actief: boolean;
+            /** @description De soorten afspraak die de klantmanager voor klanten in deze categorie eerst aangeboden krijgt */
+            afspraakSoorten: ("vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig")[];
+            /**
+             * @description Vaste code van de categorie (niet "vrijgesteld"); verandert nooit, ook niet bij een nieuwe naam
+             * @example job_ready
+             */
+            code: string;
+            /** @description Maximaal aantal dagen tussen twee gesprekken */
+            maxDagen: number;
+            /**
+             * @description De naam die de schermen tonen
+             * @example Job ready (0–13 weken)
+             */
+            naam: string;
+            /** @description De laatste dagen daarvan waarin de klant "bijna uit beeld" is */
+            waarschuwingDagen: number;
+        };
+        CategorieenDto: {
+            /** @description Alle categorieën van de organisatie, in de volgorde van de schermen. Bij PUT de hele lijst: een bestaande code weglaten kan niet (zet hem op niet actief), minstens één categorie is actief. */
+            categorieen: components["schemas"]["CategorieDto"][];
+        };
         CategorieNormDto: {
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code uit GET /api/instellingen/dienstverleningscategorieen
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** @description Maximaal aantal dagen tussen twee gesprekken */
             maxDagen: number;
             /** @description De laatste dagen daarvan waarin de klant "bijna uit beeld" is */
@@ -1170,7 +1305,7 @@ export interface components {
             intakeDagen: number;
             /** @description Langste duur van een informele vrijstelling in dagen */
             maxDuurInformeleVrijstellingDagen: number;
-            /** @description Precies één norm per dienstverleningscategorie */
+            /** @description Precies één norm per dienstverleningscategorie van de organisatie (ook de niet-actieve); namen, soorten en nieuwe categorieën via /api/instellingen/dienstverleningscategorieen */
             normen: components["schemas"]["CategorieNormDto"][];
             /** @description Norm voor klanten met een lopende vrijstelling */
             vrijgesteld: components["schemas"]["NormDto"];
@@ -1246,6 +1381,108 @@ export interface components {
              */
             naarKlantmanagerId: string;
         };
+        ImportAangemaaktDto: {
+            /** Format: uuid */
+            id: string;
+        };
+        ImportDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** @example klanten.csv */
+            bestandsnaam?: string | null;
+            /** @example suite4sd */
+            bron: string;
+            /** @description De eerste 200 fouten; alle in fouten.csv */
+            fouten: components["schemas"]["ImportFoutDto"][];
+            /** Format: date-time */
+            gewijzigdOp: string;
+            /** Format: uuid */
+            id: string;
+            rijen: components["schemas"]["ImportRijenDto"];
+            /** @enum {string} */
+            soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
+            /**
+             * @description controleren (proefrun bezig) → klaar (geen fouten, uit te voeren) of afgekeurd (fouten); uitvoeren → uitgevoerd, of mislukt (niets vastgelegd)
+             * @enum {string}
+             */
+            status: "controleren" | "klaar" | "afgekeurd" | "uitvoeren" | "uitgevoerd" | "mislukt";
+            /**
+             * @description Voortgang van de huidige stap
+             * @example 1
+             */
+            voortgang: number;
+            /** @description Opmerkingen die de import niet tegenhouden (zoals een kolom die niet wordt gebruikt) */
+            waarschuwingen: string[];
+        };
+        ImportFoutDto: {
+            /**
+             * @description Wat er mis is, in het Nederlands; noemt nooit de inhoud van een cel
+             * @example voldoet niet aan de elfproef
+             */
+            melding: string;
+            /**
+             * @description Rijnummer zoals in het rekenblad (kopregel is rij 1)
+             * @example 14
+             */
+            rij: number;
+            /**
+             * @description De kolom (of "bestand" voor het bestand als geheel)
+             * @example BSN
+             */
+            veld: string;
+        };
+        ImportPagina: {
+            items: components["schemas"]["ImportDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        ImportRijenDto: {
+            /**
+             * @description Rijen met minstens één fout
+             * @example 0
+             */
+            fout: number;
+            /**
+             * @description Rijen die een bestaand record wijzigen
+             * @example 15
+             */
+            gewijzigd: number;
+            /**
+             * @description Rijen die een nieuw record worden
+             * @example 100
+             */
+            nieuw: number;
+            /**
+             * @description Rijen die al precies zo zijn vastgelegd
+             * @example 5
+             */
+            ongewijzigd: number;
+            /**
+             * @description Gegevensrijen in het bestand (zonder de kopregel)
+             * @example 120
+             */
+            totaal: number;
+        };
+        ImportUploadDto: {
+            /**
+             * Format: binary
+             * @description CSV (puntkomma of komma, UTF-8 met of zonder BOM) of Excel (.xlsx); eerste rij de kolomnamen
+             */
+            bestand: string;
+            /**
+             * @description Het systeem waar het bestand vandaan komt. Met de regel-id (of de inhoud van de rij) herkent een volgende import dezelfde regels: hetzelfde bestand twee keer importeren verandert de tweede keer niets.
+             * @example suite4sd
+             */
+            bron: string;
+            /**
+             * @description Wat het bestand bevat
+             * @example klanten
+             * @enum {string}
+             */
+            soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
+        };
         InBeeldDto: {
             bijna_uit_beeld: number | null;
             in_beeld: number | null;
@@ -1317,8 +1554,11 @@ export interface components {
              * @example *****2333
              */
             bsnGemaskeerd: string;
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een dienstverleningscategorie van de organisatie
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** @enum {string} */
             doelgroep: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
             email?: string | null;
@@ -1367,8 +1607,11 @@ export interface components {
              * @example 111222333
              */
             bsn: string;
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een actieve categorie uit GET /api/instellingen/dienstverleningscategorieen
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** @enum {string} */
             doelgroep: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
             /** Format: email */
@@ -1409,8 +1652,11 @@ export interface components {
             bsnGemaskeerd: string;
             /** @description Hoort bij een ander team (alleen bij zoeken op een volledig BSN): openen kan na doorbreken */
             buitenTeam: boolean;
-            /** @enum {string} */
-            dienstverleningscategorie: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een dienstverleningscategorie van de organisatie
+             * @example job_ready
+             */
+            dienstverleningscategorie: string;
             /** Format: uuid */
             gemeenteId: string;
             /** Format: uuid */
@@ -1442,8 +1688,11 @@ export interface components {
              * @example 111222333
              */
             bsn?: string;
-            /** @enum {string} */
-            dienstverleningscategorie?: "job_ready" | "bijna_job_ready" | "nog_niet_job_ready" | "niet_job_ready" | "beheer";
+            /**
+             * @description Code van een actieve categorie uit GET /api/instellingen/dienstverleningscategorieen
+             * @example job_ready
+             */
+            dienstverleningscategorie?: string;
             /** @enum {string} */
             doelgroep?: "brede_doelgroep" | "doelgroepregister" | "beschut_werk" | "statushouder" | "jongere_tot_27" | "niet_uitkeringsgerechtigd";
             /** Format: email */
@@ -3060,6 +3309,388 @@ export interface operations {
             };
         };
     };
+    Importen_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description De proefrun loopt; volg hem met GET */
+            202: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAangemaaktDto"];
+                };
+            };
+            /** @description Soort, bron of bestand ontbreekt of klopt niet */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het bestand is groter dan IMPORT_MAX_MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Deze soort kan nog niet worden geïmporteerd */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_vind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_foutenCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand (puntkomma, UTF-8) */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_uitvoeren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het uitvoeren loopt; volg het met GET */
+            202: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De import heeft niet de status "klaar" */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Bewaartermijn_lees: {
         parameters: {
             query?: never;
@@ -3256,6 +3887,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContactnormenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Instellingen_categorieen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorieenDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Instellingen_wijzigCategorieen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategorieenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorieenDto"];
                 };
             };
             /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
