@@ -272,7 +272,10 @@ function DossierKop({ klant: k }: { klant: Klant }) {
         <dt>Gemeente</dt>
         <dd>{k.gemeenteNaam}</dd>
         <dt>Categorie</dt>
-        <dd>{DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}</dd>
+        <dd>
+          {(DIENSTVERLENINGSCATEGORIE_LABELS as Record<string, string>)[k.dienstverleningscategorie] ??
+            k.dienstverleningscategorie}
+        </dd>
         <dt>Doelgroep</dt>
         <dd>{DOELGROEP_LABELS[k.doelgroep]}</dd>
         <dt>Klantmanager</dt>

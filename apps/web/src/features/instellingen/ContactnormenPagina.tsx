@@ -147,7 +147,8 @@ function NormenFormulier({ opgeslagen }: { opgeslagen: Contactnormen }) {
       {opgeslagen.normen.map((n, i) =>
         normVelden(
           `normen.${i}`,
-          DIENSTVERLENINGSCATEGORIE_LABELS[n.dienstverleningscategorie] ?? n.dienstverleningscategorie,
+          (DIENSTVERLENINGSCATEGORIE_LABELS as Record<string, string>)[n.dienstverleningscategorie] ??
+            n.dienstverleningscategorie,
           errors.normen?.[i],
         ),
       )}

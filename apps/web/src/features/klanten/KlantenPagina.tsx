@@ -166,7 +166,8 @@ export function KlantenPagina() {
                   </TableCell>
                   <TableCell data-label="BSN">{k.bsnGemaskeerd}</TableCell>
                   <TableCell data-label="Categorie">
-                    {DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie]}
+                    {(DIENSTVERLENINGSCATEGORIE_LABELS as Record<string, string>)[k.dienstverleningscategorie] ??
+                      k.dienstverleningscategorie}
                   </TableCell>
                   <TableCell data-label="Klantmanager">
                     {k.klantmanagerId ? (namen.get(k.klantmanagerId) ?? '—') : <em>Geen</em>}

@@ -140,7 +140,8 @@ export function KlantSelectie({ van, onVan, selectie, onSelecteer }: KlantSelect
                   {k.klantmanagerId ? naamVan(k.klantmanagerId) : <em>Geen</em>}
                 </TableCell>
                 <TableCell data-label="Categorie">
-                  {DIENSTVERLENINGSCATEGORIE_LABELS[k.dienstverleningscategorie] ?? k.dienstverleningscategorie}
+                  {(DIENSTVERLENINGSCATEGORIE_LABELS as Record<string, string>)[k.dienstverleningscategorie] ??
+                    k.dienstverleningscategorie}
                 </TableCell>
                 <TableCell data-label="In beeld">
                   <InBeeldBadge status={k.inBeeldStatus} />
