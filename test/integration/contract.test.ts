@@ -3,6 +3,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import request from 'supertest';
 import { totpCode } from '../../apps/api/src/auth/totp';
+import { ImportenService } from '../../apps/api/src/importen/importen.service';
 import { startTestApp, TestApp } from '../support/app';
 import {
   bearer,
@@ -44,6 +45,8 @@ interface Voorbeeld {
   pad?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** A multipart/form-data body instead (an upload): its text fields and its one file. */
+  formulier?: { velden: Record<string, string>; bestand: { veld: string; inhoud: Buffer; naam: string } };
 }
 
 /**
@@ -377,6 +380,35 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     v('GET /audit/rapport.csv', () => ({ token: a.privacy.token, query: { maand } }));
     v('GET /verwerkingsactiviteiten', () => ({ token: a.privacy.token }));
     v('GET /klanten/{id}/inzage-export', () => ({ token: a.privacy.token, pad: { id: klant.id } }));
+    const importFormulier = () => ({
+      velden: { soort: 'klanten', bron: 'contracttest' },
+      bestand: {
+        veld: 'bestand',
+        naam: 'klanten.csv',
+        inhoud: Buffer.from(
+          'BSN;Voornamen;Achternaam;Geboortedatum;Gemeente;Doelgroep;Startdatum uitkering;Categorie\r\n' +
+            `${nieuwBsn()};Ida;Import;01-02-1985;GM0363;brede_doelgroep;01-09-2026;job_ready\r\n`,
+        ),
+      },
+    });
+    /** A job whose dry run has finished (status klaar). */
+    const proefrun = async () => {
+      const { bestand, velden } = importFormulier();
+      const antwoord = await t
+        .http()
+        .post('/api/v1/importen')
+        .set(bearer(a.beheerder.token))
+        .field(velden)
+        .attach(bestand.veld, bestand.inhoud, bestand.naam)
+        .expect(202);
+      await t.app.get(ImportenService).klaar();
+      return antwoord.body.id as string;
+    };
+    v('POST /importen', () => ({ token: a.beheerder.token, formulier: importFormulier() }));
+    v('GET /importen', () => ({ token: a.beheerder.token }));
+    v('GET /importen/{id}', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
+    v('GET /importen/{id}/fouten.csv', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
+    v('POST /importen/{id}/uitvoeren', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
   }, 120_000);
   afterAll(() => t.sluit());
 
@@ -409,6 +441,10 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
       const http = t.http() as unknown as Record<string, (url: string) => request.Test>;
       let verzoek = http[methode](url).query(voorbeeld.query ?? {});
       if (voorbeeld.token) verzoek = verzoek.set(bearer(voorbeeld.token));
+      if (voorbeeld.formulier) {
+        const { velden, bestand } = voorbeeld.formulier;
+        verzoek = verzoek.field(velden).attach(bestand.veld, bestand.inhoud, bestand.naam);
+      }
       const antwoord = voorbeeld.body === undefined ? await verzoek : await verzoek.send(voorbeeld.body as object);
       const beschreven = operatie.responses[String(antwoord.status)];
       // A documented redirect (the browser steps of the OIDC login) is an answer like a 2xx.

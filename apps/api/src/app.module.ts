@@ -24,6 +24,7 @@ import { UUID_PATROON } from './common/validatie';
 import { heeftWebApp, webAppStatisch } from './common/webapp-statisch';
 import { ContactmomentenModule } from './contactmomenten/contactmomenten.module';
 import { HealthModule } from './health/health.module';
+import { ImportenModule } from './importen/importen.module';
 import { InstellingenModule } from './instellingen/instellingen.module';
 import { KlantenModule } from './klanten/klanten.module';
 import { LadderModule } from './ladder/ladder.module';
@@ -101,6 +102,7 @@ export class AppModule {
         WerkvoorraadModule,
         RapportagesModule,
         BewaartermijnModule,
+        ImportenModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

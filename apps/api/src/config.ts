@@ -28,6 +28,8 @@ export interface StartConfig {
   /** Run a demo OpenID provider on loopback and let the demo organisatie log in through it (docs/oidc.md). */
   demoOidc: boolean;
   demoOidcPort: number;
+  /** The largest import file accepted (IMPORT_MAX_MB, default 200); a larger upload is 413. */
+  importMaxMb: number;
 }
 
 /** What the Nest application itself needs; tests build this directly. */
@@ -51,6 +53,10 @@ export interface AppConfig {
   bewaartermijnIntervalMs?: number;
   /** How often the last closed months' report facts are prepared in the background; undefined: only on request. */
   rapportMaandenIntervalMs?: number;
+  /** Folder where an uploaded import file waits for its dry run (deleted after); default .data/importen. */
+  importMap?: string;
+  /** Largest import upload in MB (default 200). */
+  importMaxMb?: number;
 }
 
 /** Which proxies to believe about the client's address (X-Forwarded-For): none, the nearest n hops, or these. */
@@ -174,5 +180,6 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     rapportMaandenVoorbereiden: jaNee('RAPPORTAGES_VOORBEREIDEN', env.RAPPORTAGES_VOORBEREIDEN, true),
     demoOidc: jaNee('DEMO_OIDC', env.DEMO_OIDC, false),
     demoOidcPort: geheelGetal('DEMO_OIDC_PORT', env.DEMO_OIDC_PORT, 3001, 1, 65535),
+    importMaxMb: geheelGetal('IMPORT_MAX_MB', env.IMPORT_MAX_MB, 200, 1, 10_000),
   };
 }

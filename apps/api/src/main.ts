@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
@@ -69,6 +70,8 @@ async function start(): Promise<void> {
       webDist: config.webDist,
       databasePoolMax: config.databasePoolMax,
       rapportMaandenIntervalMs: config.rapportMaandenVoorbereiden ? RAPPORT_MAANDEN_INTERVAL_MS : undefined,
+      importMap: join(config.dataDir, 'importen'),
+      importMaxMb: config.importMaxMb,
       // Hourly: the run itself happens once a night, for the organisaties that switched it on.
       bewaartermijnIntervalMs: 60 * 60 * 1000,
     }),

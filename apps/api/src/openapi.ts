@@ -35,6 +35,7 @@ const TAGS: Record<string, string> = {
   instellingen: 'Dienstverleningscategorieën met hun contactnorm en soorten afspraak, en de overige normen',
   bewaartermijn: 'Bewaartermijn en anonimiseren van uitgestroomde klanten',
   audit: 'Verwerkingenlogboek, wijzigingen, maandrapport en inzageverzoeken (privacy)',
+  importen: 'Klanten en hun dossiers importeren uit CSV of Excel: proefrun, fouten, uitvoeren (alles of niets)',
 };
 const METHODEN = ['get', 'post', 'put', 'patch', 'delete'] as const;
 

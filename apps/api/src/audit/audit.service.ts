@@ -58,7 +58,8 @@ export interface Wijziging {
     | 'bewaartermijn'
     | 'medewerker'
     | 'team'
-    | 'gemeente';
+    | 'gemeente'
+    | 'import';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';

@@ -36,14 +36,19 @@ function heeftInhoud(request: Request): boolean {
   return Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
 }
 
+const UPLOAD_PAD = /^\/api(\/v1)?\/importen\/?(\?.*)?$/;
+
 /**
- * Bodies are JSON. Anything else is 415 instead of being ignored: a form post must never pass for a request with
+ * Bodies are JSON (an import upload is multipart). Anything else is 415 instead of being ignored: a form post must never pass for a request with
  * an empty body (and it closes login CSRF, where no session cookie exists yet).
  */
 export function eisJson(request: Request, response: Response, next: NextFunction): void {
   if (!WIJZIGEND.has(request.method) || !heeftInhoud(request)) return next();
   const soort = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (soort === 'application/json' || /^application\/[\w.+-]+\+json$/.test(soort)) return next();
+  // The one upload: an import file (importen/importen.controller.ts).
+  if (soort === 'multipart/form-data' && request.method === 'POST' && UPLOAD_PAD.test(request.originalUrl))
+    return next();
   stuurFout(
     response,
     new DomeinFout(415, 'ONBEKEND_FORMAAT', 'Stuur de gegevens als JSON (Content-Type: application/json).'),

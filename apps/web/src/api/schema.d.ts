@@ -134,30 +134,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Inloggen met gebruikersnaam en wachtwoord (of eenmalige code); met TOTP volgt een tweede stap
-         * @description Inloggen met gebruikersnaam en wachtwoord (of eenmalige code); met TOTP volgt een tweede stap. Zonder inloggen.
+         * Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap
+         * @description Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap. Zonder inloggen.
          */
         post: operations["Auth_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/login/nieuw-wachtwoord": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Na inloggen met een eenmalige code: een eigen wachtwoord kiezen; daarna zoals na inloggen
-         * @description Na inloggen met een eenmalige code: een eigen wachtwoord kiezen; daarna zoals na inloggen. Zonder inloggen.
-         */
-        post: operations["Auth_loginNieuwWachtwoord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -198,86 +178,6 @@ export interface paths {
          * @description Uitloggen: beëindigt de sessie op de server; het token geeft daarna 401. Zonder inloggen.
          */
         post: operations["Auth_logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/methoden": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Hoe medewerkers van een organisatie kunnen inloggen (wachtwoord, eigen account)
-         * @description Hoe medewerkers van een organisatie kunnen inloggen (wachtwoord, eigen account). Zonder inloggen.
-         */
-        get: operations["Oidc_methoden"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/oidc/{organisatieCode}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Inloggen met het account van de organisatie: doorsturen naar haar OpenID-provider (code flow met PKCE)
-         * @description Inloggen met het account van de organisatie: doorsturen naar haar OpenID-provider (code flow met PKCE). Zonder inloggen.
-         */
-        get: operations["Oidc_start"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/oidc/callback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Terugkeer van de provider: controleert code, state en ID-token, zet de sessiecookie en stuurt door naar /
-         * @description Terugkeer van de provider: controleert code, state en ID-token, zet de sessiecookie en stuurt door naar /. Zonder inloggen.
-         */
-        get: operations["Oidc_callback"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/uitlogadres": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Waar de browser na het uitloggen heen gaat om ook bij de provider van de organisatie uit te loggen
-         * @description Waar de browser na het uitloggen heen gaat om ook bij de provider van de organisatie uit te loggen. Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
-         */
-        get: operations["Oidc_uitlogAdres"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -337,35 +237,11 @@ export interface paths {
          */
         get: operations["Organisaties_gemeenten"];
         put?: never;
-        /**
-         * Gemeente toevoegen aan de organisatie (CBS-code GM en vier cijfers)
-         * @description Gemeente toevoegen aan de organisatie (CBS-code GM en vier cijfers). Rollen: beheerder.
-         */
-        post: operations["Organisaties_maakGemeente"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/gemeenten/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Naam van een gemeente wijzigen
-         * @description Naam van een gemeente wijzigen. Rollen: beheerder.
-         */
-        patch: operations["Organisaties_wijzigGemeente"];
+        patch?: never;
         trace?: never;
     };
     "/health": {
@@ -382,6 +258,90 @@ export interface paths {
         get: operations["Health_health"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports van de organisatie (beheerder) of de eigen (teamleider), nieuwste eerst
+         * @description Imports van de organisatie (beheerder) of de eigen (teamleider), nieuwste eerst. Rollen: beheerder, teamleider.
+         */
+        get: operations["Importen_lijst"];
+        put?: never;
+        /**
+         * Bestand importeren (CSV of Excel): eerst altijd een proefrun; uitvoeren is een aparte stap
+         * @description Bestand importeren (CSV of Excel): eerst altijd een proefrun; uitvoeren is een aparte stap. Rollen: beheerder, teamleider.
+         */
+        post: operations["Importen_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status, voortgang, tellingen en de eerste 200 fouten van een import
+         * @description Status, voortgang, tellingen en de eerste 200 fouten van een import. Rollen: beheerder, teamleider.
+         */
+        get: operations["Importen_vind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{id}/fouten.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle fouten van een import als CSV (rij, veld, melding)
+         * @description Alle fouten van een import als CSV (rij, veld, melding). Rollen: beheerder, teamleider.
+         */
+        get: operations["Importen_foutenCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{id}/uitvoeren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een goedgekeurde proefrun uitvoeren: alle rijen of geen
+         * @description Een goedgekeurde proefrun uitvoeren: alle rijen of geen. Rollen: beheerder, teamleider.
+         */
+        post: operations["Importen_uitvoeren"];
         delete?: never;
         options?: never;
         head?: never;
@@ -453,30 +413,6 @@ export interface paths {
          * @description Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten. Rollen: beheerder.
          */
         put: operations["Instellingen_wijzigCategorieen"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/instellingen/oidc": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Inloggen met het eigen account van de organisatie (OpenID Connect): de instelling
-         * @description Inloggen met het eigen account van de organisatie (OpenID Connect): de instelling. Rollen: beheerder.
-         */
-        get: operations["Oidc_leesInstellingen"];
-        /**
-         * Inloggen met het eigen account instellen; haalt het discovery-document van de issuer direct op
-         * @description Inloggen met het eigen account instellen; haalt het discovery-document van de issuer direct op. Rollen: beheerder.
-         */
-        put: operations["Oidc_wijzigInstellingen"];
         post?: never;
         delete?: never;
         options?: never;
@@ -820,76 +756,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Medewerkers van de eigen organisatie (zoeken op naam, gebruikersnaam of e-mail)
-         * @description Medewerkers van de eigen organisatie (zoeken op naam, gebruikersnaam of e-mail). Rollen: klantmanager, teamleider, beheerder, privacy.
+         * Medewerkers van de eigen organisatie
+         * @description Medewerkers van de eigen organisatie. Rollen: klantmanager, teamleider, beheerder, privacy.
          */
-        get: operations["Medewerkers_lijst"];
-        put?: never;
-        /**
-         * Medewerker aanmaken; een lokaal account krijgt een eenmalige code (één keer getoond)
-         * @description Medewerker aanmaken; een lokaal account krijgt een eenmalige code (één keer getoond). Rollen: beheerder.
-         */
-        post: operations["Medewerkers_maak"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/medewerkers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
+        get: operations["Organisaties_medewerkers"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Medewerker wijzigen, deactiveren (met overdracht van de klanten) of heractiveren
-         * @description Medewerker wijzigen, deactiveren (met overdracht van de klanten) of heractiveren. Rollen: beheerder.
-         */
-        patch: operations["Medewerkers_wijzig"];
-        trace?: never;
-    };
-    "/medewerkers/{id}/overdracht": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Voorbeeld van de overdracht: wie hoeveel actieve klanten krijgt (wijzigt niets)
-         * @description Voorbeeld van de overdracht: wie hoeveel actieve klanten krijgt (wijzigt niets). Rollen: beheerder.
-         */
-        get: operations["Medewerkers_overdracht"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/medewerkers/{id}/wachtwoord-herstel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Eenmalige code voor een lokaal account (72 uur geldig, één keer getoond); beëindigt de sessies
-         * @description Eenmalige code voor een lokaal account (72 uur geldig, één keer getoond); beëindigt de sessies. Rollen: beheerder.
-         */
-        post: operations["Medewerkers_wachtwoordHerstel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1044,40 +916,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Teams van de eigen organisatie (standaard zonder gearchiveerde)
-         * @description Teams van de eigen organisatie (standaard zonder gearchiveerde). Rollen: klantmanager, teamleider, beleid, beheerder.
+         * Teams van de eigen organisatie
+         * @description Teams van de eigen organisatie. Rollen: klantmanager, teamleider, beleid, beheerder.
          */
         get: operations["Organisaties_teams"];
-        put?: never;
-        /**
-         * Team aanmaken
-         * @description Team aanmaken. Rollen: beheerder.
-         */
-        post: operations["Organisaties_maakTeam"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/teams/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Team hernoemen, archiveren of terughalen
-         * @description Team hernoemen, archiveren of terughalen. Rollen: beheerder.
-         */
-        patch: operations["Organisaties_wijzigTeam"];
+        patch?: never;
         trace?: never;
     };
     "/teams/{id}/overzicht": {
@@ -1502,37 +1350,11 @@ export interface components {
             /** Format: date */
             van: string;
         };
-        EenmaligeCodeDto: {
-            /**
-             * @description Eenmalig te tonen: alleen de hash wordt bewaard
-             * @example K7QM-4XRT-W9HP-3DNA
-             */
-            code: string;
-            /** Format: date-time */
-            verlooptOp: string;
-        };
         GemeenteDto: {
             /** @example GM0193 */
             cbsCode: string;
             /** Format: uuid */
             id: string;
-            /** @example Zwolle */
-            naam: string;
-        };
-        GemeenteInvoerDto: {
-            /** @example GM0193 */
-            cbsCode: string;
-            /** @example Zwolle */
-            naam: string;
-        };
-        GemeentePagina: {
-            items: components["schemas"]["GemeenteDto"][];
-            page: number;
-            pageSize: number;
-            /** @description Totaal aantal over alle pagina’s */
-            totaal: number;
-        };
-        GemeenteWijzigingDto: {
             /** @example Zwolle */
             naam: string;
         };
@@ -1559,6 +1381,108 @@ export interface components {
              */
             naarKlantmanagerId: string;
         };
+        ImportAangemaaktDto: {
+            /** Format: uuid */
+            id: string;
+        };
+        ImportDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** @example klanten.csv */
+            bestandsnaam?: string | null;
+            /** @example suite4sd */
+            bron: string;
+            /** @description De eerste 200 fouten; alle in fouten.csv */
+            fouten: components["schemas"]["ImportFoutDto"][];
+            /** Format: date-time */
+            gewijzigdOp: string;
+            /** Format: uuid */
+            id: string;
+            rijen: components["schemas"]["ImportRijenDto"];
+            /** @enum {string} */
+            soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
+            /**
+             * @description controleren (proefrun bezig) → klaar (geen fouten, uit te voeren) of afgekeurd (fouten); uitvoeren → uitgevoerd, of mislukt (niets vastgelegd)
+             * @enum {string}
+             */
+            status: "controleren" | "klaar" | "afgekeurd" | "uitvoeren" | "uitgevoerd" | "mislukt";
+            /**
+             * @description Voortgang van de huidige stap
+             * @example 1
+             */
+            voortgang: number;
+            /** @description Opmerkingen die de import niet tegenhouden (zoals een kolom die niet wordt gebruikt) */
+            waarschuwingen: string[];
+        };
+        ImportFoutDto: {
+            /**
+             * @description Wat er mis is, in het Nederlands; noemt nooit de inhoud van een cel
+             * @example voldoet niet aan de elfproef
+             */
+            melding: string;
+            /**
+             * @description Rijnummer zoals in het rekenblad (kopregel is rij 1)
+             * @example 14
+             */
+            rij: number;
+            /**
+             * @description De kolom (of "bestand" voor het bestand als geheel)
+             * @example BSN
+             */
+            veld: string;
+        };
+        ImportPagina: {
+            items: components["schemas"]["ImportDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        ImportRijenDto: {
+            /**
+             * @description Rijen met minstens één fout
+             * @example 0
+             */
+            fout: number;
+            /**
+             * @description Rijen die een bestaand record wijzigen
+             * @example 15
+             */
+            gewijzigd: number;
+            /**
+             * @description Rijen die een nieuw record worden
+             * @example 100
+             */
+            nieuw: number;
+            /**
+             * @description Rijen die al precies zo zijn vastgelegd
+             * @example 5
+             */
+            ongewijzigd: number;
+            /**
+             * @description Gegevensrijen in het bestand (zonder de kopregel)
+             * @example 120
+             */
+            totaal: number;
+        };
+        ImportUploadDto: {
+            /**
+             * Format: binary
+             * @description CSV (puntkomma of komma, UTF-8 met of zonder BOM) of Excel (.xlsx); eerste rij de kolomnamen
+             */
+            bestand: string;
+            /**
+             * @description Het systeem waar het bestand vandaan komt. Met de regel-id (of de inhoud van de rij) herkent een volgende import dezelfde regels: hetzelfde bestand twee keer importeren verandert de tweede keer niets.
+             * @example suite4sd
+             */
+            bron: string;
+            /**
+             * @description Wat het bestand bevat
+             * @example klanten
+             * @enum {string}
+             */
+            soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
+        };
         InBeeldDto: {
             bijna_uit_beeld: number | null;
             in_beeld: number | null;
@@ -1568,17 +1492,6 @@ export interface components {
             /** @description JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server. */
             accessToken: string;
             medewerker: components["schemas"]["MedewerkerDto"];
-        };
-        InlogMethodenDto: {
-            /**
-             * @description Naam van de organisatie, voor de knop
-             * @example Sociale Dienst Demo
-             */
-            naam: string;
-            /** @description Inloggen met het account van de organisatie (OpenID Connect) kan */
-            oidc: boolean;
-            /** @description Inloggen met gebruikersnaam en wachtwoord van Klant in Beeld kan */
-            wachtwoord: boolean;
         };
         KerncijfersDto: {
             /** @description Klanten met een uitkering op de peildatum */
@@ -1878,26 +1791,6 @@ export interface components {
             /** @description De rol vraagt tweestapsverificatie (beheerder, privacy) */
             totpVerplicht: boolean;
         };
-        MedewerkerInvoerDto: {
-            /**
-             * Format: email
-             * @example jdevries@sociale-dienst-demo.nl
-             */
-            email: string;
-            /** @example jdevries */
-            gebruikersnaam: string;
-            /** @description Standaard true: een lokaal account met een eenmalige code; false: alleen inloggen via SSO */
-            lokaal?: boolean;
-            /** @example Jan de Vries */
-            naam: string;
-            /** @enum {string} */
-            rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
-            /**
-             * Format: uuid
-             * @description Verplicht voor klantmanager en teamleider; de andere rollen hebben geen team
-             */
-            teamId?: string | null;
-        };
         MedewerkerPagina: {
             items: components["schemas"]["MedewerkerSamenvattingDto"][];
             page: number;
@@ -1906,128 +1799,18 @@ export interface components {
             totaal: number;
         };
         MedewerkerSamenvattingDto: {
-            /** @description Actieve klanten van deze medewerker */
-            aantalKlanten: number;
             actief: boolean;
-            /**
-             * Format: date-time
-             * @description Tot wanneer een uitgegeven eenmalige code geldig is (null: geen code open)
-             */
-            codeVerlooptOp: string | null;
-            /** @example km1@sociale-dienst-demo.nl */
-            email: string | null;
-            /** @example km1 */
-            gebruikersnaam: string;
             /** Format: uuid */
             id: string;
-            /** @description Lokaal account (wachtwoord of eenmalige code); anders alleen inloggen via SSO */
-            lokaal: boolean;
             naam: string;
             /** @enum {string} */
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
             /** Format: uuid */
             teamId: string | null;
-            /** @description Naam van het team, voor weergave */
-            teamNaam: string | null;
-            /** @description Voor PATCH (optimistic locking) */
-            versie: number;
-        };
-        MedewerkerWijzigingDto: {
-            /** @description false deactiveert (beëindigt de sessies), true heractiveert */
-            actief?: boolean;
-            /** Format: email */
-            email?: string;
-            naam?: string;
-            /**
-             * Format: uuid
-             * @description Alle actieve klanten gaan naar deze actieve klantmanager
-             */
-            naarKlantmanagerId?: string;
-            /** @enum {string} */
-            rol?: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
-            /** Format: uuid */
-            teamId?: string | null;
-            /** @description Verdeel de actieve klanten over de andere actieve klantmanagers van het team (kleinste caseload eerst) */
-            verdelenOverTeam?: boolean;
-            /** @description De versie die je hebt gelezen (optimistic locking) */
-            versie: number;
-        };
-        NieuweMedewerkerDto: {
-            /** @description Alleen voor een lokaal account */
-            eenmaligeCode?: components["schemas"]["EenmaligeCodeDto"];
-            medewerker: components["schemas"]["MedewerkerSamenvattingDto"];
-        };
-        NieuwWachtwoordLoginDto: {
-            /** @description Minstens 12 tekens, geen veelgebruikt wachtwoord, niet de gebruikersnaam */
-            nieuwWachtwoord: string;
-            /** @description Het tussenToken uit het antwoord op POST /api/auth/login (15 minuten geldig) */
-            tussenToken: string;
-        };
-        NieuwWachtwoordStapDto: {
-            /** @description Voor POST /api/v1/auth/login/nieuw-wachtwoord; 15 minuten geldig */
-            tussenToken: string;
-            /**
-             * @description Ingelogd met een eenmalige code: kies eerst een eigen wachtwoord
-             * @enum {string}
-             */
-            tweedeStap: "nieuw_wachtwoord";
         };
         NormDto: {
             maxDagen: number;
             waarschuwingDagen: number;
-        };
-        OidcInstellingDto: {
-            /** @description Er is een client secret opgeslagen (het secret zelf komt nooit terug) */
-            clientGeheimIngesteld: boolean;
-            clientId: string | null;
-            /** @description Inlogadres om aan medewerkers te geven */
-            inlogUrl: string;
-            /** @description De issuer; null: niet ingesteld */
-            issuer: string | null;
-            /**
-             * @description De code van de organisatie in het inlogadres
-             * @example sociale-dienst-demo
-             */
-            organisatieCode: string;
-            /** @description Redirect URI om bij de provider te registreren */
-            redirectUri: string;
-            uitloggenBijProvider: boolean;
-            /** @description Adres na uitloggen bij de provider (post_logout_redirect_uri) om te registreren */
-            uitlogRedirectUri: string;
-            wachtwoordToegestaan: boolean;
-        };
-        OidcInstellingInvoerDto: {
-            /** @description Het client secret. Alleen schrijven: weglaten houdt het huidige; wordt versleuteld bewaard en nooit teruggegeven */
-            clientGeheim?: string;
-            /**
-             * @description De client id die de provider aan Klant in Beeld gaf
-             * @example klant-in-beeld
-             */
-            clientId?: string;
-            /**
-             * @description De issuer van de OpenID-provider; leeg of weggelaten: geen inloggen met het eigen account
-             * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
-             */
-            issuer?: string;
-            /** @description Bij uitloggen ook uitloggen bij de provider (als die dat aanbiedt) */
-            uitloggenBijProvider: boolean;
-            /** @description Medewerkers mogen ook met gebruikersnaam en wachtwoord van Klant in Beeld inloggen */
-            wachtwoordToegestaan: boolean;
-        };
-        OntvangerDto: {
-            /** @description Klanten die deze klantmanager krijgt */
-            aantal: number;
-            /** @description Caseload na de overdracht */
-            caseloadNa: number;
-            /** Format: uuid */
-            medewerkerId: string;
-            naam: string;
-        };
-        OverdrachtVoorbeeldDto: {
-            /** @description Actieve klanten van de medewerker */
-            aantalKlanten: number;
-            /** @description Wie hoeveel krijgt (leeg zonder keuze) */
-            ontvangers: components["schemas"]["OntvangerDto"][];
         };
         PeriodeDto: {
             /**
@@ -2108,17 +1891,9 @@ export interface components {
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
         };
         TeamDto: {
-            /** @description Actieve medewerkers in dit team */
-            aantalLeden: number;
-            /** @description Gearchiveerd: houdt zijn geschiedenis, maar krijgt geen leden of klanten meer */
-            gearchiveerd: boolean;
             /** Format: uuid */
             id: string;
             /** @example Team Noord */
-            naam: string;
-        };
-        TeamInvoerDto: {
-            /** @example Team Zuid */
             naam: string;
         };
         TeamKlantmanagerDto: {
@@ -2146,19 +1921,6 @@ export interface components {
             uitgesteld: number;
             /** @description Actieve klanten van de organisatie zonder klantmanager */
             zonderKlantmanager: number;
-        };
-        TeamPagina: {
-            items: components["schemas"]["TeamDto"][];
-            page: number;
-            pageSize: number;
-            /** @description Totaal aantal over alle pagina’s */
-            totaal: number;
-        };
-        TeamWijzigingDto: {
-            /** @description true archiveert (alleen zonder actieve leden), false haalt terug */
-            gearchiveerd?: boolean;
-            /** @example Team Zuid */
-            naam?: string;
         };
         TijdlijnAfspraakDto: {
             /** @enum {string} */
@@ -2311,10 +2073,6 @@ export interface components {
         };
         TrendDto: {
             maanden: components["schemas"]["KerncijfersDto"][];
-        };
-        UitlogAdresDto: {
-            /** @description Waar de browser na het uitloggen heen gaat om ook bij de provider uit te loggen; null: nergens */
-            url: string | null;
         };
         UitstelDto: {
             /** Format: date-time */
@@ -3140,7 +2898,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Ingelogd, of nog een stap: de authenticator-app, of een eigen wachtwoord kiezen na een eenmalige code */
+            /** @description Ingelogd, of nog een stap met de authenticator-app */
             200: {
                 headers: {
                     /** @description De volledige versie van de API (semver) */
@@ -3148,7 +2906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"] | components["schemas"]["NieuwWachtwoordStapDto"];
+                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"];
                 };
             };
             /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
@@ -3162,15 +2920,6 @@ export interface operations {
             };
             /** @description Gebruikersnaam of wachtwoord onjuist (zelfde melding voor beide) */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Deze organisatie logt alleen in met het eigen account (ALLEEN_SSO); na de wachtwoordcontrole */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3198,77 +2947,6 @@ export interface operations {
             };
             /** @description Te veel mislukte pogingen */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Auth_loginNieuwWachtwoord: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NieuwWachtwoordLoginDto"];
-            };
-        };
-        responses: {
-            /** @description Ingelogd, of nog een stap met de authenticator-app */
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De stap is verlopen of de code is al gebruikt (TUSSENSTAP_VERLOPEN) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3373,190 +3051,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Oidc_methoden: {
-        parameters: {
-            query: {
-                /** @description De code van de organisatie (organisatie.code) */
-                organisatie: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InlogMethodenDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen organisatie met deze code */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Oidc_start: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                organisatieCode: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Naar de provider; is inloggen met het eigen account niet ingesteld, dan naar /inloggen?fout=… */
-            302: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Oidc_callback: {
-        parameters: {
-            query?: {
-                /** @description De autorisatiecode van de provider */
-                code?: unknown;
-                /** @description Foutcode van de provider (bijv. access_denied) */
-                error?: unknown;
-                /** @description De state van het verzoek */
-                state?: unknown;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Ingelogd: naar /; anders naar /inloggen?fout=<code>&organisatie=<code> met de reden */
-            302: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Oidc_uitlogAdres: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UitlogAdresDto"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
             };
             /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
             503: {
@@ -3739,12 +3233,7 @@ export interface operations {
     };
     Organisaties_gemeenten: {
         parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                /** @description Naam of CBS-code (deel) */
-                zoek?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -3758,16 +3247,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GemeentePagina"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
+                    "application/json": components["schemas"]["GemeenteDto"][];
                 };
             };
             /** @description Niet ingelogd */
@@ -3781,175 +3261,6 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Organisaties_maakGemeente: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GemeenteInvoerDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GemeenteDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Deze CBS-code staat al in de organisatie (GEMEENTE_BESTAAT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Organisaties_wijzigGemeente: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GemeenteWijzigingDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GemeenteDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3994,6 +3305,388 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Probleem"] & components["schemas"]["HealthStoringDto"];
+                };
+            };
+        };
+    };
+    Importen_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description De proefrun loopt; volg hem met GET */
+            202: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAangemaaktDto"];
+                };
+            };
+            /** @description Soort, bron of bestand ontbreekt of klopt niet */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het bestand is groter dan IMPORT_MAX_MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Deze soort kan nog niet worden geïmporteerd */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_vind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_foutenCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand (puntkomma, UTF-8) */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_uitvoeren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het uitvoeren loopt; volg het met GET */
+            202: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De import heeft niet de status "klaar" */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
         };
@@ -4379,147 +4072,9 @@ export interface operations {
             };
         };
     };
-    Oidc_leesInstellingen: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OidcInstellingDto"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Oidc_wijzigInstellingen: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OidcInstellingInvoerDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OidcInstellingDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Issuer onbereikbaar of geen OpenID-provider (PROVIDER_ONBEREIKBAAR), of wachtwoorden uit zonder provider (SSO_NIET_INGESTELD) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
     Klanten_lijst: {
         parameters: {
             query?: {
-                /** @description Alleen klanten in deze categorie (een code uit GET /api/instellingen/dienstverleningscategorieen) */
-                dienstverleningscategorie?: string;
                 gemeenteId?: string;
                 inBeeld?: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
                 klantmanagerId?: string;
@@ -6236,17 +5791,13 @@ export interface operations {
             };
         };
     };
-    Medewerkers_lijst: {
+    Organisaties_medewerkers: {
         parameters: {
             query?: {
-                /** @description true: alleen actieve, false: alleen gedeactiveerde */
-                actief?: "true" | "false";
                 page?: number;
                 pageSize?: number;
                 rol?: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
                 teamId?: string;
-                /** @description Naam, gebruikersnaam of e-mailadres (deel) */
-                zoek?: string;
             };
             header?: never;
             path?: never;
@@ -6284,332 +5835,6 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beheerder, privacy */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Medewerkers_maak: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MedewerkerInvoerDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NieuweMedewerkerDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Gebruikersnaam of e-mailadres al in gebruik */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Medewerkers_wijzig: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MedewerkerWijzigingDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MedewerkerSamenvattingDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Versie verouderd, of e-mailadres al in gebruik */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Laatste actieve beheerder (LAATSTE_BEHEERDER), klanten zonder keuze voor overdracht (OVERDRACHT_NODIG), of geen andere klantmanager in het team (GEEN_ONTVANGERS) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Medewerkers_overdracht: {
-        parameters: {
-            query?: {
-                naarKlantmanagerId?: string;
-                verdelenOverTeam?: "true" | "false";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OverdrachtVoorbeeldDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Geen andere klantmanager in het team (GEEN_ONTVANGERS) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Medewerkers_wachtwoordHerstel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EenmaligeCodeDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Gedeactiveerd (GEDEACTIVEERD) of alleen SSO (GEEN_LOKAAL_ACCOUNT) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7092,14 +6317,7 @@ export interface operations {
     };
     Organisaties_teams: {
         parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                /** @description Standaard alleen teams die niet gearchiveerd zijn */
-                status?: "actief" | "gearchiveerd" | "alle";
-                /** @description Naam (deel) */
-                zoek?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -7113,16 +6331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeamPagina"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
+                    "application/json": components["schemas"]["TeamDto"][];
                 };
             };
             /** @description Niet ingelogd */
@@ -7136,193 +6345,6 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Organisaties_maakTeam: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TeamInvoerDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TeamDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Er is al een team met deze naam (TEAM_BESTAAT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Organisaties_wijzigTeam: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TeamWijzigingDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TeamDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Er is al een team met deze naam (TEAM_BESTAAT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Archiveren kan niet: het team heeft actieve leden (TEAM_HEEFT_LEDEN) */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
