@@ -293,6 +293,7 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     v('GET /audit/rapport.csv', () => ({ token: a.privacy.token, query: { maand } }));
     v('GET /verwerkingsactiviteiten', () => ({ token: a.privacy.token }));
     v('GET /klanten/{id}/inzage-export', () => ({ token: a.privacy.token, pad: { id: klant.id } }));
+    v('GET /klanten/{id}/overdracht', () => ({ token: tl, pad: { id: klant.id } }));
   }, 120_000);
   afterAll(() => t.sluit());
 

@@ -29,6 +29,7 @@ import { InstellingenModule } from './instellingen/instellingen.module';
 import { KlantenModule } from './klanten/klanten.module';
 import { LadderModule } from './ladder/ladder.module';
 import { OrganisatiesModule } from './organisaties/organisaties.module';
+import { OverdrachtModule } from './overdracht/overdracht.module';
 import { RapportagesModule } from './rapportages/rapportages.module';
 import { VrijstellingenModule } from './vrijstellingen/vrijstellingen.module';
 import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
@@ -101,6 +102,7 @@ export class AppModule {
         RapportagesModule,
         BewaartermijnModule,
         ImportenModule,
+        OverdrachtModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
