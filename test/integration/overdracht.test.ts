@@ -322,6 +322,59 @@ describe('overdracht', () => {
     expect(contacten.map((c: { medewerker_id: string }) => c.medewerker_id)).toEqual([b.teamleider.id, b.beheerder.id]);
   });
 
+  it('neemt uitstroom mee; een teamleider importeert alleen in het eigen team', async () => {
+    const klant = await volDossier();
+    const [{ versie }] = await t.db.query(`SELECT versie FROM klant WHERE id = $1`, [klant.id]);
+    const uit = await t
+      .http()
+      .patch(`/api/v1/klanten/${klant.id}`)
+      .set(bearer(a.klantmanager.token))
+      .send({ status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'verhuizing', versie });
+    expect(uit.status).toBe(200);
+    const document = (await exporteer(klant.id, a.klantmanager.token)).body as Document;
+    expect(document.klant).toMatchObject({
+      status: 'uitgestroomd',
+      uitstroomdatum: vandaag(),
+      uitstroomreden: 'verhuizing',
+    });
+
+    // B's teamleider: their own klantmanager is found by gebruikersnaam; a client of another team is not theirs to change.
+    document.klant.klantmanager = { gebruikersnaam: b.klantmanager.gebruikersnaam, naam: 'K', email: null };
+    const anderTeam = await maakTeam(t.db, b.organisatie.id, 'Team Zuid B');
+    const kmZuid = await maakTestMedewerker(t, {
+      organisatieId: b.organisatie.id,
+      rol: 'klantmanager',
+      teamId: anderTeam,
+    });
+    const vanZuid = await maakKlantVan(t, b, kmZuid.id);
+    const andere = structuredClone(document);
+    andere.klant.bsn = vanZuid.bsn;
+    for (const sectie of ['contactmomenten', 'ladderMetingen', 'afspraken', 'vrijstellingen'] as const)
+      andere[sectie] = [];
+    const geweigerd = await upload(JSON.stringify([document, andere]), { token: b.teamleider.token, bron: 'team' });
+    expect(geweigerd.status).toBe('afgekeurd');
+    expect(geweigerd.fouten).toEqual([
+      {
+        rij: 2,
+        veld: 'klant.bsn',
+        melding: 'hoort bij een klant van een ander team: die kan alleen de beheerder of dat team bijwerken',
+      },
+    ]);
+    const taak = await upload(JSON.stringify(document), { token: b.teamleider.token, bron: 'team' });
+    expect(taak).toMatchObject({ status: 'klaar', rijen: { nieuw: 1 } });
+    await voerUit(taak.id, b.teamleider.token);
+    const [inB] = await t.db.query(
+      `SELECT klantmanager_id, status, uitstroomdatum::text, uitstroomreden FROM klant WHERE organisatie_id = $1 AND bsn = $2`,
+      [b.organisatie.id, klant.bsn],
+    );
+    expect(inB).toEqual({
+      klantmanager_id: b.klantmanager.id,
+      status: 'uitgestroomd',
+      uitstroomdatum: vandaag(),
+      uitstroomreden: 'verhuizing',
+    });
+  });
+
   it('keurt een document met fouten af met elk JSON-pad, en schrijft dan niets (ook niet de goede documenten)', async () => {
     const klant = await volDossier();
     const goed = (await exporteer(klant.id, a.klantmanager.token)).body as Document;
