@@ -181,6 +181,16 @@ describe('overdracht', () => {
       [klant.id, a.klantmanager.id],
     );
     expect(log).toEqual([{ handeling: 'klant.overdracht_export', resultaat: 'gelukt' }]);
+    // The privacy officer's monthly report counts it as an export.
+    const rapport = await t
+      .http()
+      .get('/api/v1/audit/rapport')
+      .query({ maand: vandaag().slice(0, 7) })
+      .set(bearer(a.privacy.token));
+    expect(rapport.status).toBe(200);
+    expect(
+      rapport.body.medewerkers.find((m: { medewerkerId: string }) => m.medewerkerId === a.klantmanager.id),
+    ).toMatchObject({ exports: 1 });
   });
 
   it('alleen klantmanager en teamleider met toegang tot de klant: ander organisatie 404, ander team 403, andere rol 403', async () => {
