@@ -409,6 +409,7 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     v('GET /importen/{id}', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
     v('GET /importen/{id}/fouten.csv', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
     v('POST /importen/{id}/uitvoeren', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
+    v('GET /klanten/{id}/overdracht', () => ({ token: tl, pad: { id: klant.id } }));
   }, 120_000);
   afterAll(() => t.sluit());
 

@@ -30,6 +30,7 @@ import { KlantenModule } from './klanten/klanten.module';
 import { LadderModule } from './ladder/ladder.module';
 import { OidcModule } from './oidc/oidc.module';
 import { OrganisatiesModule } from './organisaties/organisaties.module';
+import { OverdrachtModule } from './overdracht/overdracht.module';
 import { RapportagesModule } from './rapportages/rapportages.module';
 import { VrijstellingenModule } from './vrijstellingen/vrijstellingen.module';
 import { WerkvoorraadModule } from './werkvoorraad/werkvoorraad.module';
@@ -103,6 +104,7 @@ export class AppModule {
         RapportagesModule,
         BewaartermijnModule,
         ImportenModule,
+        OverdrachtModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

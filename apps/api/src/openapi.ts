@@ -35,7 +35,9 @@ const TAGS: Record<string, string> = {
   instellingen: 'Dienstverleningscategorieën met hun contactnorm en soorten afspraak, en de overige normen',
   bewaartermijn: 'Bewaartermijn en anonimiseren van uitgestroomde klanten',
   audit: 'Verwerkingenlogboek, wijzigingen, maandrapport en inzageverzoeken (privacy)',
-  importen: 'Klanten en hun dossiers importeren uit CSV of Excel: proefrun, fouten, uitvoeren (alles of niets)',
+  importen:
+    'Klanten en hun dossiers importeren uit CSV of Excel, of als overdrachtsdocument (JSON) uit een andere organisatie: ' +
+    'proefrun, fouten, uitvoeren (alles of niets); het overdrachtsdocument van een klant exporteren',
 };
 const METHODEN = ['get', 'post', 'put', 'patch', 'delete'] as const;
 

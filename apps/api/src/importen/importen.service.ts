@@ -258,7 +258,7 @@ export class ImportenService implements OnApplicationBootstrap {
   /** The dry run: read and check every row, stage the good ones, count what executing would do. */
   private async controleer(actor: Actor, id: string, bron: string, soort: SoortDefinitie, pad: string): Promise<void> {
     try {
-      const bestand = await openBestand(pad);
+      const bestand = await (soort.open ?? openBestand)(pad);
       const [instelling] = await this.db.apart(actor.organisatieId, (tx) =>
         tx.query(
           `SELECT max_duur_informele_vrijstelling_dagen AS max FROM organisatie_instelling WHERE organisatie_id = $1`,
@@ -331,7 +331,7 @@ export class ImportenService implements OnApplicationBootstrap {
         await this.zetVoortgang(actor, id, 0.85);
         const sql = this.sqlContext(tx, actor, id, bron, koppeling.koppen);
         await this.dubbelen(sql, soort);
-        await soort.controles(sql);
+        const soortWaarschuwingen = (await soort.controles(sql)) ?? [];
         await this.zetVoortgang(actor, id, 0.95);
         const tellingen = await soort.tel(sql);
         const [{ fout }] = await tx.query(
@@ -352,7 +352,7 @@ export class ImportenService implements OnApplicationBootstrap {
             goed ? tellingen.gewijzigd : 0,
             goed ? tellingen.ongewijzigd : 0,
             fout,
-            koppeling.waarschuwingen,
+            [...koppeling.waarschuwingen, ...soortWaarschuwingen],
             Object.fromEntries(koppeling.koppen),
           ],
         );

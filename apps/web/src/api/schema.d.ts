@@ -528,6 +528,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/klanten/{id}/overdracht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het hele dossier als één overdrachtsdocument (JSON, met volledig BSN) voor een andere organisatie
+         * @description De vorm staat in docs/overdracht.schema.json (JSON Schema 2020-12) en docs/overdracht.md. Dezelfde toegangsregel als het dossier; elke export staat als klant.overdracht_export in het verwerkingenlogboek.
+         */
+        get: operations["Overdracht_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/klanten/{id}/tijdlijn": {
         parameters: {
             query?: never;
@@ -1421,12 +1441,12 @@ export interface components {
              */
             melding: string;
             /**
-             * @description Rijnummer zoals in het rekenblad (kopregel is rij 1)
+             * @description Rijnummer zoals in het rekenblad (kopregel is rij 1); bij soort overdracht het nummer van het document
              * @example 14
              */
             rij: number;
             /**
-             * @description De kolom (of "bestand" voor het bestand als geheel)
+             * @description De kolom (of "bestand" voor het bestand als geheel); bij soort overdracht het JSON-pad
              * @example BSN
              */
             veld: string;
@@ -1468,7 +1488,7 @@ export interface components {
         ImportUploadDto: {
             /**
              * Format: binary
-             * @description CSV (puntkomma of komma, UTF-8 met of zonder BOM) of Excel (.xlsx); eerste rij de kolomnamen
+             * @description CSV (puntkomma of komma, UTF-8 met of zonder BOM) of Excel (.xlsx); eerste rij de kolomnamen. Bij soort overdracht JSON: één overdrachtsdocument, een lijst ervan of JSON Lines (docs/overdracht.md)
              */
             bestand: string;
             /**
@@ -4635,6 +4655,84 @@ export interface operations {
             };
             /** @description Alleen voor: privacy */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Overdracht_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het overdrachtsdocument, als download */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De gegevens van de klant zijn verwijderd (GEANONIMISEERD) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

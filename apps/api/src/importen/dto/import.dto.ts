@@ -36,7 +36,9 @@ export class ImportUploadDto extends ImportInvoerDto {
   @ApiProperty({
     type: 'string',
     format: 'binary',
-    description: 'CSV (puntkomma of komma, UTF-8 met of zonder BOM) of Excel (.xlsx); eerste rij de kolomnamen',
+    description:
+      'CSV (puntkomma of komma, UTF-8 met of zonder BOM) of Excel (.xlsx); eerste rij de kolomnamen. Bij soort ' +
+      'overdracht JSON: één overdrachtsdocument, een lijst ervan of JSON Lines (docs/overdracht.md)',
   })
   bestand!: unknown;
 }
@@ -60,9 +62,16 @@ export class ImportRijenDto {
 }
 
 export class ImportFoutDto {
-  @ApiProperty({ description: 'Rijnummer zoals in het rekenblad (kopregel is rij 1)', example: 14 })
+  @ApiProperty({
+    description:
+      'Rijnummer zoals in het rekenblad (kopregel is rij 1); bij soort overdracht het nummer van het document',
+    example: 14,
+  })
   rij!: number;
-  @ApiProperty({ description: 'De kolom (of "bestand" voor het bestand als geheel)', example: 'BSN' })
+  @ApiProperty({
+    description: 'De kolom (of "bestand" voor het bestand als geheel); bij soort overdracht het JSON-pad',
+    example: 'BSN',
+  })
   veld!: string;
   @ApiProperty({
     description: 'Wat er mis is, in het Nederlands; noemt nooit de inhoud van een cel',

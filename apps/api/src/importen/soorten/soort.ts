@@ -2,6 +2,7 @@ import type { VeldFout } from '@klant-in-beeld/domain';
 import type { Actor } from '../../common/actor';
 import type { Queryable } from '../../database/db';
 import type { ImportSoort } from '../dto/import.dto';
+import type { Bestand } from '../lezer';
 
 /** A column the soort reads: its field, the header names recognised for it (compared loosely), and whether it must be there. */
 export interface Kolom {
@@ -50,10 +51,16 @@ export interface SoortDefinitie {
   /** One row, cell texts by field (absent columns are ''); the same rules as the API's. No database access. */
   lees(cellen: Record<string, string>, ctx: RijContext): GelezenRij;
   /**
-   * Checks against the database, set-based: INSERT INTO import_fout (rij, veld, melding) for the staged rows that
-   * refer to something unknown or not allowed. A melding never holds a cell's content.
+   * A soort whose file is not a sheet (overdracht: JSON documents) reads it itself: a header naming its columns,
+   * then one regel per unit. Without it the engine reads CSV or XLSX (openBestand).
    */
-  controles(ctx: SqlContext): Promise<void>;
+  open?(pad: string): Promise<Bestand>;
+  /**
+   * Checks against the database, set-based: INSERT INTO import_fout (rij, veld, melding) for the staged rows that
+   * refer to something unknown or not allowed. A melding never holds a cell's content. May return warnings for the
+   * dry run (what is imported differently from the file, without stopping it).
+   */
+  controles(ctx: SqlContext): Promise<void | string[]>;
   /** What executing would do: new, changed and unchanged rows. */
   tel(ctx: SqlContext): Promise<Tellingen>;
   /** Writes every staged row, set-based, with a change-audit record per created or changed record. */
