@@ -328,6 +328,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/importen/{id}/koppeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * De kolommen van het bestand anders aan de velden koppelen; de proefrun loopt opnieuw met die koppeling
+         * @description De kolommen van het bestand anders aan de velden koppelen; de proefrun loopt opnieuw met die koppeling. Rollen: beheerder, teamleider.
+         */
+        put: operations["Importen_wijzigKoppeling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/importen/{id}/uitvoeren": {
         parameters: {
             query?: never;
@@ -1398,6 +1418,12 @@ export interface components {
             gewijzigdOp: string;
             /** Format: uuid */
             id: string;
+            /** @description De kolommen van het bestand, in volgorde, met het veld waaraan elk gekoppeld is (leeg tot de kopregel gelezen is) */
+            koppeling: components["schemas"]["ImportKolomDto"][];
+            /** @description De koppeling kan worden gewijzigd (PUT koppeling): de proefrun is klaar of afgekeurd en het bestand is er nog */
+            koppelingWijzigbaar: boolean;
+            /** @description Wie het bestand uploadde */
+            medewerker: components["schemas"]["ImportMedewerkerDto"];
             rijen: components["schemas"]["ImportRijenDto"];
             /** @enum {string} */
             soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
@@ -1406,6 +1432,8 @@ export interface components {
              * @enum {string}
              */
             status: "controleren" | "klaar" | "afgekeurd" | "uitvoeren" | "uitgevoerd" | "mislukt";
+            /** @description De velden van de soort, om aan een kolom te koppelen */
+            velden: components["schemas"]["ImportVeldDto"][];
             /**
              * @description Voortgang van de huidige stap
              * @example 1
@@ -1430,6 +1458,28 @@ export interface components {
              * @example BSN
              */
             veld: string;
+        };
+        ImportKolomDto: {
+            /**
+             * @description De kolomnaam zoals in de kopregel
+             * @example Burgerservicenummer
+             */
+            kolom: string;
+            /**
+             * @description Het veld van de soort (zie velden); null: de kolom wordt niet gebruikt
+             * @example bsn
+             */
+            veld?: string | null;
+        };
+        ImportKoppelingInvoerDto: {
+            /** @description De hele koppeling: per kolom van het bestand het veld. Een kolom die hier niet staat wordt niet gebruikt. Een kolomnaam die twee keer in het bestand staat, staat hier ook twee keer, in dezelfde volgorde. */
+            koppeling: components["schemas"]["ImportKolomDto"][];
+        };
+        ImportMedewerkerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tamara Teamleider */
+            naam: string;
         };
         ImportPagina: {
             items: components["schemas"]["ImportDto"][];
@@ -1482,6 +1532,17 @@ export interface components {
              * @enum {string}
              */
             soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
+        };
+        ImportVeldDto: {
+            /**
+             * @description De naam die de schermen tonen (de eerste herkende kolomnaam)
+             * @example Startdatum uitkering
+             */
+            naam: string;
+            /** @example startdatumUitkering */
+            veld: string;
+            /** @description Zonder een kolom voor dit veld wordt de import afgekeurd */
+            verplicht: boolean;
         };
         InBeeldDto: {
             bijna_uit_beeld: number | null;
@@ -3595,6 +3656,106 @@ export interface operations {
             };
             /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_wijzigKoppeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportKoppelingInvoerDto"];
+            };
+        };
+        responses: {
+            /** @description De proefrun loopt opnieuw; volg hem met GET */
+            202: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Een onbekend veld, een kolom die niet in het bestand staat, een veld twee keer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De status is niet "klaar" of "afgekeurd", of het bestand is er niet meer */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/team', label: 'Team', rollen: ['teamleider'] },
   { pad: '/team/herverdelen', label: 'Herverdelen', rollen: ['teamleider'] },
   { pad: '/rapportages', label: 'Rapportages', rollen: ['beleid', 'teamleider', 'beheerder'] },
+  { pad: '/importen', label: 'Importeren', rollen: ['teamleider', 'beheerder'] },
   { pad: '/instellingen', label: 'Contactnormen', rollen: ['beheerder'] },
   { pad: '/instellingen/bewaartermijn', label: 'Bewaartermijn', rollen: ['beheerder'] },
   { pad: '/instellingen/logboek', label: 'Logboek instellingen', rollen: ['beheerder'] },
