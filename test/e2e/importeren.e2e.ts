@@ -51,7 +51,9 @@ describe('importeren (Chromium)', () => {
   async function uploaden(naam: string, inhoud: string, bron: string) {
     await page.getByLabel('Wat staat er in het bestand?').selectOption('klanten');
     await page.getByLabel('Bron').fill(bron);
-    await page.getByLabel('Bestand').setInputFiles({ name: naam, mimeType: 'text/csv', buffer: Buffer.from(inhoud) });
+    await page
+      .getByLabel('Bestand', { exact: true })
+      .setInputFiles({ name: naam, mimeType: 'text/csv', buffer: Buffer.from(inhoud) });
     await page.getByRole('button', { name: 'Uploaden en controleren' }).click();
     await page.waitForURL(/\/importen\/[0-9a-f-]{36}$/);
   }
@@ -84,13 +86,13 @@ describe('importeren (Chromium)', () => {
     // "Familienaam" is not recognised: the required Achternaam has no column.
     await page.getByText(/Het bestand is afgekeurd/).waitFor();
     await page.getByRole('cell', { name: 'kolom ontbreekt (verwacht een kolom "Achternaam")' }).waitFor();
-    expect(await page.getByLabel('Familienaam').inputValue()).toBe('');
-    expect(await page.getByLabel('Voornamen').inputValue()).toBe('voornamen');
+    expect(await page.getByLabel('Familienaam', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel('Voornamen', { exact: true }).inputValue()).toBe('voornamen');
     await page.getByText('Nog aan geen kolom gekoppeld, maar verplicht: Achternaam.').waitFor();
     await axeSchoon('71-importeren-kolom-ontbreekt');
 
     // Map it by hand: the dry run runs again and now reaches the rows.
-    await page.getByLabel('Familienaam').selectOption('achternaam');
+    await page.getByLabel('Familienaam', { exact: true }).selectOption('achternaam');
     await page.getByRole('button', { name: 'Opnieuw controleren met deze koppeling' }).click();
     const foutRij = page
       .getByRole('table', { name: /Fouten/ })
@@ -98,7 +100,7 @@ describe('importeren (Chromium)', () => {
       .filter({ hasText: 'BSN' });
     await foutRij.waitFor();
     expect(await foutRij.getByRole('cell').first().textContent()).toBe('3');
-    expect(await page.getByLabel('Familienaam').inputValue()).toBe('achternaam');
+    expect(await page.getByLabel('Familienaam', { exact: true }).inputValue()).toBe('achternaam');
     const csv = page.getByRole('link', { name: 'Alle fouten downloaden (CSV)' });
     const download = await page.request.get(`${basisUrl()}${await csv.getAttribute('href')}`);
     expect(await download.text()).toContain('3;BSN;');
