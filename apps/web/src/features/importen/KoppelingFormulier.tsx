@@ -15,7 +15,7 @@ import {
 } from '@klant-in-beeld/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
 import { importenKeys, wijzigKoppeling, type Import } from './api';
 
@@ -36,10 +36,10 @@ export function KoppelingFormulier({ taak }: { taak: Import }) {
     register,
     handleSubmit,
     setError,
-    watch,
+    control,
     formState: { errors, isDirty },
   } = useForm<Invoer>({ defaultValues: { velden: taak.koppeling.map((k) => k.veld ?? '') } });
-  const gekozen = watch('velden');
+  const gekozen = useWatch({ control, name: 'velden' });
   const ontbrekend = taak.velden.filter((v) => v.verplicht && !gekozen.includes(v.veld));
   const opnieuw = useMutation({
     mutationFn: (invoer: Invoer) =>
