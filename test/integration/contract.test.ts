@@ -410,6 +410,11 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     v('GET /importen/{id}/fouten.csv', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
     v('POST /importen/{id}/uitvoeren', async () => ({ token: a.beheerder.token, pad: { id: await proefrun() } }));
     v('GET /klanten/{id}/overdracht', () => ({ token: tl, pad: { id: klant.id } }));
+    v('PUT /importen/{id}/koppeling', async () => {
+      const id = await proefrun();
+      const taak = await t.http().get(`/api/v1/importen/${id}`).set(bearer(a.beheerder.token)).expect(200);
+      return { token: a.beheerder.token, pad: { id }, body: { koppeling: taak.body.koppeling } };
+    });
   }, 120_000);
   afterAll(() => t.sluit());
 

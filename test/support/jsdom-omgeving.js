@@ -17,6 +17,9 @@ class JsdomMetFetch extends TestEnvironment {
     ]) {
       if (this.global[naam] === undefined) this.global[naam] = globalThis[naam];
     }
+    // jsdom's own FormData, File and Blob cannot be read by Node's Request (its body never ends): a file upload
+    // through the generated client needs Node's, as a browser has one implementation of all of them.
+    for (const naam of ['FormData', 'File', 'Blob']) this.global[naam] = globalThis[naam];
   }
 }
 

@@ -53,8 +53,21 @@ export function nepApi(
     const verzoek: Verzoek = { methode, pad: pad + url.search, headers };
     // Recorded at once, as the call is made; reading a Request's body takes a tick.
     verzoeken.push(verzoek);
-    const tekst = alsVerzoek ? await alsVerzoek.text() : init?.body ? String(init.body) : '';
-    if (tekst) verzoek.body = JSON.parse(tekst);
+    if (alsVerzoek && headers['content-type']?.startsWith('multipart/form-data')) {
+      // A file upload: its fields as text, a file as its name and content.
+      const velden = [...(await alsVerzoek.formData()).entries()];
+      verzoek.body = Object.fromEntries(
+        await Promise.all(
+          velden.map(async ([naam, waarde]) => [
+            naam,
+            typeof waarde === 'string' ? waarde : { naam: waarde.name, inhoud: await waarde.text() },
+          ]),
+        ),
+      );
+    } else {
+      const tekst = alsVerzoek ? await alsVerzoek.text() : init?.body ? String(init.body) : '';
+      if (tekst) verzoek.body = JSON.parse(tekst);
+    }
     const sleutel = `${methode} ${pad}`;
     const gevonden = antwoorden[sleutel];
     if (!gevonden) {

@@ -38,6 +38,8 @@ const LogboekInstellingenPagina = pagina(
   'LogboekInstellingenPagina',
 );
 const SsoPagina = pagina(() => import('./features/instellingen/SsoPagina'), 'SsoPagina');
+const ImportenPagina = pagina(() => import('./features/importen/ImportenPagina'), 'ImportenPagina');
+const ImportPagina = pagina(() => import('./features/importen/ImportPagina'), 'ImportPagina');
 const KlantenPagina = pagina(() => import('./features/klanten/KlantenPagina'), 'KlantenPagina');
 const NieuweKlantPagina = pagina(() => import('./features/klanten/NieuweKlantPagina'), 'NieuweKlantPagina');
 const InzageverzoekPagina = pagina(() => import('./features/privacy/InzageverzoekPagina'), 'InzageverzoekPagina');
@@ -77,6 +79,8 @@ export const ROUTES = [
       { path: 'instellingen/bewaartermijn', element: <BewaartermijnPagina /> },
       { path: 'instellingen/logboek', element: <LogboekInstellingenPagina /> },
       { path: 'instellingen/inloggen', element: <SsoPagina /> },
+      { path: 'importen', element: <ImportenPagina /> },
+      { path: 'importen/:id', element: <ImportPagina /> },
       { path: 'privacy/verwerkingen', element: <VerwerkingenPagina /> },
       { path: 'privacy/maandrapport', element: <MaandrapportPagina /> },
       { path: 'privacy/inzageverzoek', element: <InzageverzoekPagina /> },

@@ -1,5 +1,5 @@
 import { unlink } from 'node:fs/promises';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -22,7 +22,13 @@ import { IdPipe } from '../common/id.pipe';
 import { PaginaQuery, PaginaVan } from '../common/paginering';
 import { Rollen } from '../common/toegang';
 import { naarVeldFouten } from '../common/validatie';
-import { ImportAangemaaktDto, ImportDto, ImportInvoerDto, ImportUploadDto } from './dto/import.dto';
+import {
+  ImportAangemaaktDto,
+  ImportDto,
+  ImportInvoerDto,
+  ImportKoppelingInvoerDto,
+  ImportUploadDto,
+} from './dto/import.dto';
 import { ImportenService } from './importen.service';
 import { UploadInterceptor } from './upload.interceptor';
 
@@ -79,6 +85,26 @@ export class ImportenController {
   @ApiBestand('text/csv', 'CSV-bestand (puntkomma, UTF-8)')
   async foutenCsv(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Res() response: Response) {
     await this.importen.foutenCsv(actor, id, response);
+  }
+
+  @Put(':id/koppeling')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'De kolommen van het bestand anders aan de velden koppelen; de proefrun loopt opnieuw met die koppeling',
+  })
+  @ApiAcceptedResponse({ type: ImportDto, description: 'De proefrun loopt opnieuw; volg hem met GET' })
+  @ApiBadRequestResponse({
+    description: 'Een onbekend veld, een kolom die niet in het bestand staat, een veld twee keer',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'De status is niet "klaar" of "afgekeurd", of het bestand is er niet meer',
+  })
+  wijzigKoppeling(
+    @HuidigeActor() actor: Actor,
+    @Param('id', IdPipe) id: string,
+    @Body() invoer: ImportKoppelingInvoerDto,
+  ) {
+    return this.importen.wijzigKoppeling(actor, id, invoer);
   }
 
   @Post(':id/uitvoeren')

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Response } from 'express';
@@ -9,13 +9,21 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { csvRegel } from '../common/formule';
-import { NietGevonden, RegelFout } from '../common/fouten';
+import { NietGevonden, RegelFout, ValidatieFout, type VeldFout } from '../common/fouten';
 import { type Pagina, type PaginaQuery, pagineerSql } from '../common/paginering';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config.token';
 import { Db, type Queryable } from '../database/db';
 import { AuditService } from '../audit/audit.service';
-import type { ImportDto, ImportFoutDto, ImportInvoerDto, ImportSoort, ImportStatus } from './dto/import.dto';
+import type {
+  ImportDto,
+  ImportFoutDto,
+  ImportInvoerDto,
+  ImportKolomDto,
+  ImportKoppelingInvoerDto,
+  ImportSoort,
+  ImportStatus,
+} from './dto/import.dto';
 import { BestandFout, openBestand } from './lezer';
 import { SOORTEN } from './soorten';
 import type { Kolom, SoortDefinitie, SqlContext, Tellingen } from './soorten/soort';
@@ -31,6 +39,8 @@ const VOORTGANG_MS = 500;
 const GEEN_TEAM = '00000000-0000-0000-0000-000000000000';
 
 export const IMPORT_MAX_MB_STANDAARD = 200;
+/** A kept upload (for a re-run with another mapping) is removed after this long if the job was never executed. */
+const BEWAAR_MS = 24 * 60 * 60 * 1000;
 
 /** The header row mapped to the soort's fields: which cell holds which field, and what was not understood. */
 interface Koppeling {
@@ -38,31 +48,44 @@ interface Koppeling {
   koppen: Map<string, string>;
   waarschuwingen: string[];
   ontbrekend: Kolom[];
+  /** Every non-empty column of the header, in order, with its field (null: not used); stored with the job. */
+  kolommen: ImportKolomDto[];
 }
 
-export function koppelKolommen(kolommen: Kolom[], kopregel: string[]): Koppeling {
+/**
+ * Maps the header to the soort's fields: recognised by name (loosely), or — after PUT koppeling — as the user chose,
+ * `handmatig` holding the field of each non-empty header column in order.
+ */
+export function koppelKolommen(kolommen: Kolom[], kopregel: string[], handmatig?: (string | null)[]): Koppeling {
   const index = new Map<string, number>();
   const koppen = new Map<string, string>();
   const waarschuwingen: string[] = [];
+  const gekoppeld: ImportKolomDto[] = [];
   const namen = new Map<string, Kolom>();
+  const perVeld = new Map(kolommen.map((k) => [k.veld, k]));
   for (const kolom of kolommen) {
     for (const naam of [kolom.veld, ...kolom.namen])
       if (!namen.has(kopSleutel(naam))) namen.set(kopSleutel(naam), kolom);
   }
+  let n = 0;
   kopregel.forEach((kop, i) => {
     const tekst = kop.trim();
     if (tekst === '') return;
-    const kolom = namen.get(kopSleutel(tekst));
+    const kolom = handmatig ? perVeld.get(handmatig[n] ?? '') : namen.get(kopSleutel(tekst));
+    n++;
+    let veld: string | null = null;
     if (!kolom) waarschuwingen.push(`Kolom "${tekst.slice(0, 100)}" wordt niet gebruikt.`);
     else if (index.has(kolom.veld))
       waarschuwingen.push(`Kolom "${tekst.slice(0, 100)}" staat er twee keer; alleen de eerste wordt gebruikt.`);
     else {
       index.set(kolom.veld, i);
       koppen.set(kolom.veld, tekst);
+      veld = kolom.veld;
     }
+    gekoppeld.push({ kolom: tekst, veld });
   });
   const ontbrekend = kolommen.filter((k) => k.verplicht && !index.has(k.veld));
-  return { index, koppen, waarschuwingen, ontbrekend };
+  return { index, koppen, waarschuwingen, ontbrekend, kolommen: gekoppeld };
 }
 
 /** A COPY text-format field: backslash, tab and line ends escaped. */
@@ -71,8 +94,9 @@ function copyVeld(tekst: string): string {
 }
 
 /** The rows of a job (its own, for a teamleider) as the API returns them. */
-const TAAK_KOLOMMEN = `t.id, t.soort, t.bron, t.status, t.voortgang, t.bestandsnaam, t.waarschuwingen,
-  t.totaal, t.nieuw, t.gewijzigd, t.ongewijzigd, t.fout, t.aangemaakt_op AS "aangemaaktOp", t.gewijzigd_op AS "gewijzigdOp"`;
+const TAAK_KOLOMMEN = `t.id, t.soort, t.bron, t.status, t.voortgang, t.bestandsnaam, t.waarschuwingen, t.koppeling,
+  t.totaal, t.nieuw, t.gewijzigd, t.ongewijzigd, t.fout, t.aangemaakt_op AS "aangemaaktOp", t.gewijzigd_op AS "gewijzigdOp",
+  t.medewerker_id AS "medewerkerId", (SELECT m.naam FROM medewerker m WHERE m.id = t.medewerker_id) AS "medewerkerNaam"`;
 
 interface TaakRij {
   id: string;
@@ -82,6 +106,9 @@ interface TaakRij {
   voortgang: number;
   bestandsnaam: string | null;
   waarschuwingen: string[];
+  koppeling: ImportKolomDto[];
+  medewerkerId: string;
+  medewerkerNaam: string | null;
   totaal: number;
   nieuw: number;
   gewijzigd: number;
@@ -91,7 +118,8 @@ interface TaakRij {
   gewijzigdOp: Date | string;
 }
 
-function alsDto(t: TaakRij, fouten: ImportFoutDto[]): ImportDto {
+function alsDto(t: TaakRij, fouten: ImportFoutDto[], bestandAanwezig: boolean): ImportDto {
+  const soort = SOORTEN[t.soort];
   return {
     id: t.id,
     soort: t.soort,
@@ -102,6 +130,10 @@ function alsDto(t: TaakRij, fouten: ImportFoutDto[]): ImportDto {
     fouten,
     waarschuwingen: t.waarschuwingen,
     bestandsnaam: t.bestandsnaam,
+    medewerker: { id: t.medewerkerId, naam: t.medewerkerNaam ?? '' },
+    koppeling: t.koppeling,
+    velden: (soort?.kolommen ?? []).map((k) => ({ veld: k.veld, naam: k.namen[0] ?? k.veld, verplicht: k.verplicht })),
+    koppelingWijzigbaar: (t.status === 'klaar' || t.status === 'afgekeurd') && bestandAanwezig,
     aangemaaktOp: new Date(t.aangemaaktOp).toISOString(),
     gewijzigdOp: new Date(t.gewijzigdOp).toISOString(),
   };
@@ -121,6 +153,8 @@ export class ImportenService implements OnApplicationBootstrap {
   private readonly log = new Logger(ImportenService.name);
   /** Jobs running in this process; awaited by tests and on shutdown. */
   private readonly lopend = new Set<Promise<void>>();
+  /** Uploads a dry run of this process is reading: never swept. */
+  private readonly inGebruik = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -130,6 +164,11 @@ export class ImportenService implements OnApplicationBootstrap {
 
   get map(): string {
     return this.config.importMap ?? join(process.cwd(), '.data', 'importen');
+  }
+
+  /** Where a job's upload is kept until it is executed (or swept after BEWAAR_MS). */
+  bestandPad(id: string): string {
+    return join(this.map, id);
   }
 
   get maxBytes(): number {
@@ -142,6 +181,24 @@ export class ImportenService implements OnApplicationBootstrap {
     for (const bestand of readdirSync(this.map)) rmSync(join(this.map, bestand), { force: true });
     const [{ aantal }] = await this.db.bron.query(`SELECT kib_importen_afbreken() AS aantal`);
     if (aantal > 0) this.log.warn(`${aantal} onderbroken import(s) gemarkeerd als mislukt; er is niets van vastgelegd`);
+  }
+
+  /** Uploads never executed do not pile up: older than BEWAAR_MS and not being read, they go. */
+  private ruimOp(): void {
+    const grens = Date.now() - BEWAAR_MS;
+    for (const naam of readdirSync(this.map)) {
+      const pad = join(this.map, naam);
+      if (this.inGebruik.has(pad)) continue;
+      try {
+        if (statSync(pad).mtimeMs < grens) rmSync(pad, { force: true });
+      } catch {
+        // Removed meanwhile.
+      }
+    }
+  }
+
+  private async verwijderBestand(id: string): Promise<void> {
+    await unlink(this.bestandPad(id)).catch(() => undefined);
   }
 
   /** Every job of this process has finished (tests wait for this). */
@@ -196,7 +253,10 @@ export class ImportenService implements OnApplicationBootstrap {
       });
       return id as string;
     });
-    this.achtergrond(() => this.controleer(actor, id, invoer.bron, soort, bestand.pad));
+    // Named after its job, so a re-run with another mapping finds it.
+    await rename(bestand.pad, this.bestandPad(id));
+    this.ruimOp();
+    this.achtergrond(() => this.controleer(actor, id, invoer.bron, soort));
     return { id };
   }
 
@@ -256,7 +316,16 @@ export class ImportenService implements OnApplicationBootstrap {
   }
 
   /** The dry run: read and check every row, stage the good ones, count what executing would do. */
-  private async controleer(actor: Actor, id: string, bron: string, soort: SoortDefinitie, pad: string): Promise<void> {
+  private async controleer(
+    actor: Actor,
+    id: string,
+    bron: string,
+    soort: SoortDefinitie,
+    handmatig?: (string | null)[],
+  ): Promise<void> {
+    const pad = this.bestandPad(id);
+    this.inGebruik.add(pad);
+    let bewaren = false;
     try {
       const bestand = await (soort.open ?? openBestand)(pad);
       const [instelling] = await this.db.apart(actor.organisatieId, (tx) =>
@@ -269,17 +338,25 @@ export class ImportenService implements OnApplicationBootstrap {
 
       const kop = await bestand.regels.next();
       if (kop.done) throw new BestandFout('Het bestand bevat geen kopregel en geen gegevens.');
-      const koppeling = koppelKolommen(soort.kolommen, kop.value.cellen);
+      const koppeling = koppelKolommen(soort.kolommen, kop.value.cellen, handmatig);
+      // From here on the file can be checked again with another mapping.
+      bewaren = true;
+      await this.db.apart(actor.organisatieId, (tx) =>
+        tx.query(`UPDATE import_taak SET waarschuwingen = $2, koppeling = $3 WHERE id = $1`, [
+          id,
+          koppeling.waarschuwingen,
+          JSON.stringify(koppeling.kolommen),
+        ]),
+      );
       if (koppeling.ontbrekend.length > 0) {
         await bestand.regels.return(undefined);
-        await this.db.apart(actor.organisatieId, (tx) =>
-          tx.query(`UPDATE import_taak SET waarschuwingen = $2 WHERE id = $1`, [id, koppeling.waarschuwingen]),
-        );
         await this.eindig(actor, id, 'afgekeurd', {
           fouten: koppeling.ontbrekend.map((k) => ({
             rij: kop.value.rij,
             veld: k.namen[0],
-            melding: `kolom ontbreekt (verwacht een kolom "${k.namen[0]}")`,
+            melding: handmatig
+              ? `geen kolom gekoppeld aan dit verplichte veld (kies een kolom voor "${k.namen[0]}")`
+              : `kolom ontbreekt (verwacht een kolom "${k.namen[0]}")`,
           })),
         });
         return;
@@ -358,6 +435,8 @@ export class ImportenService implements OnApplicationBootstrap {
         );
       });
     } catch (fout) {
+      // A file that cannot be read stays unreadable with any mapping; a failed job is not run again.
+      bewaren = false;
       if (fout instanceof BestandFout) {
         await this.eindig(actor, id, 'afgekeurd', { fouten: [{ rij: 1, veld: 'bestand', melding: fout.message }] });
       } else {
@@ -365,8 +444,82 @@ export class ImportenService implements OnApplicationBootstrap {
         throw fout;
       }
     } finally {
-      await unlink(pad).catch(() => undefined);
+      this.inGebruik.delete(pad);
+      if (!bewaren) await unlink(pad).catch(() => undefined);
     }
+  }
+
+  /**
+   * A new mapping of the file's columns to the soort's fields; the dry run runs again with it (the kept upload).
+   * Only after a dry run (klaar or afgekeurd); the body is the whole mapping, columns matched by name in order.
+   */
+  async wijzigKoppeling(actor: Actor, id: string, invoer: ImportKoppelingInvoerDto): Promise<ImportDto> {
+    const { taak, soort, handmatig } = await this.db.apart(actor.organisatieId, async (tx) => {
+      const taak = await this.taak(tx, actor, id, true);
+      if (taak.status !== 'klaar' && taak.status !== 'afgekeurd') {
+        throw new RegelFout(
+          'IMPORT_NIET_TE_KOPPELEN',
+          `De koppeling kan alleen na een proefrun worden gewijzigd (status "klaar" of "afgekeurd"); de status is "${taak.status}".`,
+        );
+      }
+      const soort = SOORTEN[taak.soort];
+      if (!soort || !existsSync(this.bestandPad(id))) {
+        throw new RegelFout(
+          'IMPORT_BESTAND_WEG',
+          'Het bestand van deze import is er niet meer (het wordt na een dag of een herstart verwijderd). Upload het opnieuw.',
+        );
+      }
+      const fouten: VeldFout[] = [];
+      const velden = new Set(soort.kolommen.map((k) => k.veld));
+      const gekoppeld = new Map<string, string>();
+      // The n-th entry for a name is the n-th column of that name in the file.
+      const vrij = new Map<string, number[]>();
+      taak.koppeling.forEach((k, i) => vrij.set(k.kolom, [...(vrij.get(k.kolom) ?? []), i]));
+      const handmatig: (string | null)[] = taak.koppeling.map(() => null);
+      invoer.koppeling.forEach(({ kolom, veld }, i) => {
+        const plek = vrij.get(kolom.trim())?.shift();
+        if (plek === undefined)
+          fouten.push({ veld: `koppeling.${i}.kolom`, melding: 'staat niet (zo vaak) in het bestand' });
+        if (veld === null) return;
+        if (!velden.has(veld))
+          fouten.push({ veld: `koppeling.${i}.veld`, melding: `"${veld}" is geen veld van soort ${taak.soort}` });
+        else if (gekoppeld.has(veld))
+          fouten.push({
+            veld: `koppeling.${i}.veld`,
+            melding: `"${veld}" is al gekoppeld aan kolom "${gekoppeld.get(veld)}"`,
+          });
+        else {
+          gekoppeld.set(veld, kolom.trim());
+          if (plek !== undefined) handmatig[plek] = veld;
+        }
+      });
+      if (fouten.length > 0) throw new ValidatieFout(fouten);
+      const nieuw = taak.koppeling.map((k, i) => ({ kolom: k.kolom, veld: handmatig[i] }));
+      await tx.query(`DELETE FROM import_rij WHERE import_id = $1`, [id]);
+      await tx.query(`DELETE FROM import_fout WHERE import_id = $1`, [id]);
+      await tx.query(
+        `UPDATE import_taak SET status = 'controleren', voortgang = 0, totaal = 0, nieuw = 0, gewijzigd = 0,
+                ongewijzigd = 0, fout = 0, waarschuwingen = '{}', koppeling = $2, koppen = '{}', gewijzigd_op = now()
+          WHERE id = $1`,
+        [id, JSON.stringify(nieuw)],
+      );
+      await this.audit.wijziging(tx, actor, {
+        resource: 'import',
+        resourceId: id,
+        klantId: null,
+        actie: 'gewijzigd',
+        oud: { status: taak.status, koppeling: taak.koppeling },
+        nieuw: { status: 'controleren', koppeling: nieuw },
+      });
+      const leeg = { totaal: 0, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, fout: 0 };
+      return {
+        taak: { ...taak, ...leeg, status: 'controleren' as const, voortgang: 0, waarschuwingen: [], koppeling: nieuw },
+        soort,
+        handmatig,
+      };
+    });
+    this.achtergrond(() => this.controleer(actor, id, taak.bron, soort, handmatig));
+    return alsDto(taak, [], true);
   }
 
   /** Two rows with the same key (BSN, or Id / the same content): every later one is an error. */
@@ -412,7 +565,7 @@ export class ImportenService implements OnApplicationBootstrap {
     });
     const soort = SOORTEN[taak.soort]!;
     this.achtergrond(() => this.voerUit(actor, id, taak.bron, soort));
-    return alsDto(taak, []);
+    return alsDto(taak, [], true);
   }
 
   /** All rows or none: checks again (the database may have changed since the dry run), then writes, in one transaction. */
@@ -433,6 +586,8 @@ export class ImportenService implements OnApplicationBootstrap {
           );
           throw Object.assign(new AlsnogAfgekeurd(), { fouten });
         }
+        // Executing: the upload is no longer needed (a refusal above keeps it for a re-run).
+        await this.verwijderBestand(id);
         await this.zetVoortgang(actor, id, 0.2);
         tellingen = await soort.voerUit(sql);
         await tx.query(`DELETE FROM import_rij WHERE import_id = $1`, [id]);
@@ -448,6 +603,7 @@ export class ImportenService implements OnApplicationBootstrap {
         await this.eindig(actor, id, 'afgekeurd', { fouten: (fout as AlsnogAfgekeurd & { fouten: [] }).fouten });
         return;
       }
+      await this.verwijderBestand(id);
       await this.eindig(actor, id, 'mislukt').catch(() => undefined);
       throw fout;
     }
@@ -459,7 +615,7 @@ export class ImportenService implements OnApplicationBootstrap {
       `SELECT rij, veld, melding FROM import_fout WHERE import_id = $1 ORDER BY rij, id LIMIT ${FOUTEN_IN_ANTWOORD}`,
       [id],
     );
-    return alsDto(taak, fouten);
+    return alsDto(taak, fouten, existsSync(this.bestandPad(id)));
   }
 
   async lijst(actor: Actor, query: PaginaQuery): Promise<Pagina<ImportDto>> {
@@ -471,7 +627,7 @@ export class ImportenService implements OnApplicationBootstrap {
         orderBy: '"aangemaaktOp" DESC, id',
       },
       query,
-      (rij) => alsDto(rij as unknown as TaakRij, []),
+      (rij) => alsDto(rij as unknown as TaakRij, [], existsSync(this.bestandPad((rij as unknown as TaakRij).id))),
     );
   }
 

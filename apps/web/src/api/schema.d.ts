@@ -134,10 +134,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap
-         * @description Inloggen met gebruikersnaam en wachtwoord; met TOTP volgt een tweede stap. Zonder inloggen.
+         * Inloggen met gebruikersnaam en wachtwoord (of eenmalige code); met TOTP volgt een tweede stap
+         * @description Inloggen met gebruikersnaam en wachtwoord (of eenmalige code); met TOTP volgt een tweede stap. Zonder inloggen.
          */
         post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login/nieuw-wachtwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Na inloggen met een eenmalige code: een eigen wachtwoord kiezen; daarna zoals na inloggen
+         * @description Na inloggen met een eenmalige code: een eigen wachtwoord kiezen; daarna zoals na inloggen. Zonder inloggen.
+         */
+        post: operations["Auth_loginNieuwWachtwoord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -178,6 +198,86 @@ export interface paths {
          * @description Uitloggen: beëindigt de sessie op de server; het token geeft daarna 401. Zonder inloggen.
          */
         post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/methoden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hoe medewerkers van een organisatie kunnen inloggen (wachtwoord, eigen account)
+         * @description Hoe medewerkers van een organisatie kunnen inloggen (wachtwoord, eigen account). Zonder inloggen.
+         */
+        get: operations["Oidc_methoden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/{organisatieCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inloggen met het account van de organisatie: doorsturen naar haar OpenID-provider (code flow met PKCE)
+         * @description Inloggen met het account van de organisatie: doorsturen naar haar OpenID-provider (code flow met PKCE). Zonder inloggen.
+         */
+        get: operations["Oidc_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Terugkeer van de provider: controleert code, state en ID-token, zet de sessiecookie en stuurt door naar /
+         * @description Terugkeer van de provider: controleert code, state en ID-token, zet de sessiecookie en stuurt door naar /. Zonder inloggen.
+         */
+        get: operations["Oidc_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/uitlogadres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waar de browser na het uitloggen heen gaat om ook bij de provider van de organisatie uit te loggen
+         * @description Waar de browser na het uitloggen heen gaat om ook bij de provider van de organisatie uit te loggen. Rollen: klantmanager, teamleider, beleid, beheerder, privacy, extern.
+         */
+        get: operations["Oidc_uitlogAdres"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -237,11 +337,35 @@ export interface paths {
          */
         get: operations["Organisaties_gemeenten"];
         put?: never;
-        post?: never;
+        /**
+         * Gemeente toevoegen aan de organisatie (CBS-code GM en vier cijfers)
+         * @description Gemeente toevoegen aan de organisatie (CBS-code GM en vier cijfers). Rollen: beheerder.
+         */
+        post: operations["Organisaties_maakGemeente"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/gemeenten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Naam van een gemeente wijzigen
+         * @description Naam van een gemeente wijzigen. Rollen: beheerder.
+         */
+        patch: operations["Organisaties_wijzigGemeente"];
         trace?: never;
     };
     "/health": {
@@ -321,6 +445,26 @@ export interface paths {
          */
         get: operations["Importen_foutenCsv"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{id}/koppeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * De kolommen van het bestand anders aan de velden koppelen; de proefrun loopt opnieuw met die koppeling
+         * @description De kolommen van het bestand anders aan de velden koppelen; de proefrun loopt opnieuw met die koppeling. Rollen: beheerder, teamleider.
+         */
+        put: operations["Importen_wijzigKoppeling"];
         post?: never;
         delete?: never;
         options?: never;
@@ -413,6 +557,30 @@ export interface paths {
          * @description Dienstverleningscategorieën vervangen: hernoemen, toevoegen, op niet actief zetten. Rollen: beheerder.
          */
         put: operations["Instellingen_wijzigCategorieen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inloggen met het eigen account van de organisatie (OpenID Connect): de instelling
+         * @description Inloggen met het eigen account van de organisatie (OpenID Connect): de instelling. Rollen: beheerder.
+         */
+        get: operations["Oidc_leesInstellingen"];
+        /**
+         * Inloggen met het eigen account instellen; haalt het discovery-document van de issuer direct op
+         * @description Inloggen met het eigen account instellen; haalt het discovery-document van de issuer direct op. Rollen: beheerder.
+         */
+        put: operations["Oidc_wijzigInstellingen"];
         post?: never;
         delete?: never;
         options?: never;
@@ -776,12 +944,76 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Medewerkers van de eigen organisatie
-         * @description Medewerkers van de eigen organisatie. Rollen: klantmanager, teamleider, beheerder, privacy.
+         * Medewerkers van de eigen organisatie (zoeken op naam, gebruikersnaam of e-mail)
+         * @description Medewerkers van de eigen organisatie (zoeken op naam, gebruikersnaam of e-mail). Rollen: klantmanager, teamleider, beheerder, privacy.
          */
-        get: operations["Organisaties_medewerkers"];
+        get: operations["Medewerkers_lijst"];
+        put?: never;
+        /**
+         * Medewerker aanmaken; een lokaal account krijgt een eenmalige code (één keer getoond)
+         * @description Medewerker aanmaken; een lokaal account krijgt een eenmalige code (één keer getoond). Rollen: beheerder.
+         */
+        post: operations["Medewerkers_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medewerkers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Medewerker wijzigen, deactiveren (met overdracht van de klanten) of heractiveren
+         * @description Medewerker wijzigen, deactiveren (met overdracht van de klanten) of heractiveren. Rollen: beheerder.
+         */
+        patch: operations["Medewerkers_wijzig"];
+        trace?: never;
+    };
+    "/medewerkers/{id}/overdracht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voorbeeld van de overdracht: wie hoeveel actieve klanten krijgt (wijzigt niets)
+         * @description Voorbeeld van de overdracht: wie hoeveel actieve klanten krijgt (wijzigt niets). Rollen: beheerder.
+         */
+        get: operations["Medewerkers_overdracht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/medewerkers/{id}/wachtwoord-herstel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eenmalige code voor een lokaal account (72 uur geldig, één keer getoond); beëindigt de sessies
+         * @description Eenmalige code voor een lokaal account (72 uur geldig, één keer getoond); beëindigt de sessies. Rollen: beheerder.
+         */
+        post: operations["Medewerkers_wachtwoordHerstel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -936,16 +1168,40 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Teams van de eigen organisatie
-         * @description Teams van de eigen organisatie. Rollen: klantmanager, teamleider, beleid, beheerder.
+         * Teams van de eigen organisatie (standaard zonder gearchiveerde)
+         * @description Teams van de eigen organisatie (standaard zonder gearchiveerde). Rollen: klantmanager, teamleider, beleid, beheerder.
          */
         get: operations["Organisaties_teams"];
+        put?: never;
+        /**
+         * Team aanmaken
+         * @description Team aanmaken. Rollen: beheerder.
+         */
+        post: operations["Organisaties_maakTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Team hernoemen, archiveren of terughalen
+         * @description Team hernoemen, archiveren of terughalen. Rollen: beheerder.
+         */
+        patch: operations["Organisaties_wijzigTeam"];
         trace?: never;
     };
     "/teams/{id}/overzicht": {
@@ -1370,11 +1626,37 @@ export interface components {
             /** Format: date */
             van: string;
         };
+        EenmaligeCodeDto: {
+            /**
+             * @description Eenmalig te tonen: alleen de hash wordt bewaard
+             * @example K7QM-4XRT-W9HP-3DNA
+             */
+            code: string;
+            /** Format: date-time */
+            verlooptOp: string;
+        };
         GemeenteDto: {
             /** @example GM0193 */
             cbsCode: string;
             /** Format: uuid */
             id: string;
+            /** @example Zwolle */
+            naam: string;
+        };
+        GemeenteInvoerDto: {
+            /** @example GM0193 */
+            cbsCode: string;
+            /** @example Zwolle */
+            naam: string;
+        };
+        GemeentePagina: {
+            items: components["schemas"]["GemeenteDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        GemeenteWijzigingDto: {
             /** @example Zwolle */
             naam: string;
         };
@@ -1418,6 +1700,12 @@ export interface components {
             gewijzigdOp: string;
             /** Format: uuid */
             id: string;
+            /** @description De kolommen van het bestand, in volgorde, met het veld waaraan elk gekoppeld is (leeg tot de kopregel gelezen is) */
+            koppeling: components["schemas"]["ImportKolomDto"][];
+            /** @description De koppeling kan worden gewijzigd (PUT koppeling): de proefrun is klaar of afgekeurd en het bestand is er nog */
+            koppelingWijzigbaar: boolean;
+            /** @description Wie het bestand uploadde */
+            medewerker: components["schemas"]["ImportMedewerkerDto"];
             rijen: components["schemas"]["ImportRijenDto"];
             /** @enum {string} */
             soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
@@ -1426,6 +1714,8 @@ export interface components {
              * @enum {string}
              */
             status: "controleren" | "klaar" | "afgekeurd" | "uitvoeren" | "uitgevoerd" | "mislukt";
+            /** @description De velden van de soort, om aan een kolom te koppelen */
+            velden: components["schemas"]["ImportVeldDto"][];
             /**
              * @description Voortgang van de huidige stap
              * @example 1
@@ -1450,6 +1740,28 @@ export interface components {
              * @example BSN
              */
             veld: string;
+        };
+        ImportKolomDto: {
+            /**
+             * @description De kolomnaam zoals in de kopregel
+             * @example Burgerservicenummer
+             */
+            kolom: string;
+            /**
+             * @description Het veld van de soort (zie velden); null: de kolom wordt niet gebruikt
+             * @example bsn
+             */
+            veld?: string | null;
+        };
+        ImportKoppelingInvoerDto: {
+            /** @description De hele koppeling: per kolom van het bestand het veld. Een kolom die hier niet staat wordt niet gebruikt. Een kolomnaam die twee keer in het bestand staat, staat hier ook twee keer, in dezelfde volgorde. */
+            koppeling: components["schemas"]["ImportKolomDto"][];
+        };
+        ImportMedewerkerDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tamara Teamleider */
+            naam: string;
         };
         ImportPagina: {
             items: components["schemas"]["ImportDto"][];
@@ -1503,6 +1815,17 @@ export interface components {
              */
             soort: "klanten" | "contactmomenten" | "ladder" | "afspraken" | "vrijstellingen" | "overdracht";
         };
+        ImportVeldDto: {
+            /**
+             * @description De naam die de schermen tonen (de eerste herkende kolomnaam)
+             * @example Startdatum uitkering
+             */
+            naam: string;
+            /** @example startdatumUitkering */
+            veld: string;
+            /** @description Zonder een kolom voor dit veld wordt de import afgekeurd */
+            verplicht: boolean;
+        };
         InBeeldDto: {
             bijna_uit_beeld: number | null;
             in_beeld: number | null;
@@ -1512,6 +1835,17 @@ export interface components {
             /** @description JWT; stuur mee als Authorization: Bearer <accessToken>. Hoort bij een sessie op de server. */
             accessToken: string;
             medewerker: components["schemas"]["MedewerkerDto"];
+        };
+        InlogMethodenDto: {
+            /**
+             * @description Naam van de organisatie, voor de knop
+             * @example Sociale Dienst Demo
+             */
+            naam: string;
+            /** @description Inloggen met het account van de organisatie (OpenID Connect) kan */
+            oidc: boolean;
+            /** @description Inloggen met gebruikersnaam en wachtwoord van Klant in Beeld kan */
+            wachtwoord: boolean;
         };
         KerncijfersDto: {
             /** @description Klanten met een uitkering op de peildatum */
@@ -1811,6 +2145,26 @@ export interface components {
             /** @description De rol vraagt tweestapsverificatie (beheerder, privacy) */
             totpVerplicht: boolean;
         };
+        MedewerkerInvoerDto: {
+            /**
+             * Format: email
+             * @example jdevries@sociale-dienst-demo.nl
+             */
+            email: string;
+            /** @example jdevries */
+            gebruikersnaam: string;
+            /** @description Standaard true: een lokaal account met een eenmalige code; false: alleen inloggen via SSO */
+            lokaal?: boolean;
+            /** @example Jan de Vries */
+            naam: string;
+            /** @enum {string} */
+            rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+            /**
+             * Format: uuid
+             * @description Verplicht voor klantmanager en teamleider; de andere rollen hebben geen team
+             */
+            teamId?: string | null;
+        };
         MedewerkerPagina: {
             items: components["schemas"]["MedewerkerSamenvattingDto"][];
             page: number;
@@ -1819,18 +2173,128 @@ export interface components {
             totaal: number;
         };
         MedewerkerSamenvattingDto: {
+            /** @description Actieve klanten van deze medewerker */
+            aantalKlanten: number;
             actief: boolean;
+            /**
+             * Format: date-time
+             * @description Tot wanneer een uitgegeven eenmalige code geldig is (null: geen code open)
+             */
+            codeVerlooptOp: string | null;
+            /** @example km1@sociale-dienst-demo.nl */
+            email: string | null;
+            /** @example km1 */
+            gebruikersnaam: string;
             /** Format: uuid */
             id: string;
+            /** @description Lokaal account (wachtwoord of eenmalige code); anders alleen inloggen via SSO */
+            lokaal: boolean;
             naam: string;
             /** @enum {string} */
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
             /** Format: uuid */
             teamId: string | null;
+            /** @description Naam van het team, voor weergave */
+            teamNaam: string | null;
+            /** @description Voor PATCH (optimistic locking) */
+            versie: number;
+        };
+        MedewerkerWijzigingDto: {
+            /** @description false deactiveert (beëindigt de sessies), true heractiveert */
+            actief?: boolean;
+            /** Format: email */
+            email?: string;
+            naam?: string;
+            /**
+             * Format: uuid
+             * @description Alle actieve klanten gaan naar deze actieve klantmanager
+             */
+            naarKlantmanagerId?: string;
+            /** @enum {string} */
+            rol?: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+            /** Format: uuid */
+            teamId?: string | null;
+            /** @description Verdeel de actieve klanten over de andere actieve klantmanagers van het team (kleinste caseload eerst) */
+            verdelenOverTeam?: boolean;
+            /** @description De versie die je hebt gelezen (optimistic locking) */
+            versie: number;
+        };
+        NieuweMedewerkerDto: {
+            /** @description Alleen voor een lokaal account */
+            eenmaligeCode?: components["schemas"]["EenmaligeCodeDto"];
+            medewerker: components["schemas"]["MedewerkerSamenvattingDto"];
+        };
+        NieuwWachtwoordLoginDto: {
+            /** @description Minstens 12 tekens, geen veelgebruikt wachtwoord, niet de gebruikersnaam */
+            nieuwWachtwoord: string;
+            /** @description Het tussenToken uit het antwoord op POST /api/auth/login (15 minuten geldig) */
+            tussenToken: string;
+        };
+        NieuwWachtwoordStapDto: {
+            /** @description Voor POST /api/v1/auth/login/nieuw-wachtwoord; 15 minuten geldig */
+            tussenToken: string;
+            /**
+             * @description Ingelogd met een eenmalige code: kies eerst een eigen wachtwoord
+             * @enum {string}
+             */
+            tweedeStap: "nieuw_wachtwoord";
         };
         NormDto: {
             maxDagen: number;
             waarschuwingDagen: number;
+        };
+        OidcInstellingDto: {
+            /** @description Er is een client secret opgeslagen (het secret zelf komt nooit terug) */
+            clientGeheimIngesteld: boolean;
+            clientId: string | null;
+            /** @description Inlogadres om aan medewerkers te geven */
+            inlogUrl: string;
+            /** @description De issuer; null: niet ingesteld */
+            issuer: string | null;
+            /**
+             * @description De code van de organisatie in het inlogadres
+             * @example sociale-dienst-demo
+             */
+            organisatieCode: string;
+            /** @description Redirect URI om bij de provider te registreren */
+            redirectUri: string;
+            uitloggenBijProvider: boolean;
+            /** @description Adres na uitloggen bij de provider (post_logout_redirect_uri) om te registreren */
+            uitlogRedirectUri: string;
+            wachtwoordToegestaan: boolean;
+        };
+        OidcInstellingInvoerDto: {
+            /** @description Het client secret. Alleen schrijven: weglaten houdt het huidige; wordt versleuteld bewaard en nooit teruggegeven */
+            clientGeheim?: string;
+            /**
+             * @description De client id die de provider aan Klant in Beeld gaf
+             * @example klant-in-beeld
+             */
+            clientId?: string;
+            /**
+             * @description De issuer van de OpenID-provider; leeg of weggelaten: geen inloggen met het eigen account
+             * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
+             */
+            issuer?: string;
+            /** @description Bij uitloggen ook uitloggen bij de provider (als die dat aanbiedt) */
+            uitloggenBijProvider: boolean;
+            /** @description Medewerkers mogen ook met gebruikersnaam en wachtwoord van Klant in Beeld inloggen */
+            wachtwoordToegestaan: boolean;
+        };
+        OntvangerDto: {
+            /** @description Klanten die deze klantmanager krijgt */
+            aantal: number;
+            /** @description Caseload na de overdracht */
+            caseloadNa: number;
+            /** Format: uuid */
+            medewerkerId: string;
+            naam: string;
+        };
+        OverdrachtVoorbeeldDto: {
+            /** @description Actieve klanten van de medewerker */
+            aantalKlanten: number;
+            /** @description Wie hoeveel krijgt (leeg zonder keuze) */
+            ontvangers: components["schemas"]["OntvangerDto"][];
         };
         PeriodeDto: {
             /**
@@ -1911,9 +2375,17 @@ export interface components {
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
         };
         TeamDto: {
+            /** @description Actieve medewerkers in dit team */
+            aantalLeden: number;
+            /** @description Gearchiveerd: houdt zijn geschiedenis, maar krijgt geen leden of klanten meer */
+            gearchiveerd: boolean;
             /** Format: uuid */
             id: string;
             /** @example Team Noord */
+            naam: string;
+        };
+        TeamInvoerDto: {
+            /** @example Team Zuid */
             naam: string;
         };
         TeamKlantmanagerDto: {
@@ -1941,6 +2413,19 @@ export interface components {
             uitgesteld: number;
             /** @description Actieve klanten van de organisatie zonder klantmanager */
             zonderKlantmanager: number;
+        };
+        TeamPagina: {
+            items: components["schemas"]["TeamDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        TeamWijzigingDto: {
+            /** @description true archiveert (alleen zonder actieve leden), false haalt terug */
+            gearchiveerd?: boolean;
+            /** @example Team Zuid */
+            naam?: string;
         };
         TijdlijnAfspraakDto: {
             /** @enum {string} */
@@ -2093,6 +2578,10 @@ export interface components {
         };
         TrendDto: {
             maanden: components["schemas"]["KerncijfersDto"][];
+        };
+        UitlogAdresDto: {
+            /** @description Waar de browser na het uitloggen heen gaat om ook bij de provider uit te loggen; null: nergens */
+            url: string | null;
         };
         UitstelDto: {
             /** Format: date-time */
@@ -2918,7 +3407,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Ingelogd, of nog een stap met de authenticator-app */
+            /** @description Ingelogd, of nog een stap: de authenticator-app, of een eigen wachtwoord kiezen na een eenmalige code */
             200: {
                 headers: {
                     /** @description De volledige versie van de API (semver) */
@@ -2926,7 +3415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"];
+                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"] | components["schemas"]["NieuwWachtwoordStapDto"];
                 };
             };
             /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
@@ -2940,6 +3429,15 @@ export interface operations {
             };
             /** @description Gebruikersnaam of wachtwoord onjuist (zelfde melding voor beide) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Deze organisatie logt alleen in met het eigen account (ALLEEN_SSO); na de wachtwoordcontrole */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2967,6 +3465,77 @@ export interface operations {
             };
             /** @description Te veel mislukte pogingen */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Auth_loginNieuwWachtwoord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuwWachtwoordLoginDto"];
+            };
+        };
+        responses: {
+            /** @description Ingelogd, of nog een stap met de authenticator-app */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngelogdDto"] | components["schemas"]["TotpStapDto"] | components["schemas"]["TotpInstellenStapDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De stap is verlopen of de code is al gebruikt (TUSSENSTAP_VERLOPEN) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3071,6 +3640,190 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_methoden: {
+        parameters: {
+            query: {
+                /** @description De code van de organisatie (organisatie.code) */
+                organisatie: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InlogMethodenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen organisatie met deze code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisatieCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Naar de provider; is inloggen met het eigen account niet ingesteld, dan naar /inloggen?fout=… */
+            302: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_callback: {
+        parameters: {
+            query?: {
+                /** @description De autorisatiecode van de provider */
+                code?: unknown;
+                /** @description Foutcode van de provider (bijv. access_denied) */
+                error?: unknown;
+                /** @description De state van het verzoek */
+                state?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ingelogd: naar /; anders naar /inloggen?fout=<code>&organisatie=<code> met de reden */
+            302: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_uitlogAdres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitlogAdresDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder, privacy, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
             };
             /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
             503: {
@@ -3253,7 +4006,12 @@ export interface operations {
     };
     Organisaties_gemeenten: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Naam of CBS-code (deel) */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3267,7 +4025,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GemeenteDto"][];
+                    "application/json": components["schemas"]["GemeentePagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
             /** @description Niet ingelogd */
@@ -3281,6 +4048,175 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_maakGemeente: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GemeenteInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeenteDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Deze CBS-code staat al in de organisatie (GEMEENTE_BESTAAT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_wijzigGemeente: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GemeenteWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeenteDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3615,6 +4551,106 @@ export interface operations {
             };
             /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Importen_wijzigKoppeling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportKoppelingInvoerDto"];
+            };
+        };
+        responses: {
+            /** @description De proefrun loopt opnieuw; volg hem met GET */
+            202: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Een onbekend veld, een kolom die niet in het bestand staat, een veld twee keer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Import bestaat niet, is van een andere organisatie of (teamleider) van een ander */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De status is niet "klaar" of "afgekeurd", of het bestand is er niet meer */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4092,9 +5128,147 @@ export interface operations {
             };
         };
     };
+    Oidc_leesInstellingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcInstellingDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Oidc_wijzigInstellingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcInstellingInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcInstellingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Issuer onbereikbaar of geen OpenID-provider (PROVIDER_ONBEREIKBAAR), of wachtwoorden uit zonder provider (SSO_NIET_INGESTELD) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Klanten_lijst: {
         parameters: {
             query?: {
+                /** @description Alleen klanten in deze categorie (een code uit GET /api/instellingen/dienstverleningscategorieen) */
+                dienstverleningscategorie?: string;
                 gemeenteId?: string;
                 inBeeld?: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
                 klantmanagerId?: string;
@@ -5889,13 +7063,17 @@ export interface operations {
             };
         };
     };
-    Organisaties_medewerkers: {
+    Medewerkers_lijst: {
         parameters: {
             query?: {
+                /** @description true: alleen actieve, false: alleen gedeactiveerde */
+                actief?: "true" | "false";
                 page?: number;
                 pageSize?: number;
                 rol?: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
                 teamId?: string;
+                /** @description Naam, gebruikersnaam of e-mailadres (deel) */
+                zoek?: string;
             };
             header?: never;
             path?: never;
@@ -5933,6 +7111,332 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beheerder, privacy */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MedewerkerInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NieuweMedewerkerDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Gebruikersnaam of e-mailadres al in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MedewerkerWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedewerkerSamenvattingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd, of e-mailadres al in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Laatste actieve beheerder (LAATSTE_BEHEERDER), klanten zonder keuze voor overdracht (OVERDRACHT_NODIG), of geen andere klantmanager in het team (GEEN_ONTVANGERS) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_overdracht: {
+        parameters: {
+            query?: {
+                naarKlantmanagerId?: string;
+                verdelenOverTeam?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtVoorbeeldDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen andere klantmanager in het team (GEEN_ONTVANGERS) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Medewerkers_wachtwoordHerstel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EenmaligeCodeDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Gedeactiveerd (GEDEACTIVEERD) of alleen SSO (GEEN_LOKAAL_ACCOUNT) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6415,7 +7919,14 @@ export interface operations {
     };
     Organisaties_teams: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Standaard alleen teams die niet gearchiveerd zijn */
+                status?: "actief" | "gearchiveerd" | "alle";
+                /** @description Naam (deel) */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6429,7 +7940,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeamDto"][];
+                    "application/json": components["schemas"]["TeamPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
             /** @description Niet ingelogd */
@@ -6443,6 +7963,193 @@ export interface operations {
             };
             /** @description Alleen voor: klantmanager, teamleider, beleid, beheerder */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_maakTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Er is al een team met deze naam (TEAM_BESTAAT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Organisaties_wijzigTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Er is al een team met deze naam (TEAM_BESTAAT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Archiveren kan niet: het team heeft actieve leden (TEAM_HEEFT_LEDEN) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,9 +14,10 @@ describe('navigatie', () => {
     expect(startpagina('privacy')).toBe('/privacy/verwerkingen');
   });
 
-  it('geeft de beheerder medewerkers, teams, gemeenten, de categorieën, de bewaartermijn en het logboek van de instellingen', () => {
+  it('geeft de beheerder importeren, medewerkers, teams, gemeenten, de categorieën, de bewaartermijn en het logboek van de instellingen', () => {
     expect(navigatieVoor('beheerder').map((i) => i.label)).toEqual([
       'Rapportages',
+      'Importeren',
       'Medewerkers',
       'Teams',
       'Gemeenten',
@@ -26,6 +27,11 @@ describe('navigatie', () => {
       'Logboek instellingen',
       'Mijn gegevens',
     ]);
+  });
+
+  it('geeft de teamleider importeren, maar niet de klantmanager', () => {
+    expect(navigatieVoor('teamleider').map((i) => i.label)).toContain('Importeren');
+    expect(navigatieVoor('klantmanager').map((i) => i.label)).not.toContain('Importeren');
   });
 
   it('heeft voor elk menu-item en elke startpagina een echte pagina', () => {

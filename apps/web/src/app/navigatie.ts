@@ -13,6 +13,7 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/team', label: 'Team', rollen: ['teamleider'] },
   { pad: '/team/herverdelen', label: 'Herverdelen', rollen: ['teamleider'] },
   { pad: '/rapportages', label: 'Rapportages', rollen: ['beleid', 'teamleider', 'beheerder'] },
+  { pad: '/importen', label: 'Importeren', rollen: ['teamleider', 'beheerder'] },
   { pad: '/beheer/medewerkers', label: 'Medewerkers', rollen: ['beheerder'] },
   { pad: '/beheer/teams', label: 'Teams', rollen: ['beheerder'] },
   { pad: '/beheer/gemeenten', label: 'Gemeenten', rollen: ['beheerder'] },

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { KeuzeVeld, TekstVeld } from '../../common/validatie';
+
+/** Columns a file may have that the mapping lists (more is refused: a header that wide is not an import). */
+export const MAX_KOLOMMEN = 500;
 
 export const IMPORT_SOORTEN = [
   'klanten',
@@ -80,6 +85,56 @@ export class ImportFoutDto {
   melding!: string;
 }
 
+/** One column of the file's header and the field it is mapped to. */
+export class ImportKolomDto {
+  @TekstVeld({ max: 500, voorbeeld: 'Burgerservicenummer', beschrijving: 'De kolomnaam zoals in de kopregel' })
+  kolom!: string;
+
+  @TekstVeld({
+    max: 50,
+    nullable: true,
+    voorbeeld: 'bsn',
+    beschrijving: 'Het veld van de soort (zie velden); null: de kolom wordt niet gebruikt',
+  })
+  veld!: string | null;
+}
+
+export class ImportKoppelingInvoerDto {
+  @ApiProperty({
+    type: ImportKolomDto,
+    isArray: true,
+    maxItems: MAX_KOLOMMEN,
+    description:
+      'De hele koppeling: per kolom van het bestand het veld. Een kolom die hier niet staat wordt niet gebruikt. ' +
+      'Een kolomnaam die twee keer in het bestand staat, staat hier ook twee keer, in dezelfde volgorde.',
+  })
+  @IsArray({ message: 'moet een lijst zijn' })
+  @ArrayMaxSize(MAX_KOLOMMEN, { message: `mag hoogstens ${MAX_KOLOMMEN} kolommen bevatten` })
+  @ValidateNested({ each: true })
+  @Type(() => ImportKolomDto)
+  koppeling!: ImportKolomDto[];
+}
+
+/** A field the soort reads. */
+export class ImportVeldDto {
+  @ApiProperty({ example: 'startdatumUitkering' })
+  veld!: string;
+  @ApiProperty({
+    description: 'De naam die de schermen tonen (de eerste herkende kolomnaam)',
+    example: 'Startdatum uitkering',
+  })
+  naam!: string;
+  @ApiProperty({ description: 'Zonder een kolom voor dit veld wordt de import afgekeurd' })
+  verplicht!: boolean;
+}
+
+export class ImportMedewerkerDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  @ApiProperty({ example: 'Tamara Teamleider' })
+  naam!: string;
+}
+
 export class ImportDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -108,6 +163,26 @@ export class ImportDto {
   waarschuwingen!: string[];
   @ApiPropertyOptional({ nullable: true, type: String, example: 'klanten.csv' })
   bestandsnaam!: string | null;
+  @ApiProperty({ type: ImportMedewerkerDto, description: 'Wie het bestand uploadde' })
+  medewerker!: ImportMedewerkerDto;
+  @ApiProperty({
+    type: ImportKolomDto,
+    isArray: true,
+    description:
+      'De kolommen van het bestand, in volgorde, met het veld waaraan elk gekoppeld is (leeg tot de kopregel gelezen is)',
+  })
+  koppeling!: ImportKolomDto[];
+  @ApiProperty({
+    type: ImportVeldDto,
+    isArray: true,
+    description: 'De velden van de soort, om aan een kolom te koppelen',
+  })
+  velden!: ImportVeldDto[];
+  @ApiProperty({
+    description:
+      'De koppeling kan worden gewijzigd (PUT koppeling): de proefrun is klaar of afgekeurd en het bestand is er nog',
+  })
+  koppelingWijzigbaar!: boolean;
   @ApiProperty({ format: 'date-time' })
   aangemaaktOp!: string;
   @ApiProperty({ format: 'date-time' })
