@@ -400,7 +400,7 @@ function startMeting(pid, bewaker) {
         const tekst = r.query.trim();
         const sleutel =
           r.state === 'idle in transaction'
-            ? '(idle in transaction: Node is aan de beurt)'
+            ? '(idle in transaction: een verzoek wacht op de bezette event loop van Node)'
             : `${tekst.slice(0, 110)}${r.wait_event === 'ClientRead' ? '  [wacht op Node]' : ''}`;
         statements.set(sleutel, (statements.get(sleutel) ?? 0) + 1);
       }
@@ -507,7 +507,6 @@ async function hoofd() {
   );
 
   // 1. The files, from a generated organisatie in a scratch database.
-  let t0 = performance.now();
   const bronUrl = `${basisUrl}/kib_import_bron`;
   await metClient(`${basisUrl}/postgres`, (c) => c.query(`CREATE DATABASE kib_import_bron`));
   await migreer(bronUrl);
@@ -518,7 +517,7 @@ async function hoofd() {
       .map((r) => `${r.tabel} ${n(r.n)}`)
       .join(', ')}`,
   );
-  t0 = performance.now();
+  const t0 = performance.now();
   const { bestanden, grootte, opzet, herhaald } = await schrijfBestanden(bronUrl, map, domein);
   await metClient(`${basisUrl}/postgres`, (c) => c.query(`DROP DATABASE kib_import_bron`));
   log(
