@@ -26,13 +26,22 @@ export function leesDatum(tekst: string): string | undefined {
   return datum && isGeldigeDatum(datum) ? datum : undefined;
 }
 
+// Made once: constructing a DateTimeFormat costs about a millisecond, 2 per timestamp (docs/performance.md, import).
+const NL_TIJDZONE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
+/** Offsets by UTC hour: the Dutch clocks change on a whole UTC hour (01:00), so one hour has one offset. */
+const offsetPerUur = new Map<number, number>();
+
 /** The offset of Dutch time from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 function nlOffsetMinuten(utcMs: number): number {
-  const deel = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(utcMs))
-    .find((p) => p.type === 'timeZoneName')?.value;
+  const uur = Math.floor(utcMs / 3_600_000);
+  const bekend = offsetPerUur.get(uur);
+  if (bekend !== undefined) return bekend;
+  const deel = NL_TIJDZONE.formatToParts(new Date(utcMs)).find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(deel ?? '');
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  if (offsetPerUur.size >= 200_000) offsetPerUur.clear(); // ~23 years of hours; never grows without bound
+  offsetPerUur.set(uur, offset);
+  return offset;
 }
 
 /**
