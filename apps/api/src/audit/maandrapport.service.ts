@@ -3,6 +3,7 @@ import type { Actor } from '../common/actor';
 import { Db } from '../database/db';
 import { AuditService } from './audit.service';
 import { RapportDto, RapportMedewerkerDto } from './dto/audit.dto';
+import { csvVeld } from '../common/formule';
 
 /**
  * The monthly usage report per medewerker, in the manner of the BKWI reports on Suwinet use: how many client
@@ -50,13 +51,6 @@ const RAPPORT_SQL = `
    WHERE m.organisatie_id = $1 AND (p.medewerker_id IS NOT NULL OR d.medewerker_id IS NOT NULL)
    ORDER BY coalesce(p.buiten, 0) DESC, m.naam`;
 
-/** A CSV cell that a spreadsheet will not run as a formula (=, +, -, @ at the start). */
-export function csvCel(waarde: unknown): string {
-  let tekst = waarde === null || waarde === undefined ? '' : String(waarde);
-  if (/^[=+\-@\t\r]/.test(tekst)) tekst = `'${tekst}`;
-  return /[";\n\r]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
-}
-
 @Injectable()
 export class MaandrapportService {
   constructor(
@@ -97,7 +91,7 @@ export class MaandrapportService {
         m.geweigerd,
         m.doorbrekingRedenen.map((d) => d.reden).join(' | '),
       ]
-        .map(csvCel)
+        .map((waarde) => csvVeld(waarde))
         .join(';'),
     );
     // BOM: Excel then reads the file as UTF-8.

@@ -10,6 +10,7 @@ import {
 } from '@klant-in-beeld/domain';
 import ExcelJS from 'exceljs';
 import type { DoorstroomDto, KerncijfersDto } from './dto/rapportage.dto';
+import { csvVeld } from '../common/formule';
 
 /** One breakdown of a report: a sheet in the workbook, a block of lines in the CSV. */
 export interface Onderdeel {
@@ -118,18 +119,14 @@ export function doorstroomOnderdelen(d: DoorstroomDto, filters: string): Onderde
   ];
 }
 
-function csvVeld(v: string | number | null): string {
-  const tekst = v === null ? '' : String(v);
-  return /[;"\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
-}
-
 /** CSV as Dutch spreadsheet programs open it: semicolons, UTF-8 with BOM, decimal comma. */
 export function naarCsv(onderdelen: Onderdeel[]): string {
   const regels = ['Onderdeel;Kenmerk;Waarde;Waarde 2'];
   for (const o of onderdelen) {
     for (const rij of o.rijen) {
       regels.push(
-        [o.naam, ...rij].map((v) => csvVeld(typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';'),
+        // Numbers with a decimal comma, as Dutch spreadsheets read them; text (names of gemeenten, teams) formula-safe.
+        [o.naam, ...rij].map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : csvVeld(v))).join(';'),
       );
     }
   }
