@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { dagenTussen, datumInNederland, isGeldigeDatum, leeftijd, plusDagen, plusMaanden, vandaag } from './datum';
 
 describe('isGeldigeDatum', () => {
@@ -63,5 +64,19 @@ describe('leeftijd', () => {
     expect(leeftijd('1990-11-23', '2026-11-23')).toBe(36);
     expect(leeftijd('2000-02-29', '2026-02-28')).toBe(25);
     expect(leeftijd('2000-02-29', '2026-03-01')).toBe(26);
+  });
+});
+
+describe('datumInNederland (één gedeelde formatter)', () => {
+  it('geeft voor elk moment dezelfde datum als de datum die de browser in Amsterdam toont', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }),
+        (moment) => {
+          expect(datumInNederland(moment)).toBe(moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
