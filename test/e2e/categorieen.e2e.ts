@@ -90,7 +90,9 @@ describe('dienstverleningscategorieën beheren en gebruiken (Chromium)', () => {
       await inloggen(kmPagina, 'km1');
       await kmPagina.waitForURL(/\/werkvoorraad/);
       const ik = await (await kmPagina.request.get(`${basisUrl()}/api/me`)).json();
-      const [gemeente] = await (await kmPagina.request.get(`${basisUrl()}/api/gemeenten`)).json();
+      const {
+        items: [gemeente],
+      } = await (await kmPagina.request.get(`${basisUrl()}/api/gemeenten`)).json();
       const klant = await nieuweKlant(kmPagina, ik.id, gemeente.id);
 
       await kmPagina.goto(`${basisUrl()}/klanten/${klant.id}`);

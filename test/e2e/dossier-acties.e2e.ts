@@ -91,7 +91,9 @@ describe('acties in het klantdossier (Chromium)', () => {
     await inloggen(page, 'km3');
     await page.waitForURL(/\/werkvoorraad/);
     const ik = await api<{ id: string }>(page, 'GET', '/me');
-    const [gemeente] = await api<{ id: string }[]>(page, 'GET', '/gemeenten');
+    const {
+      items: [gemeente],
+    } = await api<{ items: { id: string }[] }>(page, 'GET', '/gemeenten');
     const achternaam = `Acties-${Date.now().toString(36)}`;
     const naam = `Noor ${achternaam}`;
     const klant = await nieuweKlant(ik.id, gemeente.id, achternaam);

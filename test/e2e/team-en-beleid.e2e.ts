@@ -86,7 +86,9 @@ describe('teamleider, beheerder en beleid (Chromium)', () => {
     await page.waitForURL(/\/rapportages/);
     await menu().getByRole('link', { name: 'Dienstverleningscategorieën' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.locator('form').waitFor();
+    // Two forms: the categories with their norms, and the other norms.
+    await page.getByRole('button', { name: 'Categorieën opslaan' }).waitFor();
+    await page.getByRole('button', { name: 'Overige normen opslaan' }).waitFor();
     await screenshot(page, '30-contactnormen');
     expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
   });

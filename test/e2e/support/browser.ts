@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { totpCode } from '../../../apps/api/src/auth/totp';
 
@@ -34,12 +35,40 @@ export function basisUrl(): string {
 export const DEMO_TOTP_GEHEIM = 'JBSWY3DPEHPK3PXP';
 const TOTP_ROLLEN = new Set(['beheer1', 'privacy1']);
 
-/** A code of the demo secret for a time step not used before in this run (the API refuses a step twice). */
-let laatsteStap = 0;
-export function demoTotpCode(): Promise<string> {
-  const stap = Math.max(Math.floor(Date.now() / 30_000), laatsteStap + 1);
-  laatsteStap = stap;
-  return totpCode(DEMO_TOTP_GEHEIM, stap * 30_000 + 1_000);
+const wacht = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
+
+/**
+ * A login with the demo secret takes a turn. The API accepts a TOTP time step once per medewerker, and only a step
+ * after the last one used (no replay), while the test files run in parallel workers against one server. So: a lock
+ * per user across the workers (a directory, created atomically), the next step after the last one used (waiting
+ * until it is within the step the API still accepts ahead), and the lock held until `stap` has had its answer.
+ */
+export async function metTotpBeurt<T>(gebruikersnaam: string, stap: (code: string) => Promise<T>): Promise<T> {
+  const map = join(tmpdir(), `kib-e2e-totp-${new URL(basisUrl()).port}`);
+  mkdirSync(map, { recursive: true });
+  const slot = join(map, `${gebruikersnaam}.slot`);
+  const laatste = join(map, `${gebruikersnaam}.stap`);
+  const begin = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(slot);
+      break;
+    } catch {
+      if (Date.now() - begin > 180_000) throw new Error(`Geen TOTP-beurt voor ${gebruikersnaam} na 3 minuten`);
+      await wacht(200);
+    }
+  }
+  try {
+    const vorige = existsSync(laatste) ? Number(readFileSync(laatste, 'utf8')) : 0;
+    const volgende = Math.max(Math.floor(Date.now() / 30_000), vorige + 1);
+    // The API accepts the step after the current one too: wait until `volgende` is at most that far ahead.
+    const tot = (volgende - 1) * 30_000 + 1_000 - Date.now();
+    if (tot > 0) await wacht(tot);
+    writeFileSync(laatste, String(volgende));
+    return await stap(await totpCode(DEMO_TOTP_GEHEIM, volgende * 30_000 + 1_000));
+  } finally {
+    rmSync(slot, { recursive: true, force: true });
+  }
 }
 
 /** Password step, then for beheer1 and privacy1 the code from the authenticator app (made from the demo secret). */
@@ -49,8 +78,12 @@ export async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 
   await page.getByLabel('Wachtwoord').fill(wachtwoord);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   if (TOTP_ROLLEN.has(gebruikersnaam) && wachtwoord === 'demo') {
-    await page.getByLabel('Code uit je authenticator-app').fill(await demoTotpCode());
-    await page.getByRole('button', { name: 'Code controleren' }).click();
+    await metTotpBeurt(gebruikersnaam, async (code) => {
+      const veld = page.getByLabel('Code uit je authenticator-app');
+      await veld.fill(code);
+      await page.getByRole('button', { name: 'Code controleren' }).click();
+      await veld.waitFor({ state: 'detached' });
+    });
   }
 }
 
