@@ -10,7 +10,7 @@ import {
 } from '@klant-in-beeld/domain';
 import ExcelJS from 'exceljs';
 import type { DoorstroomDto, KerncijfersDto } from './dto/rapportage.dto';
-import { csvVeld } from '../common/formule';
+import { neutraliseerFormule } from '../common/formule';
 
 /** One breakdown of a report: a sheet in the workbook, a block of lines in the CSV. */
 export interface Onderdeel {
@@ -117,6 +117,12 @@ export function doorstroomOnderdelen(d: DoorstroomDto, filters: string): Onderde
       ],
     },
   ];
+}
+
+/** Text formula-safe, quoted only where the semicolon file needs it (a comma is not a separator here). */
+function csvVeld(v: string | null): string {
+  const tekst = v === null ? '' : neutraliseerFormule(v);
+  return /[;"\r\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
 }
 
 /** CSV as Dutch spreadsheet programs open it: semicolons, UTF-8 with BOM, decimal comma. */
