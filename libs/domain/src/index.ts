@@ -15,3 +15,5 @@ export * from './kerncijfers';
 export * from './toegang';
 export * from './onderdrukking';
 export * from './overdracht';
+export * from './gesprek';
+export * from './plan';
