@@ -23,6 +23,7 @@ import { ToegangModule } from './toegang/toegang.module';
 import { UUID_PATROON } from './common/validatie';
 import { heeftWebApp, webAppStatisch } from './common/webapp-statisch';
 import { ContactmomentenModule } from './contactmomenten/contactmomenten.module';
+import { GesprekkenModule } from './gesprekken/gesprekken.module';
 import { HealthModule } from './health/health.module';
 import { ImportenModule } from './importen/importen.module';
 import { InstellingenModule } from './instellingen/instellingen.module';
@@ -105,6 +106,7 @@ export class AppModule {
         BewaartermijnModule,
         ImportenModule,
         OverdrachtModule,
+        GesprekkenModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

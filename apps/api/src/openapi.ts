@@ -35,6 +35,9 @@ const TAGS: Record<string, string> = {
   instellingen: 'Dienstverleningscategorieën met hun contactnorm en soorten afspraak, en de overige normen',
   bewaartermijn: 'Bewaartermijn en anonimiseren van uitgestroomde klanten',
   audit: 'Verwerkingenlogboek, wijzigingen, maandrapport en inzageverzoeken (privacy)',
+  gesprekken:
+    'Het klant-in-beeld-gesprek (scores per leefgebied, loonwaarde, advies over categorie en pad; ook een contactmoment) ' +
+    'en het plan van aanpak met doelen, gekoppelde afspraken en evaluatiedatum',
   importen:
     'Klanten en hun dossiers importeren uit CSV of Excel, of als overdrachtsdocument (JSON) uit een andere organisatie: ' +
     'proefrun, fouten, uitvoeren (alles of niets); het overdrachtsdocument van een klant exporteren',

@@ -13,6 +13,7 @@ export class Afspraak {
   @Column('date') einddatum!: string;
   @Column('text', { default: 'lopend' }) status!: AfspraakStatus;
   @Column('text', { nullable: true }) resultaatToelichting!: string | null;
+  @Column('uuid', { nullable: true }) doelId!: string | null;
   @Column('int', { default: 1 }) versie!: number;
   @Column({ type: 'timestamptz', insert: false, update: false }) aangemaaktOp!: Date;
   @Column({ type: 'timestamptz', insert: false }) gewijzigdOp!: Date;

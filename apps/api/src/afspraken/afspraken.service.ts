@@ -11,11 +11,11 @@ import { AfspraakDto, AfspraakInvoerDto, AfspraakWijzigingDto } from './dto/afsp
 import { Db, type Queryable } from '../database/db';
 
 const KOLOMMEN = `a.id, a.klant_id AS "klantId", a.soort, a.omschrijving, a.startdatum, a.einddatum, a.status,
-  a.resultaat_toelichting AS "resultaatToelichting", a.versie, a.medewerker_id AS "medewerkerId", m.naam AS "medewerkerNaam",
+  a.resultaat_toelichting AS "resultaatToelichting", a.doel_id AS "doelId", a.versie, a.medewerker_id AS "medewerkerId", m.naam AS "medewerkerNaam",
   a.aangemaakt_op AS "aangemaaktOp", a.gewijzigd_op AS "gewijzigdOp"`;
 
 const BEWERKBAAR = `id, klant_id AS "klantId", soort, omschrijving, startdatum, einddatum, status,
-  resultaat_toelichting AS "resultaatToelichting", versie`;
+  resultaat_toelichting AS "resultaatToelichting", doel_id AS "doelId", versie`;
 
 @Injectable()
 export class AfsprakenService {
@@ -53,6 +53,7 @@ export class AfsprakenService {
     if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
       await this.toegang.klant(actor, klantId, tx);
+      if (invoer.doelId) await this.controleerDoel(tx, actor, klantId, invoer.doelId);
       const { identifiers } = await tx.getRepository(Afspraak).insert({
         organisatieId: actor.organisatieId,
         klantId,
@@ -63,6 +64,7 @@ export class AfsprakenService {
         einddatum: invoer.einddatum,
         status: invoer.status ?? 'lopend',
         resultaatToelichting: invoer.resultaatToelichting ?? null,
+        doelId: invoer.doelId ?? null,
       });
       const id: string = identifiers[0].id;
       await this.audit.wijziging(tx, actor, {
@@ -90,6 +92,7 @@ export class AfsprakenService {
       const gewijzigd = verstuurdeVelden(invoer, ['versie']);
       const fouten = controleerAfspraakPeriode({ ...oud, ...gewijzigd });
       if (fouten.length) throw new ValidatieFout(fouten);
+      if (gewijzigd.doelId) await this.controleerDoel(tx, actor, oud.klantId, gewijzigd.doelId);
       const { oud: was, nieuw: wordt } = verschil(oud as unknown as Record<string, unknown>, gewijzigd);
       if (Object.keys(wordt).length > 0) {
         await werkBij(tx, 'afspraak', id, wordt);
@@ -104,6 +107,16 @@ export class AfsprakenService {
       }
       return this.lees(tx, actor, id);
     });
+  }
+
+  /** A doel of another client (or organisatie) is 404, like any id that is not the caller's to name. */
+  private async controleerDoel(tx: Queryable, actor: Actor, klantId: string, doelId: string): Promise<void> {
+    const rijen = await tx.query(`SELECT 1 FROM plan_doel WHERE id = $1 AND klant_id = $2 AND organisatie_id = $3`, [
+      doelId,
+      klantId,
+      actor.organisatieId,
+    ]);
+    if (rijen.length === 0) throw new NietGevonden('Doel');
   }
 
   private async lees(tx: Queryable, actor: Actor, id: string): Promise<AfspraakDto> {

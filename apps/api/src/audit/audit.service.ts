@@ -59,7 +59,9 @@ export interface Wijziging {
     | 'medewerker'
     | 'team'
     | 'gemeente'
-    | 'import';
+    | 'import'
+    | 'gesprek'
+    | 'plan';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';

@@ -8,5 +8,6 @@ import { Contactmoment } from './contactmoment.entity';
   imports: [TypeOrmModule.forFeature([Contactmoment])],
   controllers: [ContactmomentenController],
   providers: [ContactmomentenService],
+  exports: [ContactmomentenService],
 })
 export class ContactmomentenModule {}

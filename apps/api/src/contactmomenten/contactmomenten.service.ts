@@ -87,27 +87,35 @@ export class ContactmomentenService {
     if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
       await this.toegang.klant(actor, klantId, tx);
-      const { identifiers } = await tx.getRepository(Contactmoment).insert({
-        organisatieId: actor.organisatieId,
-        klantId,
-        medewerkerId: actor.medewerkerId,
-        plaatsgevondenOp: new Date(invoer.plaatsgevondenOp),
-        kanaal: invoer.kanaal,
-        initiatief: invoer.initiatief,
-        resultaat: invoer.resultaat,
-        onderwerp: invoer.onderwerp,
-        samenvatting: invoer.samenvatting ?? null,
-      });
-      const id: string = identifiers[0].id;
-      await this.audit.wijziging(tx, actor, {
-        resource: 'contactmoment',
-        resourceId: id,
-        klantId,
-        actie: 'aangemaakt',
-        nieuw: { ...invoer },
-      });
-      return this.lees(tx, id);
+      return this.lees(tx, await this.vastleggen(tx, actor, klantId, invoer));
     });
+  }
+
+  /**
+   * The insert and its audit record inside the caller's transaction, after the caller checked access and the input
+   * (controleerContactmoment); the klant-in-beeld-gesprek registers its contactmoment through here. Returns the id.
+   */
+  async vastleggen(tx: EntityManager, actor: Actor, klantId: string, invoer: ContactmomentInvoerDto): Promise<string> {
+    const { identifiers } = await tx.getRepository(Contactmoment).insert({
+      organisatieId: actor.organisatieId,
+      klantId,
+      medewerkerId: actor.medewerkerId,
+      plaatsgevondenOp: new Date(invoer.plaatsgevondenOp),
+      kanaal: invoer.kanaal,
+      initiatief: invoer.initiatief,
+      resultaat: invoer.resultaat,
+      onderwerp: invoer.onderwerp,
+      samenvatting: invoer.samenvatting ?? null,
+    });
+    const id: string = identifiers[0].id;
+    await this.audit.wijziging(tx, actor, {
+      resource: 'contactmoment',
+      resourceId: id,
+      klantId,
+      actie: 'aangemaakt',
+      nieuw: { ...invoer },
+    });
+    return id;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { AFSPRAAK_SOORTEN, AFSPRAAK_STATUSSEN, AfspraakSoort, AfspraakStatus } from '@klant-in-beeld/domain';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { DatumVeld, GeheelGetalVeld, KeuzeVeld, TekstVeld } from '../../common/validatie';
+import { DatumVeld, GeheelGetalVeld, KeuzeVeld, TekstVeld, UuidVeld } from '../../common/validatie';
 
 export class AfspraakInvoerDto {
   @KeuzeVeld(AFSPRAAK_SOORTEN, { voorbeeld: 'vervolggesprek' })
@@ -20,6 +20,12 @@ export class AfspraakInvoerDto {
 
   @TekstVeld({ nullable: true, max: 5000 })
   resultaatToelichting?: string | null;
+
+  @UuidVeld({
+    nullable: true,
+    beschrijving: 'Het doel van het plan van aanpak van deze klant waar de afspraak bij hoort',
+  })
+  doelId?: string | null;
 }
 
 export class AfspraakWijzigingDto extends PartialType(AfspraakInvoerDto, { skipNullProperties: false }) {
@@ -36,6 +42,8 @@ export class AfspraakDto {
   @ApiProperty({ format: 'date' }) einddatum!: string;
   @ApiProperty({ enum: AFSPRAAK_STATUSSEN }) status!: AfspraakStatus;
   @ApiProperty({ nullable: true, type: String }) resultaatToelichting!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Het doel van het plan (of null)' })
+  doelId!: string | null;
   @ApiProperty() versie!: number;
   @ApiProperty({ format: 'uuid' }) medewerkerId!: string;
   @ApiProperty() medewerkerNaam!: string;
