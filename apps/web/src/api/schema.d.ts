@@ -1140,6 +1140,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rapportages/leefgebieden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Niveaus per leefgebied, klanten per dienstverleningspad en plannen op een peildatum
+         * @description Niveaus per leefgebied, klanten per dienstverleningspad en plannen op een peildatum. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebieden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leefgebieden, paden en plannen als CSV (puntkomma, UTF-8)
+         * @description Leefgebieden, paden en plannen als CSV (puntkomma, UTF-8). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebiedenCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leefgebieden, paden en plannen als Excel-werkboek, een blad per onderdeel
+         * @description Leefgebieden, paden en plannen als Excel-werkboek, een blad per onderdeel. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebiedenXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden/beweging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beweging per leefgebied: niveau op van → niveau op tot
+         * @description Beweging per leefgebied: niveau op van → niveau op tot. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebiedenBeweging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden/beweging.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beweging per leefgebied als CSV (puntkomma, UTF-8)
+         * @description Beweging per leefgebied als CSV (puntkomma, UTF-8). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_bewegingCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden/beweging.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beweging per leefgebied als Excel-werkboek
+         * @description Beweging per leefgebied als Excel-werkboek. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_bewegingXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rapportages/trend": {
         parameters: {
             query?: never;
@@ -2119,6 +2239,46 @@ export interface components {
             /** @description Totaal aantal over alle pagina’s */
             totaal: number;
         };
+        LeefgebiedBewegingDto: {
+            /** @description Onwaar: komt alleen in een eerdere versie van het instrument voor; de naam is dan de code (of de waarde) */
+            bekend: boolean;
+            code: string;
+            gelijk: number | null;
+            naam: string;
+            /** @description Klanten met een hoger niveau op tot */
+            omhoog: number | null;
+            omlaag: number | null;
+        };
+        LeefgebiedenBewegingDto: {
+            /** @description Per leefgebied: niveau op van → niveau op tot, voor klanten met een later gesprek ertussen */
+            domeinen: components["schemas"]["LeefgebiedBewegingDto"][];
+            /** @description Waar: aantallen zijn weggelaten (rol beleid) */
+            onderdrukt: boolean;
+            /** Format: date */
+            tot: string;
+            /** Format: date */
+            van: string;
+        };
+        LeefgebiedenDto: {
+            /** @description Klanten met een uitkering op de peildatum */
+            caseload: number | null;
+            /** @description Niveaus per leefgebied uit het laatste gesprek van elke klant op of voor de peildatum */
+            domeinen: components["schemas"]["RapportLeefgebiedDto"][];
+            /** @description Aandeel (0–1) met een plan waarvan de evaluatiedatum voor de peildatum ligt */
+            evaluatieVerlopen: number | null;
+            /** @description Klanten met een klant-in-beeld-gesprek tot de peildatum */
+            metGesprek: number | null;
+            /** @description Aandeel (0–1) met een plan van aanpak op de peildatum */
+            metPlan: number | null;
+            /** @description Niveaus van het actieve instrument, oplopend */
+            niveaus: components["schemas"]["RapportNiveauDto"][];
+            /** @description Waar: aantallen zijn weggelaten (rol beleid) */
+            onderdrukt: boolean;
+            /** @description Klanten per dienstverleningspad (laatste gesprek) */
+            paden: components["schemas"]["RapportPadDto"][];
+            /** Format: date */
+            peildatum: string;
+        };
         LoginDto: {
             /** @example km1 */
             gebruikersnaam: string;
@@ -2355,6 +2515,18 @@ export interface components {
             maand: string;
             medewerkers: components["schemas"]["RapportMedewerkerDto"][];
         };
+        RapportLeefgebiedDto: {
+            /** @description { niveauwaarde: klanten } voor elk niveau van niveaus */
+            aantallen: {
+                [key: string]: number | null;
+            };
+            /** @description Onwaar: komt alleen in een eerdere versie van het instrument voor; de naam is dan de code (of de waarde) */
+            bekend: boolean;
+            code: string;
+            naam: string;
+            /** @description Klanten met een score op dit leefgebied */
+            totaal: number | null;
+        };
         RapportMedewerkerDto: {
             bsnInzagen: number;
             /** @description Inzagen van klanten van een ander team */
@@ -2373,6 +2545,17 @@ export interface components {
             naam: string;
             /** @enum {string} */
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
+        };
+        RapportNiveauDto: {
+            /** @description Onwaar: komt alleen in een eerdere versie van het instrument voor; de naam is dan de code (of de waarde) */
+            bekend: boolean;
+            naam: string;
+            waarde: number;
+        };
+        RapportPadDto: {
+            aantal: number | null;
+            code: string;
+            naam: string;
         };
         TeamDto: {
             /** @description Actieve medewerkers in dit team */
@@ -7787,6 +7970,394 @@ export interface operations {
                 peildatum?: string;
                 /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
                 teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel-werkboek */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_leefgebieden: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeefgebiedenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_leefgebiedenCsv: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_leefgebiedenXlsx: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel-werkboek */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_leefgebiedenBeweging: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeefgebiedenBewegingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_bewegingCsv: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_bewegingXlsx: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
             };
             header?: never;
             path?: never;
