@@ -89,7 +89,8 @@ describe('rapportages: leefgebieden, paden, plannen en beweging', () => {
     stroom.on('data', (deel: Buffer) => delen.push(deel));
     stroom.on('end', () => klaar(null, Buffer.concat(delen)));
   };
-  const financien = (body: { domeinen: { code: string }[] }) => body.domeinen.find((d) => d.code === 'financien');
+  const financien = (body: { domeinen: Record<string, unknown>[] }) =>
+    body.domeinen.find((d) => d.code === 'financien');
 
   it('niveaus per leefgebied uit het laatste gesprek, klanten per pad en de aandelen met een plan', async () => {
     const antwoord = await vraag('leefgebieden', { peildatum: P });
