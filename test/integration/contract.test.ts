@@ -367,6 +367,10 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
       v(`GET /rapportages/${soort}`, () => ({ token: a.beleid.token, query: { peildatum: vorigMaandeinde } }));
     for (const soort of ['doorstroom', 'doorstroom.csv', 'doorstroom.xlsx', 'trend'])
       v(`GET /rapportages/${soort}`, () => ({ token: tl, query: periode }));
+    for (const soort of ['leefgebieden', 'leefgebieden.csv', 'leefgebieden.xlsx'])
+      v(`GET /rapportages/${soort}`, () => ({ token: a.beleid.token, query: { peildatum: vorigMaandeinde } }));
+    for (const soort of ['leefgebieden/beweging', 'leefgebieden/beweging.csv', 'leefgebieden/beweging.xlsx'])
+      v(`GET /rapportages/${soort}`, () => ({ token: tl, query: periode }));
     v('GET /instellingen/bewaartermijn', () => ({ token: a.beheerder.token }));
     v('PUT /instellingen/bewaartermijn', () => ({
       token: a.beheerder.token,

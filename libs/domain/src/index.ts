@@ -17,3 +17,4 @@ export * from './onderdrukking';
 export * from './overdracht';
 export * from './gesprek';
 export * from './plan';
+export * from './leefgebieden-rapport';

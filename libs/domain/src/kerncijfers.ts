@@ -120,7 +120,7 @@ export function inCaseload(klant: RapportKlant, peildatum: Datum): boolean {
 
 /** The clients a report at `peildatum` is about. */
 export function rapportPopulatie(
-  data: RapportDataset,
+  data: Pick<RapportDataset, 'klanten' | 'teamVan'>,
   peildatum: Datum,
   filter: RapportFilter,
 ): { klant: RapportKlant; klantmanagerId: string | null }[] {

@@ -4,8 +4,24 @@ import { ApiBestand, XLSX } from '../common/bestand';
 import type { Response } from 'express';
 import { Actor, HuidigeActor } from '../common/actor';
 import { Rollen } from '../common/toegang';
-import { DoorstroomDto, KerncijfersDto, KerncijfersQuery, PeriodeQuery, TrendDto } from './dto/rapportage.dto';
-import { doorstroomOnderdelen, kerncijferOnderdelen, naarCsv, naarXlsx, type Onderdeel } from './rapportages.export';
+import {
+  DoorstroomDto,
+  KerncijfersDto,
+  KerncijfersQuery,
+  LeefgebiedenBewegingDto,
+  LeefgebiedenDto,
+  PeriodeQuery,
+  TrendDto,
+} from './dto/rapportage.dto';
+import {
+  bewegingOnderdelen,
+  doorstroomOnderdelen,
+  kerncijferOnderdelen,
+  leefgebiedenOnderdelen,
+  naarCsv,
+  naarXlsx,
+  type Onderdeel,
+} from './rapportages.export';
 import { AuditService } from '../audit/audit.service';
 import { RapportagesService } from './rapportages.service';
 import { TrendThrottlerGuard } from './trend-throttler.guard';
@@ -95,6 +111,70 @@ export class RapportagesController {
     const d = await this.rapportages.doorstroom(actor, query);
     await this.registreer(actor, 'rapportage.export', null);
     await stuurBestand(response, doorstroomOnderdelen(d, filterTekst(query)), `doorstroom-${d.van}-${d.tot}`, 'xlsx');
+  }
+
+  @Get('leefgebieden')
+  @ApiOperation({ summary: 'Niveaus per leefgebied, klanten per dienstverleningspad en plannen op een peildatum' })
+  @ApiOkResponse({ type: LeefgebiedenDto })
+  async leefgebieden(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery) {
+    return this.registreer(actor, 'rapportage.leefgebieden', await this.rapportages.leefgebieden(actor, query));
+  }
+
+  @Get('leefgebieden.csv')
+  @ApiOperation({ summary: 'Leefgebieden, paden en plannen als CSV (puntkomma, UTF-8)' })
+  @ApiBestand('text/csv', 'CSV-bestand')
+  async leefgebiedenCsv(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
+    const l = await this.rapportages.leefgebieden(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
+    await stuurBestand(response, leefgebiedenOnderdelen(l, filterTekst(query)), `leefgebieden-${l.peildatum}`, 'csv');
+  }
+
+  @Get('leefgebieden.xlsx')
+  @ApiOperation({ summary: 'Leefgebieden, paden en plannen als Excel-werkboek, een blad per onderdeel' })
+  @ApiBestand(XLSX, 'Excel-werkboek')
+  async leefgebiedenXlsx(@HuidigeActor() actor: Actor, @Query() query: KerncijfersQuery, @Res() response: Response) {
+    const l = await this.rapportages.leefgebieden(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
+    await stuurBestand(response, leefgebiedenOnderdelen(l, filterTekst(query)), `leefgebieden-${l.peildatum}`, 'xlsx');
+  }
+
+  @Get('leefgebieden/beweging')
+  @ApiOperation({ summary: 'Beweging per leefgebied: niveau op van → niveau op tot' })
+  @ApiOkResponse({ type: LeefgebiedenBewegingDto })
+  async leefgebiedenBeweging(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery) {
+    return this.registreer(
+      actor,
+      'rapportage.leefgebieden-beweging',
+      await this.rapportages.leefgebiedenBeweging(actor, query),
+    );
+  }
+
+  @Get('leefgebieden/beweging.csv')
+  @ApiOperation({ summary: 'Beweging per leefgebied als CSV (puntkomma, UTF-8)' })
+  @ApiBestand('text/csv', 'CSV-bestand')
+  async bewegingCsv(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
+    const b = await this.rapportages.leefgebiedenBeweging(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
+    await stuurBestand(
+      response,
+      bewegingOnderdelen(b, filterTekst(query)),
+      `leefgebieden-beweging-${b.van}-${b.tot}`,
+      'csv',
+    );
+  }
+
+  @Get('leefgebieden/beweging.xlsx')
+  @ApiOperation({ summary: 'Beweging per leefgebied als Excel-werkboek' })
+  @ApiBestand(XLSX, 'Excel-werkboek')
+  async bewegingXlsx(@HuidigeActor() actor: Actor, @Query() query: PeriodeQuery, @Res() response: Response) {
+    const b = await this.rapportages.leefgebiedenBeweging(actor, query);
+    await this.registreer(actor, 'rapportage.export', null);
+    await stuurBestand(
+      response,
+      bewegingOnderdelen(b, filterTekst(query)),
+      `leefgebieden-beweging-${b.van}-${b.tot}`,
+      'xlsx',
+    );
   }
 
   @Get('trend')

@@ -9,7 +9,7 @@ import {
   type VrijstellingReden,
 } from '@klant-in-beeld/domain';
 import ExcelJS from 'exceljs';
-import type { DoorstroomDto, KerncijfersDto } from './dto/rapportage.dto';
+import type { DoorstroomDto, KerncijfersDto, LeefgebiedenBewegingDto, LeefgebiedenDto } from './dto/rapportage.dto';
 import { neutraliseerFormule } from '../common/formule';
 
 /** One breakdown of a report: a sheet in the workbook, a block of lines in the CSV. */
@@ -114,6 +114,54 @@ export function doorstroomOnderdelen(d: DoorstroomDto, filters: string): Onderde
         ['Omhoog', waarde(d.omhoog)],
         ['Gelijk gebleven', waarde(d.gelijk)],
         ['Omlaag', waarde(d.omlaag)],
+      ],
+    },
+  ];
+}
+
+/** A name from an older instrument version is its code: said so in the file as on the screen. */
+const oudeNaam = (o: { naam: string; bekend: boolean }) => (o.bekend ? o.naam : `${o.naam} (eerdere versie)`);
+
+export function leefgebiedenOnderdelen(l: LeefgebiedenDto, filters: string): Onderdeel[] {
+  return [
+    {
+      naam: 'Leefgebieden en plannen',
+      kolommen: ['Kerncijfer', 'Waarde'],
+      rijen: [
+        ['Peildatum', l.peildatum],
+        ['Filter', filters],
+        ['Caseload (klanten)', waarde(l.caseload)],
+        ['Met klant-in-beeld-gesprek (klanten)', waarde(l.metGesprek)],
+        ['Met plan van aanpak (%)', procent(l.metPlan)],
+        ['Evaluatiedatum plan verstreken (%)', procent(l.evaluatieVerlopen)],
+      ],
+    },
+    {
+      naam: 'Niveaus per leefgebied',
+      kolommen: ['Leefgebied', ...l.niveaus.map((n) => `${n.waarde}. ${oudeNaam(n)}`), 'Totaal'],
+      rijen: l.domeinen.map((d) => [
+        oudeNaam(d),
+        ...l.niveaus.map((n) => waarde(d.aantallen[n.waarde] ?? 0)),
+        waarde(d.totaal),
+      ]),
+    },
+    {
+      naam: 'Dienstverleningspaden',
+      kolommen: ['Pad', 'Klanten'],
+      rijen: l.paden.map((p) => [p.naam, waarde(p.aantal)]),
+    },
+  ];
+}
+
+export function bewegingOnderdelen(b: LeefgebiedenBewegingDto, filters: string): Onderdeel[] {
+  return [
+    {
+      naam: 'Beweging per leefgebied',
+      kolommen: ['Leefgebied', 'Omhoog', 'Gelijk gebleven', 'Omlaag'],
+      rijen: [
+        ['Periode', `${b.van} t/m ${b.tot}`, '', ''],
+        ['Filter', filters, '', ''],
+        ...b.domeinen.map((d) => [oudeNaam(d), waarde(d.omhoog), waarde(d.gelijk), waarde(d.omlaag)]),
       ],
     },
   ];

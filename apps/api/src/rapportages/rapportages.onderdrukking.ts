@@ -6,10 +6,18 @@ import {
   TREDEN,
   UITSTROOMREDENEN,
   VRIJSTELLING_REDENEN,
+  leefgebiedenBewegingOverzicht,
+  leefgebiedenOverzicht,
   type Antwoord,
+  type BewegingTellingen,
+  type Leefgebied,
+  type LeefgebiedBeweging,
+  type LeefgebiedenRapport,
+  type LeefgebiedenTellingen,
+  type Niveau,
   type Relatie,
 } from '@klant-in-beeld/domain';
-import type { DoorstroomDto, KerncijfersDto } from './dto/rapportage.dto';
+import type { DoorstroomDto, KerncijfersDto, LeefgebiedenBewegingDto, LeefgebiedenDto } from './dto/rapportage.dto';
 
 /**
  * The reports' answers as the beleid role's reader sees them: cells, and the relations between them that anyone
@@ -228,6 +236,154 @@ export function alsDoorstroom(
     omhoog: n('omhoog'),
     gelijk: n('gelijk'),
     omlaag: n('omlaag'),
+    onderdrukt: verborgen !== null && verborgen.size > 0,
+  };
+}
+
+/** The active instrument and the paden, as LEEFGEBIEDEN_SQL and LEEFGEBIEDEN_BEWEGING_SQL return them. */
+interface NamenRij {
+  instrument: { domeinen: Leefgebied[]; niveaus: Niveau[] };
+  paden: Leefgebied[];
+}
+
+export interface LeefgebiedenRij extends NamenRij {
+  peildatum: string;
+  caseload: number;
+  met_gesprek: number;
+  scores: LeefgebiedenTellingen['scores'];
+  pad_aantallen: LeefgebiedenTellingen['paden'];
+  met_plan: number;
+  evaluatie_verlopen: number;
+}
+
+export interface LeefgebiedenBewegingRij extends NamenRij {
+  beweging: BewegingTellingen;
+}
+
+/** The counts of the SQL named and ordered as libs/domain does it (the same function, so only the counts differ). */
+export function alsLeefgebiedenRapport(rij: LeefgebiedenRij): LeefgebiedenRapport {
+  return leefgebiedenOverzicht(
+    {
+      peildatum: rij.peildatum,
+      caseload: rij.caseload,
+      metGesprek: rij.met_gesprek,
+      scores: rij.scores,
+      paden: rij.pad_aantallen,
+      metPlan: rij.met_plan,
+      evaluatieVerlopen: rij.evaluatie_verlopen,
+    },
+    { domeinen: rij.instrument.domeinen, niveaus: rij.instrument.niveaus, paden: rij.paden },
+  );
+}
+
+export function alsBewegingOverzicht(rij: LeefgebiedenBewegingRij): LeefgebiedBeweging[] {
+  return leefgebiedenBewegingOverzicht(rij.beweging, { domeinen: rij.instrument.domeinen });
+}
+
+const niveauCel = (domein: string, waarde: number | string) => `d:${domein}:${waarde}`;
+const domeinCel = (domein: string) => `d:${domein}`;
+
+/**
+ * One leefgebieden answer: the niveaus of a domain add up to its total, which is the number with a gesprek when
+ * every one scored it (else at most that); the paden add up to those with a gesprek; the two plan shares are
+ * shown only with the caseload and their complement, as the kerncijfers shares.
+ */
+export function leefgebiedenAntwoord(r: LeefgebiedenRapport): Antwoord {
+  const cellen: Record<string, number> = {};
+  const cel = (naam: string, n: number) => ((cellen[naam] = n), naam);
+  const caseload = cel('caseload', r.caseload);
+  const metGesprek = cel('metGesprek', r.metGesprek);
+  const relaties: Relatie[] = [
+    { delen: [metGesprek, cel('zonderGesprek', r.caseload - r.metGesprek)], totaal: caseload },
+  ];
+  relaties.push({ delen: r.paden.map((p) => cel(`pad:${p.code}`, p.aantal)), totaal: metGesprek });
+  for (const d of r.domeinen) {
+    const totaal = cel(domeinCel(d.code), d.totaal);
+    relaties.push({
+      delen: r.niveaus.map((n) => cel(niveauCel(d.code, n.waarde), d.aantallen[n.waarde] ?? 0)),
+      totaal,
+    });
+    relaties.push(
+      d.totaal === r.metGesprek
+        ? { delen: [totaal], totaal: metGesprek }
+        : { delen: [metGesprek], totaal, minstens: true },
+    );
+  }
+  const metPlan = cel('metPlan', r.metPlan);
+  const zonderPlan = cel('zonderPlan', r.caseload - r.metPlan);
+  const verlopen = cel('evaluatieVerlopen', r.evaluatieVerlopen);
+  const nietVerlopen = cel('evaluatieNietVerlopen', r.caseload - r.evaluatieVerlopen);
+  relaties.push(
+    { delen: [metPlan, zonderPlan], totaal: caseload },
+    { delen: [verlopen, nietVerlopen], totaal: caseload },
+    { delen: [metPlan], totaal: verlopen, minstens: true },
+  );
+  return {
+    cellen,
+    relaties,
+    alleenMet: {
+      [metPlan]: [caseload, zonderPlan],
+      [verlopen]: [caseload, nietVerlopen],
+    },
+  };
+}
+
+/** The response; `verborgen` null for the roles that see every figure. */
+export function alsLeefgebieden(r: LeefgebiedenRapport, verborgen: ReadonlySet<string> | null): LeefgebiedenDto {
+  const n = (cel: string, waarde: number) => (verborgen?.has(cel) ? null : waarde);
+  return {
+    peildatum: r.peildatum,
+    caseload: n('caseload', r.caseload),
+    metGesprek: n('metGesprek', r.metGesprek),
+    niveaus: r.niveaus,
+    domeinen: r.domeinen.map((d) => ({
+      code: d.code,
+      naam: d.naam,
+      bekend: d.bekend,
+      totaal: n(domeinCel(d.code), d.totaal),
+      aantallen: Object.fromEntries(
+        Object.entries(d.aantallen).map(([waarde, aantal]) => [waarde, n(niveauCel(d.code, waarde), aantal)]),
+      ),
+    })),
+    paden: r.paden.map((p) => ({ ...p, aantal: n(`pad:${p.code}`, p.aantal) })),
+    metPlan: verborgen?.has('metPlan') ? null : aandeel(r.metPlan, r.caseload),
+    evaluatieVerlopen: verborgen?.has('evaluatieVerlopen') ? null : aandeel(r.evaluatieVerlopen, r.caseload),
+    onderdrukt: verborgen !== null && verborgen.size > 0,
+  };
+}
+
+const bewegingCel = (domein: string, richting: string) => `b:${domein}:${richting}`;
+const RICHTINGEN = ['omhoog', 'gelijk', 'omlaag'] as const;
+
+/**
+ * One movement answer: three counts per domain. Their sum is not shown nor known from another answer (it is the
+ * clients scored before van and again after it), so no relation ties them: only the small ones are hidden.
+ */
+export function bewegingAntwoord(domeinen: LeefgebiedBeweging[]): Antwoord {
+  const cellen: Record<string, number> = {};
+  for (const d of domeinen) for (const r of RICHTINGEN) cellen[bewegingCel(d.code, r)] = d[r];
+  return { cellen, relaties: [] };
+}
+
+export function alsBeweging(
+  van: string,
+  tot: string,
+  domeinen: LeefgebiedBeweging[],
+  verborgen: ReadonlySet<string> | null,
+): LeefgebiedenBewegingDto {
+  const n = (d: LeefgebiedBeweging, r: (typeof RICHTINGEN)[number]) =>
+    verborgen?.has(bewegingCel(d.code, r)) ? null : d[r];
+  return {
+    van,
+    tot,
+    domeinen: domeinen.map((d) => ({
+      code: d.code,
+      naam: d.naam,
+      bekend: d.bekend,
+      omhoog: n(d, 'omhoog'),
+      gelijk: n(d, 'gelijk'),
+      omlaag: n(d, 'omlaag'),
+    })),
     onderdrukt: verborgen !== null && verborgen.size > 0,
   };
 }

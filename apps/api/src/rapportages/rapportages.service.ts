@@ -17,19 +17,36 @@ import {
   DoorstroomDto,
   KerncijfersDto,
   KerncijfersQuery,
+  LeefgebiedenBewegingDto,
+  LeefgebiedenDto,
   PeriodeQuery,
   RapportFilterQuery,
   TrendDto,
 } from './dto/rapportage.dto';
 import {
   alsDoorstroom,
+  alsBeweging,
+  alsBewegingOverzicht,
   alsKerncijfers,
+  alsLeefgebieden,
+  alsLeefgebiedenRapport,
+  bewegingAntwoord,
   doorstroomAntwoord,
+  leefgebiedenAntwoord,
   onderdrukKerncijfers,
   type DoorstroomRij,
   type KerncijfersRij,
+  type LeefgebiedenBewegingRij,
+  type LeefgebiedenRij,
 } from './rapportages.onderdrukking';
-import { DOORSTROOM_SQL, KERNCIJFERS_SQL, TREND_GESLOTEN_SQL, VUL_MAAND_SQL } from './rapportages.sql';
+import {
+  DOORSTROOM_SQL,
+  KERNCIJFERS_SQL,
+  LEEFGEBIEDEN_BEWEGING_SQL,
+  LEEFGEBIEDEN_SQL,
+  TREND_GESLOTEN_SQL,
+  VUL_MAAND_SQL,
+} from './rapportages.sql';
 import { Db } from '../database/db';
 
 export const MAX_TREND_MAANDEN = 36;
@@ -231,6 +248,40 @@ export class RapportagesService {
       );
     }
     return peildata.map((p) => rijen.find((r) => r.peildatum === p)!);
+  }
+
+  /** Leefgebieden, paden and plans at a peildatum (docs/gesprek.md); the peildatum rules of the kerncijfers. */
+  async leefgebieden(actor: Actor, query: KerncijfersQuery): Promise<LeefgebiedenDto> {
+    const peildatum = this.peildatum(actor, 'peildatum', query.peildatum);
+    await this.controleerFilter(actor, query);
+    const [rij] = await this.rapportQuery<LeefgebiedenRij>(await this.db.manager(), LEEFGEBIEDEN_SQL, [
+      actor.organisatieId,
+      peildatum,
+      query.gemeenteId ?? null,
+      query.teamId ?? null,
+    ]);
+    const rapport = alsLeefgebiedenRapport(rij);
+    return alsLeefgebieden(rapport, actor.rol === 'beleid' ? onderdruk(leefgebiedenAntwoord(rapport)).verborgen : null);
+  }
+
+  /** Movement per leefgebied between two dates; the period rules of the doorstroom. */
+  async leefgebiedenBeweging(actor: Actor, query: PeriodeQuery): Promise<LeefgebiedenBewegingDto> {
+    const { van, tot } = this.periode(actor, query, 'doorstroom');
+    await this.controleerFilter(actor, query);
+    const [rij] = await this.rapportQuery<LeefgebiedenBewegingRij>(await this.db.manager(), LEEFGEBIEDEN_BEWEGING_SQL, [
+      actor.organisatieId,
+      tot,
+      query.gemeenteId ?? null,
+      query.teamId ?? null,
+      van,
+    ]);
+    const domeinen = alsBewegingOverzicht(rij);
+    return alsBeweging(
+      van,
+      tot,
+      domeinen,
+      actor.rol === 'beleid' ? onderdruk(bewegingAntwoord(domeinen)).verborgen : null,
+    );
   }
 
   async trend(actor: Actor, query: PeriodeQuery): Promise<TrendDto> {

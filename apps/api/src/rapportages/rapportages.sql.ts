@@ -202,3 +202,81 @@ export const DOORSTROOM_SQL = `
      AND ($4::uuid IS NULL OR tw.klantmanager_id IN (SELECT m.id FROM medewerker m WHERE m.organisatie_id = $1 AND m.team_id = $4))
    GROUP BY van.trede, tot.trede
    ORDER BY van.trede, tot.trede`;
+
+/**
+ * The clients of organisatie $1 in the report at `peil` (caseload, gemeente $3, team $4 at the end of the day), as
+ * in the kerncijfers.
+ */
+const populatieSql = (peil: string) => `
+    SELECT k.id FROM klant k
+      LEFT JOIN (${klantmanagerOp(eindVan(peil))}
+      ) tw ON tw.klant_id = k.id
+     WHERE k.organisatie_id = $1 AND k.startdatum_uitkering <= ${peil} AND (k.uitstroomdatum IS NULL OR k.uitstroomdatum > ${peil})
+       AND ($3::uuid IS NULL OR k.gemeente_id = $3)
+       AND ($4::uuid IS NULL OR tw.klantmanager_id IN (SELECT m.id FROM medewerker m WHERE m.organisatie_id = $1 AND m.team_id = $4))`;
+
+/** The names of the figures: the active (highest) instrument version and the organisatie's paden in order. */
+const NAMEN_SQL = `
+    (SELECT json_build_object('domeinen', i.domeinen, 'niveaus', i.niveaus) FROM leefgebieden_instrument i
+      WHERE i.organisatie_id = $1 ORDER BY i.versie DESC LIMIT 1) AS instrument,
+    (SELECT coalesce(json_agg(json_build_object('code', p.code, 'naam', p.naam) ORDER BY p.volgorde), '[]')
+       FROM dienstverleningspad p WHERE p.organisatie_id = $1) AS paden`;
+
+/**
+ * Leefgebieden, paden and plans at $2, mirroring leefgebiedenTellingen() in libs/domain: each client's latest
+ * gesprek dated (Dutch date of gevoerd_op) on or before the peildatum, and the plan made by then.
+ * Parameters: $1 organisatie, $2 peildatum, $3 gemeente (or null), $4 team (or null).
+ */
+export const LEEFGEBIEDEN_SQL = `
+  WITH populatie AS (${populatieSql('$2::date')}),
+  laatste AS (
+    SELECT DISTINCT ON (g.klant_id) g.klant_id, g.id, g.dienstverleningspad
+      FROM gesprek g JOIN populatie p ON p.id = g.klant_id
+     WHERE g.organisatie_id = $1 AND g.gevoerd_op < ${eindVan('$2::date')}
+     ORDER BY g.klant_id, g.gevoerd_op DESC, g.aangemaakt_op DESC, g.id
+  ),
+  scores AS (
+    SELECT s.domein, s.niveau, count(*)::integer AS aantal
+      FROM laatste l JOIN gesprek_score s ON s.gesprek_id = l.id AND s.organisatie_id = $1
+     GROUP BY s.domein, s.niveau
+  ),
+  plannen AS (
+    SELECT count(*)::integer AS met_plan, count(*) FILTER (WHERE pl.evaluatiedatum < $2::date)::integer AS evaluatie_verlopen
+      FROM plan pl JOIN populatie p ON p.id = pl.klant_id
+     WHERE pl.organisatie_id = $1 AND pl.aangemaakt_op < ${eindVan('$2::date')}
+  )
+  SELECT $2::date::text AS peildatum,
+         (SELECT count(*)::integer FROM populatie) AS caseload,
+         (SELECT count(*)::integer FROM laatste) AS met_gesprek,
+         (SELECT coalesce(json_agg(json_build_object('domein', domein, 'niveau', niveau, 'aantal', aantal)), '[]') FROM scores) AS scores,
+         (SELECT coalesce(json_agg(json_build_object('code', code, 'aantal', aantal)), '[]')
+            FROM (SELECT dienstverleningspad AS code, count(*)::integer AS aantal FROM laatste GROUP BY dienstverleningspad) pa) AS pad_aantallen,
+         pl.met_plan, pl.evaluatie_verlopen,
+         ${NAMEN_SQL}
+    FROM plannen pl`;
+
+/** Each client's niveau per domain at `peil`: from the latest gesprek dated on or before it that scored the domain. */
+const niveauOp = (peil: string) => `
+      SELECT DISTINCT ON (g.klant_id, s.domein) g.klant_id, s.domein, s.niveau, g.gevoerd_op
+        FROM gesprek g JOIN populatie p ON p.id = g.klant_id
+        JOIN gesprek_score s ON s.gesprek_id = g.id AND s.organisatie_id = $1
+       WHERE g.organisatie_id = $1 AND g.gevoerd_op < ${eindVan(peil)}
+       ORDER BY g.klant_id, s.domein, g.gevoerd_op DESC, g.aangemaakt_op DESC, g.id`;
+
+/**
+ * Movement per leefgebied from $5 (van) to $2 (tot), mirroring leefgebiedenBewegingTellingen(): the clients in the
+ * report at tot with a niveau at both dates whose niveau at tot comes from a gesprek after van.
+ * Parameters: $1 organisatie, $2 tot, $3 gemeente, $4 team, $5 van.
+ */
+export const LEEFGEBIEDEN_BEWEGING_SQL = `
+  WITH populatie AS (${populatieSql('$2::date')}),
+  op_van AS (${niveauOp('$5::date')}),
+  op_tot AS (${niveauOp('$2::date')})
+  SELECT (SELECT coalesce(json_agg(b), '[]') FROM (
+            SELECT t.domein, count(*) FILTER (WHERE t.niveau > v.niveau)::integer AS omhoog,
+                   count(*) FILTER (WHERE t.niveau = v.niveau)::integer AS gelijk,
+                   count(*) FILTER (WHERE t.niveau < v.niveau)::integer AS omlaag
+              FROM op_tot t JOIN op_van v ON v.klant_id = t.klant_id AND v.domein = t.domein
+             WHERE t.gevoerd_op >= ${eindVan('$5::date')}
+             GROUP BY t.domein) b) AS beweging,
+         ${NAMEN_SQL}`;

@@ -564,54 +564,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/instellingen/dienstverleningspaden": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Dienstverleningspaden van de organisatie
-         * @description Dienstverleningspaden van de organisatie. Rollen: klantmanager, teamleider, beheerder, beleid.
-         */
-        get: operations["Leefgebieden_paden"];
-        /**
-         * Dienstverleningspaden vervangen: hernoemen, toevoegen, op niet actief zetten
-         * @description Dienstverleningspaden vervangen: hernoemen, toevoegen, op niet actief zetten. Rollen: beheerder.
-         */
-        put: operations["Leefgebieden_wijzigPaden"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/instellingen/leefgebieden": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Het actieve instrument: leefgebieden, niveaus en adviesregels
-         * @description Het actieve instrument: leefgebieden, niveaus en adviesregels. Rollen: klantmanager, teamleider, beheerder, beleid.
-         */
-        get: operations["Leefgebieden_leefgebieden"];
-        /**
-         * Instrument vervangen (functioneel beheerder): maakt een nieuwe versie, oude scores houden de hunne
-         * @description Instrument vervangen (functioneel beheerder): maakt een nieuwe versie, oude scores houden de hunne. Rollen: beheerder.
-         */
-        put: operations["Leefgebieden_wijzigLeefgebieden"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/instellingen/oidc": {
         parameters: {
             query?: never;
@@ -832,30 +784,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/klanten/{klantId}/gesprekken": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Klant-in-beeld-gesprekken van een klant, nieuwste eerst (wordt gelogd)
-         * @description Klant-in-beeld-gesprekken van een klant, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider.
-         */
-        get: operations["Gesprekken_lijst"];
-        put?: never;
-        /**
-         * Klant-in-beeld-gesprek vastleggen: scores, loonwaarde, advies en keuze; is ook een contactmoment
-         * @description Legt in één keer het contactmoment (gesproken, telt als gezien) en het gesprek vast. Het advies wordt berekend uit de scores met de adviesregels van de organisatie; een keuze die afwijkt van het advies vraagt afwijkingReden. Met categorieOvernemen krijgt de klant de gekozen categorie (en dus de contactnorm).
-         */
-        post: operations["Gesprekken_maak"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/klanten/{klantId}/ladder": {
         parameters: {
             query?: never;
@@ -874,50 +802,6 @@ export interface paths {
          * @description Ladder-meting vastleggen. Rollen: klantmanager, teamleider.
          */
         post: operations["Ladder_maak"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/klanten/{klantId}/plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Plan van aanpak van een klant (versie 0 als er nog geen is; wordt gelogd)
-         * @description Plan van aanpak van een klant (versie 0 als er nog geen is; wordt gelogd). Rollen: klantmanager, teamleider.
-         */
-        get: operations["Gesprekken_plan"];
-        /**
-         * Plan van aanpak opslaan: alle doelen en de evaluatiedatum (versie verplicht; 0 maakt het plan)
-         * @description Plan van aanpak opslaan: alle doelen en de evaluatiedatum (versie verplicht; 0 maakt het plan). Rollen: klantmanager, teamleider.
-         */
-        put: operations["Gesprekken_slaPlanOp"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/klanten/{klantId}/plan.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Het plan als PDF van één A4 in eenvoudige taal, voor de klant (wordt gelogd)
-         * @description Het plan als PDF van één A4 in eenvoudige taal, voor de klant (wordt gelogd). Rollen: klantmanager, teamleider.
-         */
-        get: operations["Gesprekken_planPdf"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1256,6 +1140,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rapportages/leefgebieden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Niveaus per leefgebied, klanten per dienstverleningspad en plannen op een peildatum
+         * @description Niveaus per leefgebied, klanten per dienstverleningspad en plannen op een peildatum. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebieden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leefgebieden, paden en plannen als CSV (puntkomma, UTF-8)
+         * @description Leefgebieden, paden en plannen als CSV (puntkomma, UTF-8). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebiedenCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leefgebieden, paden en plannen als Excel-werkboek, een blad per onderdeel
+         * @description Leefgebieden, paden en plannen als Excel-werkboek, een blad per onderdeel. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebiedenXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden/beweging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beweging per leefgebied: niveau op van → niveau op tot
+         * @description Beweging per leefgebied: niveau op van → niveau op tot. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_leefgebiedenBeweging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden/beweging.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beweging per leefgebied als CSV (puntkomma, UTF-8)
+         * @description Beweging per leefgebied als CSV (puntkomma, UTF-8). Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_bewegingCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rapportages/leefgebieden/beweging.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beweging per leefgebied als Excel-werkboek
+         * @description Beweging per leefgebied als Excel-werkboek. Rollen: beleid, teamleider, beheerder.
+         */
+        get: operations["Rapportages_bewegingXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rapportages/trend": {
         parameters: {
             query?: never;
@@ -1442,71 +1446,9 @@ export interface components {
             /** @example Zwolle */
             woonplaats: string;
         };
-        AdviesDto: {
-            /** @example bijna_job_ready */
-            categorie: string;
-            /** @example een_leefgebied */
-            pad: string;
-            /** @description De regel die paste; null als "anders" gold */
-            regel: string | null;
-        };
-        AdviesRegelDto: {
-            /**
-             * @description Code van een dienstverleningscategorie
-             * @example job_ready
-             */
-            categorie: string;
-            /** @description Alleen deze leefgebieden tellen mee (weglaten: alle) */
-            domeinen?: string[];
-            /**
-             * @description Alleen als de geschatte loonwaarde lager is dan dit percentage (of niet geschat)
-             * @example 30
-             */
-            loonwaardeOnder?: number;
-            /**
-             * @description …op dit niveau of lager
-             * @example 2
-             */
-            maxNiveau: number;
-            /**
-             * @description Minstens zoveel leefgebieden…
-             * @example 2
-             */
-            minAantal: number;
-            /** @example Twee of meer leefgebieden op niveau 2 of lager */
-            omschrijving: string;
-            /**
-             * @description Code van een pad
-             * @example intensief_naar_werk
-             */
-            pad: string;
-        };
-        AdviesregelsDto: {
-            /** @description Het advies als geen regel past */
-            anders: components["schemas"]["AdviesUitkomstDto"];
-            /** @description Op volgorde: de eerste regel die past bepaalt het advies */
-            regels: components["schemas"]["AdviesRegelDto"][];
-        };
-        AdviesUitkomstDto: {
-            /**
-             * @description Code van een dienstverleningscategorie
-             * @example job_ready
-             */
-            categorie: string;
-            /**
-             * @description Code van een pad
-             * @example intensief_naar_werk
-             */
-            pad: string;
-        };
         AfspraakDto: {
             /** Format: date-time */
             aangemaaktOp: string;
-            /**
-             * Format: uuid
-             * @description Het doel van het plan (of null)
-             */
-            doelId: string | null;
             /** Format: date */
             einddatum: string;
             /** Format: date-time */
@@ -1529,11 +1471,6 @@ export interface components {
             versie: number;
         };
         AfspraakInvoerDto: {
-            /**
-             * Format: uuid
-             * @description Het doel van het plan van aanpak van deze klant waar de afspraak bij hoort
-             */
-            doelId?: string | null;
             /**
              * Format: date
              * @description Altijd verplicht ("geen escape"); niet voor de startdatum
@@ -1567,11 +1504,6 @@ export interface components {
             totaal: number;
         };
         AfspraakWijzigingDto: {
-            /**
-             * Format: uuid
-             * @description Het doel van het plan van aanpak van deze klant waar de afspraak bij hoort
-             */
-            doelId?: string | null;
             /**
              * Format: date
              * @description Altijd verplicht ("geen escape"); niet voor de startdatum
@@ -1774,31 +1706,6 @@ export interface components {
             /** @description Norm voor klanten met een lopende vrijstelling */
             vrijgesteld: components["schemas"]["NormDto"];
         };
-        DoelInvoerDto: {
-            /**
-             * Format: uuid
-             * @description Id van een bestaand doel van dit plan; weglaten voor een nieuw doel
-             */
-            id?: string;
-            /**
-             * @description Code van een leefgebied van het actieve instrument
-             * @example werk_opleiding
-             */
-            leefgebied?: string | null;
-            /** @example Ik rond de taalcursus A2 af */
-            omschrijving: string;
-            /**
-             * @example lopend
-             * @enum {string}
-             */
-            status: "lopend" | "behaald" | "niet_behaald" | "vervallen";
-            /**
-             * Format: date
-             * @description Een nieuwe of verschoven streefdatum ligt niet voor het laatste gesprek
-             * @example 2027-03-01
-             */
-            streefdatum: string;
-        };
         DoorbrekenDto: {
             /**
              * @description Waarom je dit dossier buiten je team opent (minstens 10 tekens)
@@ -1872,110 +1779,6 @@ export interface components {
         GemeenteWijzigingDto: {
             /** @example Zwolle */
             naam: string;
-        };
-        GesprekDto: {
-            /** Format: date-time */
-            aangemaaktOp: string;
-            /** @description Het berekende advies, zoals het bij het gesprek is vastgelegd */
-            advies: components["schemas"]["AdviesDto"];
-            adviesCategorie: string;
-            afwijkingReden: string | null;
-            /** Format: uuid */
-            campagneId: string | null;
-            /** @description De categorie van de klant is bij dit gesprek op adviesCategorie gezet */
-            categorieOvergenomen: boolean;
-            /**
-             * Format: uuid
-             * @description Het contactmoment dat dit gesprek ook is
-             */
-            contactmomentId: string;
-            dienstverleningspad: string;
-            /** Format: date-time */
-            gevoerdOp: string;
-            /** Format: uuid */
-            id: string;
-            /** @description De versie van het instrument waarmee is gescoord */
-            instrumentVersie: number;
-            /** @enum {string} */
-            kanaal: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen";
-            /** Format: uuid */
-            klantId: string;
-            loonwaarde: components["schemas"]["GesprekLoonwaardeDto"] | null;
-            /** Format: uuid */
-            medewerkerId: string;
-            medewerkerNaam: string;
-            /** @description In de volgorde van het instrument */
-            scores: components["schemas"]["GesprekScoreDto"][];
-            toelichting: string | null;
-        };
-        GesprekInvoerDto: {
-            /**
-             * @description Gekozen categorie; standaard het advies. Anders dan het advies: afwijkingReden verplicht
-             * @example bijna_job_ready
-             */
-            adviesCategorie?: string;
-            /** @description Waarom de keuze afwijkt van het advies */
-            afwijkingReden?: string;
-            /**
-             * Format: uuid
-             * @description De campagne (herscreening) waar het gesprek bij hoort
-             */
-            campagneId?: string;
-            /** @description Zet de dienstverleningscategorie van de klant (en dus de contactnorm) op adviesCategorie */
-            categorieOvernemen?: boolean;
-            /**
-             * @description Gekozen actief pad; standaard het advies. Anders dan het advies: afwijkingReden verplicht
-             * @example een_leefgebied
-             */
-            dienstverleningspad?: string;
-            /**
-             * Format: date-time
-             * @description Wanneer het gesprek plaatsvond; niet meer dan een uur in de toekomst
-             * @example 2026-11-23T10:30:00+01:00
-             */
-            gevoerdOp: string;
-            /**
-             * @description Standaard op locatie
-             * @example gesprek_op_locatie
-             * @enum {string}
-             */
-            kanaal?: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen";
-            /** @description Inschatting van de loonwaarde */
-            loonwaarde?: components["schemas"]["LoonwaardeDto"];
-            /** @description Een niveau per leefgebied (elk leefgebied hoogstens één keer) */
-            scores: components["schemas"]["ScoreInvoerDto"][];
-            /** @description Samenvatting; wordt ook de samenvatting van het contactmoment */
-            toelichting?: string;
-        };
-        GesprekLoonwaardeDto: {
-            /** @example inschatting klantmanager */
-            methode: string;
-            /** @example 40 */
-            percentage: number;
-        };
-        GesprekPagina: {
-            items: components["schemas"]["GesprekDto"][];
-            page: number;
-            pageSize: number;
-            /** @description Totaal aantal over alle pagina’s */
-            totaal: number;
-        };
-        GesprekScoreDto: {
-            /** @example financien */
-            domein: string;
-            /**
-             * @description Naam uit de instrumentversie van dit gesprek
-             * @example Financiën
-             */
-            domeinNaam: string;
-            /** @example 3 */
-            niveau: number;
-            /**
-             * @description Naam uit de instrumentversie van dit gesprek
-             * @example Beperkt zelfredzaam
-             */
-            niveauNaam: string;
-            toelichting: string | null;
         };
         HealthDto: {
             /** @enum {string} */
@@ -2163,33 +1966,6 @@ export interface components {
             oidc: boolean;
             /** @description Inloggen met gebruikersnaam en wachtwoord van Klant in Beeld kan */
             wachtwoord: boolean;
-        };
-        InstrumentDto: {
-            /** Format: date-time */
-            aangemaaktOp: string;
-            adviesregels: components["schemas"]["AdviesregelsDto"];
-            /** @example Zelfredzaamheid-Matrix 2017, GGD Amsterdam (zrm.nl) */
-            bron: string | null;
-            domeinen: components["schemas"]["LeefgebiedDto"][];
-            /** @example Zelfredzaamheid-Matrix (ZRM) */
-            naam: string;
-            niveaus: components["schemas"]["NiveauDto"][];
-            /**
-             * @description Versie van het instrument; de hoogste is actief
-             * @example 1
-             */
-            versie: number;
-        };
-        InstrumentInvoerDto: {
-            adviesregels: components["schemas"]["AdviesregelsDto"];
-            /** @example Zelfredzaamheid-Matrix 2017, GGD Amsterdam (zrm.nl) */
-            bron?: string;
-            /** @description De leefgebieden in de volgorde van het scherm */
-            domeinen: components["schemas"]["LeefgebiedDto"][];
-            /** @example Zelfredzaamheid-Matrix (ZRM) */
-            naam: string;
-            /** @description De niveaus, laag naar hoog */
-            niveaus: components["schemas"]["NiveauDto"][];
         };
         KerncijfersDto: {
             /** @description Klanten met een uitkering op de peildatum */
@@ -2463,32 +2239,51 @@ export interface components {
             /** @description Totaal aantal over alle pagina’s */
             totaal: number;
         };
-        LeefgebiedDto: {
-            /**
-             * @description Vaste code
-             * @example financien
-             */
+        LeefgebiedBewegingDto: {
+            /** @description Onwaar: komt alleen in een eerdere versie van het instrument voor; de naam is dan de code (of de waarde) */
+            bekend: boolean;
             code: string;
-            /** @example Financiën */
+            gelijk: number | null;
             naam: string;
+            /** @description Klanten met een hoger niveau op tot */
+            omhoog: number | null;
+            omlaag: number | null;
+        };
+        LeefgebiedenBewegingDto: {
+            /** @description Per leefgebied: niveau op van → niveau op tot, voor klanten met een later gesprek ertussen */
+            domeinen: components["schemas"]["LeefgebiedBewegingDto"][];
+            /** @description Waar: aantallen zijn weggelaten (rol beleid) */
+            onderdrukt: boolean;
+            /** Format: date */
+            tot: string;
+            /** Format: date */
+            van: string;
+        };
+        LeefgebiedenDto: {
+            /** @description Klanten met een uitkering op de peildatum */
+            caseload: number | null;
+            /** @description Niveaus per leefgebied uit het laatste gesprek van elke klant op of voor de peildatum */
+            domeinen: components["schemas"]["RapportLeefgebiedDto"][];
+            /** @description Aandeel (0–1) met een plan waarvan de evaluatiedatum voor de peildatum ligt */
+            evaluatieVerlopen: number | null;
+            /** @description Klanten met een klant-in-beeld-gesprek tot de peildatum */
+            metGesprek: number | null;
+            /** @description Aandeel (0–1) met een plan van aanpak op de peildatum */
+            metPlan: number | null;
+            /** @description Niveaus van het actieve instrument, oplopend */
+            niveaus: components["schemas"]["RapportNiveauDto"][];
+            /** @description Waar: aantallen zijn weggelaten (rol beleid) */
+            onderdrukt: boolean;
+            /** @description Klanten per dienstverleningspad (laatste gesprek) */
+            paden: components["schemas"]["RapportPadDto"][];
+            /** Format: date */
+            peildatum: string;
         };
         LoginDto: {
             /** @example km1 */
             gebruikersnaam: string;
             /** @example demo */
             wachtwoord: string;
-        };
-        LoonwaardeDto: {
-            /**
-             * @description Bijv. Dariuz
-             * @example inschatting klantmanager
-             */
-            methode: string;
-            /**
-             * @description Geschatte loonwaarde in procenten (0–100)
-             * @example 40
-             */
-            percentage: number;
         };
         MedewerkerDto: {
             gebruikersnaam: string;
@@ -2604,15 +2399,6 @@ export interface components {
              */
             tweedeStap: "nieuw_wachtwoord";
         };
-        NiveauDto: {
-            /** @example Acute problematiek */
-            naam: string;
-            /**
-             * @description Hoger is zelfredzamer
-             * @example 1
-             */
-            waarde: number;
-        };
         NormDto: {
             maxDagen: number;
             waarschuwingDagen: number;
@@ -2670,21 +2456,6 @@ export interface components {
             /** @description Wie hoeveel krijgt (leeg zonder keuze) */
             ontvangers: components["schemas"]["OntvangerDto"][];
         };
-        PadDto: {
-            /** @description Niet actief: kan in een nieuw gesprek niet meer gekozen worden */
-            actief: boolean;
-            /**
-             * @description Vaste code van het pad; verandert nooit, ook niet bij een nieuwe naam
-             * @example intensief_naar_werk
-             */
-            code: string;
-            /** @example Intensief naar werk */
-            naam: string;
-        };
-        PadenDto: {
-            /** @description Alle dienstverleningspaden van de organisatie, in de volgorde van de schermen. Bij PUT de hele lijst: een bestaande code weglaten kan niet (zet hem op niet actief). */
-            paden: components["schemas"]["PadDto"][];
-        };
         PeriodeDto: {
             /**
              * Format: date
@@ -2696,66 +2467,6 @@ export interface components {
              * @description Exclusief
              */
             van: string;
-        };
-        PlanAfspraakDto: {
-            /** Format: date */
-            einddatum: string;
-            /** Format: uuid */
-            id: string;
-            omschrijving: string;
-            /** @enum {string} */
-            soort: "vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig";
-            /** @enum {string} */
-            status: "lopend" | "nagekomen" | "niet_nagekomen" | "vervallen";
-        };
-        PlanDoelDto: {
-            /** @description De afspraken die bij dit doel horen */
-            afspraken: components["schemas"]["PlanAfspraakDto"][];
-            /** Format: uuid */
-            id: string;
-            leefgebied: string | null;
-            /** @description Naam uit het actieve instrument */
-            leefgebiedNaam: string | null;
-            omschrijving: string;
-            /** @enum {string} */
-            status: "lopend" | "behaald" | "niet_behaald" | "vervallen";
-            /** Format: date */
-            streefdatum: string;
-        };
-        PlanDto: {
-            /** Format: date-time */
-            aangemaaktOp: string | null;
-            doelen: components["schemas"]["PlanDoelDto"][];
-            /** Format: date */
-            evaluatiedatum: string | null;
-            /** Format: date-time */
-            gewijzigdOp: string | null;
-            /**
-             * Format: uuid
-             * @description null: nog geen plan
-             */
-            id: string | null;
-            /** Format: uuid */
-            klantId: string;
-            /** @description Wie het plan het laatst opstelde of wijzigde */
-            medewerkerNaam: string | null;
-            /** @description 0: nog geen plan (een PUT met versie 0 maakt het) */
-            versie: number;
-        };
-        PlanInvoerDto: {
-            /** @description Alle doelen van het plan, in volgorde; een weggelaten doel wordt verwijderd (de afspraken blijven) */
-            doelen: components["schemas"]["DoelInvoerDto"][];
-            /**
-             * Format: date
-             * @description Wanneer het plan samen wordt bekeken; niet voor het laatste gesprek
-             * @example 2027-02-01
-             */
-            evaluatiedatum: string;
-            /**
-             * @description De versie die je hebt gelezen (0: er is nog geen plan)
-             * @example 0
-             */
-            versie: number;
         };
         /** @description Problem details (RFC 9457). `statusCode` en `message` zijn aliassen van `status` en `detail` (v1). */
         Probleem: {
@@ -2804,6 +2515,18 @@ export interface components {
             maand: string;
             medewerkers: components["schemas"]["RapportMedewerkerDto"][];
         };
+        RapportLeefgebiedDto: {
+            /** @description { niveauwaarde: klanten } voor elk niveau van niveaus */
+            aantallen: {
+                [key: string]: number | null;
+            };
+            /** @description Onwaar: komt alleen in een eerdere versie van het instrument voor; de naam is dan de code (of de waarde) */
+            bekend: boolean;
+            code: string;
+            naam: string;
+            /** @description Klanten met een score op dit leefgebied */
+            totaal: number | null;
+        };
         RapportMedewerkerDto: {
             bsnInzagen: number;
             /** @description Inzagen van klanten van een ander team */
@@ -2823,19 +2546,16 @@ export interface components {
             /** @enum {string} */
             rol: "klantmanager" | "teamleider" | "beleid" | "beheerder" | "privacy" | "extern";
         };
-        ScoreInvoerDto: {
-            /**
-             * @description Code van een leefgebied van het actieve instrument
-             * @example financien
-             */
-            domein: string;
-            /**
-             * @description Een niveau van het actieve instrument
-             * @example 3
-             */
-            niveau: number;
-            /** @example Schulden in beeld bij de schuldhulpverlening */
-            toelichting?: string;
+        RapportNiveauDto: {
+            /** @description Onwaar: komt alleen in een eerdere versie van het instrument voor; de naam is dan de code (of de waarde) */
+            bekend: boolean;
+            naam: string;
+            waarde: number;
+        };
+        RapportPadDto: {
+            aantal: number | null;
+            code: string;
+            naam: string;
         };
         TeamDto: {
             /** @description Actieve medewerkers in dit team */
@@ -3063,7 +2783,7 @@ export interface components {
             /** Format: uuid */
             referentieId: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
             /** Format: date */
             totDatum: string;
         };
@@ -3074,11 +2794,11 @@ export interface components {
             reden: string;
             /**
              * Format: uuid
-             * @description Verplicht bij items over een contactmoment, afspraak, vrijstelling, plan, doel of gesprek
+             * @description Verplicht bij items over een contactmoment, afspraak of vrijstelling
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
             /**
              * Format: date
              * @description Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit
@@ -3309,11 +3029,11 @@ export interface components {
             reden: string;
             /**
              * Format: uuid
-             * @description Het contactmoment, de afspraak, de vrijstelling, het plan, het doel of het gesprek waar het item over gaat
+             * @description Het contactmoment, de afspraak of de vrijstelling waar het item over gaat
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
             /** @enum {string} */
             urgentie: "verlopen" | "vandaag" | "binnenkort";
             /** Format: date */
@@ -5591,260 +5311,6 @@ export interface operations {
             };
         };
     };
-    Leefgebieden_paden: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PadenDto"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider, beheerder, beleid */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Leefgebieden_wijzigPaden: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PadenDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PadenDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Leefgebieden_leefgebieden: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstrumentDto"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider, beheerder, beleid */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Leefgebieden_wijzigLeefgebieden: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InstrumentInvoerDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstrumentDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: beheerder */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
     Oidc_leesInstellingen: {
         parameters: {
             query?: never;
@@ -7035,167 +6501,6 @@ export interface operations {
             };
         };
     };
-    Gesprekken_lijst: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                klantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GesprekPagina"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Klant bestaat niet of hoort bij een andere organisatie */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Gesprekken_maak: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                klantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GesprekInvoerDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GesprekDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Klant bestaat niet of hoort bij een andere organisatie */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
     Ladder_lijst: {
         parameters: {
             query?: {
@@ -7339,242 +6644,6 @@ export interface operations {
             };
             /** @description De invoer is geen JSON (Content-Type: application/json) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Gesprekken_plan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                klantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Klant bestaat niet of hoort bij een andere organisatie */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Gesprekken_slaPlanOp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                klantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PlanInvoerDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanDto"];
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Klant bestaat niet of hoort bij een andere organisatie */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Versie verouderd: iemand anders heeft het plan intussen gewijzigd */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Het verzoek is groter dan 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De invoer is geen JSON (Content-Type: application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-        };
-    };
-    Gesprekken_planPdf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                klantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description PDF-bestand "Mijn plan" */
-            200: {
-                headers: {
-                    /** @description De volledige versie van de API (semver) */
-                    "API-Version"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Alleen voor: klantmanager, teamleider */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
-                };
-            };
-            /** @description Klant bestaat niet of hoort bij een andere organisatie */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8957,6 +8026,394 @@ export interface operations {
             };
         };
     };
+    Rapportages_leefgebieden: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeefgebiedenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_leefgebiedenCsv: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_leefgebiedenXlsx: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Standaard vandaag; een datum in het verleden geeft de toestand van toen. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                peildatum?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel-werkboek */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_leefgebiedenBeweging: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeefgebiedenBewegingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_bewegingCsv: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Rapportages_bewegingXlsx: {
+        parameters: {
+            query?: {
+                gemeenteId?: string;
+                /** @description Klanten van de klantmanagers van dit team (op de peildatum) */
+                teamId?: string;
+                /** @description Standaard vandaag. Voor beleid alleen een maandeinde in het verleden, standaard het laatste */
+                tot?: string;
+                /** @description Standaard twaalf maanden voor tot. Doorstroom voor beleid: een maandeinde */
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel-werkboek */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beleid, teamleider, beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Rapportages_trend: {
         parameters: {
             query?: {
@@ -9572,7 +9029,7 @@ export interface operations {
                 medewerkerId?: string;
                 page?: number;
                 pageSize?: number;
-                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
                 /** @description Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider) */
                 teamId?: string;
             };

@@ -138,3 +138,80 @@ export class DoorstroomDto {
 export class TrendDto {
   @ApiProperty({ type: KerncijfersDto, isArray: true }) maanden!: KerncijfersDto[];
 }
+
+const BEKEND =
+  'Onwaar: komt alleen in een eerdere versie van het instrument voor; de naam is dan de code (of de waarde)';
+
+class RapportNiveauDto {
+  @ApiProperty() waarde!: number;
+  @ApiProperty() naam!: string;
+  @ApiProperty({ description: BEKEND }) bekend!: boolean;
+}
+
+class RapportLeefgebiedDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() naam!: string;
+  @ApiProperty({ description: BEKEND }) bekend!: boolean;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een score op dit leefgebied' })
+  totaal!: Aantal;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    description: '{ niveauwaarde: klanten } voor elk niveau van niveaus',
+  })
+  aantallen!: Record<string, Aantal>;
+}
+
+class RapportPadDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() naam!: string;
+  @ApiProperty({ nullable: true, type: Number }) aantal!: Aantal;
+}
+
+export class LeefgebiedenDto {
+  @ApiProperty({ format: 'date' }) peildatum!: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een uitkering op de peildatum' })
+  caseload!: Aantal;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een klant-in-beeld-gesprek tot de peildatum' })
+  metGesprek!: Aantal;
+  @ApiProperty({ type: RapportNiveauDto, isArray: true, description: 'Niveaus van het actieve instrument, oplopend' })
+  niveaus!: RapportNiveauDto[];
+  @ApiProperty({
+    type: RapportLeefgebiedDto,
+    isArray: true,
+    description: 'Niveaus per leefgebied uit het laatste gesprek van elke klant op of voor de peildatum',
+  })
+  domeinen!: RapportLeefgebiedDto[];
+  @ApiProperty({ type: RapportPadDto, isArray: true, description: 'Klanten per dienstverleningspad (laatste gesprek)' })
+  paden!: RapportPadDto[];
+  @ApiProperty({ nullable: true, type: Number, description: 'Aandeel (0–1) met een plan van aanpak op de peildatum' })
+  metPlan!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Aandeel (0–1) met een plan waarvan de evaluatiedatum voor de peildatum ligt',
+  })
+  evaluatieVerlopen!: number | null;
+  @ApiProperty({ description: 'Waar: aantallen zijn weggelaten (rol beleid)' }) onderdrukt!: boolean;
+}
+
+class LeefgebiedBewegingDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() naam!: string;
+  @ApiProperty({ description: BEKEND }) bekend!: boolean;
+  @ApiProperty({ nullable: true, type: Number, description: 'Klanten met een hoger niveau op tot' }) omhoog!: Aantal;
+  @ApiProperty({ nullable: true, type: Number }) gelijk!: Aantal;
+  @ApiProperty({ nullable: true, type: Number }) omlaag!: Aantal;
+}
+
+export class LeefgebiedenBewegingDto {
+  @ApiProperty({ format: 'date' }) van!: string;
+  @ApiProperty({ format: 'date' }) tot!: string;
+  @ApiProperty({
+    type: LeefgebiedBewegingDto,
+    isArray: true,
+    description: 'Per leefgebied: niveau op van → niveau op tot, voor klanten met een later gesprek ertussen',
+  })
+  domeinen!: LeefgebiedBewegingDto[];
+  @ApiProperty({ description: 'Waar: aantallen zijn weggelaten (rol beleid)' }) onderdrukt!: boolean;
+}

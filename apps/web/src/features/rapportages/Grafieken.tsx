@@ -64,3 +64,42 @@ export function StaafGrafiek({ data, naam }: { data: { label: string; waarde: nu
     </div>
   );
 }
+
+/** Bars of parts stacked per label (niveaus per leefgebied); `reeksen` from the worst level to the best. */
+export function GestapeldeStaafGrafiek({
+  data,
+  reeksen,
+}: {
+  data: ({ label: string } & Record<string, string | number | null>)[];
+  reeksen: { sleutel: string; naam: string }[];
+}) {
+  return (
+    <div aria-hidden="true" style={{ inlineSize: '100%', blockSize: Math.max(220, data.length * 28 + 80) }}>
+      <ResponsiveContainer>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={180} />
+          <Tooltip formatter={(v) => (v === null ? 'verborgen' : v)} />
+          <Legend />
+          {reeksen.map((r, i) => (
+            <Bar
+              key={r.sleutel}
+              name={r.naam}
+              dataKey={r.sleutel}
+              stackId="niveaus"
+              // From red (worst) to green (best).
+              fill={`hsl(${reeksen.length > 1 ? Math.round((i / (reeksen.length - 1)) * 140) : 140} 55% 38%)`}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -40,6 +40,18 @@ const kerncijfers = (peildatum: string) => ({
   onderdrukt: true,
 });
 
+const leefgebieden = (peildatum: string) => ({
+  peildatum,
+  caseload: 120,
+  metGesprek: 40,
+  niveaus: [1, 2, 3, 4, 5].map((waarde) => ({ waarde, naam: `Niveau ${waarde}`, bekend: true })),
+  domeinen: [],
+  paden: [],
+  metPlan: 0.25,
+  evaluatieVerlopen: 0.05,
+  onderdrukt: false,
+});
+
 function toon(medewerker: object, pad = '/rapportages', anders: Record<string, () => Antwoord> = {}) {
   const verzoeken = nepApi({
     'GET /api/gemeenten': { status: 200, body: { items: [], totaal: 0, page: 1, pageSize: 200 } },
@@ -55,6 +67,14 @@ function toon(medewerker: object, pad = '/rapportages', anders: Record<string, (
         status: 200,
         body: { van: q.get('van'), tot: q.get('tot'), matrix: {}, omhoog: 0, gelijk: 0, omlaag: 0, onderdrukt: false },
       };
+    },
+    'GET /api/rapportages/leefgebieden': (_, v) => ({
+      status: 200,
+      body: leefgebieden(new URL(v.pad, 'http://x').searchParams.get('peildatum')!),
+    }),
+    'GET /api/rapportages/leefgebieden/beweging': (_, v) => {
+      const q = new URL(v.pad, 'http://x').searchParams;
+      return { status: 200, body: { van: q.get('van'), tot: q.get('tot'), domeinen: [], onderdrukt: false } };
     },
     ...anders,
   });

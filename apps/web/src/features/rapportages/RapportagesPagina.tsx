@@ -8,12 +8,13 @@ import { gemeentenQuery, teamsQuery } from '../organisatie/api';
 import { exportUrl } from './api';
 import { DoorstroomDeel } from './DoorstroomDeel';
 import { CaseloadPaneel, GesprekkenPaneel, KpiDeel, LadderPaneel } from './KpiDeel';
+import { LeefgebiedenDeel } from './LeefgebiedenDeel';
 import { TrendDeel } from './TrendDeel';
 import { UitstroomDeel } from './UitstroomDeel';
 
 /**
  * Kerncijfers for beleid and management: what happens to our clients, with the Arbeidsinspectie's measures. Each
- * part (KPIs, trend, doorstroom, uitstroom) loads and fails on its own, so one slow or failing report hides no other.
+ * part (KPIs, trend, doorstroom, uitstroom, leefgebieden) loads and fails on its own, so one slow or failing report hides no other.
  */
 export function RapportagesPagina() {
   const [params, setParams] = useSearchParams();
@@ -133,6 +134,7 @@ export function RapportagesPagina() {
         <DoorstroomDeel filter={filter} van={doorstroomVan} tot={peildatum} />
         <UitstroomDeel {...keuze} />
       </div>
+      <LeefgebiedenDeel filter={filter} peildatum={peildatum} van={doorstroomVan} />
     </>
   );
 }
