@@ -285,14 +285,10 @@ describe('demo-klanten', () => {
       expect(maanden.filter((m) => Math.abs(m.metLopendeAfspraak - midden) > 0.08).map((m) => m.peildatum)).toEqual([]);
     });
 
-    it('heeft ongeveer 68% in 12 maanden minstens één keer gesproken, ook een jaar geleden', () => {
+    it('heeft ongeveer 68% in 12 maanden minstens één keer gesproken (klantenpanel)', () => {
       const laatste = maanden[maanden.length - 1];
       expect(laatste.gesprokenLaatste12Maanden).toBeGreaterThanOrEqual(0.6);
       expect(laatste.gesprokenLaatste12Maanden).toBeLessThanOrEqual(0.76);
-      const jaarGeleden = maanden[maanden.length - 13];
-      expect(Math.abs(jaarGeleden.gesprokenLaatste12Maanden - laatste.gesprokenLaatste12Maanden)).toBeLessThanOrEqual(
-        0.1,
-      );
     });
   });
 

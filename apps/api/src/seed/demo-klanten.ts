@@ -1171,7 +1171,8 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     const vrijeNullen = (perAantal.get(0) ?? 0) - zonder.length;
     const kandidatenNul = opScore(
       score.map((s) => -s),
-      gewoon.filter((i) => looptijd[i] >= 400),
+      // Long enough on the uitkering that the intake was not in the 12 months before either (a steady trend).
+      gewoon.filter((i) => looptijd[i] >= 745),
     ).slice(0, vrijeNullen);
     const metNul = new Set([...zonder, ...kandidatenNul]);
     const rest = opScore(
@@ -1200,8 +1201,13 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
         [4, 30],
       ] as const);
   }
-  for (const i of uitgestroomd)
+  // Those who left were spoken like everyone while they were here (some not in their last year, unless they found
+  // work: that was talked about), and newcomers among them in the rhythm that fits.
+  const uitIndices = alle.filter((i) => uitgestroomd.has(i));
+  for (const i of uitgestroomd) {
+    if (!NAAR_WERK.includes(redenen[uitIndices.indexOf(i)]) && kans(r, 0.3)) gesprekken[i] = 0;
     if (looptijd[i] <= 345) gesprekken[i] = Math.min(gesprekken[i], Math.max(1, Math.floor(looptijd[i] / 120)));
+  }
   const noShowOpen = new Set(r.helpers.shuffle([...gewoon]).slice(0, plan.noShowOpen));
 
   // Afspraken: a lopende afspraak for ~69% of the active clients (and all through their history), a few lopende
@@ -1739,6 +1745,8 @@ function koppelAfsprakenAanDoelen(uit: DemoDossiers): void {
 
 /** How far back the steady rhythm of conversations goes: the 24-month trend plus its 12-month window. */
 const RITME_DAGEN = 3 * 365 + 31;
+/** How far back a client with a lopende afspraak has had one after the other: the 24 months of the trend. */
+const KETEN_DAGEN = 2 * 365 + 31;
 /**
  * Intervals (days) between conversations of clients spoken at most once a year, with their weight. With a random
  * phase, a client with interval I is spoken in a given 12 months with chance 365/I: over these weights about 36%,
@@ -1756,7 +1764,7 @@ const ZELDEN_INTERVAL: [number, number][] = [
 /**
  * The days of the conversations: exactly `aantal` in the 12 months before `eind` (the intake counts for a client who
  * started this year). A steady organisatie: each client is spoken in a rhythm of its own (every 365/aantal days, or
- * rarer for those spoken at most once) at a random phase, back over RITME_DAGEN, so every month of the trend looks
+ * rarer for those spoken at most once) at a phase spread evenly over the clients, back over RITME_DAGEN, so every month of the trend looks
  * alike; older ones and the intake for clients on the uitkering longer.
  */
 function gesprekDagen(
@@ -1782,7 +1790,6 @@ function gesprekDagen(
       dagen.push({ datum: werkdag(plusDagen(laatste, -Math.round(fase + j * stap)), van) });
     return sorteer();
   }
-  const vroegst = max(plusDagen(start, 30), plusDagen(eind, -RITME_DAGEN));
   const intakeDatum = start >= plusDagen(eind, -RITME_DAGEN) ? intake() : undefined;
   // Days before `eind`: in the 12 months at most 357 (a working day may be up to 3 earlier), outside at least 372.
   const afstand = dagenTussen(laatste, eind);
@@ -1799,6 +1806,8 @@ function gesprekDagen(
     );
     fase = aantal === 1 ? afstand + deel * (357 - afstand) : 372 + deel * (interval - 372);
   }
+  // Back far enough that the first month of the trend knows the latest conversation before it.
+  const vroegst = max(plusDagen(start, 30), plusDagen(eind, -Math.min(RITME_DAGEN, KETEN_DAGEN + interval + 31)));
   const ritme: Datum[] = [];
   for (let j = 0; ; j++) {
     let dagenVoor = fase + j * interval + (aantal >= 2 ? (r.number.float() - 0.5) * 0.3 * interval : 0);
@@ -1915,9 +1924,11 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
   // A steady organisatie: a client with a lopende afspraak today has had one after the other all through the
   // trend period (so the share is the same in every month), agreed mostly in a conversation.
   const keten = (grens: { datum: Datum; status: AfspraakStatus; toelichting?: string } | null) => {
-    let begin = max(plusDagen(start, 14), plusDagen(eind, -RITME_DAGEN));
+    let begin = max(plusDagen(start, 14), plusDagen(eind, -KETEN_DAGEN));
     for (;;) {
-      const soort = kiesSoort();
+      // Mostly the longer kinds: a short vervolggesprek is rarely all that was agreed.
+      let soort = kiesSoort();
+      if (AFSPRAAK_DUUR[soort][1] < 90) soort = kiesSoort();
       const gesprek = gesprekDagen.filter((d) => d <= begin && d >= plusDagen(begin, -20)).pop();
       const van = gesprek && gesprek >= start ? gesprek : begin;
       const einde = plusDagen(van, duur(soort));
@@ -1957,7 +1968,7 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
     afspraak(soort, max(plusDagen(start, 7), plusDagen(einddatum, -duur(soort))), einddatum, status);
   }
   // Older afspraken with their outcome, before the trend period (within it only the clients above have them).
-  const ouderTot = plusDagen(eind, -RITME_DAGEN);
+  const ouderTot = plusDagen(eind, -KETEN_DAGEN);
   if (o.looptijd >= 180 && !o.uitgestroomd) {
     const aantal = gewogen(r, [
       [0, 35],
