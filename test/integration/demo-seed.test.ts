@@ -1,15 +1,38 @@
-import { isGeldigBsn, vandaag } from '@klant-in-beeld/domain';
+import {
+  adviesVoor,
+  isGeldigBsn,
+  plusDagen,
+  plusMaanden,
+  STANDAARD_ADVIESREGELS,
+  STANDAARD_INSTRUMENT,
+  vandaag,
+  ZWOLLE_PADEN_AANDEEL,
+} from '@klant-in-beeld/domain';
 import type { DataSource } from 'typeorm';
 import { demoIds, seedDemo } from '../../apps/api/src/seed/demo-seed';
 import { startTestApp, TestApp } from '../support/app';
+import { bearer, inloggen, TEST_TOTP_GEHEIM } from '../support/factories';
 
-/** Stands for the encrypted demo TOTP secret: these tests do not log in. */
+/** Stands for the encrypted demo TOTP secret in the later seeds (they add nobody with a second step). */
 const DEMO_TOTP = 'v1:niet-gebruikt-in-deze-test';
 const DEMO = demoIds.organisatie('sociale-dienst-demo');
 const WERKPLEIN = demoIds.organisatie('werkplein-anders');
 
 /** Share of `deel` in `geheel`, as a fraction. */
 const aandeel = (deel: number, geheel: number) => deel / geheel;
+
+const mediaan = (waarden: number[]) => {
+  const s = [...waarden].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+interface TrendMaand {
+  peildatum: string;
+  caseload: number;
+  inBeeld: { in_beeld: number; bijna_uit_beeld: number; uit_beeld: number };
+  gesprokenLaatste12Maanden: number;
+  metLopendeAfspraak: number;
+}
 
 async function getal(db: DataSource, sql: string, parameters: unknown[] = []): Promise<number> {
   const [rij] = await db.query(sql, parameters);
@@ -35,7 +58,8 @@ describe('demo-klanten', () => {
     t = await startTestApp();
     peildatum = vandaag();
     const begin = Date.now();
-    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP })).toEqual([
+    // The beheerder logs in below (with the test TOTP secret) for the trend without suppression.
+    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: t.geheimen.versleutel(TEST_TOTP_GEHEIM) })).toEqual([
       'Sociale Dienst Demo',
       'Werkplein Anders',
     ]);
@@ -233,6 +257,207 @@ describe('demo-klanten', () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
+  describe('de geschiedenis van een stabiele organisatie (trend over 24 maanden)', () => {
+    let maanden: TrendMaand[];
+
+    beforeAll(async () => {
+      // The beheerder sees the counts unsuppressed, up to today: 23 closed month ends and today.
+      const token = await inloggen(t, 'beheer1', 'demo', TEST_TOTP_GEHEIM);
+      const van = plusMaanden(`${peildatum.slice(0, 7)}-01`, -23);
+      const antwoord = await t.http().get('/api/rapportages/trend').query({ van, tot: peildatum }).set(bearer(token));
+      expect(antwoord.status).toBe(200);
+      maanden = antwoord.body.maanden;
+      expect(maanden).toHaveLength(24);
+    });
+
+    it('houdt het aandeel in beeld in elke maand binnen 8 procentpunten van de mediaan', () => {
+      const inBeeld = maanden.map((m) => ({ maand: m.peildatum, aandeel: aandeel(m.inBeeld.in_beeld, m.caseload) }));
+      const midden = mediaan(inBeeld.map((m) => m.aandeel));
+      // The months outside the band, with their share: empty when the history is steady.
+      expect(inBeeld.filter((m) => Math.abs(m.aandeel - midden) > 0.08)).toEqual([]);
+    });
+
+    it('geeft ongeveer 69% een lopende afspraak, in elke maand (Inspectie)', () => {
+      const laatste = maanden[maanden.length - 1];
+      expect(laatste.metLopendeAfspraak).toBeGreaterThanOrEqual(0.64);
+      expect(laatste.metLopendeAfspraak).toBeLessThanOrEqual(0.74);
+      const midden = mediaan(maanden.map((m) => m.metLopendeAfspraak));
+      expect(maanden.filter((m) => Math.abs(m.metLopendeAfspraak - midden) > 0.08).map((m) => m.peildatum)).toEqual([]);
+    });
+
+    it('heeft ongeveer 68% in 12 maanden minstens één keer gesproken (klantenpanel)', () => {
+      const laatste = maanden[maanden.length - 1];
+      expect(laatste.gesprokenLaatste12Maanden).toBeGreaterThanOrEqual(0.6);
+      expect(laatste.gesprokenLaatste12Maanden).toBeLessThanOrEqual(0.76);
+    });
+  });
+
+  it('spreekt klanten gelijkmatig over de maanden: geen maand boven 1,3 keer de mediaan van de laatste 24', async () => {
+    const rijen: { maand: string; aantal: number }[] = await t.db.query(
+      `SELECT to_char(nl_datum(plaatsgevonden_op), 'YYYY-MM') AS maand, count(*)::int AS aantal
+         FROM contactmoment WHERE organisatie_id = $1 AND telt_als_gezien
+          AND nl_datum(plaatsgevonden_op) >= date_trunc('month', $2::date) - interval '24 months'
+          AND nl_datum(plaatsgevonden_op) < date_trunc('month', $2::date)
+        GROUP BY 1 ORDER BY 1`,
+      [DEMO, peildatum],
+    );
+    expect(rijen).toHaveLength(24);
+    const midden = mediaan(rijen.map((r) => r.aantal));
+    expect(rijen.filter((r) => r.aantal > 1.3 * midden)).toEqual([]);
+  });
+
+  describe('klant-in-beeld-gesprekken en plannen', () => {
+    interface GesprekRij {
+      id: string;
+      klant_id: string;
+      datum: string;
+      loonwaarde_percentage: number | null;
+      loonwaarde_methode: string | null;
+      berekend_categorie: string;
+      berekend_pad: string;
+      advies_categorie: string;
+      dienstverleningspad: string;
+      afwijking_reden: string | null;
+      categorie_overgenomen: boolean;
+      scores: { domein: string; niveau: number; toelichting: string | null }[];
+      laatste: boolean;
+      klant_categorie: string;
+      klant_status: string;
+    }
+    let gesprekken: GesprekRij[];
+    let actief: number;
+
+    beforeAll(async () => {
+      gesprekken = await t.db.query(
+        `SELECT g.id, g.klant_id, nl_datum(g.gevoerd_op)::text AS datum, g.loonwaarde_percentage, g.loonwaarde_methode,
+                g.berekend_categorie, g.berekend_pad, g.advies_categorie, g.dienstverleningspad, g.afwijking_reden,
+                g.categorie_overgenomen, k.dienstverleningscategorie AS klant_categorie, k.status AS klant_status,
+                (SELECT json_agg(json_build_object('domein', s.domein, 'niveau', s.niveau, 'toelichting', s.toelichting))
+                   FROM gesprek_score s WHERE s.gesprek_id = g.id) AS scores,
+                g.id = (SELECT l.id FROM gesprek l WHERE l.klant_id = g.klant_id ORDER BY l.gevoerd_op DESC LIMIT 1) AS laatste
+           FROM gesprek g JOIN klant k ON k.id = g.klant_id WHERE g.organisatie_id = $1`,
+        [DEMO],
+      );
+      actief = await getal(t.db, `SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief'`, [DEMO]);
+    });
+
+    it('voert met ongeveer een derde van de actieve klanten een gesprek in de laatste 12 maanden, met een stuk of tien tweede gesprekken', () => {
+      const klanten = new Set(gesprekken.filter((g) => g.klant_status === 'actief').map((g) => g.klant_id));
+      expect(aandeel(klanten.size, actief)).toBeGreaterThanOrEqual(0.28);
+      expect(aandeel(klanten.size, actief)).toBeLessThanOrEqual(0.38);
+      const jaarTerug = plusMaanden(peildatum, -12);
+      expect(gesprekken.every((g) => g.datum >= jaarTerug && g.datum < peildatum)).toBe(true);
+      const tweemaal = [...klanten].filter((k) => gesprekken.filter((g) => g.klant_id === k).length === 2).length;
+      expect(tweemaal).toBeGreaterThanOrEqual(7);
+      expect(tweemaal).toBeLessThanOrEqual(14);
+    });
+
+    it('verdeelt de paden (laatste gesprek per klant) als in Zwolle, binnen 5 procentpunten', () => {
+      const laatste = gesprekken.filter((g) => g.laatste);
+      for (const [pad, verwacht] of Object.entries(ZWOLLE_PADEN_AANDEEL)) {
+        const deel = aandeel(laatste.filter((g) => g.dienstverleningspad === pad).length, laatste.length);
+        expect({ pad, afwijking: Math.abs(deel - verwacht) <= 0.05 }).toEqual({ pad, afwijking: true });
+      }
+    });
+
+    it('scoort alle 13 leefgebieden van de ZRM en bewaart het advies van de regel; een paar wijken af met een reden', () => {
+      const domeinen = STANDAARD_INSTRUMENT.domeinen.map((d) => d.code).sort();
+      for (const g of gesprekken) {
+        expect(g.scores.map((s) => s.domein).sort()).toEqual(domeinen);
+        const advies = adviesVoor(g.scores, g.loonwaarde_percentage, STANDAARD_ADVIESREGELS);
+        expect([g.berekend_categorie, g.berekend_pad]).toEqual([advies.categorie, advies.pad]);
+        const afwijkend = g.advies_categorie !== g.berekend_categorie || g.dienstverleningspad !== g.berekend_pad;
+        expect(g.afwijking_reden !== null).toBe(afwijkend);
+      }
+      const afwijkingen = gesprekken.filter((g) => g.afwijking_reden).length;
+      expect(afwijkingen).toBeGreaterThanOrEqual(2);
+      expect(aandeel(afwijkingen, gesprekken.length)).toBeLessThanOrEqual(0.1);
+      expect(gesprekken.some((g) => g.scores.some((s) => s.toelichting))).toBe(true);
+    });
+
+    it('schat bij een deel de loonwaarde, ongeveer de helft boven 30% (Helmond), en past de categorie toe waar die is overgenomen', () => {
+      const metLoonwaarde = gesprekken.filter((g) => g.loonwaarde_percentage !== null);
+      expect(aandeel(metLoonwaarde.length, gesprekken.length)).toBeGreaterThanOrEqual(0.2);
+      const boven = aandeel(metLoonwaarde.filter((g) => g.loonwaarde_percentage! > 30).length, metLoonwaarde.length);
+      expect(boven).toBeGreaterThanOrEqual(0.4);
+      expect(boven).toBeLessThanOrEqual(0.6);
+      expect(new Set(metLoonwaarde.map((g) => g.loonwaarde_methode))).toEqual(
+        new Set(['Inschatting klantmanager', 'Dariuz']),
+      );
+      const laatste = gesprekken.filter((g) => g.laatste);
+      expect(aandeel(laatste.filter((g) => g.categorie_overgenomen).length, laatste.length)).toBeGreaterThanOrEqual(
+        0.7,
+      );
+      for (const g of laatste.filter((l) => l.categorie_overgenomen && l.klant_status === 'actief'))
+        expect(g.klant_categorie).toBe(g.advies_categorie);
+    });
+
+    it('is ook een contactmoment (op locatie, gesproken, door de klantmanager) dat telt als gezien', async () => {
+      expect(
+        await getal(
+          t.db,
+          `SELECT count(*) FROM gesprek g JOIN contactmoment c ON c.id = g.contactmoment_id JOIN klant k ON k.id = g.klant_id
+            WHERE c.klant_id = g.klant_id AND c.kanaal = 'gesprek_op_locatie' AND c.resultaat = 'gesproken' AND c.telt_als_gezien
+              AND c.initiatief = 'gemeente' AND c.onderwerp = 'Klant-in-beeld-gesprek' AND c.plaatsgevonden_op = g.gevoerd_op
+              AND g.medewerker_id = c.medewerker_id AND (k.klantmanager_id IS NULL OR g.medewerker_id = k.klantmanager_id)
+              AND g.instrument_id = (SELECT i.id FROM leefgebieden_instrument i WHERE i.organisatie_id = g.organisatie_id AND i.versie = 1)`,
+        ),
+      ).toBe(await getal(t.db, `SELECT count(*) FROM gesprek`));
+    });
+
+    it('maakt voor ongeveer 75% van de klanten met een gesprek een plan met 1 tot 3 doelen, na het gesprek', async () => {
+      const [r] = await t.db.query(
+        `SELECT count(DISTINCT g.klant_id)::int AS met_gesprek, count(DISTINCT p.klant_id)::int AS met_plan
+           FROM gesprek g LEFT JOIN plan p ON p.klant_id = g.klant_id WHERE g.organisatie_id = $1`,
+        [DEMO],
+      );
+      expect(aandeel(r.met_plan, r.met_gesprek)).toBeGreaterThanOrEqual(0.65);
+      expect(aandeel(r.met_plan, r.met_gesprek)).toBeLessThanOrEqual(0.85);
+      const plannen: { doelen: number; fout: number; eval_dagen: number; versie: number; statussen: string[] }[] =
+        await t.db.query(
+          `SELECT p.versie, (SELECT count(*) FROM plan_doel d WHERE d.plan_id = p.id)::int AS doelen,
+                (SELECT count(*) FROM plan_doel d WHERE d.plan_id = p.id AND (d.streefdatum <= nl_datum(g.gevoerd_op) OR btrim(d.omschrijving) = ''))::int AS fout,
+                p.evaluatiedatum - nl_datum(g.gevoerd_op) AS eval_dagen,
+                (SELECT array_agg(DISTINCT d.status) FROM plan_doel d WHERE d.plan_id = p.id) AS statussen
+           FROM plan p JOIN LATERAL (SELECT * FROM gesprek l WHERE l.klant_id = p.klant_id ORDER BY l.gevoerd_op DESC LIMIT 1) g ON true`,
+        );
+      expect(plannen.every((p) => p.doelen >= 1 && p.doelen <= 3 && p.fout === 0)).toBe(true);
+      // 3 to 6 months after the gesprek; an evaluated plan (versie 2) got a new date 3 to 6 months later.
+      expect(plannen.filter((p) => p.eval_dagen < 80 || p.eval_dagen > (p.versie === 1 ? 190 : 370))).toEqual([]);
+      expect(new Set(plannen.flatMap((p) => p.statussen))).toEqual(
+        new Set(['lopend', 'behaald', 'niet_behaald', 'vervallen']),
+      );
+      expect(
+        await getal(
+          t.db,
+          `SELECT count(*) FROM afspraak a JOIN plan_doel d ON d.id = a.doel_id WHERE a.organisatie_id = $1`,
+          [DEMO],
+        ),
+      ).toBeGreaterThanOrEqual(20);
+    });
+
+    it('geeft km1 een plan om te evalueren en een gesprek zonder plan na 28 dagen', async () => {
+      const km1 = demoIds.medewerker('km1');
+      expect(
+        await getal(
+          t.db,
+          `SELECT count(*) FROM plan p JOIN klant k ON k.id = p.klant_id
+            WHERE k.klantmanager_id = $1 AND k.status = 'actief' AND p.evaluatiedatum <= $2::date + 14`,
+          [km1, peildatum],
+        ),
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        await getal(
+          t.db,
+          `SELECT count(*) FROM klant k
+            WHERE k.klantmanager_id = $1 AND k.status = 'actief' AND NOT EXISTS (SELECT 1 FROM plan p WHERE p.klant_id = k.id)
+              AND EXISTS (SELECT 1 FROM gesprek g WHERE g.klant_id = k.id AND nl_datum(g.gevoerd_op) < $2::date - 28)`,
+          [km1, peildatum],
+        ),
+      ).toBeGreaterThanOrEqual(1);
+    });
+  });
+
   it('laat ongeveer 5% uitstromen, meestal naar werk, met een uitstroomdatum in het verleden', async () => {
     const rijen: { uitstroomreden: string; aantal: number }[] = await t.db.query(
       `SELECT uitstroomreden, count(*)::int AS aantal FROM klant WHERE status = 'uitgestroomd' AND uitstroomdatum < $1::date
@@ -280,6 +505,8 @@ describe('demo-klanten', () => {
       await tx.query(`DELETE FROM dienstverleningscategorie WHERE organisatie_id = $1`, [tweede.id]);
     });
     await t.db.query(`DELETE FROM organisatie_instelling WHERE organisatie_id = $1`, [tweede.id]);
+    await t.db.query(`DELETE FROM leefgebieden_instrument WHERE organisatie_id = $1`, [tweede.id]);
+    await t.db.query(`DELETE FROM dienstverleningspad WHERE organisatie_id = $1`, [tweede.id]);
     await t.db.query(`DELETE FROM verwerkingsactiviteit WHERE organisatie_id = $1`, [tweede.id]);
     await t.db.query(`DELETE FROM organisatie WHERE id = $1`, [tweede.id]);
   });
@@ -313,7 +540,10 @@ describe('demo-klanten', () => {
         `SELECT (SELECT count(*) FROM klant) k, (SELECT count(*) FROM contactmoment) c, (SELECT count(*) FROM afspraak) a`,
       );
     const voor = await tellen();
-    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP })).toEqual([]);
+    // The beheerder logs in below (with the test TOTP secret) for the trend without suppression.
+    expect(await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: t.geheimen.versleutel(TEST_TOTP_GEHEIM) })).toEqual(
+      [],
+    );
     expect(await tellen()).toEqual(voor);
   });
 

@@ -3,8 +3,9 @@ import {
   bsnMetControlecijfer,
   dagenTussen,
   plusDagen,
+  STANDAARD_ADVIESREGELS,
   plusMaanden,
-  STANDAARD_CONTACTNORMEN,
+  ZWOLLE_PADEN_AANDEEL,
   type AfspraakSoort,
   type AfspraakStatus,
   type Datum,
@@ -20,6 +21,18 @@ import {
   type VrijstellingSoort,
 } from '@klant-in-beeld/domain';
 import type { EntityManager } from 'typeorm';
+import {
+  afwijkingReden,
+  BUURPAD,
+  doelenNa,
+  PAD_VOOR_CATEGORIE,
+  PADEN,
+  scoresVoorPad,
+  verderVanWerk,
+  type GemaakteScores,
+  type NieuwDoel,
+  type Pad,
+} from './demo-gesprekken';
 import { demoId } from './demo-id';
 
 /**
@@ -112,6 +125,15 @@ const CATEGORIE_VERDELING: [StandaardCategorie, number][] = [
 ];
 const AANDEEL_VRIJGESTELD = 0.21;
 const AANDEEL_MET_AFSPRAAK = 0.69;
+/** Afspraken ended in the last two months, for clients without a lopende one. */
+const AANDEEL_RECENT_BEEINDIGD = 0.03;
+/** Active clients with a klant-in-beeld-gesprek in the last 12 months (issue 14): about a third. */
+const AANDEEL_MET_KIB_GESPREK = 1 / 3;
+/** Of those: two gesprekken (per 300 clients), an overridden advice, a loonwaarde, a plan. */
+const KIB_TWEE_GESPREKKEN = 10 / 300;
+const KIB_AFWIJKING = 0.05;
+const KIB_LOONWAARDE = 0.45;
+const KIB_PLAN = 0.75;
 
 const TREDE_PER_CATEGORIE: Record<StandaardCategorie, [Trede, number][]> = {
   job_ready: [
@@ -422,6 +444,11 @@ const GESPREK_TEKSTEN: Record<string, string[]> = {
     'Kennismaking en uitleg over rechten en plichten. Situatie op alle leefgebieden in kaart gebracht.',
     'Intake: werkervaring, opleiding, gezondheid en thuissituatie besproken. Klant staat open voor begeleiding.',
     'Eerste gesprek na de aanvraag. Inlichtingenplicht en arbeidsverplichtingen toegelicht; vragen over de inkomstenopgave beantwoord.',
+  ],
+  'Klant-in-beeld-gesprek': [
+    'Klant-in-beeld-gesprek van ruim een uur: alle leefgebieden gescoord en samen gekeken wat nodig is.',
+    'Breed gesprek over werk, gezondheid, geld en thuis. Advies over het pad besproken met klant.',
+    'Uitgebreid kennismakingsgesprek na lange tijd; klant was blij met de aandacht. Scores en vervolg vastgelegd.',
   ],
   'Klant in beeld-gesprek': [
     'Uitgebreid gesprek over wat klant zelf wil en kan. Er blijkt meer mogelijk dan gedacht.',
@@ -806,6 +833,7 @@ interface AfspraakRij {
   resultaatToelichting: string | null;
   aangemaakt: string;
   gewijzigd: string;
+  doelId: string | null;
 }
 
 interface VrijstellingRij {
@@ -826,9 +854,42 @@ interface VrijstellingRij {
   gewijzigd: string;
 }
 
+interface GesprekRij {
+  id: string;
+  klantId: string;
+  medewerkerId: string;
+  contactmomentId: string;
+  /** The moment of its contactmoment (local time) and when it was registered. */
+  moment: string;
+  geregistreerd: string;
+  scores: GemaakteScores['scores'];
+  loonwaarde: GemaakteScores['loonwaarde'];
+  berekendCategorie: string;
+  berekendPad: Pad;
+  adviesCategorie: string;
+  pad: Pad;
+  afwijkingReden: string | null;
+  categorieOvergenomen: boolean;
+}
+
+interface PlanRij {
+  id: string;
+  klantId: string;
+  medewerkerId: string;
+  /** Date of the latest gesprek, which the plan follows. */
+  gesprekDatum: Datum;
+  evaluatiedatum: Datum;
+  versie: number;
+  aangemaakt: string;
+  gewijzigd: string;
+  doelen: (NieuwDoel & { id: string })[];
+}
+
 export interface DemoDossiers {
   klanten: KlantRij[];
   contactmomenten: ContactRij[];
+  gesprekken: GesprekRij[];
+  plannen: PlanRij[];
   metingen: MetingRij[];
   afspraken: AfspraakRij[];
   vrijstellingen: VrijstellingRij[];
@@ -871,6 +932,15 @@ interface Opzet {
   noShowOpen: boolean;
   afspraak: 'geen' | 'lopend' | 'verlopen' | 'recent_beeindigd';
   trede: Trede | null;
+  /** Klant-in-beeld-gesprekken: the path chosen (the latest), the one the scores advise, and what followed. */
+  kib: null | {
+    pad: Pad;
+    berekend: Pad;
+    overgenomen: boolean;
+    tweede: boolean;
+    loonwaarde: boolean;
+    plan: boolean;
+  };
 }
 
 function zonderAccenten(tekst: string): string {
@@ -1049,7 +1119,8 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     if (rollen[i] === 'intakeTeLaat') return tussen(r, 33, 60);
     const c = categorieen[i];
     const band = gewogen(r, [
-      ['recent', { job_ready: 30, bijna_job_ready: 22, nog_niet_job_ready: 15, niet_job_ready: 8, beheer: 3 }[c]],
+      // A steady inflow: about as many start in a year as the organisatie sees leave.
+      ['recent', { job_ready: 15, bijna_job_ready: 11, nog_niet_job_ready: 8, niet_job_ready: 4, beheer: 2 }[c]],
       ['kort', { job_ready: 35, bijna_job_ready: 35, nog_niet_job_ready: 30, niet_job_ready: 25, beheer: 12 }[c]],
       ['lang', { job_ready: 30, bijna_job_ready: 35, nog_niet_job_ready: 42, niet_job_ready: 50, beheer: 55 }[c]],
       ['zeerLang', { job_ready: 5, bijna_job_ready: 8, nog_niet_job_ready: 13, niet_job_ready: 17, beheer: 30 }[c]],
@@ -1100,7 +1171,8 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     const vrijeNullen = (perAantal.get(0) ?? 0) - zonder.length;
     const kandidatenNul = opScore(
       score.map((s) => -s),
-      gewoon.filter((i) => looptijd[i] >= 400),
+      // Long enough on the uitkering that the intake was not in the 12 months before either (a steady trend).
+      gewoon.filter((i) => looptijd[i] >= 745),
     ).slice(0, vrijeNullen);
     const metNul = new Set([...zonder, ...kandidatenNul]);
     const rest = opScore(
@@ -1109,6 +1181,18 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     );
     const bakken = [4, 3, 2, 1].flatMap((a) => Array<number>(perAantal.get(a) ?? 0).fill(a));
     rest.forEach((i, k) => (gesprekken[i] = bakken[k]));
+    // A client on the uitkering for less than a year had fewer conversations in the steady rhythm: one with a
+    // high count swaps it with a longer-term client who was spoken as often as the newcomer could be.
+    const haalbaar = (i: number) =>
+      looptijd[i] > 345 ? 99 : Math.max(1, Math.floor(1 / Math.max(0.01, 1 - (looptijd[i] - 20) / 365)));
+    const lang = rest.filter((i) => looptijd[i] > 345);
+    for (const i of rest) {
+      if (gesprekken[i] <= haalbaar(i)) continue;
+      const j = lang.find((l) => gesprekken[l] >= 1 && gesprekken[l] <= haalbaar(i));
+      if (j === undefined) continue;
+      [gesprekken[i], gesprekken[j]] = [gesprekken[j], gesprekken[i]];
+      lang.splice(lang.indexOf(j), 1);
+    }
     for (const i of uitgestroomd)
       gesprekken[i] = gewogen(r, [
         [1, 25],
@@ -1117,12 +1201,21 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
         [4, 30],
       ] as const);
   }
+  // Those who left were spoken like everyone while they were here (some not in their last year, unless they found
+  // work: that was talked about), and newcomers among them in the rhythm that fits.
+  const uitIndices = alle.filter((i) => uitgestroomd.has(i));
+  for (const i of uitgestroomd) {
+    if (!NAAR_WERK.includes(redenen[uitIndices.indexOf(i)]) && kans(r, 0.3)) gesprekken[i] = 0;
+    if (looptijd[i] <= 345) gesprekken[i] = Math.min(gesprekken[i], Math.max(1, Math.floor(looptijd[i] / 120)));
+  }
   const noShowOpen = new Set(r.helpers.shuffle([...gewoon]).slice(0, plan.noShowOpen));
 
-  // Afspraken: lopend or recently ended for ~69% of the active clients.
+  // Afspraken: a lopende afspraak for ~69% of the active clients (and all through their history), a few lopende
+  // past their einddatum, a few others ended lately.
   const afspraak: Opzet['afspraak'][] = Array(n).fill('geen');
   {
-    const aantal = Math.round(AANDEEL_MET_AFSPRAAK * actief.length);
+    const lopend = Math.round(AANDEEL_MET_AFSPRAAK * actief.length) + plan.afspraakVerlopen;
+    const recent = Math.round(AANDEEL_RECENT_BEEINDIGD * actief.length);
     const score = gewoon.map(
       (i) =>
         r.number.float() +
@@ -1134,17 +1227,58 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
       score,
       gewoon.map((_, k) => k),
     )
-      .slice(0, aantal)
+      .slice(0, lopend + recent)
       .map((k) => gewoon[k]);
     const soort = verdeel(r, met.length, [
-      ['lopend', 85],
-      ['recent_beeindigd', 15],
+      ['lopend', lopend],
+      ['recent_beeindigd', recent],
     ] as const);
     met.forEach((i, k) => (afspraak[i] = soort[k]));
     r.helpers
       .shuffle(met.filter((i) => afspraak[i] === 'lopend'))
       .slice(0, plan.afspraakVerlopen)
       .forEach((i) => (afspraak[i] = 'verlopen'));
+  }
+
+  // Klant-in-beeld-gesprekken: a third of the active clients spoken this year by their own klantmanager, the paden
+  // as in Zwolle, each from the category that fits it (so the advice taken over is the client's category).
+  const kib: Opzet['kib'][] = Array(n).fill(null);
+  {
+    const aantal = Math.round(AANDEEL_MET_KIB_GESPREK * actief.length);
+    const kandidaten = r.helpers.shuffle(gewoon.filter((i) => klantmanager[i] && gesprekken[i] >= 1));
+    const paden = verdeel(
+      r,
+      aantal,
+      PADEN.map((p) => [p, ZWOLLE_PADEN_AANDEEL[p]] as const),
+    );
+    const gekozen: { i: number; pad: Pad }[] = [];
+    for (const pad of PADEN) {
+      const nodig = paden.filter((p) => p === pad).length;
+      // The wijkteam takes niet job ready first, then beheer (whose category the klantmanager keeps).
+      const passend = kandidaten
+        .filter((i) => PAD_VOOR_CATEGORIE[categorieen[i]] === pad)
+        .sort((a, b) => (categorieen[a] === 'beheer' ? 1 : 0) - (categorieen[b] === 'beheer' ? 1 : 0));
+      passend.slice(0, nodig).forEach((i) => gekozen.push({ i, pad }));
+    }
+    const afwijkend = new Set(
+      r.helpers.shuffle(gekozen.map((g) => g.i)).slice(0, Math.max(1, Math.round(KIB_AFWIJKING * gekozen.length))),
+    );
+    const tweede = new Set(
+      r.helpers
+        .shuffle(gekozen.map((g) => g.i).filter((i) => gesprekken[i] >= 2))
+        .slice(0, Math.max(1, Math.round(KIB_TWEE_GESPREKKEN * actief.length))),
+    );
+    for (const { i, pad } of gekozen) {
+      const past = categorieen[i] !== 'beheer';
+      kib[i] = {
+        pad,
+        berekend: afwijkend.has(i) ? BUURPAD[pad] : pad,
+        overgenomen: past && kans(r, 0.92),
+        tweede: tweede.has(i),
+        loonwaarde: kans(r, KIB_LOONWAARDE),
+        plan: kans(r, KIB_PLAN),
+      };
+    }
   }
 
   // Current ladder trede: per categorie exactly its distribution.
@@ -1177,6 +1311,7 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     noShowOpen: noShowOpen.has(i),
     afspraak: afspraak[i],
     trede: trede[i],
+    kib: kib[i],
   }));
 }
 
@@ -1186,7 +1321,15 @@ export function genereerDemoKlanten(org: DemoKlantenOrganisatie, peildatum: Datu
   if (!plan) return undefined;
   const aantal = Object.values(plan.caseload).reduce((s, a) => s + a, 0) + plan.zonderKlantmanager + plan.uitgestroomd;
   const opzet = maakOpzet(plan, org, maakPersonen(plan, org, aantal));
-  const uit: DemoDossiers = { klanten: [], contactmomenten: [], metingen: [], afspraken: [], vrijstellingen: [] };
+  const uit: DemoDossiers = {
+    klanten: [],
+    contactmomenten: [],
+    gesprekken: [],
+    plannen: [],
+    metingen: [],
+    afspraken: [],
+    vrijstellingen: [],
+  };
   const kenmerk = { nummer: 1000 + (plan.seed % 500) };
   for (const [i, o] of opzet.entries()) {
     // Each client's history from its own stream: one client's story never shifts another's.
@@ -1202,13 +1345,18 @@ export function genereerDemoKlanten(org: DemoKlantenOrganisatie, peildatum: Datu
       start: plusDagen(eind, -o.looptijd),
       uit,
       kenmerk,
+      fase: (i * 0.618_033_988_75) % 1,
     };
     uit.klanten.push(klantRij(k));
-    const gesprekDagen = contactmomenten(k);
+    const { dagen: gesprekDagen, kib } = contactmomenten(k);
+    gesprekkenEnPlan(k, kib);
     ladder(k, gesprekDagen);
     afspraken(k, gesprekDagen);
     vrijstellingen(k);
   }
+  const km1 = org.klantmanagers.find((km) => km.gebruikersnaam === 'km1')?.id;
+  if (km1) werkVoorKm1(uit, km1, peildatum);
+  koppelAfsprakenAanDoelen(uit);
   return uit;
 }
 
@@ -1225,6 +1373,8 @@ interface Klantverhaal {
   start: Datum;
   uit: DemoDossiers;
   kenmerk: { nummer: number };
+  /** Where in its rhythm the client is (0–1): spread evenly over the clients, so no month gets more than another. */
+  fase: number;
 }
 
 function klantRij({ o, klantId, peildatum, eind, start }: Klantverhaal): KlantRij {
@@ -1272,8 +1422,11 @@ const UITNODIGING_TEKSTEN = {
 const NA_NO_SHOW = 'Nieuwe uitnodiging verstuurd en gewezen op de plicht om te verschijnen.';
 const VERZOEK_OM_CONTACT = 'Brief verstuurd met het verzoek contact op te nemen met de klantmanager.';
 
-/** The contactmomenten of one client; returns the days on which a conversation took place. */
-function contactmomenten(k: Klantverhaal): Datum[] {
+/**
+ * The contactmomenten of one client; returns the days on which a conversation took place, and the contacts that
+ * were klant-in-beeld-gesprekken.
+ */
+function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] } {
   const { r, o, eind, start } = k;
   let volgnummer = 0;
   const contacten: ContactRij[] = [];
@@ -1304,7 +1457,7 @@ function contactmomenten(k: Klantverhaal): Datum[] {
       ...contacten.filter((c) => c.moment.slice(0, 10) <= eind && c.moment.slice(0, 10) < k.peildatum),
     );
 
-  if (o.rol === 'nieuw') return [];
+  if (o.rol === 'nieuw') return { dagen: [], kib: [] };
   if (o.rol === 'intakeTeLaat') {
     const uitnodiging = werkdag(plusDagen(start, tussen(r, 3, 8)), start);
     contact(
@@ -1315,12 +1468,12 @@ function contactmomenten(k: Klantverhaal): Datum[] {
       'Uitnodiging voor het intakegesprek per brief verstuurd.',
     );
     bewaar();
-    return [];
+    return { dagen: [], kib: [] };
   }
 
   // Conversations in the 12 months before `eind` and, for clients on the uitkering longer, before that.
   const laatste = plusDagen(eind, o.noShowOpen ? -16 : -1);
-  const aantal =
+  const veel = () =>
     o.gesprekken < 4
       ? o.gesprekken
       : gewogen(r, [
@@ -1331,7 +1484,11 @@ function contactmomenten(k: Klantverhaal): Datum[] {
           [8, 7],
           [10, 5],
         ] as const);
+  // A newcomer's rhythm fits in the months since the intake.
+  const aantal = Math.min(veel(), o.looptijd <= 345 ? 4 : 10);
   const gesprekDatums = gesprekDagen(k, aantal, laatste);
+  const kibDatums = o.kib ? kibDagen(k, gesprekDatums) : [];
+  const kibContacten: ContactRij[] = [];
 
   // Each conversation with what typically goes with it: an invitation, sometimes a no-show or cancellation
   // first, a call not answered, a report by e-mail afterwards. A no-show is always followed up here.
@@ -1342,7 +1499,9 @@ function contactmomenten(k: Klantverhaal): Datum[] {
   const extra = o.persoon.doelgroep === 'statushouder' ? ['Taal en inburgering'] : [];
   const thuis = o.categorie === 'niet_job_ready' || o.categorie === 'beheer' ? 18 : 6;
   let vorige = plusDagen(start, -1);
-  gesprekDatums.forEach(({ datum, onderwerp: vast }, n) => {
+  gesprekDatums.forEach(({ datum, onderwerp: gepland }, n) => {
+    // The klant-in-beeld-gesprek is one of the conversations of the rhythm, on location, by the klantmanager.
+    const vast = kibDatums.includes(datum) ? 'Klant-in-beeld-gesprek' : gepland;
     let onderwerp =
       vast ??
       kies(r, [
@@ -1384,8 +1543,7 @@ function contactmomenten(k: Klantverhaal): Datum[] {
           ['bericht', 25],
           ['email', 15],
         ] as const);
-        const titel =
-          onderwerp === 'Klant in beeld-gesprek' ? 'Uitnodiging klant in beeld-gesprek' : 'Uitnodiging gesprek';
+        const titel = onderwerp.startsWith('Klant') ? 'Uitnodiging klant in beeld-gesprek' : 'Uitnodiging gesprek';
         if (past(d)) contact(d, via, 'verstuurd', titel, UITNODIGING_TEKSTEN[via]);
       }
     } else if (kanaal === 'telefoon' && initiatief === 'gemeente' && kans(r, 0.25)) {
@@ -1394,6 +1552,7 @@ function contactmomenten(k: Klantverhaal): Datum[] {
     }
     const tekst = kies(r, GESPREK_TEKSTEN[onderwerp]);
     contact(datum, kanaal, 'gesproken', onderwerp, kans(r, 0.5) ? `${tekst} ${kies(r, VERVOLG)}` : tekst, initiatief);
+    if (vast === 'Klant-in-beeld-gesprek') kibContacten.push(contacten[contacten.length - 1]);
     if (kans(r, 0.15)) {
       const d = werkdag(plusDagen(datum, tussen(r, 1, 3)), plusDagen(datum, 1));
       const volgende = gesprekDatums[n + 1]?.datum ?? plusDagen(laatste, 1);
@@ -1472,48 +1631,202 @@ function contactmomenten(k: Klantverhaal): Datum[] {
       'Besluit tot beëindiging van de bijstandsuitkering verstuurd.',
     );
   bewaar();
-  return gesprekDatums.map((g) => g.datum);
+  return { dagen: gesprekDatums.map((g) => g.datum), kib: kibContacten };
+}
+
+/** Which conversations of the last 12 months were klant-in-beeld-gesprekken: one, or two far enough apart. */
+function kibDagen({ r, o, eind }: Klantverhaal, gesprekken: { datum: Datum; onderwerp?: string }[]): Datum[] {
+  const inJaar = gesprekken.filter((g) => g.datum > plusDagen(eind, -355));
+  const kandidaten = inJaar.filter((g) => g.onderwerp !== 'Intakegesprek').map((g) => g.datum);
+  const lijst = kandidaten.length > 0 ? kandidaten : inJaar.map((g) => g.datum);
+  if (lijst.length === 0) return [];
+  if (o.kib?.tweede && lijst.length >= 2 && dagenTussen(lijst[0], lijst[lijst.length - 1]) >= 90)
+    return [lijst[0], lijst[lijst.length - 1]];
+  return [kies(r, lijst)];
+}
+
+const ADVIES_CATEGORIE: Record<Pad, string> = Object.fromEntries(
+  [...STANDAARD_ADVIESREGELS.regels, STANDAARD_ADVIESREGELS.anders].map((regel) => [regel.pad, regel.categorie]),
+) as Record<Pad, string>;
+
+/** The gesprek rows of the klant-in-beeld contacts, and the plan that followed the latest one. */
+function gesprekkenEnPlan(k: Klantverhaal, contacten: ContactRij[]): void {
+  const { r, o, sleutel, klantId, uit, peildatum } = k;
+  if (!o.kib || contacten.length === 0) return;
+  const kib = o.kib;
+  let laatste: { scores: GemaakteScores['scores']; datum: Datum; moment: string } | undefined;
+  contacten.forEach((c, n) => {
+    const eerder = n < contacten.length - 1;
+    // An earlier gesprek found the client further from work; the advice was followed then.
+    const pad = eerder ? verderVanWerk(kib.pad) : kib.pad;
+    const berekend = eerder ? pad : kib.berekend;
+    const gemaakt = scoresVoorPad(r, berekend, kib.loonwaarde);
+    uit.gesprekken.push({
+      id: demoId(`gesprek:${sleutel}:${n}`),
+      klantId,
+      medewerkerId: c.medewerkerId,
+      contactmomentId: c.id,
+      moment: c.moment,
+      geregistreerd: c.geregistreerd,
+      scores: gemaakt.scores,
+      loonwaarde: gemaakt.loonwaarde,
+      berekendCategorie: ADVIES_CATEGORIE[berekend],
+      berekendPad: berekend,
+      adviesCategorie: ADVIES_CATEGORIE[pad],
+      pad,
+      afwijkingReden: berekend === pad ? null : afwijkingReden(r, pad),
+      categorieOvergenomen: kib.overgenomen,
+    });
+    laatste = { scores: gemaakt.scores, datum: c.moment.slice(0, 10), moment: c.moment };
+  });
+  if (!kib.plan || !laatste) return;
+  const eerste = plusDagen(laatste.datum, tussen(r, 90, 180));
+  // A plan whose evaluatiedatum passed was mostly evaluated: a new date, version 2.
+  const geevalueerd = eerste < plusDagen(peildatum, -7) && kans(r, 0.75);
+  const evaluatiedatum = geevalueerd ? plusDagen(eerste, tussen(r, 90, 180)) : eerste;
+  const aangemaakt = `${laatste.datum} ${klok(Math.min(naarMinuten(laatste.moment.slice(11)) + tussen(r, 60, 120), 17 * 60))}`;
+  uit.plannen.push({
+    id: demoId(`plan:${sleutel}`),
+    klantId,
+    medewerkerId: o.medewerker,
+    gesprekDatum: laatste.datum,
+    evaluatiedatum,
+    versie: geevalueerd ? 2 : 1,
+    aangemaakt,
+    gewijzigd: geevalueerd ? `${eerste} ${tijdstip(r, false)}` : aangemaakt,
+    doelen: doelenNa(r, laatste.scores, kib.pad, laatste.datum, peildatum).map((d, n) => ({
+      ...d,
+      id: demoId(`plan_doel:${sleutel}:${n}`),
+    })),
+  });
 }
 
 /**
- * The days of the conversations: `aantal` in the 12 months before `eind` (the intake counts for a client who
- * started this year), plus a few older ones and the intake for clients on the uitkering longer.
+ * The demo klantmanager km1 has a plan to evaluate (evaluatiedatum within 14 days) and a gesprek without a plan
+ * after 28 days, whatever the draw gave: the worklist kinds plan_evalueren and plan_nodig show on her werkvoorraad.
+ */
+function werkVoorKm1(uit: DemoDossiers, km1: string, peildatum: Datum): void {
+  const vanKm1 = (klantId: string) =>
+    uit.klanten.find((k) => k.id === klantId && k.status === 'actief')?.klantmanagerId === km1;
+  const plannen = uit.plannen.filter((p) => vanKm1(p.klantId));
+  const binnenkort = plusDagen(peildatum, 7);
+  if (!plannen.some((p) => p.evaluatiedatum <= plusDagen(peildatum, 14))) {
+    const plan =
+      plannen.find(
+        (p) => dagenTussen(p.gesprekDatum, binnenkort) >= 90 && dagenTussen(p.gesprekDatum, binnenkort) <= 180,
+      ) ?? plannen[0];
+    if (plan) Object.assign(plan, { evaluatiedatum: binnenkort, versie: 1, gewijzigd: plan.aangemaakt });
+  }
+  const laatsteGesprek = new Map<string, Datum>();
+  for (const g of uit.gesprekken)
+    laatsteGesprek.set(g.klantId, max(laatsteGesprek.get(g.klantId) ?? g.moment.slice(0, 10), g.moment.slice(0, 10)));
+  const metPlan = new Set(uit.plannen.map((p) => p.klantId));
+  const oudGenoeg = (klantId: string) => laatsteGesprek.get(klantId)! < plusDagen(peildatum, -28);
+  if (![...laatsteGesprek.keys()].some((klantId) => vanKm1(klantId) && !metPlan.has(klantId) && oudGenoeg(klantId))) {
+    const zonder = uit.plannen.find(
+      (p) => vanKm1(p.klantId) && oudGenoeg(p.klantId) && p.evaluatiedatum > plusDagen(peildatum, 14),
+    );
+    if (zonder) uit.plannen.splice(uit.plannen.indexOf(zonder), 1);
+  }
+}
+
+/** The afspraken running at or after the gesprek serve the plan's doelen (in turn). */
+function koppelAfsprakenAanDoelen(uit: DemoDossiers): void {
+  const plannen = new Map(uit.plannen.map((p) => [p.klantId, p]));
+  const beurt = new Map<string, number>();
+  for (const a of uit.afspraken) {
+    const plan = plannen.get(a.klantId);
+    if (!plan || a.einddatum < plan.gesprekDatum || a.startdatum > plan.doelen[0].streefdatum) continue;
+    const n = beurt.get(a.klantId) ?? 0;
+    a.doelId = plan.doelen[n % plan.doelen.length].id;
+    beurt.set(a.klantId, n + 1);
+  }
+}
+
+/** How far back the steady rhythm of conversations goes: the 24-month trend plus its 12-month window. */
+const RITME_DAGEN = 3 * 365 + 31;
+/** How far back a client with a lopende afspraak has had one after the other: the 24 months of the trend. */
+const KETEN_DAGEN = 2 * 365 + 31;
+/**
+ * Intervals (days) between conversations of clients spoken at most once a year, with their weight. With a random
+ * phase, a client with interval I is spoken in a given 12 months with chance 365/I: over these weights about 36%,
+ * the 18 of the 32 + 18% spoken at most once (participatiewet.md).
+ */
+const ZELDEN_INTERVAL: [number, number][] = [
+  [400, 8],
+  [550, 12],
+  [800, 20],
+  [1200, 20],
+  [2000, 20],
+  [4000, 20],
+];
+
+/**
+ * The days of the conversations: exactly `aantal` in the 12 months before `eind` (the intake counts for a client who
+ * started this year). A steady organisatie: each client is spoken in a rhythm of its own (every 365/aantal days, or
+ * rarer for those spoken at most once) at a phase spread evenly over the clients, back over RITME_DAGEN, so every month of the trend looks
+ * alike; older ones and the intake for clients on the uitkering longer.
  */
 function gesprekDagen(
-  { r, o, eind, start }: Klantverhaal,
+  { r, o, eind, start, fase: deel }: Klantverhaal,
   aantal: number,
   laatste: Datum,
 ): { datum: Datum; onderwerp?: string }[] {
-  // Most clients who were spoken this year were spoken within their contact norm (so they are in beeld).
-  const norm = o.vrijstelling ? STANDAARD_CONTACTNORMEN.vrijgesteld : STANDAARD_CONTACTNORMEN.normen[o.categorie];
-  const inVenster = (n: number, van: Datum): Datum[] => {
-    if (n <= 0 || !kans(r, 0.8)) return gespreid(r, n, van, laatste);
-    const vroegst = dagenTussen(laatste, eind);
-    const dagenGeleden = tussen(r, vroegst, Math.max(vroegst, norm.maxDagen - norm.waarschuwingDagen));
-    const recentst = werkdag(max(van, plusDagen(eind, -dagenGeleden)), van);
-    if (n > 1 && dagenTussen(van, recentst) < 7 + n) return gespreid(r, n, van, laatste);
-    return [...gespreid(r, n - 1, van, plusDagen(recentst, -7)), recentst];
-  };
   const dagen: { datum: Datum; onderwerp?: string }[] = [];
   const intake = () => {
     const datum = werkdag(plusDagen(start, tussen(r, 3, 21)), start);
     dagen.push({ datum, onderwerp: 'Intakegesprek' });
     return datum;
   };
+  const sorteer = () => dagen.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
   if (o.looptijd <= 345) {
+    // Since the intake, in the same rhythm as everyone (maakOpzet gave newcomers a count that fits).
     const datum = intake();
-    dagen.push(...inVenster(aantal - 1, min(plusDagen(datum, 10), plusDagen(laatste, -5))).map((d) => ({ datum: d })));
-  } else {
-    const ouderVan = max(start, plusDagen(eind, -6 * 365));
-    const datum = ouderVan === start ? intake() : undefined;
-    let ouder = tussen(r, 0, 3) + (o.categorie === 'job_ready' || o.categorie === 'bijna_job_ready' ? 1 : 0);
-    if (aantal === 0 && !datum) ouder = Math.max(ouder, 1);
-    dagen.push(
-      ...gespreid(r, ouder, datum ? plusDagen(datum, 30) : ouderVan, plusDagen(eind, -380)).map((d) => ({ datum: d })),
-    );
-    dagen.push(...inVenster(aantal, plusDagen(eind, -360)).map((d) => ({ datum: d })));
+    const van = min(plusDagen(datum, 10), plusDagen(laatste, -5));
+    const ruimte = dagenTussen(van, laatste);
+    const stap = Math.min(365 / Math.max(1, aantal), ruimte / Math.max(1, aantal - 1));
+    const fase = r.number.float() * Math.max(0, ruimte - (aantal - 2) * stap);
+    for (let j = 0; j < aantal - 1; j++)
+      dagen.push({ datum: werkdag(plusDagen(laatste, -Math.round(fase + j * stap)), van) });
+    return sorteer();
   }
-  return dagen.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
+  const intakeDatum = start >= plusDagen(eind, -RITME_DAGEN) ? intake() : undefined;
+  // Days before `eind`: in the 12 months at most 357 (a working day may be up to 3 earlier), outside at least 372.
+  const afstand = dagenTussen(laatste, eind);
+  let interval: number;
+  let fase: number;
+  if (aantal >= 2) {
+    interval = 365 / aantal;
+    fase = afstand + deel * Math.max(0, interval - afstand);
+  } else {
+    const kansOpGesprek = (i: number) => (aantal === 1 ? 365 / i : 1 - 365 / i);
+    interval = gewogen(
+      r,
+      ZELDEN_INTERVAL.map(([i, g]) => [i, g * kansOpGesprek(i)] as const),
+    );
+    fase = aantal === 1 ? afstand + deel * (357 - afstand) : 372 + deel * (interval - 372);
+  }
+  // Back far enough that the first month of the trend knows the latest conversation before it.
+  const vroegst = max(plusDagen(start, 30), plusDagen(eind, -Math.min(RITME_DAGEN, KETEN_DAGEN + interval + 31)));
+  const ritme: Datum[] = [];
+  for (let j = 0; ; j++) {
+    let dagenVoor = fase + j * interval + (aantal >= 2 ? (r.number.float() - 0.5) * 0.3 * interval : 0);
+    dagenVoor = j < aantal ? Math.min(357, Math.max(afstand, dagenVoor)) : Math.max(372, dagenVoor);
+    const datum = werkdag(plusDagen(eind, -Math.round(dagenVoor)));
+    if (datum < vroegst) break;
+    if (ritme.length === 0 || datum < ritme[ritme.length - 1]) ritme.push(datum);
+  }
+  dagen.push(...ritme.map((d) => ({ datum: d })));
+  if (!intakeDatum) {
+    // Older conversations, for the ladder history; someone never spoken in the rhythm had at least one.
+    const ouderVan = max(plusDagen(start, 30), plusDagen(eind, -6 * 365));
+    let ouder = tussen(r, 0, 2) + (o.categorie === 'job_ready' || o.categorie === 'bijna_job_ready' ? 1 : 0);
+    if (ritme.length === 0) ouder = Math.max(ouder, 1);
+    const tot = plusDagen(vroegst, -10);
+    if (ouderVan < tot) dagen.push(...gespreid(r, ouder, ouderVan, tot).map((d) => ({ datum: d })));
+    else if (ritme.length === 0) intake();
+  }
+  return sorteer();
 }
 
 /** Ladder: measured in conversations, 1–3 times, the latest on the client's current trede; mostly upward. */
@@ -1587,6 +1900,7 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
       resultaatToelichting: status === 'lopend' ? null : (toelichting ?? kies(r, AFSPRAAK_RESULTAAT[status])),
       aangemaakt,
       gewijzigd: status === 'lopend' ? aangemaakt : `${einddatum} ${tijdstip(r, false)}`,
+      doelId: null,
     });
   };
   const kiesSoort = (): AfspraakSoort => {
@@ -1601,20 +1915,48 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
   };
   const duur = (soort: AfspraakSoort) => tussen(r, ...AFSPRAAK_DUUR[soort]);
 
+  const slot = () =>
+    gewogen(r, [
+      ['nagekomen', 55],
+      ['niet_nagekomen', 25],
+      ['vervallen', 20],
+    ] as const);
+  // A steady organisatie: a client with a lopende afspraak today has had one after the other all through the
+  // trend period (so the share is the same in every month), agreed mostly in a conversation.
+  const keten = (grens: { datum: Datum; status: AfspraakStatus; toelichting?: string } | null) => {
+    let begin = max(plusDagen(start, 14), plusDagen(eind, -KETEN_DAGEN));
+    for (;;) {
+      // Mostly the longer kinds: a short vervolggesprek is rarely all that was agreed.
+      let soort = kiesSoort();
+      if (AFSPRAAK_DUUR[soort][1] < 90) soort = kiesSoort();
+      const gesprek = gesprekDagen.filter((d) => d <= begin && d >= plusDagen(begin, -20)).pop();
+      const van = gesprek && gesprek >= start ? gesprek : begin;
+      const einde = plusDagen(van, duur(soort));
+      if (grens && einde >= grens.datum) {
+        afspraak(
+          soort,
+          max(start, min(van, plusDagen(grens.datum, -14))),
+          grens.datum,
+          grens.status,
+          grens.toelichting,
+        );
+        return;
+      }
+      if (!grens && einde > peildatum) {
+        afspraak(soort, van, einde, 'lopend');
+        if (kans(r, 0.2) && soort !== 'vervolggesprek')
+          afspraak('vervolggesprek', van, plusDagen(peildatum, tussen(r, 7, 50)), 'lopend');
+        return;
+      }
+      afspraak(soort, van, einde, slot());
+      begin = plusDagen(einde, tussen(r, 0, 10));
+    }
+  };
+
   if (o.afspraak === 'verlopen') {
-    const soort = kiesSoort();
-    const einddatum = plusDagen(peildatum, -tussen(r, 1, 40));
-    afspraak(soort, max(plusDagen(start, 7), plusDagen(einddatum, -duur(soort))), einddatum, 'lopend');
+    keten({ datum: plusDagen(peildatum, -tussen(r, 1, 40)), status: 'lopend' });
   } else if (o.afspraak === 'lopend') {
-    // Usually agreed in the latest conversation.
-    const soort = kiesSoort();
-    const laatsteGesprek = gesprekDagen.filter((d) => d >= plusDagen(eind, -360)).pop();
-    const begin = laatsteGesprek ?? max(plusDagen(start, 14), plusDagen(peildatum, -tussen(r, 20, 200)));
-    let einddatum = plusDagen(begin, duur(soort));
-    if (einddatum <= peildatum) einddatum = plusDagen(peildatum, tussen(r, 7, 90));
-    afspraak(soort, begin, einddatum, 'lopend');
-    if (kans(r, 0.3) && soort !== 'vervolggesprek')
-      afspraak('vervolggesprek', begin, plusDagen(peildatum, tussen(r, 7, 50)), 'lopend');
+    keten(null);
   } else if (o.afspraak === 'recent_beeindigd') {
     const soort = kiesSoort();
     const einddatum = max(plusDagen(start, 14), plusDagen(peildatum, -tussen(r, 1, 60)));
@@ -1625,7 +1967,9 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
     ] as const);
     afspraak(soort, max(plusDagen(start, 7), plusDagen(einddatum, -duur(soort))), einddatum, status);
   }
-  if (o.looptijd >= 180) {
+  // Older afspraken with their outcome, before the trend period (within it only the clients above have them).
+  const ouderTot = plusDagen(eind, -KETEN_DAGEN);
+  if (o.looptijd >= 180 && !o.uitgestroomd) {
     const aantal = gewogen(r, [
       [0, 35],
       [1, 35],
@@ -1635,16 +1979,11 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
     for (const begin of gespreid(
       r,
       aantal,
-      max(plusDagen(start, 14), plusDagen(eind, -5 * 365)),
-      plusDagen(eind, -120),
+      max(plusDagen(start, 14), plusDagen(eind, -6 * 365)),
+      plusDagen(ouderTot, -120),
     )) {
       const soort = kiesSoort();
-      const status = gewogen(r, [
-        ['nagekomen', 50],
-        ['niet_nagekomen', 25],
-        ['vervallen', 25],
-      ] as const);
-      afspraak(soort, begin, min(plusDagen(begin, duur(soort)), plusDagen(eind, -61)), status);
+      afspraak(soort, begin, min(plusDagen(begin, duur(soort)), plusDagen(ouderTot, -1)), slot());
     }
   }
   if (o.uitgestroomd) {
@@ -1652,9 +1991,12 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
     const soort: AfspraakSoort = naarWerk
       ? kies(r, ['solliciteren', 'werkervaringsplaats', 're_integratietraject'] as const)
       : kiesSoort();
-    const begin = max(start, plusDagen(eind, -duur(soort)));
-    if (naarWerk) afspraak(soort, begin, eind, 'nagekomen', 'Klant heeft werk gevonden; uitkering beëindigd.');
-    else afspraak(soort, begin, eind, 'vervallen', 'Vervallen door uitstroom.');
+    const grens = naarWerk
+      ? { datum: eind, status: 'nagekomen' as const, toelichting: 'Klant heeft werk gevonden; uitkering beëindigd.' }
+      : { datum: eind, status: 'vervallen' as const, toelichting: 'Vervallen door uitstroom.' };
+    // Most of those who left had afspraken all along, as the clients still here.
+    if (kans(r, AANDEEL_MET_AFSPRAAK)) keten(grens);
+    else afspraak(soort, max(start, plusDagen(eind, -duur(soort))), eind, grens.status, grens.toelichting);
   }
 }
 
@@ -1866,6 +2208,79 @@ export async function seedDemoKlanten(
     ],
     d.contactmomenten,
   );
+  // The gesprekken were scored with the organisatie's first instrument version (made with the organisatie).
+  const [instrument]: { id: string }[] = await tx.query(
+    `SELECT id FROM leefgebieden_instrument WHERE organisatie_id = $1 AND versie = 1`,
+    [org.organisatieId],
+  );
+  await voegIn<GesprekRij>(
+    tx,
+    'gesprek',
+    [
+      { naam: 'id', waarde: (g) => g.id },
+      organisatie,
+      { naam: 'klant_id', waarde: (g) => g.klantId },
+      { naam: 'medewerker_id', waarde: (g) => g.medewerkerId },
+      { naam: 'contactmoment_id', waarde: (g) => g.contactmomentId },
+      { naam: 'instrument_id', waarde: () => instrument.id },
+      { naam: 'gevoerd_op', waarde: (g) => g.moment, sql: NL_TIJD },
+      { naam: 'loonwaarde_percentage', waarde: (g) => g.loonwaarde?.percentage ?? null },
+      { naam: 'loonwaarde_methode', waarde: (g) => g.loonwaarde?.methode ?? null },
+      { naam: 'berekend_categorie', waarde: (g) => g.berekendCategorie },
+      { naam: 'berekend_pad', waarde: (g) => g.berekendPad },
+      { naam: 'advies_categorie', waarde: (g) => g.adviesCategorie },
+      { naam: 'dienstverleningspad', waarde: (g) => g.pad },
+      { naam: 'afwijking_reden', waarde: (g) => g.afwijkingReden },
+      { naam: 'categorie_overgenomen', waarde: (g) => g.categorieOvergenomen },
+      { naam: 'aangemaakt_op', waarde: (g) => g.geregistreerd, sql: NL_TIJD },
+    ],
+    d.gesprekken,
+  );
+  await voegIn<{ gesprekId: string } & GesprekRij['scores'][number]>(
+    tx,
+    'gesprek_score',
+    [
+      { naam: 'gesprek_id', waarde: (s) => s.gesprekId },
+      organisatie,
+      { naam: 'domein', waarde: (s) => s.domein },
+      { naam: 'niveau', waarde: (s) => s.niveau },
+      { naam: 'toelichting', waarde: (s) => s.toelichting },
+    ],
+    d.gesprekken.flatMap((g) => g.scores.map((s) => ({ ...s, gesprekId: g.id }))),
+  );
+  await voegIn<PlanRij>(
+    tx,
+    'plan',
+    [
+      { naam: 'id', waarde: (p) => p.id },
+      organisatie,
+      { naam: 'klant_id', waarde: (p) => p.klantId },
+      { naam: 'medewerker_id', waarde: (p) => p.medewerkerId },
+      { naam: 'evaluatiedatum', waarde: (p) => p.evaluatiedatum },
+      { naam: 'versie', waarde: (p) => p.versie },
+      { naam: 'aangemaakt_op', waarde: (p) => p.aangemaakt, sql: NL_TIJD },
+      { naam: 'gewijzigd_op', waarde: (p) => p.gewijzigd, sql: NL_TIJD },
+    ],
+    d.plannen,
+  );
+  await voegIn<PlanRij['doelen'][number] & { plan: PlanRij; volgorde: number }>(
+    tx,
+    'plan_doel',
+    [
+      { naam: 'id', waarde: (doel) => doel.id },
+      organisatie,
+      { naam: 'klant_id', waarde: (doel) => doel.plan.klantId },
+      { naam: 'plan_id', waarde: (doel) => doel.plan.id },
+      { naam: 'omschrijving', waarde: (doel) => doel.omschrijving },
+      { naam: 'leefgebied', waarde: (doel) => doel.leefgebied },
+      { naam: 'streefdatum', waarde: (doel) => doel.streefdatum },
+      { naam: 'status', waarde: (doel) => doel.status },
+      { naam: 'volgorde', waarde: (doel) => doel.volgorde },
+      { naam: 'aangemaakt_op', waarde: (doel) => doel.plan.aangemaakt, sql: NL_TIJD },
+      { naam: 'gewijzigd_op', waarde: (doel) => doel.plan.gewijzigd, sql: NL_TIJD },
+    ],
+    d.plannen.flatMap((plan) => plan.doelen.map((doel, volgorde) => ({ ...doel, plan, volgorde }))),
+  );
   await voegIn<MetingRij>(
     tx,
     'ladder_meting',
@@ -1896,6 +2311,7 @@ export async function seedDemoKlanten(
       { naam: 'einddatum', waarde: (a) => a.einddatum },
       { naam: 'status', waarde: (a) => a.status },
       { naam: 'resultaat_toelichting', waarde: (a) => a.resultaatToelichting },
+      { naam: 'doel_id', waarde: (a) => a.doelId },
       { naam: 'aangemaakt_op', waarde: (a) => a.aangemaakt, sql: NL_TIJD },
       { naam: 'gewijzigd_op', waarde: (a) => a.gewijzigd, sql: NL_TIJD },
     ],
