@@ -564,6 +564,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/instellingen/dienstverleningspaden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dienstverleningspaden van de organisatie
+         * @description Dienstverleningspaden van de organisatie. Rollen: klantmanager, teamleider, beheerder, beleid.
+         */
+        get: operations["Leefgebieden_paden"];
+        /**
+         * Dienstverleningspaden vervangen: hernoemen, toevoegen, op niet actief zetten
+         * @description Dienstverleningspaden vervangen: hernoemen, toevoegen, op niet actief zetten. Rollen: beheerder.
+         */
+        put: operations["Leefgebieden_wijzigPaden"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/leefgebieden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het actieve instrument: leefgebieden, niveaus en adviesregels
+         * @description Het actieve instrument: leefgebieden, niveaus en adviesregels. Rollen: klantmanager, teamleider, beheerder, beleid.
+         */
+        get: operations["Leefgebieden_leefgebieden"];
+        /**
+         * Instrument vervangen (functioneel beheerder): maakt een nieuwe versie, oude scores houden de hunne
+         * @description Instrument vervangen (functioneel beheerder): maakt een nieuwe versie, oude scores houden de hunne. Rollen: beheerder.
+         */
+        put: operations["Leefgebieden_wijzigLeefgebieden"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/instellingen/oidc": {
         parameters: {
             query?: never;
@@ -784,6 +832,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/klanten/{klantId}/gesprekken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Klant-in-beeld-gesprekken van een klant, nieuwste eerst (wordt gelogd)
+         * @description Klant-in-beeld-gesprekken van een klant, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Gesprekken_lijst"];
+        put?: never;
+        /**
+         * Klant-in-beeld-gesprek vastleggen: scores, loonwaarde, advies en keuze; is ook een contactmoment
+         * @description Legt in één keer het contactmoment (gesproken, telt als gezien) en het gesprek vast. Het advies wordt berekend uit de scores met de adviesregels van de organisatie; een keuze die afwijkt van het advies vraagt afwijkingReden. Met categorieOvernemen krijgt de klant de gekozen categorie (en dus de contactnorm).
+         */
+        post: operations["Gesprekken_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/klanten/{klantId}/ladder": {
         parameters: {
             query?: never;
@@ -802,6 +874,50 @@ export interface paths {
          * @description Ladder-meting vastleggen. Rollen: klantmanager, teamleider.
          */
         post: operations["Ladder_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{klantId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan van aanpak van een klant (versie 0 als er nog geen is; wordt gelogd)
+         * @description Plan van aanpak van een klant (versie 0 als er nog geen is; wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Gesprekken_plan"];
+        /**
+         * Plan van aanpak opslaan: alle doelen en de evaluatiedatum (versie verplicht; 0 maakt het plan)
+         * @description Plan van aanpak opslaan: alle doelen en de evaluatiedatum (versie verplicht; 0 maakt het plan). Rollen: klantmanager, teamleider.
+         */
+        put: operations["Gesprekken_slaPlanOp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klanten/{klantId}/plan.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het plan als PDF van één A4 in eenvoudige taal, voor de klant (wordt gelogd)
+         * @description Het plan als PDF van één A4 in eenvoudige taal, voor de klant (wordt gelogd). Rollen: klantmanager, teamleider.
+         */
+        get: operations["Gesprekken_planPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1446,9 +1562,71 @@ export interface components {
             /** @example Zwolle */
             woonplaats: string;
         };
+        AdviesDto: {
+            /** @example bijna_job_ready */
+            categorie: string;
+            /** @example een_leefgebied */
+            pad: string;
+            /** @description De regel die paste; null als "anders" gold */
+            regel: string | null;
+        };
+        AdviesRegelDto: {
+            /**
+             * @description Code van een dienstverleningscategorie
+             * @example job_ready
+             */
+            categorie: string;
+            /** @description Alleen deze leefgebieden tellen mee (weglaten: alle) */
+            domeinen?: string[];
+            /**
+             * @description Alleen als de geschatte loonwaarde lager is dan dit percentage (of niet geschat)
+             * @example 30
+             */
+            loonwaardeOnder?: number;
+            /**
+             * @description …op dit niveau of lager
+             * @example 2
+             */
+            maxNiveau: number;
+            /**
+             * @description Minstens zoveel leefgebieden…
+             * @example 2
+             */
+            minAantal: number;
+            /** @example Twee of meer leefgebieden op niveau 2 of lager */
+            omschrijving: string;
+            /**
+             * @description Code van een pad
+             * @example intensief_naar_werk
+             */
+            pad: string;
+        };
+        AdviesregelsDto: {
+            /** @description Het advies als geen regel past */
+            anders: components["schemas"]["AdviesUitkomstDto"];
+            /** @description Op volgorde: de eerste regel die past bepaalt het advies */
+            regels: components["schemas"]["AdviesRegelDto"][];
+        };
+        AdviesUitkomstDto: {
+            /**
+             * @description Code van een dienstverleningscategorie
+             * @example job_ready
+             */
+            categorie: string;
+            /**
+             * @description Code van een pad
+             * @example intensief_naar_werk
+             */
+            pad: string;
+        };
         AfspraakDto: {
             /** Format: date-time */
             aangemaaktOp: string;
+            /**
+             * Format: uuid
+             * @description Het doel van het plan (of null)
+             */
+            doelId: string | null;
             /** Format: date */
             einddatum: string;
             /** Format: date-time */
@@ -1471,6 +1649,11 @@ export interface components {
             versie: number;
         };
         AfspraakInvoerDto: {
+            /**
+             * Format: uuid
+             * @description Het doel van het plan van aanpak van deze klant waar de afspraak bij hoort
+             */
+            doelId?: string | null;
             /**
              * Format: date
              * @description Altijd verplicht ("geen escape"); niet voor de startdatum
@@ -1504,6 +1687,11 @@ export interface components {
             totaal: number;
         };
         AfspraakWijzigingDto: {
+            /**
+             * Format: uuid
+             * @description Het doel van het plan van aanpak van deze klant waar de afspraak bij hoort
+             */
+            doelId?: string | null;
             /**
              * Format: date
              * @description Altijd verplicht ("geen escape"); niet voor de startdatum
@@ -1706,6 +1894,31 @@ export interface components {
             /** @description Norm voor klanten met een lopende vrijstelling */
             vrijgesteld: components["schemas"]["NormDto"];
         };
+        DoelInvoerDto: {
+            /**
+             * Format: uuid
+             * @description Id van een bestaand doel van dit plan; weglaten voor een nieuw doel
+             */
+            id?: string;
+            /**
+             * @description Code van een leefgebied van het actieve instrument
+             * @example werk_opleiding
+             */
+            leefgebied?: string | null;
+            /** @example Ik rond de taalcursus A2 af */
+            omschrijving: string;
+            /**
+             * @example lopend
+             * @enum {string}
+             */
+            status: "lopend" | "behaald" | "niet_behaald" | "vervallen";
+            /**
+             * Format: date
+             * @description Een nieuwe of verschoven streefdatum ligt niet voor het laatste gesprek
+             * @example 2027-03-01
+             */
+            streefdatum: string;
+        };
         DoorbrekenDto: {
             /**
              * @description Waarom je dit dossier buiten je team opent (minstens 10 tekens)
@@ -1779,6 +1992,110 @@ export interface components {
         GemeenteWijzigingDto: {
             /** @example Zwolle */
             naam: string;
+        };
+        GesprekDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** @description Het berekende advies, zoals het bij het gesprek is vastgelegd */
+            advies: components["schemas"]["AdviesDto"];
+            adviesCategorie: string;
+            afwijkingReden: string | null;
+            /** Format: uuid */
+            campagneId: string | null;
+            /** @description De categorie van de klant is bij dit gesprek op adviesCategorie gezet */
+            categorieOvergenomen: boolean;
+            /**
+             * Format: uuid
+             * @description Het contactmoment dat dit gesprek ook is
+             */
+            contactmomentId: string;
+            dienstverleningspad: string;
+            /** Format: date-time */
+            gevoerdOp: string;
+            /** Format: uuid */
+            id: string;
+            /** @description De versie van het instrument waarmee is gescoord */
+            instrumentVersie: number;
+            /** @enum {string} */
+            kanaal: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen";
+            /** Format: uuid */
+            klantId: string;
+            loonwaarde: components["schemas"]["GesprekLoonwaardeDto"] | null;
+            /** Format: uuid */
+            medewerkerId: string;
+            medewerkerNaam: string;
+            /** @description In de volgorde van het instrument */
+            scores: components["schemas"]["GesprekScoreDto"][];
+            toelichting: string | null;
+        };
+        GesprekInvoerDto: {
+            /**
+             * @description Gekozen categorie; standaard het advies. Anders dan het advies: afwijkingReden verplicht
+             * @example bijna_job_ready
+             */
+            adviesCategorie?: string;
+            /** @description Waarom de keuze afwijkt van het advies */
+            afwijkingReden?: string;
+            /**
+             * Format: uuid
+             * @description De campagne (herscreening) waar het gesprek bij hoort
+             */
+            campagneId?: string;
+            /** @description Zet de dienstverleningscategorie van de klant (en dus de contactnorm) op adviesCategorie */
+            categorieOvernemen?: boolean;
+            /**
+             * @description Gekozen actief pad; standaard het advies. Anders dan het advies: afwijkingReden verplicht
+             * @example een_leefgebied
+             */
+            dienstverleningspad?: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het gesprek plaatsvond; niet meer dan een uur in de toekomst
+             * @example 2026-11-23T10:30:00+01:00
+             */
+            gevoerdOp: string;
+            /**
+             * @description Standaard op locatie
+             * @example gesprek_op_locatie
+             * @enum {string}
+             */
+            kanaal?: "gesprek_op_locatie" | "huisbezoek" | "beeldbellen";
+            /** @description Inschatting van de loonwaarde */
+            loonwaarde?: components["schemas"]["LoonwaardeDto"];
+            /** @description Een niveau per leefgebied (elk leefgebied hoogstens één keer) */
+            scores: components["schemas"]["ScoreInvoerDto"][];
+            /** @description Samenvatting; wordt ook de samenvatting van het contactmoment */
+            toelichting?: string;
+        };
+        GesprekLoonwaardeDto: {
+            /** @example inschatting klantmanager */
+            methode: string;
+            /** @example 40 */
+            percentage: number;
+        };
+        GesprekPagina: {
+            items: components["schemas"]["GesprekDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        GesprekScoreDto: {
+            /** @example financien */
+            domein: string;
+            /**
+             * @description Naam uit de instrumentversie van dit gesprek
+             * @example Financiën
+             */
+            domeinNaam: string;
+            /** @example 3 */
+            niveau: number;
+            /**
+             * @description Naam uit de instrumentversie van dit gesprek
+             * @example Beperkt zelfredzaam
+             */
+            niveauNaam: string;
+            toelichting: string | null;
         };
         HealthDto: {
             /** @enum {string} */
@@ -1966,6 +2283,33 @@ export interface components {
             oidc: boolean;
             /** @description Inloggen met gebruikersnaam en wachtwoord van Klant in Beeld kan */
             wachtwoord: boolean;
+        };
+        InstrumentDto: {
+            /** Format: date-time */
+            aangemaaktOp: string;
+            adviesregels: components["schemas"]["AdviesregelsDto"];
+            /** @example Zelfredzaamheid-Matrix 2017, GGD Amsterdam (zrm.nl) */
+            bron: string | null;
+            domeinen: components["schemas"]["LeefgebiedDto"][];
+            /** @example Zelfredzaamheid-Matrix (ZRM) */
+            naam: string;
+            niveaus: components["schemas"]["NiveauDto"][];
+            /**
+             * @description Versie van het instrument; de hoogste is actief
+             * @example 1
+             */
+            versie: number;
+        };
+        InstrumentInvoerDto: {
+            adviesregels: components["schemas"]["AdviesregelsDto"];
+            /** @example Zelfredzaamheid-Matrix 2017, GGD Amsterdam (zrm.nl) */
+            bron?: string;
+            /** @description De leefgebieden in de volgorde van het scherm */
+            domeinen: components["schemas"]["LeefgebiedDto"][];
+            /** @example Zelfredzaamheid-Matrix (ZRM) */
+            naam: string;
+            /** @description De niveaus, laag naar hoog */
+            niveaus: components["schemas"]["NiveauDto"][];
         };
         KerncijfersDto: {
             /** @description Klanten met een uitkering op de peildatum */
@@ -2249,6 +2593,15 @@ export interface components {
             omhoog: number | null;
             omlaag: number | null;
         };
+        LeefgebiedDto: {
+            /**
+             * @description Vaste code
+             * @example financien
+             */
+            code: string;
+            /** @example Financiën */
+            naam: string;
+        };
         LeefgebiedenBewegingDto: {
             /** @description Per leefgebied: niveau op van → niveau op tot, voor klanten met een later gesprek ertussen */
             domeinen: components["schemas"]["LeefgebiedBewegingDto"][];
@@ -2284,6 +2637,18 @@ export interface components {
             gebruikersnaam: string;
             /** @example demo */
             wachtwoord: string;
+        };
+        LoonwaardeDto: {
+            /**
+             * @description Bijv. Dariuz
+             * @example inschatting klantmanager
+             */
+            methode: string;
+            /**
+             * @description Geschatte loonwaarde in procenten (0–100)
+             * @example 40
+             */
+            percentage: number;
         };
         MedewerkerDto: {
             gebruikersnaam: string;
@@ -2399,6 +2764,15 @@ export interface components {
              */
             tweedeStap: "nieuw_wachtwoord";
         };
+        NiveauDto: {
+            /** @example Acute problematiek */
+            naam: string;
+            /**
+             * @description Hoger is zelfredzamer
+             * @example 1
+             */
+            waarde: number;
+        };
         NormDto: {
             maxDagen: number;
             waarschuwingDagen: number;
@@ -2456,6 +2830,21 @@ export interface components {
             /** @description Wie hoeveel krijgt (leeg zonder keuze) */
             ontvangers: components["schemas"]["OntvangerDto"][];
         };
+        PadDto: {
+            /** @description Niet actief: kan in een nieuw gesprek niet meer gekozen worden */
+            actief: boolean;
+            /**
+             * @description Vaste code van het pad; verandert nooit, ook niet bij een nieuwe naam
+             * @example intensief_naar_werk
+             */
+            code: string;
+            /** @example Intensief naar werk */
+            naam: string;
+        };
+        PadenDto: {
+            /** @description Alle dienstverleningspaden van de organisatie, in de volgorde van de schermen. Bij PUT de hele lijst: een bestaande code weglaten kan niet (zet hem op niet actief). */
+            paden: components["schemas"]["PadDto"][];
+        };
         PeriodeDto: {
             /**
              * Format: date
@@ -2467,6 +2856,66 @@ export interface components {
              * @description Exclusief
              */
             van: string;
+        };
+        PlanAfspraakDto: {
+            /** Format: date */
+            einddatum: string;
+            /** Format: uuid */
+            id: string;
+            omschrijving: string;
+            /** @enum {string} */
+            soort: "vervolggesprek" | "taal" | "opleiding" | "vrijwilligerswerk" | "re_integratietraject" | "werkervaringsplaats" | "solliciteren" | "gezondheid" | "schuldhulpverlening" | "tegenprestatie" | "doorverwijzing_netwerkpartner" | "overig";
+            /** @enum {string} */
+            status: "lopend" | "nagekomen" | "niet_nagekomen" | "vervallen";
+        };
+        PlanDoelDto: {
+            /** @description De afspraken die bij dit doel horen */
+            afspraken: components["schemas"]["PlanAfspraakDto"][];
+            /** Format: uuid */
+            id: string;
+            leefgebied: string | null;
+            /** @description Naam uit het actieve instrument */
+            leefgebiedNaam: string | null;
+            omschrijving: string;
+            /** @enum {string} */
+            status: "lopend" | "behaald" | "niet_behaald" | "vervallen";
+            /** Format: date */
+            streefdatum: string;
+        };
+        PlanDto: {
+            /** Format: date-time */
+            aangemaaktOp: string | null;
+            doelen: components["schemas"]["PlanDoelDto"][];
+            /** Format: date */
+            evaluatiedatum: string | null;
+            /** Format: date-time */
+            gewijzigdOp: string | null;
+            /**
+             * Format: uuid
+             * @description null: nog geen plan
+             */
+            id: string | null;
+            /** Format: uuid */
+            klantId: string;
+            /** @description Wie het plan het laatst opstelde of wijzigde */
+            medewerkerNaam: string | null;
+            /** @description 0: nog geen plan (een PUT met versie 0 maakt het) */
+            versie: number;
+        };
+        PlanInvoerDto: {
+            /** @description Alle doelen van het plan, in volgorde; een weggelaten doel wordt verwijderd (de afspraken blijven) */
+            doelen: components["schemas"]["DoelInvoerDto"][];
+            /**
+             * Format: date
+             * @description Wanneer het plan samen wordt bekeken; niet voor het laatste gesprek
+             * @example 2027-02-01
+             */
+            evaluatiedatum: string;
+            /**
+             * @description De versie die je hebt gelezen (0: er is nog geen plan)
+             * @example 0
+             */
+            versie: number;
         };
         /** @description Problem details (RFC 9457). `statusCode` en `message` zijn aliassen van `status` en `detail` (v1). */
         Probleem: {
@@ -2556,6 +3005,20 @@ export interface components {
             aantal: number | null;
             code: string;
             naam: string;
+        };
+        ScoreInvoerDto: {
+            /**
+             * @description Code van een leefgebied van het actieve instrument
+             * @example financien
+             */
+            domein: string;
+            /**
+             * @description Een niveau van het actieve instrument
+             * @example 3
+             */
+            niveau: number;
+            /** @example Schulden in beeld bij de schuldhulpverlening */
+            toelichting?: string;
         };
         TeamDto: {
             /** @description Actieve medewerkers in dit team */
@@ -2783,7 +3246,7 @@ export interface components {
             /** Format: uuid */
             referentieId: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
             /** Format: date */
             totDatum: string;
         };
@@ -2794,11 +3257,11 @@ export interface components {
             reden: string;
             /**
              * Format: uuid
-             * @description Verplicht bij items over een contactmoment, afspraak of vrijstelling
+             * @description Verplicht bij items over een contactmoment, afspraak, vrijstelling, plan, doel of gesprek
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
             /**
              * Format: date
              * @description Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit
@@ -3029,11 +3492,11 @@ export interface components {
             reden: string;
             /**
              * Format: uuid
-             * @description Het contactmoment, de afspraak of de vrijstelling waar het item over gaat
+             * @description Het contactmoment, de afspraak, de vrijstelling, het plan, het doel of het gesprek waar het item over gaat
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
             /** @enum {string} */
             urgentie: "verlopen" | "vandaag" | "binnenkort";
             /** Format: date */
@@ -5311,6 +5774,260 @@ export interface operations {
             };
         };
     };
+    Leefgebieden_paden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PadenDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beheerder, beleid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Leefgebieden_wijzigPaden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PadenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PadenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Leefgebieden_leefgebieden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider, beheerder, beleid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Leefgebieden_wijzigLeefgebieden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstrumentInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Oidc_leesInstellingen: {
         parameters: {
             query?: never;
@@ -6501,6 +7218,167 @@ export interface operations {
             };
         };
     };
+    Gesprekken_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GesprekPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Gesprekken_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GesprekInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GesprekDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Ladder_lijst: {
         parameters: {
             query?: {
@@ -6644,6 +7522,242 @@ export interface operations {
             };
             /** @description De invoer is geen JSON (Content-Type: application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Gesprekken_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Gesprekken_slaPlanOp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd: iemand anders heeft het plan intussen gewijzigd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Gesprekken_planPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF-bestand "Mijn plan" */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: klantmanager, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Klant bestaat niet of hoort bij een andere organisatie */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9029,7 +10143,7 @@ export interface operations {
                 medewerkerId?: string;
                 page?: number;
                 pageSize?: number;
-                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
                 /** @description Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider) */
                 teamId?: string;
             };
