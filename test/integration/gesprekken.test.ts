@@ -1,4 +1,11 @@
-import { MAX_DOELEN, plusDagen, STANDAARD_INSTRUMENT, STANDAARD_PADEN, vandaag } from '@klant-in-beeld/domain';
+import {
+  datumInWoorden,
+  MAX_DOELEN,
+  plusDagen,
+  STANDAARD_INSTRUMENT,
+  STANDAARD_PADEN,
+  vandaag,
+} from '@klant-in-beeld/domain';
 import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import { startTestApp, TestApp } from '../support/app';
 import { bearer, Ingelogd, maakKlant, maakKlantVan, maakOmgeving, TestOmgeving } from '../support/factories';
@@ -863,11 +870,11 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
       const klant = await maakKlant(t, a, { voornamen: 'Fatma', achternaam: 'Yılmaz-de Boer' });
       const plan = (
         await planPut(klant.id, {
-          evaluatiedatum: '2027-06-15',
+          evaluatiedatum: plusDagen(vandaag(), 120),
           versie: 0,
           doelen: Array.from({ length: MAX_DOELEN }, (_, i) => ({
             omschrijving: i === 0 ? 'Ik rond de taalcursus A2 af' : `Ik werk aan stap ${i + 1} van mijn plan`,
-            streefdatum: '2027-03-01',
+            streefdatum: plusDagen(vandaag(), 90),
             status: 'lopend',
           })),
         })
@@ -880,7 +887,7 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
             soort: 'taal',
             omschrijving: 'Twee ochtenden per week naar de les',
             startdatum: vandaag(),
-            einddatum: '2027-02-15',
+            einddatum: plusDagen(vandaag(), 60),
             doelId: doel.id,
           })
           .expect(201);
@@ -892,9 +899,13 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
       expect(inhoud.numpages).toBe(1);
       expect(inhoud.text).toContain('Mijn plan');
       expect(inhoud.text).toContain('Fatma Yılmaz-de Boer');
-      expect(inhoud.text).toContain('Ik rond de taalcursus A2 af — vóór 1 maart 2027');
-      expect(inhoud.text).toContain('Twee ochtenden per week naar de les (tot 15 februari 2027)');
-      expect(inhoud.text).toContain('Rond 15 juni 2027 bespreken we samen hoe het gaat.');
+      expect(inhoud.text).toContain(`Ik rond de taalcursus A2 af — vóór ${datumInWoorden(plusDagen(vandaag(), 90))}`);
+      expect(inhoud.text).toContain(
+        `Twee ochtenden per week naar de les (tot ${datumInWoorden(plusDagen(vandaag(), 60))})`,
+      );
+      expect(inhoud.text).toContain(
+        `Rond ${datumInWoorden(plusDagen(vandaag(), 120))} bespreken we samen hoe het gaat.`,
+      );
       expect(inhoud.text).toContain(`Je klantmanager is ${'Test klantmanager'}.`);
       const log = await t.db.query(`SELECT 1 FROM verwerking WHERE klant_id = $1 AND handeling = 'plan.pdf'`, [
         klant.id,

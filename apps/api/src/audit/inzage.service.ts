@@ -13,7 +13,7 @@ import { NietGevonden } from '../common/fouten';
 import { LeesbaarPdf } from '../common/pdf';
 import { Db } from '../database/db';
 import type { GesprekDto } from '../gesprekken/dto/gesprek.dto';
-import { alsGesprek, GESPREK_SQL, type GesprekRij } from '../gesprekken/gesprekken.service';
+import { alsGesprek, GESPREK_SQL } from '../gesprekken/gesprekken.service';
 import { AuditService } from './audit.service';
 
 /** Everything the system holds on one client, and who read or changed it (AVG art. 15). */
