@@ -87,10 +87,11 @@ export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): 
         ) v
       UNION ALL
       -- The plan's evaluatiedatum, and each lopend doel past its streefdatum (its omschrijving tells the reason
-      -- apart); the doelen are only looked up for a client that has a plan.
+      -- apart); the doelen are only looked up for a client that has a plan. LIMIT 1 (there is one plan per client)
+      -- keeps the planner from flattening the lookup into a hash join over every plan of the organisatie.
       SELECT b.*, 'plan_evalueren', x.vervaldatum, x.id, x.omschrijving
         FROM beeld b
-        CROSS JOIN LATERAL (SELECT p.id, p.evaluatiedatum FROM plan p WHERE p.klant_id = b.klant_id) p
+        CROSS JOIN LATERAL (SELECT p.id, p.evaluatiedatum FROM plan p WHERE p.klant_id = b.klant_id LIMIT 1) p
         CROSS JOIN LATERAL (
           SELECT p.id, p.evaluatiedatum AS vervaldatum, NULL::text AS omschrijving
            WHERE p.evaluatiedatum - $2::date <= ${PLAN_EVALUATIE_VOORUIT_DAGEN}
