@@ -8,6 +8,8 @@
 //     (right after the background preparation of the closed months that starts with the server; warm; once more
 //     without that preparation, when the call itself keeps the 23 closed months; then after a backdated contact)
 //   GET /api/rapportages/doorstroom over 12 months
+//   GET /api/rapportages/leefgebieden and /leefgebieden/beweging over 12 months (a third of the clients had a
+//     klant-in-beeld-gesprek)                                                 target p95 ≤ 1 × kerncijfers p95
 // and prints EXPLAIN (ANALYZE, BUFFERS) of the kerncijfers SQL. Exit code 0 when the targets are met, 1 when not.
 // Options: --sizes=50000  --herhalingen=15 (kerncijfers)  --trend-herhalingen=3
 // Requires a build (`npx nx run-many -t build -p api web`).
@@ -35,6 +37,8 @@ const HERHALINGEN = Number(args.herhalingen ?? 15);
 const TREND_HERHALINGEN = Number(args['trend-herhalingen'] ?? 3);
 const DOEL_KERNCIJFERS_MS = 500;
 const DOEL_TREND_MS = 2000;
+/** The leefgebieden reports read far fewer rows than the kerncijfers: no slower than one kerncijfers call. */
+const DOEL_LEEFGEBIEDEN_RATIO = 1;
 const log = (regel = '') => process.stdout.write(regel + '\n');
 
 const opruimen = [];
@@ -223,6 +227,18 @@ async function hoofd() {
     );
     const trendNaWijziging = await meet(trendUrl, accessToken, 1);
     const doorstroom = await meet(r(`doorstroom?van=${plusMaanden(peil, -12)}&tot=${peil}`), accessToken, HERHALINGEN);
+    await meet(r(`leefgebieden?peildatum=${peil}`), accessToken, 2); // warm-up
+    const leefgebieden = await meet(r(`leefgebieden?peildatum=${peil}`), accessToken, HERHALINGEN);
+    const leefgebiedenTeam = await meet(
+      r(`leefgebieden?peildatum=${peil}&teamId=${medewerker.teamId}`),
+      accessToken,
+      HERHALINGEN,
+    );
+    const beweging = await meet(
+      r(`leefgebieden/beweging?van=${plusMaanden(peil, -12)}&tot=${peil}`),
+      accessToken,
+      HERHALINGEN,
+    );
 
     log('| meting | p50 ms | p95 ms | max ms | n |');
     log('|---|---:|---:|---:|---:|');
@@ -235,6 +251,9 @@ async function hoofd() {
       ['trend, 24 maanden, eerste keer zonder voorbereiding (bewaart 23 maanden)', trendEerste],
       ['trend, 24 maanden, na een contact met terugwerkende kracht (1 maand opnieuw)', trendNaWijziging],
       ['doorstroom, 12 maanden', doorstroom],
+      ['leefgebieden, hele organisatie, vandaag', leefgebieden],
+      ['leefgebieden, één team', leefgebiedenTeam],
+      ['beweging per leefgebied, 12 maanden', beweging],
     ]) {
       log(`| ${omschrijving} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.max.toFixed(0)} | ${m.n} |`);
     }
@@ -244,6 +263,16 @@ async function hoofd() {
         waarde: kern.p95,
         ok: kern.p95 <= DOEL_KERNCIJFERS_MS,
       });
+      for (const [naam, m] of [
+        ['leefgebieden', leefgebieden],
+        ['beweging per leefgebied', beweging],
+      ]) {
+        doelen.push({
+          omschrijving: `${naam} p95 ≤ ${DOEL_LEEFGEBIEDEN_RATIO} × kerncijfers p95 (${kern.p95.toFixed(0)} ms)`,
+          waarde: m.p95,
+          ok: m.p95 <= DOEL_LEEFGEBIEDEN_RATIO * kern.p95,
+        });
+      }
       doelen.push({
         omschrijving: `trend over 24 maanden (p95) ≤ ${DOEL_TREND_MS} ms`,
         waarde: trend.p95,

@@ -250,6 +250,33 @@ function laden({ org, K, T, hash }) {
     `INSERT INTO werkvoorraad_uitstel (organisatie_id, klant_id, soort, tot_datum, reden, medewerker_id, aangemaakt_op)
      SELECT '${org}'::uuid, u.klant_id, 'uit_beeld', u.tot_datum, 'Klant verblijft tijdelijk in het buitenland', ${KM('u.km_nr')}, now() - interval '20 days'
        FROM gen_uitstel u`,
+    // Klant-in-beeld-gesprekken for about a third of the clients: their last one or two conversations on location
+    // in two years become a gesprek (the contactmoment it also is), with the paths in Zwolle's proportions
+    // (13/24/25/38%), a score on each of the 13 ZRM domains, and a plan for ~70% of them.
+    `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op, berekend_categorie,
+                          berekend_pad, advies_categorie, dienstverleningspad, aangemaakt_op)
+     SELECT c.organisatie_id, c.klant_id, c.medewerker_id, c.id, i.id, c.plaatsgevonden_op, p.categorie, p.pad, p.categorie, p.pad, c.aangemaakt_op
+       FROM (SELECT c.*, row_number() OVER (PARTITION BY c.klant_id ORDER BY c.plaatsgevonden_op DESC) AS volgnr, abs(hashtext(c.id::text)) % 100 AS r_pad
+               FROM contactmoment c
+              WHERE c.organisatie_id = '${org}'::uuid AND c.kanaal = 'gesprek_op_locatie' AND c.resultaat = 'gesproken'
+                AND c.plaatsgevonden_op > now() - interval '2 years' AND abs(hashtext(c.klant_id::text)) % 3 = 0) c
+       JOIN leefgebieden_instrument i ON i.organisatie_id = '${org}'::uuid AND i.versie = 1
+       CROSS JOIN LATERAL (SELECT CASE WHEN c.r_pad < 13 THEN 'intensief_naar_werk' WHEN c.r_pad < 37 THEN 'een_leefgebied'
+                                       WHEN c.r_pad < 62 THEN 'taal_opleiding_medisch' ELSE 'sociaal_wijkteam' END AS pad,
+                                  CASE WHEN c.r_pad < 13 THEN 'job_ready' WHEN c.r_pad < 37 THEN 'bijna_job_ready'
+                                       WHEN c.r_pad < 62 THEN 'nog_niet_job_ready' ELSE 'niet_job_ready' END AS categorie) p
+      WHERE c.volgnr <= 2
+      ORDER BY c.plaatsgevonden_op`,
+    `INSERT INTO gesprek_score (gesprek_id, organisatie_id, domein, niveau)
+     SELECT g.id, g.organisatie_id, d.code, 1 + abs(hashtext(g.id::text || d.code)) % 5
+       FROM gesprek g CROSS JOIN (SELECT jsonb_array_elements(domeinen) ->> 'code' AS code FROM leefgebieden_instrument
+                                   WHERE organisatie_id = '${org}'::uuid AND versie = 1) d
+      WHERE g.organisatie_id = '${org}'::uuid`,
+    `INSERT INTO plan (organisatie_id, klant_id, medewerker_id, evaluatiedatum, aangemaakt_op, gewijzigd_op)
+     SELECT DISTINCT ON (g.klant_id) g.organisatie_id, g.klant_id, g.medewerker_id, (g.gevoerd_op + interval '6 months')::date,
+            g.gevoerd_op + interval '3 days', g.gevoerd_op + interval '3 days'
+       FROM gesprek g WHERE g.organisatie_id = '${org}'::uuid AND abs(hashtext(g.klant_id::text || 'plan')) % 10 < 7
+      ORDER BY g.klant_id, g.gevoerd_op DESC`,
     `ALTER TABLE klant ENABLE TRIGGER USER`,
     `ALTER TABLE contactmoment ENABLE TRIGGER USER`,
   ];
@@ -293,7 +320,9 @@ export async function genereer(url, grootte) {
       UNION ALL SELECT 'klant_toewijzing', count(*)::int FROM klant_toewijzing UNION ALL SELECT 'contactmoment', count(*)::int FROM contactmoment
       UNION ALL SELECT 'afspraak', count(*)::int FROM afspraak UNION ALL SELECT 'afspraak (lopend, einddatum verstreken)', count(*)::int FROM afspraak WHERE status = 'lopend' AND einddatum < current_date
       UNION ALL SELECT 'vrijstelling', count(*)::int FROM vrijstelling UNION ALL SELECT 'ladder_meting', count(*)::int FROM ladder_meting
-      UNION ALL SELECT 'werkvoorraad_uitstel', count(*)::int FROM werkvoorraad_uitstel UNION ALL SELECT 'medewerker', count(*)::int FROM medewerker`);
+      UNION ALL SELECT 'werkvoorraad_uitstel', count(*)::int FROM werkvoorraad_uitstel UNION ALL SELECT 'medewerker', count(*)::int FROM medewerker
+      UNION ALL SELECT 'gesprek', count(*)::int FROM gesprek UNION ALL SELECT 'gesprek (klanten)', count(DISTINCT klant_id)::int FROM gesprek
+      UNION ALL SELECT 'gesprek_score', count(*)::int FROM gesprek_score UNION ALL SELECT 'plan', count(*)::int FROM plan`);
     const { rows: profiel } = await client.query(`
       SELECT round(100.0 * count(*) FILTER (WHERE laatst_gezien_op IS NULL OR laatst_gezien_op < now() - interval '12 months') / count(*), 1) AS niet_gesproken_12m,
              round(100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM vrijstelling v WHERE v.klant_id = k.id

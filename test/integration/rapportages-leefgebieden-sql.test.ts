@@ -42,6 +42,33 @@ describe('rapportages leefgebieden: SQL = referentie-implementatie voor willekeu
   const moment = (datum: string, uur: number, minuut: number, ms = 0) =>
     `${datum}T${String(uur).padStart(2, '0')}:${String(minuut).padStart(2, '0')}:00.${String(ms).padStart(3, '0')}+01:00`;
 
+  /** A gesprek with the contactmoment it also is, as POST /klanten/{id}/gesprekken stores it. */
+  async function gesprek(
+    klantId: string,
+    gevoerdOp: string,
+    aangemaaktOp: string,
+    pad: string,
+    scores: { domein: string; niveau: number }[],
+  ) {
+    const [{ id: contactId }] = await t.db.query(
+      `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
+       VALUES ($1, $2, $3, $4, 'gesprek_op_locatie', 'gemeente', 'gesproken', 'Klant-in-beeld-gesprek') RETURNING id`,
+      [a.organisatie.id, klantId, a.klantmanager.id, gevoerdOp],
+    );
+    const [{ id }] = await t.db.query(
+      `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op, berekend_categorie,
+                            berekend_pad, advies_categorie, dienstverleningspad, aangemaakt_op)
+       VALUES ($1, $2, $3, $4, $5, $6, 'job_ready', $7, 'job_ready', $7, $8) RETURNING id`,
+      [a.organisatie.id, klantId, a.klantmanager.id, contactId, instrumentV1, gevoerdOp, pad, aangemaaktOp],
+    );
+    for (const s of scores) {
+      await t.db.query(
+        `INSERT INTO gesprek_score (gesprek_id, organisatie_id, domein, niveau) VALUES ($1, $2, $3, $4)`,
+        [id, a.organisatie.id, s.domein, s.niveau],
+      );
+    }
+  }
+
   beforeAll(async () => {
     t = await startTestApp();
     a = await maakOmgeving(t);
@@ -131,23 +158,7 @@ describe('rapportages leefgebieden: SQL = referentie-implementatie voor willekeu
             ? vorige.aangemaaktOp
             : moment(dag(0), 12, j, gs.zelfdeInvoer);
         vorige = { gevoerdOp, aangemaaktOp };
-        const [{ id: contactId }] = await t.db.query(
-          `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
-           VALUES ($1, $2, $3, $4, 'gesprek_op_locatie', 'gemeente', 'gesproken', 'Klant-in-beeld-gesprek') RETURNING id`,
-          [a.organisatie.id, id, a.klantmanager.id, gevoerdOp],
-        );
-        const [{ id: gesprekId }] = await t.db.query(
-          `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op, berekend_categorie,
-                                berekend_pad, advies_categorie, dienstverleningspad, aangemaakt_op)
-           VALUES ($1, $2, $3, $4, $5, $6, 'job_ready', $7, 'job_ready', $7, $8) RETURNING id`,
-          [a.organisatie.id, id, a.klantmanager.id, contactId, instrumentV1, gevoerdOp, gs.pad, aangemaaktOp],
-        );
-        for (const s of gs.scores) {
-          await t.db.query(
-            `INSERT INTO gesprek_score (gesprek_id, organisatie_id, domein, niveau) VALUES ($1, $2, $3, $4)`,
-            [gesprekId, a.organisatie.id, s.domein, s.niveau],
-          );
-        }
+        await gesprek(id, gevoerdOp, aangemaaktOp, gs.pad, gs.scores);
       }
       if (g.plan) {
         await t.db.query(
@@ -161,6 +172,25 @@ describe('rapportages leefgebieden: SQL = referentie-implementatie voor willekeu
           ],
         );
       }
+    }
+    // Just after midnight in the Netherlands (still the evening before in UTC) is the next day, for each period's
+    // van: the second gesprek is after van, so the first gives the niveau at van. Likewise a plan made then.
+    for (const [van] of PERIODES) {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO klant (organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, doelgroep, startdatum_uitkering,
+                            dienstverleningscategorie, status)
+         VALUES ($1, $2, 'Grens', $3, '1970-01-01', $4, 'brede_doelgroep', '2024-01-01', 'job_ready', 'actief') RETURNING id`,
+        [a.organisatie.id, nieuwBsn(), van, a.organisatie.gemeenteId],
+      );
+      const volgende = plusDagen(van, 1);
+      await gesprek(id, moment(van, 12, 0), moment(van, 12, 0), 'een_leefgebied', [{ domein: 'financien', niveau: 2 }]);
+      await gesprek(id, moment(volgende, 0, 20), moment(volgende, 0, 20), 'een_leefgebied', [
+        { domein: 'financien', niveau: 4 },
+      ]);
+      await t.db.query(
+        `INSERT INTO plan (organisatie_id, klant_id, medewerker_id, evaluatiedatum, aangemaakt_op) VALUES ($1, $2, $3, $4, $5)`,
+        [a.organisatie.id, id, a.klantmanager.id, van, moment(volgende, 0, 10)],
+      );
     }
   }, 120_000);
   afterAll(() => t.sluit());

@@ -141,7 +141,8 @@ export function leefgebiedenOnderdelen(l: LeefgebiedenDto, filters: string): Ond
       kolommen: ['Leefgebied', ...l.niveaus.map((n) => `${n.waarde}. ${oudeNaam(n)}`), 'Totaal'],
       rijen: l.domeinen.map((d) => [
         oudeNaam(d),
-        ...l.niveaus.map((n) => waarde(d.aantallen[n.waarde] ?? 0)),
+        // null is suppressed and must stay so; only an absent niveau is 0.
+        ...l.niveaus.map((n) => waarde(n.waarde in d.aantallen ? d.aantallen[n.waarde] : 0)),
         waarde(d.totaal),
       ]),
     },

@@ -255,28 +255,35 @@ export const LEEFGEBIEDEN_SQL = `
          ${NAMEN_SQL}
     FROM plannen pl`;
 
-/** Each client's niveau per domain at `peil`: from the latest gesprek dated on or before it that scored the domain. */
-const niveauOp = (peil: string) => `
-      SELECT DISTINCT ON (g.klant_id, s.domein) g.klant_id, s.domein, s.niveau, g.gevoerd_op
-        FROM gesprek g JOIN populatie p ON p.id = g.klant_id
-        JOIN gesprek_score s ON s.gesprek_id = g.id AND s.organisatie_id = $1
-       WHERE g.organisatie_id = $1 AND g.gevoerd_op < ${eindVan(peil)}
-       ORDER BY g.klant_id, s.domein, g.gevoerd_op DESC, g.aangemaakt_op DESC, g.id`;
-
 /**
  * Movement per leefgebied from $5 (van) to $2 (tot), mirroring leefgebiedenBewegingTellingen(): the clients in the
  * report at tot with a niveau at both dates whose niveau at tot comes from a gesprek after van.
+ * Each client's gesprekken up to tot are ranked newest first; per client and domain the lowest rank overall and
+ * the lowest among those up to van give both niveaus. The niveau is packed beside the rank (rank × 65536 + niveau
+ * + 32768, niveau a smallint) so one hashed pass finds both, without sorting every score. A lower rank at tot than
+ * at van means a later gesprek scored it again.
  * Parameters: $1 organisatie, $2 tot, $3 gemeente, $4 team, $5 van.
  */
 export const LEEFGEBIEDEN_BEWEGING_SQL = `
   WITH populatie AS (${populatieSql('$2::date')}),
-  op_van AS (${niveauOp('$5::date')}),
-  op_tot AS (${niveauOp('$2::date')})
+  gesprekken AS (
+    SELECT g.id, g.klant_id, g.gevoerd_op,
+           row_number() OVER (PARTITION BY g.klant_id ORDER BY g.gevoerd_op DESC, g.aangemaakt_op DESC, g.id) AS rang
+      FROM gesprek g JOIN populatie p ON p.id = g.klant_id
+     WHERE g.organisatie_id = $1 AND g.gevoerd_op < ${eindVan('$2::date')}
+  ),
+  per_domein AS (
+    SELECT s.domein,
+           min(g.rang * 65536 + s.niveau + 32768) AS op_tot,
+           min(g.rang * 65536 + s.niveau + 32768) FILTER (WHERE g.gevoerd_op < ${eindVan('$5::date')}) AS op_van
+      FROM gesprekken g JOIN gesprek_score s ON s.gesprek_id = g.id AND s.organisatie_id = $1
+     GROUP BY g.klant_id, s.domein
+  )
   SELECT (SELECT coalesce(json_agg(b), '[]') FROM (
-            SELECT t.domein, count(*) FILTER (WHERE t.niveau > v.niveau)::integer AS omhoog,
-                   count(*) FILTER (WHERE t.niveau = v.niveau)::integer AS gelijk,
-                   count(*) FILTER (WHERE t.niveau < v.niveau)::integer AS omlaag
-              FROM op_tot t JOIN op_van v ON v.klant_id = t.klant_id AND v.domein = t.domein
-             WHERE t.gevoerd_op >= ${eindVan('$5::date')}
-             GROUP BY t.domein) b) AS beweging,
+            SELECT domein, count(*) FILTER (WHERE op_tot % 65536 > op_van % 65536)::integer AS omhoog,
+                   count(*) FILTER (WHERE op_tot % 65536 = op_van % 65536)::integer AS gelijk,
+                   count(*) FILTER (WHERE op_tot % 65536 < op_van % 65536)::integer AS omlaag
+              FROM per_domein
+             WHERE op_van IS NOT NULL AND op_tot / 65536 < op_van / 65536
+             GROUP BY domein) b) AS beweging,
          ${NAMEN_SQL}`;
