@@ -1,7 +1,6 @@
 import {
   adviesVoor,
   isGeldigBsn,
-  plusDagen,
   plusMaanden,
   STANDAARD_ADVIESREGELS,
   STANDAARD_INSTRUMENT,
