@@ -294,7 +294,7 @@ export interface NieuwDoel {
  */
 export function doelenNa(r: Faker, scores: Score[], pad: Pad, gesprekDatum: Datum, peildatum: Datum): NieuwDoel[] {
   const volgorde = [...scores].filter((s) => s.niveau <= 3).sort((a, b) => a.niveau - b.niveau);
-  const aantal = Math.max(1, Math.min(3, tussen(r, 1, 3)));
+  const aantal = tussen(r, 1, 3);
   const leefgebieden: (string | null)[] = volgorde.slice(0, aantal).map((s) => s.domein);
   if (pad === 'intensief_naar_werk' || leefgebieden.length === 0) leefgebieden.unshift(null);
   return leefgebieden.slice(0, aantal).map((leefgebied) => {
