@@ -1167,11 +1167,17 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     const score = alle.map((i) => r.number.float() + nabijWerk[categorieen[i]] - (vrijstelling[i] ? 0.3 : 0));
     const zonder = actief.filter((i) => rollen[i] !== 'gewoon');
     const vrijeNullen = (perAantal.get(0) ?? 0) - zonder.length;
-    const kandidatenNul = opScore(
-      score.map((s) => -s),
-      // Long enough on the uitkering that the intake was not in the 12 months before either (a steady trend).
-      gewoon.filter((i) => looptijd[i] >= 745),
-    ).slice(0, vrijeNullen);
+    // Those spoken least: not this year, or once, drawn from the same clients (long enough on the uitkering that
+    // the intake was not in the 12 months before either). Which of them had their one conversation this year is
+    // chance, as in a steady rhythm: otherwise the far-from-work (long norms) would all have been seen a year ago.
+    const kandidatenNul = r.helpers
+      .shuffle(
+        opScore(
+          score.map((s) => -s),
+          gewoon.filter((i) => looptijd[i] >= 745),
+        ).slice(0, vrijeNullen + (perAantal.get(1) ?? 0)),
+      )
+      .slice(0, vrijeNullen);
     const metNul = new Set([...zonder, ...kandidatenNul]);
     const rest = opScore(
       score,
@@ -1179,10 +1185,9 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     );
     const bakken = [4, 3, 2, 1].flatMap((a) => Array<number>(perAantal.get(a) ?? 0).fill(a));
     rest.forEach((i, k) => (gesprekken[i] = bakken[k]));
-    // A client on the uitkering for less than a year had fewer conversations in the steady rhythm: one with a
-    // high count swaps it with a longer-term client who was spoken as often as the newcomer could be.
-    const haalbaar = (i: number) =>
-      looptijd[i] > 345 ? 99 : Math.max(1, Math.floor(1 / Math.max(0.01, 1 - (looptijd[i] - 20) / 365)));
+    // A client on the uitkering for less than a year was spoken since the intake at most every six weeks or so:
+    // one with a higher count swaps it with a longer-term client who was spoken as often as the newcomer could be.
+    const haalbaar = (i: number) => (looptijd[i] > 345 ? 99 : Math.max(1, 1 + Math.floor((looptijd[i] - 20) / 45)));
     const lang = rest.filter((i) => looptijd[i] > 345);
     for (const i of rest) {
       if (gesprekken[i] <= haalbaar(i)) continue;
@@ -1942,7 +1947,8 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
         return;
       }
       afspraak(soort, van, einde, slot());
-      begin = plusDagen(einde, tussen(r, 0, 10));
+      // The next one starts soon after, and no later than today (it is the one running now).
+      begin = min(plusDagen(einde, tussen(r, 0, 10)), peildatum);
     }
   };
 
