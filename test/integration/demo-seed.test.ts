@@ -1,7 +1,6 @@
 import {
   adviesVoor,
   isGeldigBsn,
-  plusDagen,
   plusMaanden,
   STANDAARD_ADVIESREGELS,
   STANDAARD_INSTRUMENT,
@@ -403,6 +402,14 @@ describe('demo-klanten', () => {
               AND g.instrument_id = (SELECT i.id FROM leefgebieden_instrument i WHERE i.organisatie_id = g.organisatie_id AND i.versie = 1)`,
         ),
       ).toBe(await getal(t.db, `SELECT count(*) FROM gesprek`));
+      // One action: no klant-in-beeld conversation without its gesprek.
+      expect(
+        await getal(
+          t.db,
+          `SELECT count(*) FROM contactmoment c WHERE c.onderwerp = 'Klant-in-beeld-gesprek' AND c.resultaat = 'gesproken'
+              AND NOT EXISTS (SELECT 1 FROM gesprek g WHERE g.contactmoment_id = c.id)`,
+        ),
+      ).toBe(0);
     });
 
     it('maakt voor ongeveer 75% van de klanten met een gesprek een plan met 1 tot 3 doelen, na het gesprek', async () => {

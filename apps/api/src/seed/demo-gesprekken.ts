@@ -62,7 +62,6 @@ const AFWIJKING_REDENEN: Record<Pad, string[]> = {
   ],
 };
 
-const GEZONDHEID = ['werk_opleiding', 'geestelijke_gezondheid', 'lichamelijke_gezondheid'];
 /** Leefgebieden that may be the one low one on the een_leefgebied path (not work or health: another rule). */
 const ANDERE_LAAG: [string, number][] = [
   ['financien', 35],
@@ -205,10 +204,7 @@ export interface GemaakteScores {
   loonwaarde: { percentage: number; methode: string } | null;
 }
 
-/**
- * Scores on all 13 ZRM leefgebieden and perhaps a loonwaarde, such that the standard rule advises `pad`.
- * `beter` scores the middling leefgebieden a bit higher (a later gesprek of the same client).
- */
+/** Scores on all 13 ZRM leefgebieden and perhaps a loonwaarde, such that the standard rule advises `pad`. */
 export function scoresVoorPad(r: Faker, pad: Pad, metLoonwaarde: boolean): GemaakteScores {
   let laag: string[] = [];
   let loonwaarde: number | null = null;
@@ -298,7 +294,7 @@ export interface NieuwDoel {
  */
 export function doelenNa(r: Faker, scores: Score[], pad: Pad, gesprekDatum: Datum, peildatum: Datum): NieuwDoel[] {
   const volgorde = [...scores].filter((s) => s.niveau <= 3).sort((a, b) => a.niveau - b.niveau);
-  const aantal = Math.max(1, Math.min(3, tussen(r, 1, 3)));
+  const aantal = tussen(r, 1, 3);
   const leefgebieden: (string | null)[] = volgorde.slice(0, aantal).map((s) => s.domein);
   if (pad === 'intensief_naar_werk' || leefgebieden.length === 0) leefgebieden.unshift(null);
   return leefgebieden.slice(0, aantal).map((leefgebied) => {

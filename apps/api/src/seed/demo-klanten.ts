@@ -37,7 +37,10 @@ import { demoId } from './demo-id';
 
 /**
  * Demo clients with a history, shaped after the national figures in reference/participatiewet.md: a third not
- * spoken in a year, ~21% vrijgesteld (half informal), ~69% with afspraken, nearly half on ladder treden 1–2.
+ * spoken in a year, ~21% vrijgesteld (half informal), ~69% with a lopende afspraak, nearly half on ladder treden
+ * 1–2; a third had a klant-in-beeld-gesprek with Zwolle's paden, most with a plan. The history is that of a steady
+ * organisatie: each client is spoken in a rhythm of its own and afspraken follow each other, so every month of the
+ * trend looks alike (not only the last few).
  * Deterministic: names and BSNs come from a seeded faker that never looks at the date; the structure (who is
  * vrijgesteld, how often spoken, ...) is drawn before any date exists; every date is relative to the peildatum,
  * so a fresh demo always shows a current picture.
@@ -449,11 +452,6 @@ const GESPREK_TEKSTEN: Record<string, string[]> = {
     'Klant-in-beeld-gesprek van ruim een uur: alle leefgebieden gescoord en samen gekeken wat nodig is.',
     'Breed gesprek over werk, gezondheid, geld en thuis. Advies over het pad besproken met klant.',
     'Uitgebreid kennismakingsgesprek na lange tijd; klant was blij met de aandacht. Scores en vervolg vastgelegd.',
-  ],
-  'Klant in beeld-gesprek': [
-    'Uitgebreid gesprek over wat klant zelf wil en kan. Er blijkt meer mogelijk dan gedacht.',
-    'Na lange tijd weer gesproken. Klant voelde zich vergeten; samen een eerste stap bepaald.',
-    'Gesprek over alle leefgebieden. Gezondheid is stabiel, klant wil verkennen wat mogelijk is.',
   ],
   Voortgangsgesprek: [
     'Voortgang van de afspraken besproken. Klant is gemotiveerd en houdt zich aan de afspraken.',
@@ -1169,11 +1167,17 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     const score = alle.map((i) => r.number.float() + nabijWerk[categorieen[i]] - (vrijstelling[i] ? 0.3 : 0));
     const zonder = actief.filter((i) => rollen[i] !== 'gewoon');
     const vrijeNullen = (perAantal.get(0) ?? 0) - zonder.length;
-    const kandidatenNul = opScore(
-      score.map((s) => -s),
-      // Long enough on the uitkering that the intake was not in the 12 months before either (a steady trend).
-      gewoon.filter((i) => looptijd[i] >= 745),
-    ).slice(0, vrijeNullen);
+    // Those spoken least: not this year, or once, drawn from the same clients (long enough on the uitkering that
+    // the intake was not in the 12 months before either). Which of them had their one conversation this year is
+    // chance, as in a steady rhythm: otherwise the far-from-work (long norms) would all have been seen a year ago.
+    const kandidatenNul = r.helpers
+      .shuffle(
+        opScore(
+          score.map((s) => -s),
+          gewoon.filter((i) => looptijd[i] >= 745),
+        ).slice(0, vrijeNullen + (perAantal.get(1) ?? 0)),
+      )
+      .slice(0, vrijeNullen);
     const metNul = new Set([...zonder, ...kandidatenNul]);
     const rest = opScore(
       score,
@@ -1181,10 +1185,9 @@ function maakOpzet(plan: Plan, org: DemoKlantenOrganisatie, personen: Persoon[])
     );
     const bakken = [4, 3, 2, 1].flatMap((a) => Array<number>(perAantal.get(a) ?? 0).fill(a));
     rest.forEach((i, k) => (gesprekken[i] = bakken[k]));
-    // A client on the uitkering for less than a year had fewer conversations in the steady rhythm: one with a
-    // high count swaps it with a longer-term client who was spoken as often as the newcomer could be.
-    const haalbaar = (i: number) =>
-      looptijd[i] > 345 ? 99 : Math.max(1, Math.floor(1 / Math.max(0.01, 1 - (looptijd[i] - 20) / 365)));
+    // A client on the uitkering for less than a year was spoken since the intake at most every six weeks or so:
+    // one with a higher count swaps it with a longer-term client who was spoken as often as the newcomer could be.
+    const haalbaar = (i: number) => (looptijd[i] > 345 ? 99 : Math.max(1, 1 + Math.floor((looptijd[i] - 20) / 45)));
     const lang = rest.filter((i) => looptijd[i] > 345);
     for (const i of rest) {
       if (gesprekken[i] <= haalbaar(i)) continue;
@@ -1501,14 +1504,9 @@ function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] }
   let vorige = plusDagen(start, -1);
   gesprekDatums.forEach(({ datum, onderwerp: gepland }, n) => {
     // The klant-in-beeld-gesprek is one of the conversations of the rhythm, on location, by the klantmanager.
-    const vast = kibDatums.includes(datum) ? 'Klant-in-beeld-gesprek' : gepland;
+    const vast = kibDatums.includes(n) ? 'Klant-in-beeld-gesprek' : gepland;
     let onderwerp =
-      vast ??
-      kies(r, [
-        ...onderwerpen,
-        ...extra,
-        ...(kans(r, 0.1) ? ['Klant in beeld-gesprek', 'Wijziging in de thuissituatie'] : []),
-      ]);
+      vast ?? kies(r, [...onderwerpen, ...extra, ...(kans(r, 0.1) ? ['Wijziging in de thuissituatie'] : [])]);
     if (o.uitgestroomd && n === gesprekDatums.length - 1 && NAAR_WERK.includes(o.uitgestroomd))
       onderwerp = 'Werk gevonden';
     const kanaal: Kanaal = vast
@@ -1591,7 +1589,7 @@ function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] }
         'Uitnodiging klant in beeld-gesprek',
         'Vriendelijke uitnodigingsbrief verstuurd; de dag ervoor wordt klant gebeld.',
       );
-      contact(noShow, 'gesprek_op_locatie', 'no_show', 'Klant in beeld-gesprek', NO_SHOW_TEKSTEN[0]);
+      contact(noShow, 'gesprek_op_locatie', 'no_show', 'Klant-in-beeld-gesprek', NO_SHOW_TEKSTEN[0]);
       contact(na(noShow, tussen(r, 1, 3)), 'brief', 'verstuurd', 'Nieuwe uitnodiging na no-show', NA_NO_SHOW);
     } else if (patroon === 'nietBereikt') {
       const tweede = na(t, tussen(r, 3, 10));
@@ -1617,7 +1615,7 @@ function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] }
       noShow,
       'gesprek_op_locatie',
       'no_show',
-      aantal === 0 ? 'Klant in beeld-gesprek' : 'Voortgangsgesprek',
+      aantal === 0 ? 'Klant-in-beeld-gesprek' : 'Voortgangsgesprek',
       NO_SHOW_TEKSTEN[0],
     );
   }
@@ -1635,13 +1633,13 @@ function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] }
 }
 
 /** Which conversations of the last 12 months were klant-in-beeld-gesprekken: one, or two far enough apart. */
-function kibDagen({ r, o, eind }: Klantverhaal, gesprekken: { datum: Datum; onderwerp?: string }[]): Datum[] {
-  const inJaar = gesprekken.filter((g) => g.datum > plusDagen(eind, -355));
-  const kandidaten = inJaar.filter((g) => g.onderwerp !== 'Intakegesprek').map((g) => g.datum);
-  const lijst = kandidaten.length > 0 ? kandidaten : inJaar.map((g) => g.datum);
+function kibDagen({ r, o, eind }: Klantverhaal, gesprekken: { datum: Datum; onderwerp?: string }[]): number[] {
+  const inJaar = gesprekken.flatMap((g, n) => (g.datum > plusDagen(eind, -355) ? [n] : []));
+  const kandidaten = inJaar.filter((n) => gesprekken[n].onderwerp !== 'Intakegesprek');
+  const lijst = kandidaten.length > 0 ? kandidaten : inJaar;
   if (lijst.length === 0) return [];
-  if (o.kib?.tweede && lijst.length >= 2 && dagenTussen(lijst[0], lijst[lijst.length - 1]) >= 90)
-    return [lijst[0], lijst[lijst.length - 1]];
+  const [eerste, laatste] = [lijst[0], lijst[lijst.length - 1]];
+  if (o.kib?.tweede && dagenTussen(gesprekken[eerste].datum, gesprekken[laatste].datum) >= 90) return [eerste, laatste];
   return [kies(r, lijst)];
 }
 
@@ -1949,7 +1947,8 @@ function afspraken({ r, o, sleutel, klantId, uit, peildatum, eind, start }: Klan
         return;
       }
       afspraak(soort, van, einde, slot());
-      begin = plusDagen(einde, tussen(r, 0, 10));
+      // The next one starts soon after, and no later than today (it is the one running now).
+      begin = min(plusDagen(einde, tussen(r, 0, 10)), peildatum);
     }
   };
 
