@@ -415,6 +415,81 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
       const taak = await t.http().get(`/api/v1/importen/${id}`).set(bearer(a.beheerder.token)).expect(200);
       return { token: a.beheerder.token, pad: { id }, body: { koppeling: taak.body.koppeling } };
     });
+    v('GET /instellingen/leefgebieden', () => ({ token: km }));
+    v('PUT /instellingen/leefgebieden', async () => {
+      const { naam, domeinen, niveaus, adviesregels } = (
+        await t.http().get('/api/v1/instellingen/leefgebieden').set(bearer(a.beheerder.token)).expect(200)
+      ).body;
+      return { token: a.beheerder.token, body: { naam, bron: 'Eigen matrix', domeinen, niveaus, adviesregels } };
+    });
+    v('GET /instellingen/dienstverleningspaden', () => ({ token: km }));
+    v('PUT /instellingen/dienstverleningspaden', async () => {
+      const { paden } = (
+        await t.http().get('/api/v1/instellingen/dienstverleningspaden').set(bearer(a.beheerder.token)).expect(200)
+      ).body;
+      return { token: a.beheerder.token, body: { paden } };
+    });
+    await post(`/api/v1/klanten/${klant.id}/gesprekken`, {
+      gevoerdOp: new Date(Date.now() - 3_600_000).toISOString(),
+      scores: [{ domein: 'financien', niveau: 2, toelichting: 'Schulden' }],
+      loonwaarde: { percentage: 40, methode: 'inschatting klantmanager' },
+    });
+    v('GET /klanten/{klantId}/gesprekken', () => ({ token: tl, pad: { klantId: klant.id } }));
+    v('POST /klanten/{klantId}/gesprekken', () => ({
+      token: km,
+      pad: { klantId: klant.id },
+      body: {
+        gevoerdOp: new Date(Date.now() - 60_000).toISOString(),
+        kanaal: 'huisbezoek',
+        scores: [
+          { domein: 'financien', niveau: 3 },
+          { domein: 'werk_opleiding', niveau: 4, toelichting: 'Heeft mbo-2' },
+        ],
+        adviesCategorie: 'bijna_job_ready',
+        afwijkingReden: 'Wil graag snel aan het werk met begeleiding',
+        toelichting: 'Goed gesprek aan huis',
+      },
+    }));
+    await t
+      .http()
+      .put(`/api/v1/klanten/${klant.id}/plan`)
+      .set(bearer(km))
+      .send({
+        evaluatiedatum: plusDagen(vandaag(), 60),
+        versie: 0,
+        doelen: [
+          {
+            omschrijving: 'Schulden op een rij',
+            leefgebied: 'financien',
+            streefdatum: plusDagen(vandaag(), 50),
+            status: 'lopend',
+          },
+        ],
+      })
+      .expect(200);
+    v('GET /klanten/{klantId}/plan', () => ({ token: tl, pad: { klantId: klant.id } }));
+    v('PUT /klanten/{klantId}/plan', async () => {
+      const plan = (await t.http().get(`/api/v1/klanten/${klant.id}/plan`).set(bearer(km)).expect(200)).body;
+      return {
+        token: km,
+        pad: { klantId: klant.id },
+        body: {
+          evaluatiedatum: plan.evaluatiedatum,
+          versie: plan.versie,
+          doelen: [
+            ...plan.doelen.map((d: Record<string, unknown>) => ({
+              id: d.id,
+              omschrijving: d.omschrijving,
+              leefgebied: d.leefgebied,
+              streefdatum: d.streefdatum,
+              status: d.status,
+            })),
+            { omschrijving: 'Taalcursus A2 afronden', streefdatum: plusDagen(vandaag(), 90), status: 'lopend' },
+          ],
+        },
+      };
+    });
+    v('GET /klanten/{klantId}/plan.pdf', () => ({ token: tl, pad: { klantId: klant.id } }));
   }, 120_000);
   afterAll(() => t.sluit());
 

@@ -39,3 +39,24 @@ export function controleerPlanDatums(
     fouten.push({ veld: 'evaluatiedatum', melding: `mag niet voor het gesprek van ${gesprekDatum} liggen` });
   return fouten;
 }
+
+const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** A date in words, as the client reads it in the plan: '2027-03-01' → '1 maart 2027'. */
+export function datumInWoorden(datum: Datum): string {
+  const [jaar, maand, dag] = datum.split('-').map(Number);
+  return `${dag} ${MAANDEN[maand - 1]} ${jaar}`;
+}

@@ -73,6 +73,43 @@ export class LeesbaarPdf {
     return this;
   }
 
+  /**
+   * A compact bulleted list (tagged L/LI), each item with optional sub-lines, so a one-page letter stays one page.
+   */
+  punten(items: { tekst: string; onder?: string[] }[]): this {
+    if (items.length === 0) return this;
+    const lijst = this.doc.struct('L');
+    this.document.add(lijst);
+    const links = this.doc.page.margins.left;
+    const breedte = this.doc.page.width - links - this.doc.page.margins.right;
+    for (const item of items) {
+      const regels = [
+        () =>
+          this.doc.font('letter').fontSize(10.5).fillColor('#000').text(`•  ${item.tekst}`, links, this.doc.y, {
+            width: breedte,
+            paragraphGap: 1,
+            lineGap: 1,
+          }),
+        ...(item.onder ?? []).map(
+          (regel) => () =>
+            this.doc
+              .font('letter')
+              .fontSize(9.5)
+              .fillColor('#333')
+              .text(`–  ${regel}`, links + 16, this.doc.y, {
+                width: breedte - 16,
+                paragraphGap: 1,
+              }),
+        ),
+      ];
+      lijst.add(this.doc.struct('LI', {}, [this.doc.struct('LBody', {}, regels)]));
+    }
+    lijst.end();
+    this.doc.fillColor('#000').moveDown(0.4);
+    this.doc.x = links;
+    return this;
+  }
+
   async alsBuffer(): Promise<Buffer> {
     this.document.end();
     this.doc.end();
