@@ -1,6 +1,7 @@
 import {
   AFSPRAAK_STATUSSEN,
   DIENSTVERLENINGSCATEGORIEEN,
+  DOEL_STATUSSEN,
   inBeeldStatus,
   isVrijstellingActief,
   KANALEN,
@@ -31,6 +32,8 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
   const dossiers = new Map<string, WerkvoorraadDossier & { naam: string }>();
   /** The standard norms plus those of the organisatie's own categories (one active, one deactivated). */
   let normen: Contactnormen;
+  /** The organisatie's version-1 instrument (the ZRM), which every generated gesprek is scored with. */
+  let instrumentId: string;
 
   // Days around the boundaries of the default norms (30/7, 60/14, 90/21, 180/30, 365/60), intake 28, +-14, +-7.
   const rondGrens = fc.constantFrom(
@@ -76,6 +79,7 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
     366,
     500,
   );
+  const TIJDEN = ['00:30', '10:00', '23:30'] as const;
   const dossierArb = fc.record({
     // The standard categories and the organisatie's own: the rules work for any code.
     categorie: fc.constantFrom(...DIENSTVERLENINGSCATEGORIEEN, ...EIGEN_CATEGORIE_CODES),
@@ -99,6 +103,24 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
       }),
       { maxLength: 2 },
     ),
+    // Around the plan boundaries: gesprek + 28, plan changed on / the day before the gesprek, evaluatie - 14,
+    // streefdatum yesterday / today; Dutch times near midnight, so a UTC date would differ.
+    gesprekken: fc.array(
+      fc.record({ geleden: fc.constantFrom(0, 1, 26, 27, 28, 29, 30, 31, 60), tijd: fc.constantFrom(...TIJDEN) }),
+      { maxLength: 2 },
+    ),
+    plan: fc.option(
+      fc.record({
+        evaluatieOver: fc.constantFrom(-30, -1, 0, 1, 13, 14, 15, 60),
+        gewijzigdGeleden: fc.constantFrom(0, 26, 27, 28, 29, 30, 31, 59, 61),
+        tijd: fc.constantFrom(...TIJDEN),
+        doelen: fc.array(
+          fc.record({ streefOver: fc.constantFrom(-20, -1, 0, 1, 30), status: fc.constantFrom(...DOEL_STATUSSEN) }),
+          { maxLength: 3 },
+        ),
+      }),
+      { nil: null, freq: 2 },
+    ),
     uitstel: fc.option(fc.record({ totOver: fc.integer({ min: -1, max: 2 }), keuze: fc.nat() }), {
       nil: null,
       freq: 3,
@@ -109,6 +131,11 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
     t = await startTestApp();
     a = await maakOmgeving(t);
     normen = await voegEigenCategorieenToe(t, a);
+    const [instrument] = await t.db.query(
+      `SELECT id FROM leefgebieden_instrument WHERE organisatie_id = $1 AND versie = 1`,
+      [a.organisatie.id],
+    );
+    instrumentId = instrument.id;
     const gevallen = fc.sample(dossierArb, { numRuns: 400, seed: 42 });
     for (const [i, g] of gevallen.entries()) {
       const klantId = randomUUID();
@@ -141,6 +168,8 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
         contactmomenten: [],
         afspraken: [],
         vrijstellingen: [],
+        gesprekken: [],
+        plan: null,
         uitstellen: [],
       };
       // Distinct moments (minute offsets), so "the latest attempt" is never a tie.
@@ -202,6 +231,54 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
           herbeoordelingsdatum,
           ingetrokkenOp,
         });
+      }
+      // A klant-in-beeld-gesprek is also a contactmoment (gesprek op locatie, gesproken) that counts as gezien.
+      for (const [j, g2] of g.gesprekken.entries()) {
+        const datum = plusDagen(peildatum, -g2.geleden);
+        const [{ id: contactId, moment }] = await t.db.query(
+          `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
+           VALUES ($1, $2, $3, ($4::date + $5::time + make_interval(secs => $6)) AT TIME ZONE 'Europe/Amsterdam',
+                   'gesprek_op_locatie', 'gemeente', 'gesproken', 'Klant-in-beeld-gesprek')
+           RETURNING id, plaatsgevonden_op AS moment`,
+          [a.organisatie.id, klantId, a.klantmanager.id, datum, g2.tijd, j],
+        );
+        const [{ id }] = await t.db.query(
+          `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op,
+                                berekend_categorie, berekend_pad, advies_categorie, dienstverleningspad)
+           VALUES ($1, $2, $3, $4, $5, $6, 'job_ready', 'intensief_naar_werk', 'job_ready', 'intensief_naar_werk') RETURNING id`,
+          [a.organisatie.id, klantId, a.klantmanager.id, contactId, instrumentId, moment],
+        );
+        const iso = new Date(moment).toISOString();
+        dossier.contactmomenten.push({
+          id: contactId,
+          datum,
+          moment: iso,
+          kanaal: 'gesprek_op_locatie',
+          resultaat: 'gesproken',
+          teltAlsGezien: true,
+        });
+        dossier.gesprekken!.push({ id, datum, moment: iso });
+      }
+      if (g.plan) {
+        const evaluatiedatum = plusDagen(peildatum, g.plan.evaluatieOver);
+        const gewijzigdOp = plusDagen(peildatum, -g.plan.gewijzigdGeleden);
+        const [{ id: planId }] = await t.db.query(
+          `INSERT INTO plan (organisatie_id, klant_id, medewerker_id, evaluatiedatum, aangemaakt_op, gewijzigd_op)
+           VALUES ($1, $2, $3, $4, ($5::date + $6::time) AT TIME ZONE 'Europe/Amsterdam', ($5::date + $6::time) AT TIME ZONE 'Europe/Amsterdam')
+           RETURNING id`,
+          [a.organisatie.id, klantId, a.klantmanager.id, evaluatiedatum, gewijzigdOp, g.plan.tijd],
+        );
+        const plan: NonNullable<WerkvoorraadDossier['plan']> = { id: planId, evaluatiedatum, gewijzigdOp, doelen: [] };
+        for (const [j, d] of g.plan.doelen.entries()) {
+          const streefdatum = plusDagen(peildatum, d.streefOver);
+          const [{ id }] = await t.db.query(
+            `INSERT INTO plan_doel (organisatie_id, klant_id, plan_id, omschrijving, streefdatum, status, volgorde)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+            [a.organisatie.id, klantId, planId, `Doel ${j + 1}`, streefdatum, d.status, j + 1],
+          );
+          plan.doelen.push({ id, streefdatum, status: d.status });
+        }
+        dossier.plan = plan;
       }
       // Postpone one of the items the client has (or would have without the uitstel), until around today.
       if (g.uitstel) {
@@ -285,6 +362,8 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
         'geen_klantmanager',
         'intake_nodig',
         'no_show_opvolgen',
+        'plan_evalueren',
+        'plan_nodig',
         'uit_beeld',
         'vrijstelling_herbeoordelen',
         'vrijstelling_verlopen',

@@ -393,6 +393,190 @@ describe('werkvoorraad: GET /api/werkvoorraad en uitstellen', () => {
     });
   });
 
+  describe('plan_evalueren en plan_nodig (plan en gesprek ingevoegd met SQL)', () => {
+    /** A klant-in-beeld-gesprek `dagen` days ago: its contactmoment through the API, the gesprek row with SQL. */
+    async function gesprekRij(klantId: string, dagen: number): Promise<string> {
+      const contact = await gesprekGeleden(t, km(), klantId, dagen);
+      const [{ id }] = await t.db.query(
+        `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op,
+                              berekend_categorie, berekend_pad, advies_categorie, dienstverleningspad)
+         SELECT c.organisatie_id, c.klant_id, c.medewerker_id, c.id, i.id, c.plaatsgevonden_op,
+                'job_ready', 'intensief_naar_werk', 'job_ready', 'intensief_naar_werk'
+           FROM contactmoment c JOIN leefgebieden_instrument i ON i.organisatie_id = c.organisatie_id AND i.versie = 1
+          WHERE c.id = $1 RETURNING id`,
+        [contact.id],
+      );
+      return id;
+    }
+
+    /** A plan last changed `gewijzigdGeleden` days ago (noon, Dutch time), with its doelen. */
+    async function planRij(
+      klantId: string,
+      velden: {
+        evaluatiedatum: string;
+        gewijzigdGeleden?: number;
+        doelen?: { omschrijving: string; streefdatum: string; status?: string }[];
+      },
+    ): Promise<{ id: string; doelIds: string[] }> {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO plan (organisatie_id, klant_id, medewerker_id, evaluatiedatum, aangemaakt_op, gewijzigd_op)
+         VALUES ($1, $2, $3, $4, ($5::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam', ($5::date + time '12:00') AT TIME ZONE 'Europe/Amsterdam')
+         RETURNING id`,
+        [a.organisatie.id, klantId, a.klantmanager.id, velden.evaluatiedatum, over(-(velden.gewijzigdGeleden ?? 0))],
+      );
+      const doelIds: string[] = [];
+      for (const [i, d] of (velden.doelen ?? []).entries()) {
+        const [doel] = await t.db.query(
+          `INSERT INTO plan_doel (organisatie_id, klant_id, plan_id, omschrijving, streefdatum, status, volgorde)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [a.organisatie.id, klantId, id, d.omschrijving, d.streefdatum, d.status ?? 'lopend', i + 1],
+        );
+        doelIds.push(doel.id);
+      }
+      return { id, doelIds };
+    }
+
+    /** A client seen two days ago (in beeld), so only the plan kinds show. */
+    async function gezieneKlant() {
+      const klant = await jobReady();
+      await gesprekGeleden(t, km(), klant.id, 2);
+      return klant;
+    }
+
+    it('plan_evalueren komt 14 dagen voor de evaluatiedatum, 15 dagen ervoor nog niet; referentie is het plan', async () => {
+      const veertien = await gezieneKlant();
+      const vijftien = await gezieneKlant();
+      const plan = await planRij(veertien.id, { evaluatiedatum: over(14) });
+      await planRij(vijftien.id, { evaluatiedatum: over(15) });
+      expect(await itemsVan(t, km(), veertien.id)).toEqual([
+        expect.objectContaining({
+          soort: 'plan_evalueren',
+          vervaldatum: over(14),
+          urgentie: 'binnenkort',
+          referentieId: plan.id,
+          reden: `Evaluatie van het plan op ${nlDatum(over(14))}.`,
+        }),
+      ]);
+      expect(await itemsVan(t, km(), vijftien.id)).toEqual([]);
+    });
+
+    it('een gemiste evaluatiedatum is verlopen; vandaag is "vandaag"', async () => {
+      const gemist = await gezieneKlant();
+      const vandaagKlant = await gezieneKlant();
+      await planRij(gemist.id, { evaluatiedatum: over(-3) });
+      await planRij(vandaagKlant.id, { evaluatiedatum: vandaag() });
+      expect(await itemsVan(t, km(), gemist.id)).toEqual([
+        expect.objectContaining({
+          soort: 'plan_evalueren',
+          urgentie: 'verlopen',
+          reden: `Het plan had op ${nlDatum(over(-3))} geëvalueerd moeten worden.`,
+        }),
+      ]);
+      expect((await itemsVan(t, km(), vandaagKlant.id)).map((i) => i.urgentie)).toEqual(['vandaag']);
+    });
+
+    it('een lopend doel met streefdatum gisteren geeft plan_evalueren naar het doel; vandaag nog niet; behaald haalt het weg', async () => {
+      const klant = await gezieneKlant();
+      const plan = await planRij(klant.id, {
+        evaluatiedatum: over(60),
+        doelen: [
+          { omschrijving: 'Taalcursus NT2 afronden', streefdatum: over(-1) },
+          { omschrijving: 'Vrijwilligerswerk zoeken', streefdatum: vandaag() },
+          { omschrijving: 'Schulden in beeld', streefdatum: over(-10), status: 'behaald' },
+        ],
+      });
+      expect(await itemsVan(t, km(), klant.id)).toEqual([
+        expect.objectContaining({
+          soort: 'plan_evalueren',
+          vervaldatum: over(-1),
+          urgentie: 'verlopen',
+          referentieId: plan.doelIds[0],
+          reden: `Doel "Taalcursus NT2 afronden" had op ${nlDatum(over(-1))} bereikt moeten zijn en staat nog op lopend.`,
+        }),
+      ]);
+      await t.db.query(`UPDATE plan_doel SET status = 'behaald' WHERE id = $1`, [plan.doelIds[0]]);
+      expect(await itemsVan(t, km(), klant.id)).toEqual([]);
+    });
+
+    it('plan_nodig: een gesprek zonder plan is 28 dagen later "vandaag", na 27 dagen nog niets; referentie is het gesprek', async () => {
+      const achtentwintig = await jobReady();
+      const zevenentwintig = await jobReady();
+      const gesprek = await gesprekRij(achtentwintig.id, 28);
+      await gesprekRij(zevenentwintig.id, 27);
+      expect(await itemsVan(t, km(), achtentwintig.id, { soort: 'plan_nodig' })).toEqual([
+        expect.objectContaining({
+          soort: 'plan_nodig',
+          vervaldatum: vandaag(),
+          urgentie: 'vandaag',
+          referentieId: gesprek,
+          reden: `Gesprek van ${nlDatum(over(-28))} heeft na 28 dagen nog geen plan van aanpak.`,
+        }),
+      ]);
+      expect(await itemsVan(t, km(), zevenentwintig.id, { soort: 'plan_nodig' })).toEqual([]);
+    });
+
+    it('plan_nodig: een plan van de dag vóór het gesprek telt niet, een plan van de gespreksdag wel', async () => {
+      const klant = await jobReady();
+      await gesprekRij(klant.id, 40);
+      const plan = await planRij(klant.id, { evaluatiedatum: over(60), gewijzigdGeleden: 41 });
+      expect(
+        (await itemsVan(t, km(), klant.id, { soort: 'plan_nodig' })).map((i) => [i.vervaldatum, i.urgentie]),
+      ).toEqual([[over(-12), 'verlopen']]);
+      await t.db.query(
+        `UPDATE plan SET gewijzigd_op = ($2::date + time '00:30') AT TIME ZONE 'Europe/Amsterdam' WHERE id = $1`,
+        [plan.id, over(-40)],
+      );
+      expect(await itemsVan(t, km(), klant.id, { soort: 'plan_nodig' })).toEqual([]);
+    });
+
+    it('een uitgestroomde klant heeft geen plan-items', async () => {
+      const klant = await jobReady();
+      await gesprekRij(klant.id, 40);
+      await planRij(klant.id, { evaluatiedatum: over(-1), gewijzigdGeleden: 50 });
+      expect(await soortenVan(t, km(), klant.id)).toEqual(['plan_evalueren', 'plan_nodig', 'uit_beeld']);
+      await t
+        .http()
+        .patch(`/api/klanten/${klant.id}`)
+        .set(bearer(km()))
+        .send({ versie: klant.versie, status: 'uitgestroomd', uitstroomdatum: vandaag(), uitstroomreden: 'werk' })
+        .expect(200);
+      expect(await itemsVan(t, a.teamleider.token, klant.id)).toEqual([]);
+    });
+
+    it('uitstellen van plan_evalueren (met het plan als referentie) en plan_nodig (met het gesprek) verbergt alleen dat item', async () => {
+      const klant = await jobReady();
+      const gesprek = await gesprekRij(klant.id, 2);
+      // Client seen 2 days ago (in beeld), the gesprek dated 32 days back and a plan older than it: both kinds open.
+      await t.db.query(`UPDATE gesprek SET gevoerd_op = gevoerd_op - interval '30 days' WHERE id = $1`, [gesprek]);
+      const plan = await planRij(klant.id, { evaluatiedatum: over(5), gewijzigdGeleden: 35 });
+      expect((await itemsVan(t, km(), klant.id)).map((i) => i.soort)).toEqual(['plan_nodig', 'plan_evalueren']);
+
+      const stelUit = (body: Record<string, unknown>) =>
+        t
+          .http()
+          .post('/api/werkvoorraad/uitstellen')
+          .set(bearer(km()))
+          .send({ klantId: klant.id, totDatum: over(7), reden: 'Evaluatie gepland na de vakantie', ...body });
+      const zonderReferentie = await stelUit({ soort: 'plan_evalueren' });
+      expect(zonderReferentie.status).toBe(422);
+      expect(zonderReferentie.body.code).toBe('GEEN_OPEN_ITEM');
+      const evalueren = await stelUit({ soort: 'plan_evalueren', referentieId: plan.id });
+      expect(evalueren.status).toBe(201);
+      expect(evalueren.body).toMatchObject({ soort: 'plan_evalueren', referentieId: plan.id, lopend: true });
+      expect((await itemsVan(t, km(), klant.id)).map((i) => i.soort)).toEqual(['plan_nodig']);
+
+      const nodig = await stelUit({ soort: 'plan_nodig', referentieId: gesprek });
+      expect(nodig.status).toBe(201);
+      expect(await itemsVan(t, km(), klant.id)).toEqual([]);
+
+      // On its totDatum the plan_evalueren item is back.
+      await t.db.query(`UPDATE werkvoorraad_uitstel SET tot_datum = $2 WHERE id = $1`, [evalueren.body.id, vandaag()]);
+      expect((await itemsVan(t, km(), klant.id)).map((i) => [i.soort, i.referentieId])).toEqual([
+        ['plan_evalueren', plan.id],
+      ]);
+    });
+  });
+
   describe('volgorde, filter, paginering en aantallen per soort', () => {
     let s: TestOmgeving;
     const verwachteVolgorde: [string, string, string, string][] = [];

@@ -2,6 +2,7 @@ import type { Dienstverleningscategorie, Kanaal, Resultaat, VrijstellingSoort } 
 import { dagenTussen, plusDagen, type Datum } from './datum';
 import { inBeeldStatus } from './in-beeld';
 import { normVoor, type Contactnormen } from './normen';
+import { PLAN_EVALUATIE_VOORUIT_DAGEN, PLAN_NODIG_NA_DAGEN, type DoelStatus } from './plan';
 import { isVrijstellingActief } from './vrijstelling';
 
 /** Kinds of worklist items (docs/ontwerp.md, "Werkvoorraad"). */
@@ -14,6 +15,8 @@ export const WERKVOORRAAD_SOORTEN = [
   'vrijstelling_herbeoordelen',
   'vrijstelling_verlopen',
   'geen_klantmanager',
+  'plan_evalueren',
+  'plan_nodig',
 ] as const;
 export type WerkvoorraadSoort = (typeof WERKVOORRAAD_SOORTEN)[number];
 
@@ -26,6 +29,8 @@ export const WERKVOORRAAD_SOORT_LABELS: Record<WerkvoorraadSoort, string> = {
   vrijstelling_herbeoordelen: 'Vrijstelling herbeoordelen',
   vrijstelling_verlopen: 'Vrijstelling verlopen',
   geen_klantmanager: 'Geen klantmanager',
+  plan_evalueren: 'Plan evalueren',
+  plan_nodig: 'Plan nodig',
 };
 
 export const URGENTIES = ['verlopen', 'vandaag', 'binnenkort'] as const;
@@ -64,6 +69,15 @@ export interface WerkvoorraadDossier {
     herbeoordelingsdatum: Datum;
     ingetrokkenOp: Datum | null;
   }[];
+  /** Klant-in-beeld-gesprekken: `datum` the Dutch date of `moment` (gevoerd op, ISO). */
+  gesprekken?: { id: string; datum: Datum; moment: string }[];
+  /** The client's one plan van aanpak; `gewijzigdOp` the Dutch date it was made or last changed. */
+  plan?: {
+    id: string;
+    evaluatiedatum: Datum;
+    gewijzigdOp: Datum;
+    doelen: { id: string; streefdatum: Datum; status: DoelStatus }[];
+  } | null;
   uitstellen: { soort: WerkvoorraadSoort; referentieId: string | null; totDatum: Datum }[];
 }
 
@@ -166,6 +180,26 @@ export function werkvoorraadItems(
     }
   }
 
+  const { plan } = dossier;
+  if (plan) {
+    if (dagenTussen(peildatum, plan.evaluatiedatum) <= PLAN_EVALUATIE_VOORUIT_DAGEN)
+      items.push({ soort: 'plan_evalueren', vervaldatum: plan.evaluatiedatum, referentieId: plan.id });
+    // A doel past its streefdatum while still lopend asks for the plan to be looked at again.
+    for (const d of plan.doelen) {
+      if (d.status === 'lopend' && d.streefdatum < peildatum)
+        items.push({ soort: 'plan_evalueren', vervaldatum: d.streefdatum, referentieId: d.id });
+    }
+  }
+
+  // The latest gesprek (by moment, ties: the one entered last) needs a plan made or changed on or after its date.
+  const laatsteGesprek = (dossier.gesprekken ?? []).reduce<
+    NonNullable<WerkvoorraadDossier['gesprekken']>[number] | undefined
+  >((huidig, g) => (!huidig || g.moment >= huidig.moment ? g : huidig), undefined);
+  if (laatsteGesprek && !(plan && plan.gewijzigdOp >= laatsteGesprek.datum)) {
+    const vervaldatum = plusDagen(laatsteGesprek.datum, PLAN_NODIG_NA_DAGEN);
+    if (vervaldatum <= peildatum) items.push({ soort: 'plan_nodig', vervaldatum, referentieId: laatsteGesprek.id });
+  }
+
   return items
     .filter(
       (item) =>
@@ -219,5 +253,14 @@ export function werkvoorraadReden(g: RedenGegevens): string {
       return `${g.omschrijving === 'formeel' ? 'Formele' : 'Informele'} vrijstelling liep af op ${nlDatum(g.vervaldatum)}: verlengen of afsluiten.`;
     case 'geen_klantmanager':
       return `Klant heeft sinds ${nlDatum(g.vervaldatum)} geen klantmanager.`;
+    case 'plan_evalueren':
+      // A doel item carries the doel's omschrijving; the plan's own evaluatiedatum none.
+      if (g.omschrijving)
+        return `Doel "${g.omschrijving}" had op ${nlDatum(g.vervaldatum)} bereikt moeten zijn en staat nog op lopend.`;
+      return g.vervaldatum < g.peildatum
+        ? `Het plan had op ${nlDatum(g.vervaldatum)} geëvalueerd moeten worden.`
+        : `Evaluatie van het plan op ${nlDatum(g.vervaldatum)}.`;
+    case 'plan_nodig':
+      return `Gesprek van ${nlDatum(plusDagen(g.vervaldatum, -PLAN_NODIG_NA_DAGEN))} heeft na ${PLAN_NODIG_NA_DAGEN} dagen nog geen plan van aanpak.`;
   }
 }

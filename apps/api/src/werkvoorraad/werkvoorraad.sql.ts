@@ -1,4 +1,9 @@
-import { HERBEOORDELING_VOORUIT_DAGEN, NO_SHOW_OPVOLGTERMIJN_DAGEN } from '@klant-in-beeld/domain';
+import {
+  HERBEOORDELING_VOORUIT_DAGEN,
+  NO_SHOW_OPVOLGTERMIJN_DAGEN,
+  PLAN_EVALUATIE_VOORUIT_DAGEN,
+  PLAN_NODIG_NA_DAGEN,
+} from '@klant-in-beeld/domain';
 import { inBeeldSql } from '../klanten/in-beeld.sql';
 
 /**
@@ -80,6 +85,30 @@ export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): 
            WHERE v.klant_id = b.klant_id AND v.ingetrokken_op IS NULL
              AND (v.einddatum < $2::date OR v.herbeoordelingsdatum - $2::date <= ${HERBEOORDELING_VOORUIT_DAGEN})
         ) v
+      UNION ALL
+      SELECT b.*, 'plan_evalueren', p.evaluatiedatum, p.id, NULL
+        FROM beeld b
+        CROSS JOIN LATERAL (
+          SELECT p.id, p.evaluatiedatum FROM plan p
+           WHERE p.klant_id = b.klant_id AND p.evaluatiedatum - $2::date <= ${PLAN_EVALUATIE_VOORUIT_DAGEN}
+        ) p
+      UNION ALL
+      -- A doel past its streefdatum while lopend; its omschrijving tells the reason apart from the plan's own.
+      SELECT b.*, 'plan_evalueren', d.streefdatum, d.id, d.omschrijving
+        FROM beeld b
+        CROSS JOIN LATERAL (
+          SELECT d.id, d.streefdatum, d.omschrijving FROM plan_doel d
+           WHERE d.klant_id = b.klant_id AND d.status = 'lopend' AND d.streefdatum < $2::date
+        ) d
+      UNION ALL
+      SELECT b.*, 'plan_nodig', g.datum + ${PLAN_NODIG_NA_DAGEN}, g.id, NULL
+        FROM beeld b
+        CROSS JOIN LATERAL (
+          SELECT g.id, nl_datum(g.gevoerd_op) AS datum FROM gesprek g
+           WHERE g.klant_id = b.klant_id ORDER BY g.gevoerd_op DESC, g.aangemaakt_op DESC LIMIT 1
+        ) g
+       WHERE g.datum + ${PLAN_NODIG_NA_DAGEN} <= $2::date
+         AND NOT EXISTS (SELECT 1 FROM plan p WHERE p.klant_id = b.klant_id AND nl_datum(p.gewijzigd_op) >= g.datum)
     ),
     zichtbaar AS (
       SELECT i.klant_id, i.klant_naam, i.klantmanager_id, i.soort, i.vervaldatum, i.referentie_id, i.omschrijving,

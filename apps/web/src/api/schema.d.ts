@@ -3063,7 +3063,7 @@ export interface components {
             /** Format: uuid */
             referentieId: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
             /** Format: date */
             totDatum: string;
         };
@@ -3074,11 +3074,11 @@ export interface components {
             reden: string;
             /**
              * Format: uuid
-             * @description Verplicht bij items over een contactmoment, afspraak of vrijstelling
+             * @description Verplicht bij items over een contactmoment, afspraak, vrijstelling, plan, doel of gesprek
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
             /**
              * Format: date
              * @description Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit
@@ -3309,11 +3309,11 @@ export interface components {
             reden: string;
             /**
              * Format: uuid
-             * @description Het contactmoment, de afspraak of de vrijstelling waar het item over gaat
+             * @description Het contactmoment, de afspraak, de vrijstelling, het plan, het doel of het gesprek waar het item over gaat
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
             /** @enum {string} */
             urgentie: "verlopen" | "vandaag" | "binnenkort";
             /** Format: date */
@@ -9572,7 +9572,7 @@ export interface operations {
                 medewerkerId?: string;
                 page?: number;
                 pageSize?: number;
-                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager";
+                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
                 /** @description Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider) */
                 teamId?: string;
             };

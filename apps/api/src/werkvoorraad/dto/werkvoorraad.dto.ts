@@ -35,7 +35,8 @@ export class WerkvoorraadItemDto {
     format: 'uuid',
     nullable: true,
     type: String,
-    description: 'Het contactmoment, de afspraak of de vrijstelling waar het item over gaat',
+    description:
+      'Het contactmoment, de afspraak, de vrijstelling, het plan, het doel of het gesprek waar het item over gaat',
   })
   referentieId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) klantmanagerId!: string | null;
@@ -65,7 +66,10 @@ export class UitstelInvoerDto {
   @KeuzeVeld(WERKVOORRAAD_SOORTEN)
   soort!: WerkvoorraadSoort;
 
-  @UuidVeld({ nullable: true, beschrijving: 'Verplicht bij items over een contactmoment, afspraak of vrijstelling' })
+  @UuidVeld({
+    nullable: true,
+    beschrijving: 'Verplicht bij items over een contactmoment, afspraak, vrijstelling, plan, doel of gesprek',
+  })
   referentieId?: string | null;
 
   @DatumVeld({ beschrijving: 'Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit' })

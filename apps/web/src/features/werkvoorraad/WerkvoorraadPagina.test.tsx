@@ -102,6 +102,59 @@ describe('WerkvoorraadPagina', () => {
     );
   });
 
+  it('toont plan_evalueren en plan_nodig met hun label en filter, en stelt uit met het plan als referentie', async () => {
+    const planItem = {
+      ...werkvoorraad.items[0],
+      klantId: 'k3',
+      klantNaam: 'Cor Plan',
+      soort: 'plan_evalueren',
+      vervaldatum: plusDagen(peildatum, 3),
+      urgentie: 'binnenkort',
+      reden: 'Evaluatie van het plan op 4-12-2026.',
+      referentieId: 'plan-1',
+      inBeeldStatus: 'in_beeld',
+    };
+    const gesprekItem = {
+      ...planItem,
+      klantId: 'k4',
+      klantNaam: 'Dina Gesprek',
+      soort: 'plan_nodig',
+      referentieId: 'g-1',
+    };
+    const verzoeken = nepApi({
+      'GET /api/werkvoorraad': {
+        status: 200,
+        body: {
+          ...werkvoorraad,
+          items: [planItem, gesprekItem],
+          totaal: 2,
+          perSoort: { plan_evalueren: 1, plan_nodig: 1 },
+        },
+      },
+      'POST /api/werkvoorraad/uitstellen': { status: 201, body: { id: 'u1' } },
+    });
+    toon();
+    const rij = (await screen.findByRole('link', { name: 'Cor Plan' })).closest('tr')!;
+    expect(within(rij).getByText('Plan evalueren')).toBeInTheDocument();
+    expect(within(rij).getByRole('link', { name: 'Cor Plan' })).toHaveAttribute('href', '/klanten/k3');
+    expect(screen.getByRole('button', { name: 'Plan evalueren (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Plan nodig (1)' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Uitstellen: Plan evalueren bij Cor Plan' }));
+    const dialoog = screen.getByRole('dialog', { name: 'Uitstellen' });
+    await userEvent.type(within(dialoog).getByLabelText('Reden'), 'Evaluatie na de vakantie');
+    await userEvent.click(within(dialoog).getByRole('button', { name: 'Uitstellen' }));
+    await waitFor(() =>
+      expect(verzoeken.find((v) => v.methode === 'POST')?.body).toEqual({
+        klantId: 'k3',
+        soort: 'plan_evalueren',
+        referentieId: 'plan-1',
+        totDatum: plusDagen(peildatum, 7),
+        reden: 'Evaluatie na de vakantie',
+      }),
+    );
+  });
+
   it('zegt het als er niets open staat', async () => {
     nepApi({ 'GET /api/werkvoorraad': { status: 200, body: { ...werkvoorraad, items: [], totaal: 0, perSoort: {} } } });
     toon();
