@@ -110,7 +110,8 @@ export function AfspraakWijzigFormulier({
   onKlaar: () => void;
 }) {
   const [fout, setFout] = useState<string>();
-  const plan = useQuery(planQuery(klantId));
+  // The doelen as the dossier has them loaded: changing an afspraak asks nothing extra.
+  const plan = useQuery({ ...planQuery(klantId), enabled: false });
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klantId);
   const gelezen = waardenVan(afspraak);
   const verlengen = modus === 'verlengen';

@@ -264,9 +264,10 @@ function Formulier({
             type="button"
             appearance="subtle-button"
             onClick={() => {
+              // Reset first: it is a change too, and would be kept as a draft again.
+              reset(standaard(instrument));
               wisConcept(sleutel);
               setConcept(null);
-              reset(standaard(instrument));
             }}
           >
             Concept weggooien

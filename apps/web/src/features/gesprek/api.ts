@@ -45,12 +45,15 @@ export const gesprekkenQuery = (klantId: string, page = 1) =>
         klient.GET('/klanten/{klantId}/gesprekken', { params: { path: { klantId }, query: { page, pageSize: 10 } } }),
       ),
     placeholderData: (vorige) => vorige,
+    // The dossier waits for this before its panels mount; a failed answer refetched on their mount would loop.
+    retryOnMount: false,
   });
 
 export const planQuery = (klantId: string) =>
   queryOptions({
     queryKey: klantenKeys.deel(klantId, 'plan', 1),
     queryFn: () => vraag(klient.GET('/klanten/{klantId}/plan', { params: { path: { klantId } } })),
+    retryOnMount: false,
   });
 
 export const registreerGesprek = (klantId: string, invoer: GesprekInvoer) =>

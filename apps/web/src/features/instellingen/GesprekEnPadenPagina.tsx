@@ -448,8 +448,8 @@ function InstrumentFormulier({
                 {f?.domeinen && <p className="kib-veld__fout">{f.domeinen.message}</p>}
                 {huidigeDomeinen
                   .filter((d) => d.code)
-                  .map((d) => (
-                    <label key={d.code} className="kib-keuze">
+                  .map((d, j) => (
+                    <label key={j} className="kib-keuze">
                       <Checkbox value={d.code} {...register(`adviesregels.regels.${i}.domeinen`)} /> {d.naam || d.code}
                     </label>
                   ))}
