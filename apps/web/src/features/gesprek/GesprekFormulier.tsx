@@ -192,7 +192,7 @@ function Formulier({
   }, [watch, getValues, sleutel]);
 
   const waarden = watch();
-  const { advies, gekozen, afwijking } = berekening(instrument, waarden);
+  const { advies, gekozen } = berekening(instrument, waarden);
   const padNaam = (code: string) => paden.find((p) => p.code === code)?.naam ?? code;
   const kiesbarePaden = paden.filter((p) => p.actief || p.code === gekozen.pad);
   const kiesbareCategorieen = categorieen.kiesbaar(gekozen.categorie || null);
@@ -259,7 +259,7 @@ function Formulier({
     <form className="kib-formulier" noValidate onSubmit={verstuur}>
       {concept && (
         <Melding>
-          {`Concept van ${tijdstipKort(concept.opgeslagenOp)} hersteld.`}{' '}
+          <span>{`Concept van ${tijdstipKort(concept.opgeslagenOp)} hersteld.`}</span>{' '}
           <Button
             type="button"
             appearance="subtle-button"
