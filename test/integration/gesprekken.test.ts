@@ -1,4 +1,11 @@
-import { MAX_DOELEN, plusDagen, STANDAARD_INSTRUMENT, STANDAARD_PADEN, vandaag } from '@klant-in-beeld/domain';
+import {
+  datumInWoorden,
+  MAX_DOELEN,
+  plusDagen,
+  STANDAARD_INSTRUMENT,
+  STANDAARD_PADEN,
+  vandaag,
+} from '@klant-in-beeld/domain';
 import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import { startTestApp, TestApp } from '../support/app';
 import { bearer, Ingelogd, maakKlant, maakKlantVan, maakOmgeving, TestOmgeving } from '../support/factories';
@@ -768,6 +775,85 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
     });
   });
 
+  describe('inzage-export en anonimiseren', () => {
+    it('de inzage-export (JSON en PDF) bevat de gesprekken en het plan; anonimiseren wist hun vrije tekst', async () => {
+      const c = await maakOmgeving(t);
+      const klant = await maakKlant(t, c, { startdatumUitkering: '2008-01-07' });
+      await gesprek(
+        klant.id,
+        {
+          gevoerdOp: netGeleden(),
+          scores: [{ domein: 'financien', niveau: 2, toelichting: 'Schuld bij de woningcorporatie' }],
+          adviesCategorie: 'beheer',
+          afwijkingReden: 'Zorgt voor haar zieke moeder',
+          toelichting: 'Vertelde over de scheiding',
+        },
+        c.klantmanager.token,
+      ).expect(201);
+      await planPut(
+        klant.id,
+        {
+          evaluatiedatum: plusDagen(vandaag(), 20),
+          versie: 0,
+          doelen: [
+            {
+              omschrijving: 'Afspraak bij de schuldhulp maken',
+              streefdatum: plusDagen(vandaag(), 10),
+              status: 'lopend',
+            },
+          ],
+        },
+        c.klantmanager.token,
+      ).expect(200);
+
+      const json = await http().get(`/api/klanten/${klant.id}/inzage-export`).set(bearer(c.privacy.token)).expect(200);
+      const inzage = JSON.parse(json.text);
+      expect(inzage.gesprekken).toHaveLength(1);
+      expect(inzage.gesprekken[0]).toMatchObject({
+        scores: [{ domein: 'financien', domeinNaam: 'Financiën', niveauNaam: 'Niet zelfredzaam' }],
+        afwijkingReden: 'Zorgt voor haar zieke moeder',
+      });
+      expect(inzage.plan).toMatchObject({
+        evaluatiedatum: plusDagen(vandaag(), 20),
+        doelen: [{ omschrijving: 'Afspraak bij de schuldhulp maken', status: 'lopend' }],
+      });
+      const pdf = await http()
+        .get(`/api/klanten/${klant.id}/inzage-export`)
+        .query({ formaat: 'pdf' })
+        .set(bearer(c.privacy.token))
+        .buffer(true)
+        .parse((res, klaar) => {
+          const delen: Buffer[] = [];
+          res.on('data', (d: Buffer) => delen.push(d));
+          res.on('end', () => klaar(null, Buffer.concat(delen)));
+        });
+      const tekst = (await pdfParse(pdf.body as Buffer)).text.replace(/\s+/g, ' ');
+      expect(tekst).toContain('Klant-in-beeld-gesprekken (1)');
+      expect(tekst).toContain('Financiën: niet zelfredzaam');
+      expect(tekst).toContain('Afspraak bij de schuldhulp maken');
+
+      await t.db.query(
+        `UPDATE klant SET status = 'uitgestroomd', uitstroomdatum = '2010-01-01', uitstroomreden = 'werk' WHERE id = $1`,
+        [klant.id],
+      );
+      await http().post('/api/beheer/anonimiseren').set(bearer(c.beheerder.token)).expect(200);
+      expect(
+        await t.db.query(`SELECT toelichting, afwijking_reden AS "afwijkingReden" FROM gesprek WHERE klant_id = $1`, [
+          klant.id,
+        ]),
+      ).toEqual([{ toelichting: null, afwijkingReden: 'Geanonimiseerd' }]);
+      expect(
+        await t.db.query(
+          `SELECT s.toelichting, s.niveau FROM gesprek_score s JOIN gesprek g ON g.id = s.gesprek_id WHERE g.klant_id = $1`,
+          [klant.id],
+        ),
+      ).toEqual([{ toelichting: null, niveau: 2 }]);
+      expect(await t.db.query(`SELECT omschrijving FROM plan_doel WHERE klant_id = $1`, [klant.id])).toEqual([
+        { omschrijving: 'Geanonimiseerd' },
+      ]);
+    });
+  });
+
   describe('GET /api/klanten/{id}/plan.pdf', () => {
     const pdf = (klantId: string) =>
       http()
@@ -784,11 +870,11 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
       const klant = await maakKlant(t, a, { voornamen: 'Fatma', achternaam: 'Yılmaz-de Boer' });
       const plan = (
         await planPut(klant.id, {
-          evaluatiedatum: '2027-06-15',
+          evaluatiedatum: plusDagen(vandaag(), 120),
           versie: 0,
           doelen: Array.from({ length: MAX_DOELEN }, (_, i) => ({
             omschrijving: i === 0 ? 'Ik rond de taalcursus A2 af' : `Ik werk aan stap ${i + 1} van mijn plan`,
-            streefdatum: '2027-03-01',
+            streefdatum: plusDagen(vandaag(), 90),
             status: 'lopend',
           })),
         })
@@ -801,7 +887,7 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
             soort: 'taal',
             omschrijving: 'Twee ochtenden per week naar de les',
             startdatum: vandaag(),
-            einddatum: '2027-02-15',
+            einddatum: plusDagen(vandaag(), 60),
             doelId: doel.id,
           })
           .expect(201);
@@ -813,9 +899,13 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
       expect(inhoud.numpages).toBe(1);
       expect(inhoud.text).toContain('Mijn plan');
       expect(inhoud.text).toContain('Fatma Yılmaz-de Boer');
-      expect(inhoud.text).toContain('Ik rond de taalcursus A2 af — vóór 1 maart 2027');
-      expect(inhoud.text).toContain('Twee ochtenden per week naar de les (tot 15 februari 2027)');
-      expect(inhoud.text).toContain('Rond 15 juni 2027 bespreken we samen hoe het gaat.');
+      expect(inhoud.text).toContain(`Ik rond de taalcursus A2 af — vóór ${datumInWoorden(plusDagen(vandaag(), 90))}`);
+      expect(inhoud.text).toContain(
+        `Twee ochtenden per week naar de les (tot ${datumInWoorden(plusDagen(vandaag(), 60))})`,
+      );
+      expect(inhoud.text).toContain(
+        `Rond ${datumInWoorden(plusDagen(vandaag(), 120))} bespreken we samen hoe het gaat.`,
+      );
       expect(inhoud.text).toContain(`Je klantmanager is ${'Test klantmanager'}.`);
       const log = await t.db.query(`SELECT 1 FROM verwerking WHERE klant_id = $1 AND handeling = 'plan.pdf'`, [
         klant.id,

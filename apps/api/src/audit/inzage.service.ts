@@ -1,5 +1,7 @@
 import {
   AFSPRAAK_SOORT_LABELS,
+  DOEL_STATUS_LABELS,
+  type DoelStatus,
   KANAAL_LABELS,
   RESULTAAT_LABELS,
   TREDE_LABELS,
@@ -10,6 +12,8 @@ import type { Actor } from '../common/actor';
 import { NietGevonden } from '../common/fouten';
 import { LeesbaarPdf } from '../common/pdf';
 import { Db } from '../database/db';
+import type { GesprekDto } from '../gesprekken/dto/gesprek.dto';
+import { alsGesprek, GESPREK_SQL } from '../gesprekken/gesprekken.service';
 import { AuditService } from './audit.service';
 
 /** Everything the system holds on one client, and who read or changed it (AVG art. 15). */
@@ -22,6 +26,9 @@ export interface Inzage {
   ladder: Record<string, unknown>[];
   afspraken: Record<string, unknown>[];
   vrijstellingen: Record<string, unknown>[];
+  /** Klant-in-beeld-gesprekken with their scores (names of the gesprek's own instrument version). */
+  gesprekken: GesprekDto[];
+  plan: Record<string, unknown> | null;
   verwerkingen: Record<string, unknown>[];
   wijzigingen: Record<string, unknown>[];
   doorbrekingen: Record<string, unknown>[];
@@ -91,6 +98,20 @@ export class InzageService {
                 v.toelichting, v.ingetrokken_op AS "ingetrokkenOp", m.naam AS medewerker
            FROM vrijstelling v JOIN medewerker m ON m.id = v.medewerker_id WHERE v.klant_id = $1 AND v.organisatie_id = $2 ORDER BY v.ingangsdatum`,
       ),
+      gesprekken: (
+        await q(`${GESPREK_SQL} WHERE g.klant_id = $1 AND g.organisatie_id = $2 ORDER BY g.gevoerd_op, g.aangemaakt_op`)
+      ).map(alsGesprek),
+      plan:
+        (
+          await q(
+            `SELECT p.evaluatiedatum, p.versie, p.aangemaakt_op AS "aangemaaktOp", p.gewijzigd_op AS "gewijzigdOp",
+                    m.naam AS medewerker,
+                    COALESCE((SELECT json_agg(json_build_object('omschrijving', d.omschrijving, 'leefgebied', d.leefgebied,
+                                                                'streefdatum', d.streefdatum, 'status', d.status) ORDER BY d.volgorde)
+                                FROM plan_doel d WHERE d.plan_id = p.id), '[]'::json) AS doelen
+               FROM plan p JOIN medewerker m ON m.id = p.medewerker_id WHERE p.klant_id = $1 AND p.organisatie_id = $2`,
+          )
+        )[0] ?? null,
       verwerkingen: await q(
         `SELECT v.tijdstip, m.naam AS medewerker, m.rol, v.handeling, v.verwerkingsactiviteit, v.resultaat
            FROM verwerking v JOIN medewerker m ON m.id = v.medewerker_id WHERE v.klant_id = $1 AND v.organisatie_id = $2 ORDER BY v.tijdstip`,
@@ -163,6 +184,26 @@ export class InzageService {
       pdf.alinea(
         `${datum(v.ingangsdatum)} tot ${v.einddatum ? datum(v.einddatum) : 'nader te bepalen'} — ${v.soort === 'formeel' ? 'met beschikking' : 'zonder beschikking'}, reden: ${label(VRIJSTELLING_REDEN_LABELS, v.reden).toLowerCase()}`,
       );
+    }
+    pdf.kop2(`Klant-in-beeld-gesprekken (${inzage.gesprekken.length})`);
+    for (const g of inzage.gesprekken) {
+      const scores = g.scores.map((s) => `${s.domeinNaam}: ${s.niveauNaam.toLowerCase()}`).join('; ');
+      const loonwaarde = g.loonwaarde
+        ? ` Geschatte loonwaarde: ${g.loonwaarde.percentage}% (${g.loonwaarde.methode}).`
+        : '';
+      pdf.alinea(
+        `${moment(g.gevoerdOp)} (${g.medewerkerNaam}) — ${scores}.${loonwaarde} Gekozen: ${g.adviesCategorie}, pad ${g.dienstverleningspad}${g.afwijkingReden ? ` (anders dan het advies, omdat: ${g.afwijkingReden})` : ''}.${g.toelichting ? ` ${g.toelichting}` : ''}`,
+      );
+    }
+    pdf.kop2('Plan van aanpak');
+    if (!inzage.plan) pdf.alinea('Er is geen plan van aanpak.');
+    else {
+      const plan = inzage.plan as { evaluatiedatum: string; doelen: Record<string, string>[] };
+      pdf.alinea(`We bekijken het plan samen op ${datum(plan.evaluatiedatum)}.`);
+      for (const d of plan.doelen)
+        pdf.alinea(
+          `${d.omschrijving} — streefdatum ${datum(d.streefdatum)} (${DOEL_STATUS_LABELS[d.status as DoelStatus] ?? d.status})`,
+        );
     }
     pdf.kop2(`Wie uw gegevens bekeek (${inzage.verwerkingen.length})`);
     pdf.alinea('Elke keer dat een medewerker uw gegevens opent, leggen wij dat vast.', { zacht: true });

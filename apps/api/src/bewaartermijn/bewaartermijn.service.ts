@@ -104,6 +104,22 @@ export class BewaartermijnService {
           `UPDATE werkvoorraad_uitstel SET reden = $3 WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
           p,
         );
+        // The klant-in-beeld-gesprek and the plan: the free text goes, the scores and dates stay for the reports. An
+        // override keeps a (neutral) reason: the gesprek's check needs one.
+        await tx.query(
+          `UPDATE gesprek_score SET toelichting = NULL
+            WHERE organisatie_id = $1 AND gesprek_id IN (SELECT id FROM gesprek WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[]))`,
+          p.slice(0, 2),
+        );
+        await tx.query(
+          `UPDATE gesprek SET toelichting = NULL, afwijking_reden = CASE WHEN afwijking_reden IS NULL THEN NULL ELSE $3 END
+            WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
+          p,
+        );
+        await tx.query(
+          `UPDATE plan_doel SET omschrijving = $3 WHERE organisatie_id = $1 AND klant_id = ANY ($2::uuid[])`,
+          p,
+        );
         // The change audit and the doorbreking reasons held the same data: blanked through the one narrow exception.
         await tx.query(`SELECT kib_anonimiseer_logboeken($1, $2::uuid[])`, p.slice(0, 2));
         await this.audit.verwerking(actor, 'klant.anonimiseren', ids, { activiteit: 'bewaartermijn', tx });

@@ -49,7 +49,7 @@ export const GESPREK_SQL = `
     JOIN medewerker m ON m.id = g.medewerker_id
     JOIN leefgebieden_instrument i ON i.id = g.instrument_id`;
 
-interface GesprekRij extends Omit<GesprekDto, 'advies'> {
+export interface GesprekRij extends Omit<GesprekDto, 'advies'> {
   advies: { categorie: string; pad: string };
   __adviesregels: Adviesregels;
   __loonwaarde: number | null;

@@ -1,5 +1,5 @@
 import { LOONWAARDE_METHODE_MAX, MAX_LEEFGEBIEDEN } from '@klant-in-beeld/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { GeheelGetalVeld, JaNeeVeld, KeuzeVeld, TekstVeld, TijdstipVeld, UuidVeld } from '../../common/validatie';
 import { ObjectLijstVeld, ObjectVeld } from './lijst';
 
@@ -112,6 +112,7 @@ export class AdviesDto {
   regel!: string | null;
 }
 
+@ApiExtraModels(GesprekLoonwaardeDto)
 export class GesprekDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) klantId!: string;
@@ -123,7 +124,9 @@ export class GesprekDto {
   @ApiProperty({ description: 'De versie van het instrument waarmee is gescoord' }) instrumentVersie!: number;
   @ApiProperty({ type: GesprekScoreDto, isArray: true, description: 'In de volgorde van het instrument' })
   scores!: GesprekScoreDto[];
-  @ApiProperty({ type: GesprekLoonwaardeDto, nullable: true }) loonwaarde!: GesprekLoonwaardeDto | null;
+  // oneOf rather than type: a nullable object reference that validators read as "the object or null".
+  @ApiProperty({ nullable: true, oneOf: [{ $ref: getSchemaPath(GesprekLoonwaardeDto) }] })
+  loonwaarde!: GesprekLoonwaardeDto | null;
   @ApiProperty({ type: AdviesDto, description: 'Het berekende advies, zoals het bij het gesprek is vastgelegd' })
   advies!: AdviesDto;
   @ApiProperty() adviesCategorie!: string;

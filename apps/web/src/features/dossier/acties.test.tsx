@@ -424,6 +424,7 @@ const afspraak: Afspraak = {
   einddatum: plusDagen(vandaag(), 10),
   status: 'lopend',
   resultaatToelichting: null,
+  doelId: null,
   versie: 3,
   medewerkerNaam: 'km',
 };

@@ -210,6 +210,7 @@ describe('AfspraakAfronden', () => {
     einddatum: '2026-02-01',
     status: 'lopend',
     resultaatToelichting: null,
+    doelId: null,
     versie: 3,
     medewerkerNaam: 'km',
   };
