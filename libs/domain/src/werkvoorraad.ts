@@ -69,7 +69,10 @@ export interface WerkvoorraadDossier {
     herbeoordelingsdatum: Datum;
     ingetrokkenOp: Datum | null;
   }[];
-  /** Klant-in-beeld-gesprekken: `datum` the Dutch date of `moment` (gevoerd op, ISO). */
+  /**
+   * Klant-in-beeld-gesprekken: `moment` gevoerd op as toISOString() gives it (so strings sort in time order), `datum`
+   * its Dutch date. This and `plan` are optional so dossiers built before the plan existed stay valid (= none).
+   */
   gesprekken?: { id: string; datum: Datum; moment: string }[];
   /** The client's one plan van aanpak; `gewijzigdOp` the Dutch date it was made or last changed. */
   plan?: {

@@ -86,20 +86,19 @@ export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): 
              AND (v.einddatum < $2::date OR v.herbeoordelingsdatum - $2::date <= ${HERBEOORDELING_VOORUIT_DAGEN})
         ) v
       UNION ALL
-      SELECT b.*, 'plan_evalueren', p.evaluatiedatum, p.id, NULL
+      -- The plan's evaluatiedatum, and each lopend doel past its streefdatum (its omschrijving tells the reason
+      -- apart); the doelen are only looked up for a client that has a plan. LIMIT 1 (there is one plan per client)
+      -- keeps the planner from flattening the lookup into a hash join over every plan of the organisatie.
+      SELECT b.*, 'plan_evalueren', x.vervaldatum, x.id, x.omschrijving
         FROM beeld b
+        CROSS JOIN LATERAL (SELECT p.id, p.evaluatiedatum FROM plan p WHERE p.klant_id = b.klant_id LIMIT 1) p
         CROSS JOIN LATERAL (
-          SELECT p.id, p.evaluatiedatum FROM plan p
-           WHERE p.klant_id = b.klant_id AND p.evaluatiedatum - $2::date <= ${PLAN_EVALUATIE_VOORUIT_DAGEN}
-        ) p
-      UNION ALL
-      -- A doel past its streefdatum while lopend; its omschrijving tells the reason apart from the plan's own.
-      SELECT b.*, 'plan_evalueren', d.streefdatum, d.id, d.omschrijving
-        FROM beeld b
-        CROSS JOIN LATERAL (
+          SELECT p.id, p.evaluatiedatum AS vervaldatum, NULL::text AS omschrijving
+           WHERE p.evaluatiedatum - $2::date <= ${PLAN_EVALUATIE_VOORUIT_DAGEN}
+          UNION ALL
           SELECT d.id, d.streefdatum, d.omschrijving FROM plan_doel d
            WHERE d.klant_id = b.klant_id AND d.status = 'lopend' AND d.streefdatum < $2::date
-        ) d
+        ) x
       UNION ALL
       SELECT b.*, 'plan_nodig', g.datum + ${PLAN_NODIG_NA_DAGEN}, g.id, NULL
         FROM beeld b
@@ -108,7 +107,8 @@ export function werkvoorraadCte(bereik: WerkvoorraadBereik, peildatum: string): 
            WHERE g.klant_id = b.klant_id ORDER BY g.gevoerd_op DESC, g.aangemaakt_op DESC LIMIT 1
         ) g
        WHERE g.datum + ${PLAN_NODIG_NA_DAGEN} <= $2::date
-         AND NOT EXISTS (SELECT 1 FROM plan p WHERE p.klant_id = b.klant_id AND nl_datum(p.gewijzigd_op) >= g.datum)
+         -- A scalar subquery, not NOT EXISTS: that became a hash anti-join over every plan of the organisatie.
+         AND coalesce((SELECT nl_datum(p.gewijzigd_op) FROM plan p WHERE p.klant_id = b.klant_id) < g.datum, true)
     ),
     zichtbaar AS (
       SELECT i.klant_id, i.klant_naam, i.klantmanager_id, i.soort, i.vervaldatum, i.referentie_id, i.omschrijving,
