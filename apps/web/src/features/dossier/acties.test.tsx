@@ -413,7 +413,6 @@ describe('UitstroomFormulier', () => {
 
 const afspraak: Afspraak = {
   id: 'a1',
-  doelId: null,
   klantId: 'k1',
   medewerkerId: 'm1',
   aangemaaktOp: '2026-01-01T09:00:00.000Z',

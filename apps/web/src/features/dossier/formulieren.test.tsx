@@ -199,7 +199,6 @@ describe('VrijstellingFormulier', () => {
 describe('AfspraakAfronden', () => {
   const afspraak: Afspraak = {
     id: 'a1',
-    doelId: null,
     klantId: KLANT,
     medewerkerId: 'm1',
     aangemaaktOp: '2026-01-01T09:00:00.000Z',
