@@ -1,7 +1,8 @@
 import { AFSPRAAK_SOORT_LABELS, AFSPRAAK_STATUS_LABELS, DOEL_STATUS_LABELS, vandaag } from '@klant-in-beeld/domain';
 import { Button, Dialoog, Heading2, Knoppenrij, Label, Link, Paragraph } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { downloadUrl } from '../../api/client';
 import { datumKort } from '../../app/weergave';
 import { useMagDossierWijzigen } from '../dossier/useDossierActie';
@@ -13,11 +14,17 @@ export function PlanPaneel({ klantId }: { klantId: string }) {
   const plan = useQuery(planQuery(klantId));
   const mag = useMagDossierWijzigen();
   const [open, setOpen] = useState(false);
+  const sectie = useRef<HTMLElement>(null);
+  const { hash } = useLocation();
+  // The panel mounts after the dossier's data, too late for the browser's own jump to #plan.
+  useEffect(() => {
+    if (hash === '#plan') sectie.current?.scrollIntoView?.();
+  }, [hash]);
   const p = plan.data;
   const bestaat = !!p && p.versie > 0;
   const peildatum = vandaag();
   return (
-    <section className="kib-paneel" id="plan" aria-labelledby="plan-kop">
+    <section ref={sectie} className="kib-paneel" id="plan" aria-labelledby="plan-kop">
       <Heading2 id="plan-kop">Plan van aanpak</Heading2>
       {plan.isError && <Paragraph>{plan.error.message}</Paragraph>}
       {p && !bestaat && (
