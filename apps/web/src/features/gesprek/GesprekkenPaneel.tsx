@@ -30,7 +30,8 @@ export function GesprekkenPaneel({ klantId }: { klantId: string }) {
   const [page, setPage] = useState(1);
   const eerste = useQuery(gesprekkenQuery(klantId, 1));
   const lijst = useQuery(gesprekkenQuery(klantId, page));
-  const paden = useQuery(padenQuery());
+  // The names of the paden only matter once there is a gesprek to show.
+  const paden = useQuery({ ...padenQuery(), enabled: (eerste.data?.items.length ?? 0) > 0 });
   const categorieen = useCategorieen();
   const padNaam = (code: string) => paden.data?.paden.find((p) => p.code === code)?.naam ?? code;
   const [laatste, vorige] = eerste.data?.items ?? [];
