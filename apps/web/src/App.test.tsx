@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { categorieenAntwoord } from '../../../test/support/categorieen-web';
+import { GEEN_PLAN } from '../../../test/support/gesprek-web';
 import { nepApi, type Antwoord, type Verzoek } from '../../../test/support/web';
 import { KlantInBeeld, ROUTES } from './App';
 import { maakQueryClient, MAX_WACHTTIJD_MS, wachttijd, type QueryClientOpties } from './app/queryClient';
@@ -69,6 +70,8 @@ const dossier: Record<string, Antwoord> = {
   'GET /api/klanten/k1/ladder': leeg,
   'GET /api/klanten/k1/contactmomenten': leeg,
   'GET /api/klanten/k1/tijdlijn': leeg,
+  'GET /api/klanten/k1/gesprekken': leeg,
+  'GET /api/klanten/k1/plan': { status: 200, body: { ...GEEN_PLAN, klantId: 'k1' } },
 };
 const sessieVerlopen: Antwoord = {
   status: 401,

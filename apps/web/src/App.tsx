@@ -37,6 +37,10 @@ const LogboekInstellingenPagina = pagina(
   () => import('./features/instellingen/LogboekInstellingenPagina'),
   'LogboekInstellingenPagina',
 );
+const GesprekEnPadenPagina = pagina(
+  () => import('./features/instellingen/GesprekEnPadenPagina'),
+  'GesprekEnPadenPagina',
+);
 const SsoPagina = pagina(() => import('./features/instellingen/SsoPagina'), 'SsoPagina');
 const ImportenPagina = pagina(() => import('./features/importen/ImportenPagina'), 'ImportenPagina');
 const ImportPagina = pagina(() => import('./features/importen/ImportPagina'), 'ImportPagina');
@@ -76,6 +80,7 @@ export const ROUTES = [
       { path: 'beheer/teams', element: <TeamsPagina /> },
       { path: 'beheer/gemeenten', element: <GemeentenPagina /> },
       { path: 'instellingen', element: <DienstverleningscategorieenPagina /> },
+      { path: 'instellingen/gesprek', element: <GesprekEnPadenPagina /> },
       { path: 'instellingen/bewaartermijn', element: <BewaartermijnPagina /> },
       { path: 'instellingen/logboek', element: <LogboekInstellingenPagina /> },
       { path: 'instellingen/inloggen', element: <SsoPagina /> },

@@ -14,7 +14,7 @@ describe('navigatie', () => {
     expect(startpagina('privacy')).toBe('/privacy/verwerkingen');
   });
 
-  it('geeft de beheerder importeren, medewerkers, teams, gemeenten, de categorieën, de bewaartermijn en het logboek van de instellingen', () => {
+  it('geeft de beheerder importeren, medewerkers, teams, gemeenten, de categorieën, gesprek en paden, de bewaartermijn en het logboek van de instellingen', () => {
     expect(navigatieVoor('beheerder').map((i) => i.label)).toEqual([
       'Rapportages',
       'Importeren',
@@ -22,6 +22,7 @@ describe('navigatie', () => {
       'Teams',
       'Gemeenten',
       'Dienstverleningscategorieën',
+      'Gesprek en paden',
       'Bewaartermijn',
       'Inloggen (SSO)',
       'Logboek instellingen',

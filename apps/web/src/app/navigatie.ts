@@ -18,6 +18,7 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/beheer/teams', label: 'Teams', rollen: ['beheerder'] },
   { pad: '/beheer/gemeenten', label: 'Gemeenten', rollen: ['beheerder'] },
   { pad: '/instellingen', label: 'Dienstverleningscategorieën', rollen: ['beheerder'] },
+  { pad: '/instellingen/gesprek', label: 'Gesprek en paden', rollen: ['beheerder'] },
   { pad: '/instellingen/bewaartermijn', label: 'Bewaartermijn', rollen: ['beheerder'] },
   { pad: '/instellingen/inloggen', label: 'Inloggen (SSO)', rollen: ['beheerder'] },
   { pad: '/instellingen/logboek', label: 'Logboek instellingen', rollen: ['beheerder'] },

@@ -8,6 +8,8 @@ export interface DialoogProps {
   onSluiten?: () => void;
   /** Without a close button and Escape does nothing, e.g. "log in again": closing it would leave a broken page. */
   sluitbaar?: boolean;
+  /** Wider, for a form with many rows side by side (e.g. the klant-in-beeld-gesprek). */
+  breed?: boolean;
   children: ReactNode;
 }
 
@@ -16,7 +18,7 @@ export interface DialoogProps {
  * the control that opened it. The first element marked `data-autofocus` gets the focus when it opens (React does
  * not render the autofocus attribute, so showModal() would otherwise pick the first focusable element).
  */
-export function Dialoog({ open, titel, onSluiten, sluitbaar = true, children }: DialoogProps) {
+export function Dialoog({ open, titel, onSluiten, sluitbaar = true, breed = false, children }: DialoogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titelId = useId();
   useEffect(() => {
@@ -35,7 +37,7 @@ export function Dialoog({ open, titel, onSluiten, sluitbaar = true, children }: 
   return (
     <dialog
       ref={ref}
-      className="kib-dialoog"
+      className={breed ? 'kib-dialoog kib-dialoog--breed' : 'kib-dialoog'}
       aria-labelledby={titelId}
       onCancel={(e) => {
         e.preventDefault();

@@ -17,11 +17,14 @@ import {
   Textbox,
   Veld,
 } from '@klant-in-beeld/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
 import { useCategorieen } from '../instellingen/useCategorieen';
+import { planQuery, type PlanDoel } from '../gesprek/api';
 import { registreer } from '../klanten/api';
+import { DoelKeuze } from './DoelKeuze';
 import { useDossierMutatie } from './useDossierMutatie';
 
 interface Invoer {
@@ -29,6 +32,8 @@ interface Invoer {
   omschrijving: string;
   startdatum: string;
   einddatum: string;
+  /** '' for an afspraak that serves no doel of the plan. */
+  doelId: string;
 }
 
 /**
@@ -47,21 +52,25 @@ export function AfspraakFormulier({
   onKlaar: () => void;
 }) {
   const categorieen = useCategorieen();
-  if (categorieen.query.isPending) return <Paragraph role="status">Formulier laden…</Paragraph>;
+  const plan = useQuery(planQuery(klantId));
+  if (categorieen.query.isPending || plan.isPending) return <Paragraph role="status">Formulier laden…</Paragraph>;
   // Without the categories (an error) every soort is offered: registering the afspraak matters more.
   const aangeboden = categorieen.query.isError
     ? [...AFSPRAAK_SOORTEN]
     : aangebodenSoorten(categorieen.lijst, categorie);
-  return <Formulier klantId={klantId} aangeboden={aangeboden} onKlaar={onKlaar} />;
+  return <Formulier klantId={klantId} aangeboden={aangeboden} doelen={plan.data?.doelen ?? []} onKlaar={onKlaar} />;
 }
 
 function Formulier({
   klantId,
   aangeboden,
+  doelen,
   onKlaar,
 }: {
   klantId: string;
   aangeboden: AfspraakSoort[];
+  /** The doelen of the client's plan (none without a plan). */
+  doelen: PlanDoel[];
   onKlaar: () => void;
 }) {
   const [fout, setFout] = useState<string>();
@@ -79,12 +88,18 @@ function Formulier({
       omschrijving: '',
       startdatum: vandaag(),
       einddatum: plusDagen(vandaag(), 42),
+      doelId: '',
     },
   });
-  const opslaan = useDossierMutatie(klantId, (invoer: Invoer) => registreer.afspraak(klantId, invoer), {
-    onSuccess: onKlaar,
-    onError: (e) => setFout(toonApiFouten(e, setError, ['soort', 'omschrijving', 'startdatum', 'einddatum'])),
-  });
+  const opslaan = useDossierMutatie(
+    klantId,
+    ({ doelId, ...invoer }: Invoer) => registreer.afspraak(klantId, { ...invoer, ...(doelId ? { doelId } : {}) }),
+    {
+      onSuccess: onKlaar,
+      onError: (e) =>
+        setFout(toonApiFouten(e, setError, ['soort', 'omschrijving', 'startdatum', 'einddatum', 'doelId'])),
+    },
+  );
   return (
     <form
       className="kib-formulier"
@@ -164,6 +179,7 @@ function Formulier({
           />
         )}
       </Veld>
+      <DoelKeuze doelen={doelen} fout={errors.doelId?.message} registratie={register('doelId')} />
       <FormulierKnoppen opslaan="Afspraak opslaan" bezig={opslaan.isPending} onAnnuleren={onKlaar} />
     </form>
   );

@@ -19,11 +19,14 @@ import {
   Textbox,
   Veld,
 } from '@klant-in-beeld/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
 import { datumKort } from '../../app/weergave';
+import { planQuery } from '../gesprek/api';
 import type { Afspraak } from '../klanten/api';
+import { DoelKeuze } from './DoelKeuze';
 import { wijzigAfspraak, type AfspraakWijziging } from './acties-api';
 import { conflictMelding, useMagDossierWijzigen, useNieuweVersie, useVersieConflict } from './useDossierActie';
 import { useDossierMutatie } from './useDossierMutatie';
@@ -33,6 +36,8 @@ interface Invoer {
   omschrijving: string;
   startdatum: string;
   einddatum: string;
+  /** '' for no doel. */
+  doelId: string;
 }
 
 const LABELS: Record<keyof Invoer, string> = {
@@ -40,6 +45,7 @@ const LABELS: Record<keyof Invoer, string> = {
   omschrijving: 'Wat is afgesproken',
   startdatum: 'Startdatum',
   einddatum: 'Einddatum',
+  doelId: 'Hoort bij doel',
 };
 const VELDEN = Object.keys(LABELS);
 
@@ -51,6 +57,7 @@ const waardenVan = (a: Afspraak): Invoer => ({
   omschrijving: a.omschrijving,
   startdatum: a.startdatum,
   einddatum: a.einddatum,
+  doelId: a.doelId ?? '',
 });
 
 /** "Wijzigen" and "Verlengen" for a running afspraak; rendered per afspraak in the dossier, like AfspraakAfronden. */
@@ -103,6 +110,8 @@ export function AfspraakWijzigFormulier({
   onKlaar: () => void;
 }) {
   const [fout, setFout] = useState<string>();
+  // The doelen as the dossier has them loaded: changing an afspraak asks nothing extra.
+  const plan = useQuery({ ...planQuery(klantId), enabled: false });
   const { conflict, wisConflict, vangConflict } = useVersieConflict(klantId);
   const gelezen = waardenVan(afspraak);
   const verlengen = modus === 'verlengen';
@@ -140,7 +149,9 @@ export function AfspraakWijzigFormulier({
         const nieuw: Invoer = { ...invoer, omschrijving: invoer.omschrijving.trim() };
         const wijziging: AfspraakWijziging = {};
         for (const veld of verlengen ? (['einddatum'] as const) : (Object.keys(LABELS) as (keyof Invoer)[])) {
-          if (nieuw[veld] !== gelezen[veld]) Object.assign(wijziging, { [veld]: nieuw[veld] });
+          // No doel is null in the API.
+          if (nieuw[veld] !== gelezen[veld])
+            Object.assign(wijziging, { [veld]: veld === 'doelId' ? nieuw.doelId || null : nieuw[veld] });
         }
         if (Object.keys(wijziging).length === 0) onKlaar();
         else opslaan.mutate(wijziging);
@@ -185,6 +196,12 @@ export function AfspraakWijzigFormulier({
               <Textbox {...invoer} type="date" {...register('startdatum', { required: 'Vul de startdatum in.' })} />
             )}
           </Veld>
+          <DoelKeuze
+            doelen={plan.data?.doelen ?? []}
+            huidig={afspraak.doelId}
+            fout={errors.doelId?.message}
+            registratie={register('doelId')}
+          />
         </>
       )}
       <Veld

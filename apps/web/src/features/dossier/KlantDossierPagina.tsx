@@ -31,8 +31,13 @@ import {
 } from '@klant-in-beeld/ui';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, lazy, Suspense, useState } from 'react';
-import { useParams } from 'react-router';
+import { useOutletContext, useParams } from 'react-router';
 import { ApiFout } from '../../api/client';
+import type { Medewerker } from '../auth/api';
+import { gesprekkenQuery, planQuery } from '../gesprek/api';
+import { GesprekFormulier } from '../gesprek/GesprekFormulier';
+import { GesprekkenPaneel } from '../gesprek/GesprekkenPaneel';
+import { PlanPaneel } from '../gesprek/PlanPaneel';
 import { datumKort, tijdstipKort } from '../../app/weergave';
 import {
   afsprakenQuery,
@@ -62,9 +67,10 @@ import { VrijstellingFormulier } from './VrijstellingFormulier';
 
 const LadderGrafiek = lazy(() => import('./LadderGrafiek'));
 
-type Formulier = 'gesprek' | 'afspraak' | 'vrijstelling' | 'ladder' | null;
+type Formulier = 'gesprek' | 'klantInBeeld' | 'afspraak' | 'vrijstelling' | 'ladder' | null;
 const TITELS: Record<Exclude<Formulier, null>, string> = {
   gesprek: 'Contactmoment vastleggen',
+  klantInBeeld: 'Klant-in-beeld-gesprek vastleggen',
   afspraak: 'Afspraak vastleggen',
   vrijstelling: 'Vrijstelling vastleggen',
   ladder: 'Ladder-meting vastleggen',
@@ -80,6 +86,11 @@ export function KlantDossierPagina() {
   // Every panel's first page is asked right away, next to the client, instead of once the client has arrived.
   const wachtOpKlant = bekendBuitenTeam(useQueryClient(), id) && !klant.data;
   const delen = useQueries({ queries: dossierDeelQueries(id).map((q) => ({ ...q, enabled: !wachtOpKlant })) });
+  const gesprekDelen = useQueries({
+    queries: [gesprekkenQuery(id), planQuery(id)].map((q) => ({ ...q, enabled: !wachtOpKlant })),
+  });
+  // The draft of a gesprek is kept per medewerker; outside the Layout (tests) there is none.
+  const medewerkerId = useOutletContext<Medewerker | undefined>()?.id ?? 'onbekend';
   const [formulier, setFormulier] = useState<Formulier>(null);
   // Until when this client of another team is open; only for the client it was opened for.
   const [doorbraak, setDoorbraak] = useState<{ klantId: string; geldigTot: string }>();
@@ -111,6 +122,9 @@ export function KlantDossierPagina() {
             Contactmoment vastleggen
           </Button>
         </div>
+        <Button appearance="secondary-action-button" disabled={!k} onClick={() => setFormulier('klantInBeeld')}>
+          Klant-in-beeld-gesprek vastleggen
+        </Button>
         <Button appearance="secondary-action-button" disabled={!k} onClick={() => setFormulier('afspraak')}>
           Afspraak
         </Button>
@@ -124,11 +138,20 @@ export function KlantDossierPagina() {
         <UitstroomRegistreren klant={k} />
       </Knoppenrij>
       <Dialoog
+        breed={formulier === 'klantInBeeld'}
         open={formulier !== null}
         titel={formulier ? TITELS[formulier] : ''}
         onSluiten={() => setFormulier(null)}
       >
         {formulier === 'gesprek' && <ContactmomentFormulier klantId={id} onKlaar={() => setFormulier(null)} />}
+        {formulier === 'klantInBeeld' && k && (
+          <GesprekFormulier
+            klantId={id}
+            medewerkerId={medewerkerId}
+            huidigeCategorie={k.dienstverleningscategorie}
+            onKlaar={() => setFormulier(null)}
+          />
+        )}
         {formulier === 'afspraak' && k && (
           <AfspraakFormulier klantId={id} categorie={k.dienstverleningscategorie} onKlaar={() => setFormulier(null)} />
         )}
@@ -138,11 +161,13 @@ export function KlantDossierPagina() {
         )}
       </Dialoog>
       {/* The panels appear together once all have their data, so none pushes another down on arrival. */}
-      {k && delen.every((deel) => deel.isSuccess || (deel.isError && !deel.isFetching)) ? (
+      {k && [...delen, ...gesprekDelen].every((deel) => deel.isSuccess || (deel.isError && !deel.isFetching)) ? (
         <div className="kib-kolommen">
           <div>
+            <PlanPaneel klantId={id} />
             <Afspraken klantId={id} />
             <Vrijstellingen klantId={id} />
+            <GesprekkenPaneel klantId={id} />
             <Ladder klantId={id} />
             <Contactmomenten klantId={id} />
           </div>
@@ -234,6 +259,7 @@ function PanelenSkelet() {
   return (
     <div className="kib-kolommen kib-skelet" aria-hidden="true">
       <div>
+        {paneel('Plan van aanpak', 1, { knoppen: true })}
         {paneel('Afspraken', 1, { knoppen: true })}
         {paneel('Participatieladder', 2, { grafiek: 180 })}
         {paneel('Contactmomenten', 4)}

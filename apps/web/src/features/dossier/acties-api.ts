@@ -25,7 +25,7 @@ export type Uitstroom = Required<Pick<KlantWijziging, 'uitstroomdatum' | 'uitstr
 
 export type AfspraakWijziging = Pick<
   Schemas['AfspraakWijzigingDto'],
-  'soort' | 'omschrijving' | 'startdatum' | 'einddatum'
+  'soort' | 'omschrijving' | 'startdatum' | 'einddatum' | 'doelId'
 >;
 
 export type VrijstellingVerlenging = Pick<Schemas['VrijstellingWijzigingDto'], 'einddatum' | 'herbeoordelingsdatum'>;
