@@ -1,4 +1,5 @@
 import { ROL_LABELS } from '@klant-in-beeld/domain';
+import { wisAlleConcepten } from '../features/gesprek/concept';
 import { Button, Knoppenrij, Melding, Paragraph, Statusregel } from '@klant-in-beeld/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -65,6 +66,7 @@ function IngelogdFrame({ medewerker }: { medewerker: Medewerker }) {
     meta: EIGEN_SESSIEFOUTEN,
     onSettled: (bijProvider) => {
       queryClient.clear();
+      wisAlleConcepten();
       appStatusVan(queryClient).zet({ sessieVerlopen: false });
       // The provider's session ends too; it sends the browser back to the login page.
       if (bijProvider) window.location.assign(bijProvider);

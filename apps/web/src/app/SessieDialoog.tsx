@@ -1,4 +1,5 @@
 import { Button, Dialoog, Paragraph } from '@klant-in-beeld/ui';
+import { wisAlleConcepten } from '../features/gesprek/concept';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { sessieKeys, type Medewerker } from '../features/auth/api';
@@ -32,6 +33,7 @@ export function SessieDialoog({ medewerker, onHersteld }: { medewerker: Medewerk
 
   const uitloggen = () => {
     queryClient.clear();
+    wisAlleConcepten();
     store.zet({ sessieVerlopen: false });
     navigate('/inloggen', { replace: true });
   };

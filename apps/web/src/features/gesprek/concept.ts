@@ -37,3 +37,17 @@ export function wisConcept(sleutel: string): void {
     // Nothing to clear.
   }
 }
+
+/** On logging out: drafts hold personal data (scores, toelichting), so none stay behind on a shared computer. */
+export function wisAlleConcepten(): void {
+  try {
+    const opslag = globalThis.localStorage;
+    if (!opslag) return;
+    const sleutels = Array.from({ length: opslag.length }, (_, i) => opslag.key(i)).filter(
+      (s): s is string => !!s && s.startsWith('kib:concept:'),
+    );
+    for (const s of sleutels) opslag.removeItem(s);
+  } catch {
+    // Nothing to clear.
+  }
+}
