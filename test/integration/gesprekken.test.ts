@@ -461,6 +461,31 @@ describe('klant-in-beeld-gesprek en plan van aanpak (HTTP)', () => {
       expect({ status: buiten.status, code: buiten.body.code }).toEqual({ status: 403, code: 'BUITEN_TEAM' });
     });
 
+    it('een correctie van zijn contactmoment houdt het een gevoerd gesprek; een nieuw tijdstip volgt het gesprek', async () => {
+      const klant = await maakKlant(t, a);
+      const g = await gesprek(klant.id, { gevoerdOp: netGeleden(), scores: [{ domein: 'financien', niveau: 4 }] });
+      expect(g.status).toBe(201);
+      const corrigeer = (body: Record<string, unknown>) =>
+        http()
+          .patch(`/api/contactmomenten/${g.body.contactmomentId}`)
+          .set(bearer(a.klantmanager.token))
+          .send({ reden: 'Verkeerd vastgelegd bij het gesprek', ...body });
+      const fout = await corrigeer({ versie: 1, kanaal: 'telefoon', resultaat: 'no_show' });
+      expect(fout.status).toBe(400);
+      expect(velden(fout.body).sort()).toEqual(['kanaal', 'resultaat']);
+      expect(fout.body.fouten[0].melding).toContain('klant-in-beeld-gesprek');
+
+      const eerder = new Date(Date.now() - 3 * 3600_000).toISOString();
+      const goed = await corrigeer({ versie: 1, kanaal: 'huisbezoek', plaatsgevondenOp: eerder });
+      expect(goed.status).toBe(200);
+      const [na] = (await http().get(`/api/klanten/${klant.id}/gesprekken`).set(bearer(a.klantmanager.token))).body
+        .items;
+      expect({ kanaal: na.kanaal, gevoerdOp: new Date(na.gevoerdOp).toISOString() }).toEqual({
+        kanaal: 'huisbezoek',
+        gevoerdOp: eerder,
+      });
+    });
+
     it('een nieuw instrument laat eerdere gesprekken hun namen en niveaus houden', async () => {
       const c = await maakOmgeving(t);
       const klant = await maakKlant(t, c);

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import {
   adviesVoor,
   type Adviesregels,
+  controleerGesprekContact,
   controleerInstrument,
+  GESPREK_KANALEN,
   controleerScores,
   type Instrument,
   MAX_LEEFGEBIEDEN,
@@ -321,5 +323,25 @@ describe('controleerInstrument', () => {
 
   it('een niet actief pad mag in een regel staan: alleen bestaan telt', () => {
     expect(controleerInstrument(geldig(), CATEGORIEEN, PADEN)).toEqual([]);
+  });
+});
+
+describe('controleerGesprekContact', () => {
+  it('laat een gesprek op locatie, huisbezoek of beeldbellen met resultaat gesproken toe', () => {
+    for (const kanaal of GESPREK_KANALEN)
+      expect(controleerGesprekContact({ kanaal, resultaat: 'gesproken' })).toEqual([]);
+  });
+
+  it('weigert een ander kanaal en een ander resultaat, elk op zijn veld', () => {
+    expect(controleerGesprekContact({ kanaal: 'telefoon', resultaat: 'gesproken' }).map((f) => f.veld)).toEqual([
+      'kanaal',
+    ]);
+    expect(controleerGesprekContact({ kanaal: 'huisbezoek', resultaat: 'no_show' }).map((f) => f.veld)).toEqual([
+      'resultaat',
+    ]);
+    expect(controleerGesprekContact({ kanaal: 'brief', resultaat: 'verstuurd' }).map((f) => f.veld)).toEqual([
+      'kanaal',
+      'resultaat',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Kanaal, Resultaat } from './codelijsten';
 import type { VeldFout } from './veldfout';
 
 /**
@@ -249,3 +250,23 @@ export const ZWOLLE_PADEN_AANDEEL: Record<string, number> = {
   taal_opleiding_medisch: 0.25,
   sociaal_wijkteam: 0.38,
 };
+
+/** The conversation channels a klant-in-beeld-gesprek can have (each counts as gezien with resultaat gesproken). */
+export const GESPREK_KANALEN = ['gesprek_op_locatie', 'huisbezoek', 'beeldbellen'] as const satisfies readonly Kanaal[];
+export type GesprekKanaal = (typeof GESPREK_KANALEN)[number];
+
+/**
+ * A gesprek is also its contactmoment, so a correction of that contactmoment must keep it a held conversation: a
+ * gesprek kanaal and resultaat `gesproken` (otherwise the client would be "gezien" by a no-show with scores).
+ */
+export function controleerGesprekContact(contact: { kanaal: Kanaal; resultaat: Resultaat }): VeldFout[] {
+  const fouten: VeldFout[] = [];
+  if (!(GESPREK_KANALEN as readonly Kanaal[]).includes(contact.kanaal))
+    fouten.push({
+      veld: 'kanaal',
+      melding: 'dit contactmoment is een klant-in-beeld-gesprek: kies op locatie, huisbezoek of beeldbellen',
+    });
+  if (contact.resultaat !== 'gesproken')
+    fouten.push({ veld: 'resultaat', melding: 'dit contactmoment is een klant-in-beeld-gesprek en blijft gesproken' });
+  return fouten;
+}

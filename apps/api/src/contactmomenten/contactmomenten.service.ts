@@ -1,4 +1,5 @@
 import {
+  controleerGesprekContact,
   contactmomentCorrectierecht,
   controleerContactmoment,
   CORRECTIE_MIN_REDEN,
@@ -157,6 +158,12 @@ export class ContactmomentenService {
         { ...huidig, ...gewijzigd } as Parameters<typeof controleerContactmoment>[0],
         new Date(),
       );
+      // The contactmoment of a klant-in-beeld-gesprek stays a held conversation, and the gesprek keeps its moment.
+      const [gesprek]: { id: string }[] = await tx.query(`SELECT id FROM gesprek WHERE contactmoment_id = $1`, [id]);
+      if (gesprek)
+        fouten.push(
+          ...controleerGesprekContact({ ...huidig, ...gewijzigd } as Parameters<typeof controleerGesprekContact>[0]),
+        );
       const reden = invoer.reden.trim();
       if (reden.length < CORRECTIE_MIN_REDEN)
         fouten.push({
@@ -181,6 +188,8 @@ export class ContactmomentenService {
           oud: was,
           nieuw: { ...wordt, reden },
         });
+        if (gesprek && wordt.plaatsgevondenOp !== undefined)
+          await tx.query(`UPDATE gesprek SET gevoerd_op = $2 WHERE id = $1`, [gesprek.id, wordt.plaatsgevondenOp]);
       }
       return this.lees(tx, id);
     });

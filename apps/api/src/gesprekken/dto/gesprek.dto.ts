@@ -1,11 +1,7 @@
-import { LOONWAARDE_METHODE_MAX, MAX_LEEFGEBIEDEN } from '@klant-in-beeld/domain';
+import { GESPREK_KANALEN, type GesprekKanaal, LOONWAARDE_METHODE_MAX, MAX_LEEFGEBIEDEN } from '@klant-in-beeld/domain';
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { GeheelGetalVeld, JaNeeVeld, KeuzeVeld, TekstVeld, TijdstipVeld, UuidVeld } from '../../common/validatie';
 import { ObjectLijstVeld, ObjectVeld } from './lijst';
-
-/** The conversation channels a klant-in-beeld-gesprek can have (each counts as gezien with resultaat gesproken). */
-export const GESPREK_KANALEN = ['gesprek_op_locatie', 'huisbezoek', 'beeldbellen'] as const;
-export type GesprekKanaal = (typeof GESPREK_KANALEN)[number];
 
 export class ScoreInvoerDto {
   @TekstVeld({ max: 40, voorbeeld: 'financien', beschrijving: 'Code van een leefgebied van het actieve instrument' })
