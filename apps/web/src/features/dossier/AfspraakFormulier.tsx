@@ -1,30 +1,13 @@
-import {
-  AFSPRAAK_SOORT_LABELS,
-  AFSPRAAK_SOORTEN,
-  aangebodenSoorten,
-  plusDagen,
-  vandaag,
-  type AfspraakSoort,
-} from '@klant-in-beeld/domain';
-import {
-  Button,
-  FormulierKnoppen,
-  Melding,
-  Opties,
-  Paragraph,
-  Select,
-  Textarea,
-  Textbox,
-  Veld,
-} from '@klant-in-beeld/ui';
+import { plusDagen, vandaag, type AfspraakSoort } from '@klant-in-beeld/domain';
+import { FormulierKnoppen, Melding, Paragraph, Textarea, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toonApiFouten } from '../../api/formulier';
-import { useCategorieen } from '../instellingen/useCategorieen';
 import { planQuery, type PlanDoel } from '../gesprek/api';
 import { registreer } from '../klanten/api';
 import { DoelKeuze } from './DoelKeuze';
+import { SoortKeuze, useAangebodenSoorten } from './SoortKeuze';
 import { useDossierMutatie } from './useDossierMutatie';
 
 interface Invoer {
@@ -51,13 +34,10 @@ export function AfspraakFormulier({
   categorie: string;
   onKlaar: () => void;
 }) {
-  const categorieen = useCategorieen();
+  const soorten = useAangebodenSoorten(categorie);
   const plan = useQuery(planQuery(klantId));
-  if (categorieen.query.isPending || plan.isPending) return <Paragraph role="status">Formulier laden…</Paragraph>;
-  // Without the categories (an error) every soort is offered: registering the afspraak matters more.
-  const aangeboden = categorieen.query.isError
-    ? [...AFSPRAAK_SOORTEN]
-    : aangebodenSoorten(categorieen.lijst, categorie);
+  if (soorten.laden || plan.isPending) return <Paragraph role="status">Formulier laden…</Paragraph>;
+  const { aangeboden } = soorten;
   return <Formulier klantId={klantId} aangeboden={aangeboden} doelen={plan.data?.doelen ?? []} onKlaar={onKlaar} />;
 }
 
@@ -74,8 +54,6 @@ function Formulier({
   onKlaar: () => void;
 }) {
   const [fout, setFout] = useState<string>();
-  const [alleSoorten, setAlleSoorten] = useState(aangeboden.length === AFSPRAAK_SOORTEN.length);
-  const soortKeuze = useRef<HTMLSelectElement | null>(null);
   const {
     register,
     handleSubmit,
@@ -110,42 +88,7 @@ function Formulier({
       })}
     >
       {fout && <Melding soort="error">{fout}</Melding>}
-      <Veld
-        label="Soort afspraak"
-        beschrijving={alleSoorten ? undefined : 'De soorten die bij de categorie van de klant horen.'}
-        fout={errors.soort?.message}
-      >
-        {(invoer) => {
-          const { ref, ...veld } = register('soort');
-          return (
-            <Select
-              {...invoer}
-              {...veld}
-              ref={(element) => {
-                ref(element);
-                soortKeuze.current = element;
-              }}
-            >
-              <Opties codes={alleSoorten ? AFSPRAAK_SOORTEN : aangeboden} labels={AFSPRAAK_SOORT_LABELS} />
-            </Select>
-          );
-        }}
-      </Veld>
-      {!alleSoorten && (
-        <div>
-          <Button
-            type="button"
-            appearance="subtle-button"
-            onClick={() => {
-              setAlleSoorten(true);
-              // The choice is in the select: take the user there.
-              soortKeuze.current?.focus();
-            }}
-          >
-            Andere soort
-          </Button>
-        </div>
-      )}
+      <SoortKeuze aangeboden={aangeboden} fout={errors.soort?.message} registratie={register('soort')} />
       <Veld label="Wat is afgesproken" fout={errors.omschrijving?.message}>
         {(invoer) => (
           <Textarea

@@ -1,20 +1,11 @@
-import {
-  AFSPRAAK_SOORT_LABELS,
-  AFSPRAAK_SOORTEN,
-  AFSPRAAK_STATUS_LABELS,
-  plusDagen,
-  vandaag,
-  type AfspraakSoort,
-} from '@klant-in-beeld/domain';
+import { AFSPRAAK_STATUS_LABELS, plusDagen, vandaag, type AfspraakSoort } from '@klant-in-beeld/domain';
 import {
   Button,
   Dialoog,
   FormulierKnoppen,
   Knoppenrij,
   Melding,
-  Opties,
   Paragraph,
-  Select,
   Textarea,
   Textbox,
   Veld,
@@ -27,6 +18,7 @@ import { datumKort } from '../../app/weergave';
 import { planQuery } from '../gesprek/api';
 import type { Afspraak } from '../klanten/api';
 import { DoelKeuze } from './DoelKeuze';
+import { SoortKeuze, useAangebodenSoorten } from './SoortKeuze';
 import { wijzigAfspraak, type AfspraakWijziging } from './acties-api';
 import { conflictMelding, useMagDossierWijzigen, useNieuweVersie, useVersieConflict } from './useDossierActie';
 import { useDossierMutatie } from './useDossierMutatie';
@@ -61,7 +53,16 @@ const waardenVan = (a: Afspraak): Invoer => ({
 });
 
 /** "Wijzigen" and "Verlengen" for a running afspraak; rendered per afspraak in the dossier, like AfspraakAfronden. */
-export function AfspraakWijzigen({ klantId, afspraak }: { klantId: string; afspraak: Afspraak }) {
+export function AfspraakWijzigen({
+  klantId,
+  categorie,
+  afspraak,
+}: {
+  klantId: string;
+  /** The client's dienstverleningscategorie (code): its soorten are the ones offered. */
+  categorie: string;
+  afspraak: Afspraak;
+}) {
   const [modus, setModus] = useState<Modus | null>(null);
   const mag = useMagDossierWijzigen();
   if (!mag) return null;
@@ -87,28 +88,48 @@ export function AfspraakWijzigen({ klantId, afspraak }: { klantId: string; afspr
       )}
       <Dialoog open={modus !== null} titel={modus ? TITELS[modus] : ''} onSluiten={() => setModus(null)}>
         {modus && (
-          <AfspraakWijzigFormulier klantId={klantId} afspraak={afspraak} modus={modus} onKlaar={() => setModus(null)} />
+          <AfspraakWijzigFormulier
+            klantId={klantId}
+            categorie={categorie}
+            afspraak={afspraak}
+            modus={modus}
+            onKlaar={() => setModus(null)}
+          />
         )}
       </Dialoog>
     </>
   );
 }
 
+interface FormulierProps {
+  klantId: string;
+  /** The client's dienstverleningscategorie (code). */
+  categorie: string;
+  afspraak: Afspraak;
+  modus: Modus;
+  onKlaar: () => void;
+}
+
 /**
  * Change what was agreed, or only extend it: verlengen is a later einddatum, the afspraak then comes back in the
- * werkvoorraad on the new date. Only the fields that differ from the version read are sent.
+ * werkvoorraad on the new date. Only the fields that differ from the version read are sent. The soorten offered are
+ * those of the client's category, as in the new-afspraak form, plus the afspraak's own soort.
  */
-export function AfspraakWijzigFormulier({
+export function AfspraakWijzigFormulier({ categorie, ...props }: FormulierProps) {
+  const soorten = useAangebodenSoorten(categorie, props.afspraak.soort);
+  // Verlengen shows no soort, so it need not wait for the categories.
+  if (props.modus === 'wijzigen' && soorten.laden) return <Paragraph role="status">Formulier laden…</Paragraph>;
+  return <WijzigFormulier {...props} aangeboden={soorten.aangeboden} buitenCategorie={soorten.buitenCategorie} />;
+}
+
+function WijzigFormulier({
   klantId,
   afspraak,
   modus,
   onKlaar,
-}: {
-  klantId: string;
-  afspraak: Afspraak;
-  modus: Modus;
-  onKlaar: () => void;
-}) {
+  aangeboden,
+  buitenCategorie,
+}: Omit<FormulierProps, 'categorie'> & { aangeboden: AfspraakSoort[]; buitenCategorie: boolean }) {
   const [fout, setFout] = useState<string>();
   // The doelen as the dossier has them loaded: changing an afspraak asks nothing extra.
   const plan = useQuery({ ...planQuery(klantId), enabled: false });
@@ -172,13 +193,12 @@ export function AfspraakWijzigFormulier({
         </Paragraph>
       ) : (
         <>
-          <Veld label="Soort afspraak" fout={errors.soort?.message}>
-            {(invoer) => (
-              <Select {...invoer} {...register('soort')}>
-                <Opties codes={AFSPRAAK_SOORTEN} labels={AFSPRAAK_SOORT_LABELS} />
-              </Select>
-            )}
-          </Veld>
+          <SoortKeuze
+            aangeboden={aangeboden}
+            buitenCategorie={buitenCategorie}
+            fout={errors.soort?.message}
+            registratie={register('soort')}
+          />
           <Veld label="Wat is afgesproken" fout={errors.omschrijving?.message}>
             {(invoer) => (
               <Textarea

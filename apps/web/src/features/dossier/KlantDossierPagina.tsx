@@ -165,7 +165,7 @@ export function KlantDossierPagina() {
         <div className="kib-kolommen">
           <div>
             <PlanPaneel klantId={id} />
-            <Afspraken klantId={id} />
+            <Afspraken klantId={id} categorie={k.dienstverleningscategorie} />
             <Vrijstellingen klantId={id} />
             <GesprekkenPaneel klantId={id} />
             <Ladder klantId={id} />
@@ -327,7 +327,7 @@ function DossierKop({ klant: k }: { klant: Klant }) {
   );
 }
 
-function Afspraken({ klantId }: { klantId: string }) {
+function Afspraken({ klantId, categorie }: { klantId: string; categorie: string }) {
   const [page, setPage] = useState(1);
   const afspraken = useQuery(afsprakenQuery(klantId, page));
   const peildatum = vandaag();
@@ -350,7 +350,7 @@ function Afspraken({ klantId }: { klantId: string }) {
             </div>
             {a.resultaatToelichting && <div>{a.resultaatToelichting}</div>}
             <AfspraakAfronden klantId={klantId} afspraak={a} />
-            <AfspraakWijzigen klantId={klantId} afspraak={a} />
+            <AfspraakWijzigen klantId={klantId} categorie={categorie} afspraak={a} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { plusDagen, vandaag, type Rol } from '@klant-in-beeld/domain';
+import { AFSPRAAK_SOORT_LABELS, AFSPRAAK_SOORTEN, plusDagen, vandaag, type Rol } from '@klant-in-beeld/domain';
 import { useQuery } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -430,29 +430,57 @@ const afspraak: Afspraak = {
 
 describe('AfspraakWijzigFormulier', () => {
   it('wijzigen stuurt alleen wat anders is, met de versie', async () => {
-    const verzoeken = nepApi({ 'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } } });
+    const verzoeken = nepApi({
+      ...categorieenAntwoord(),
+      'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } },
+    });
     const klaar = jest.fn();
     renderRoutes([
       {
         path: '/',
-        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={klaar} />,
+        element: (
+          <AfspraakWijzigFormulier
+            klantId="k1"
+            categorie="job_ready"
+            afspraak={afspraak}
+            modus="wijzigen"
+            onKlaar={klaar}
+          />
+        ),
       },
     ]);
-    await userEvent.selectOptions(screen.getByLabelText('Soort afspraak'), 'opleiding');
+    const soort = await screen.findByLabelText('Soort afspraak');
+    await userEvent.click(screen.getByRole('button', { name: 'Andere soort' }));
+    await userEvent.selectOptions(soort, 'opleiding');
     await userEvent.clear(screen.getByLabelText('Wat is afgesproken'));
     await userEvent.type(screen.getByLabelText('Wat is afgesproken'), ' Taalcursus B1 ');
     await userEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
-    expect(verzoeken[0].body).toEqual({ soort: 'opleiding', omschrijving: 'Taalcursus B1', versie: 3 });
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/afspraken/a1')[0].body).toEqual({
+      soort: 'opleiding',
+      omschrijving: 'Taalcursus B1',
+      versie: 3,
+    });
   });
 
   it('verlengen vraagt een latere einddatum en stuurt alleen die', async () => {
-    const verzoeken = nepApi({ 'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } } });
+    const verzoeken = nepApi({
+      ...categorieenAntwoord(),
+      'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } },
+    });
     const klaar = jest.fn();
     renderRoutes([
       {
         path: '/',
-        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="verlengen" onKlaar={klaar} />,
+        element: (
+          <AfspraakWijzigFormulier
+            klantId="k1"
+            categorie="job_ready"
+            afspraak={afspraak}
+            modus="verlengen"
+            onKlaar={klaar}
+          />
+        ),
       },
     ]);
     const eind = screen.getByLabelText('Nieuwe einddatum');
@@ -464,26 +492,38 @@ describe('AfspraakWijzigFormulier', () => {
     expect(
       await screen.findByText(`Verlengen kan alleen tot na de huidige einddatum (${datumKort(afspraak.einddatum)}).`),
     ).toBeInTheDocument();
-    expect(verzoeken).toHaveLength(0);
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/afspraken/a1')).toHaveLength(0);
     await userEvent.clear(eind);
     await userEvent.type(eind, plusDagen(vandaag(), 60));
     await userEvent.click(screen.getByRole('button', { name: 'Afspraak verlengen' }));
     await waitFor(() => expect(klaar).toHaveBeenCalled());
-    expect(verzoeken[0].body).toEqual({ einddatum: plusDagen(vandaag(), 60), versie: 3 });
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/afspraken/a1')[0].body).toEqual({
+      einddatum: plusDagen(vandaag(), 60),
+      versie: 3,
+    });
   });
 
   it('toont de fout van de API over de einddatum naast dat veld', async () => {
     nepApi({
+      ...categorieenAntwoord(),
       'PATCH /api/afspraken/a1': validatie([{ veld: 'einddatum', melding: 'mag niet voor de startdatum liggen' }]),
     });
     const klaar = jest.fn();
     renderRoutes([
       {
         path: '/',
-        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={klaar} />,
+        element: (
+          <AfspraakWijzigFormulier
+            klantId="k1"
+            categorie="job_ready"
+            afspraak={afspraak}
+            modus="wijzigen"
+            onKlaar={klaar}
+          />
+        ),
       },
     ]);
-    await userEvent.clear(screen.getByLabelText('Startdatum'));
+    await userEvent.clear(await screen.findByLabelText('Startdatum'));
     await userEvent.type(screen.getByLabelText('Startdatum'), '2026-01-05');
     await userEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
     expect(await screen.findByText('Mag niet voor de startdatum liggen.')).toBeInTheDocument();
@@ -493,23 +533,32 @@ describe('AfspraakWijzigFormulier', () => {
   });
 
   it('controleert zelf dat de einddatum niet voor de startdatum ligt', async () => {
-    const verzoeken = nepApi({});
+    const verzoeken = nepApi(categorieenAntwoord());
     renderRoutes([
       {
         path: '/',
-        element: <AfspraakWijzigFormulier klantId="k1" afspraak={afspraak} modus="wijzigen" onKlaar={jest.fn()} />,
+        element: (
+          <AfspraakWijzigFormulier
+            klantId="k1"
+            categorie="job_ready"
+            afspraak={afspraak}
+            modus="wijzigen"
+            onKlaar={jest.fn()}
+          />
+        ),
       },
     ]);
-    await userEvent.clear(screen.getByLabelText('Einddatum'));
+    await userEvent.clear(await screen.findByLabelText('Einddatum'));
     await userEvent.type(screen.getByLabelText('Einddatum'), '2025-12-31');
     await userEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
     expect(await screen.findByText('De einddatum mag niet voor de startdatum liggen.')).toBeInTheDocument();
-    expect(verzoeken).toHaveLength(0);
+    expect(verzoeken.filter((v) => v.methode !== 'GET')).toHaveLength(0);
   });
 
   it('laadt bij 409 de nieuwste versie en houdt de getypte omschrijving', async () => {
     let gelezen = 0;
     const verzoeken = nepApi({
+      ...categorieenAntwoord(),
       'GET /api/klanten/k1/afspraken': () => ({
         status: 200,
         body: {
@@ -526,7 +575,14 @@ describe('AfspraakWijzigFormulier', () => {
     function Lijst() {
       const afspraken = useQuery(afsprakenQuery('k1'));
       return afspraken.data?.items.map((a) => (
-        <AfspraakWijzigFormulier key={a.id} klantId="k1" afspraak={a} modus="wijzigen" onKlaar={klaar} />
+        <AfspraakWijzigFormulier
+          key={a.id}
+          klantId="k1"
+          categorie="job_ready"
+          afspraak={a}
+          modus="wijzigen"
+          onKlaar={klaar}
+        />
       ));
     }
     renderRoutes([{ path: '/', element: <Lijst /> }]);
@@ -543,6 +599,86 @@ describe('AfspraakWijzigFormulier', () => {
       { omschrijving: 'Taalcursus niveau A2', versie: 3 },
       { omschrijving: 'Taalcursus niveau A2', versie: 4 },
     ]);
+  });
+
+  const soorten = () =>
+    within(screen.getByLabelText('Soort afspraak'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+  const wijzig = (a: Afspraak, categorie = 'job_ready', klaar = jest.fn()) =>
+    renderRoutes([
+      {
+        path: '/',
+        element: (
+          <AfspraakWijzigFormulier klantId="k1" categorie={categorie} afspraak={a} modus="wijzigen" onKlaar={klaar} />
+        ),
+      },
+    ]);
+
+  it('biedt de soorten van de categorie van de klant, zoals bij een nieuwe afspraak; "Andere soort" toont de rest', async () => {
+    const verzoeken = nepApi({
+      ...categorieenAntwoord(),
+      'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } },
+    });
+    const klaar = jest.fn();
+    wijzig({ ...afspraak, soort: 'solliciteren' }, 'job_ready', klaar);
+    expect(screen.getByRole('status')).toHaveTextContent('Formulier laden…');
+    const keuze = await screen.findByLabelText('Soort afspraak');
+    expect(soorten()).toEqual(['Vervolggesprek', 'Solliciteren', 'Overig']);
+    expect(keuze).toHaveValue('solliciteren');
+    expect(keuze).toHaveAccessibleDescription('De soorten die bij de categorie van de klant horen.');
+    await userEvent.click(screen.getByRole('button', { name: 'Andere soort' }));
+    expect(soorten()).toEqual(AFSPRAAK_SOORTEN.map((s) => AFSPRAAK_SOORT_LABELS[s]));
+    expect(keuze).toHaveValue('solliciteren');
+    expect(keuze).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Andere soort' })).not.toBeInTheDocument();
+    await userEvent.selectOptions(keuze, 'schuldhulpverlening');
+    await userEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
+    await waitFor(() => expect(klaar).toHaveBeenCalled());
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/afspraken/a1')[0].body).toEqual({
+      soort: 'schuldhulpverlening',
+      versie: 3,
+    });
+  });
+
+  it('houdt de huidige soort kiesbaar als die niet bij de categorie hoort, en laat hem dan ongemoeid', async () => {
+    const verzoeken = nepApi({
+      ...categorieenAntwoord(),
+      'PATCH /api/afspraken/a1': { status: 200, body: { ...afspraak, versie: 4 } },
+    });
+    const klaar = jest.fn();
+    wijzig(afspraak, 'job_ready', klaar);
+    const keuze = await screen.findByLabelText('Soort afspraak');
+    // In the order of the code list: taal comes after solliciteren.
+    expect(soorten()).toEqual(
+      AFSPRAAK_SOORTEN.filter((s) => ['vervolggesprek', 'solliciteren', 'taal', 'overig'].includes(s)).map(
+        (s) => AFSPRAAK_SOORT_LABELS[s],
+      ),
+    );
+    expect(keuze).toHaveValue('taal');
+    expect(keuze).toHaveAccessibleDescription(
+      'De soorten die bij de categorie van de klant horen, en de soort die de afspraak nu heeft.',
+    );
+    await userEvent.type(screen.getByLabelText('Wat is afgesproken'), ' B1');
+    await userEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
+    await waitFor(() => expect(klaar).toHaveBeenCalled());
+    expect(verzoekenNaar(verzoeken, 'PATCH', '/api/afspraken/a1')[0].body).toEqual({
+      omschrijving: 'Taalcursus B1',
+      versie: 3,
+    });
+  });
+
+  it('biedt alle soorten als de categorieën niet te laden zijn', async () => {
+    nepApi({
+      'GET /api/instellingen/dienstverleningscategorieen': {
+        status: 500,
+        body: { statusCode: 500, code: 'FOUT', message: 'Er ging iets mis.' },
+      },
+    });
+    wijzig(afspraak);
+    await screen.findByLabelText('Soort afspraak');
+    expect(soorten()).toEqual(AFSPRAAK_SOORTEN.map((s) => AFSPRAAK_SOORT_LABELS[s]));
+    expect(screen.queryByRole('button', { name: 'Andere soort' })).not.toBeInTheDocument();
   });
 });
 
