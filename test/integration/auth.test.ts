@@ -46,6 +46,8 @@ describe('inloggen, sessies en /api/me', () => {
       .send({ gebruikersnaam: m.gebruikersnaam, wachtwoord: TEST_WACHTWOORD });
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    // The code, so the session dialog can offer the organisatie's own way of logging in.
+    const [{ code }] = await t.db.query(`SELECT code FROM organisatie WHERE id = $1`, [organisatieId]);
     expect(antwoord.body.medewerker).toEqual({
       id: m.id,
       gebruikersnaam: m.gebruikersnaam,
@@ -54,6 +56,7 @@ describe('inloggen, sessies en /api/me', () => {
       teamId,
       organisatieId,
       organisatieNaam: 'Sociale Dienst Test',
+      organisatieCode: code,
       teamNaam: 'Testteam',
       totpActief: false,
       totpVerplicht: false,

@@ -1,12 +1,13 @@
 import { Paragraph } from '@klant-in-beeld/ui';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type createMemoryRouter } from 'react-router';
 import { Layout } from './app/Layout';
 import { startpagina } from './app/navigatie';
 import { maakQueryClient } from './app/queryClient';
 import { useMedewerker } from './app/useMedewerker';
 import { LoginPagina } from './features/auth/LoginPagina';
+import { leesTerugNaSso, wisTerugNaSso } from './features/auth/terugNaSso';
 
 /**
  * Route-level code splitting: each page is a chunk of its own, fetched when it is first opened, so the first page
@@ -54,9 +55,13 @@ const HerverdelenPagina = pagina(() => import('./features/team/HerverdelenPagina
 const TeamPagina = pagina(() => import('./features/team/TeamPagina'), 'TeamPagina');
 const WerkvoorraadPagina = pagina(() => import('./features/werkvoorraad/WerkvoorraadPagina'), 'WerkvoorraadPagina');
 
-/** Each role starts on its own page. */
+/** Each role starts on its own page; after logging in again through the provider, on the page the user was on. */
 function NaarStart() {
-  return <Navigate to={startpagina(useMedewerker().rol)} replace />;
+  const medewerker = useMedewerker();
+  const terug = leesTerugNaSso(medewerker.id);
+  // Once: a later visit of the start page is a visit of the start page.
+  useEffect(() => wisTerugNaSso(), []);
+  return <Navigate to={terug ?? startpagina(medewerker.rol)} replace />;
 }
 
 function NietGevonden() {

@@ -319,7 +319,8 @@ export class AuthService {
   async medewerker(tx: Queryable, id: string): Promise<MedewerkerDto | undefined> {
     const rijen: (Omit<MedewerkerDto, 'totpVerplicht'> & { rol: Rol })[] = await tx.query(
       `SELECT m.id, m.gebruikersnaam, m.naam, m.rol, m.team_id AS "teamId", m.organisatie_id AS "organisatieId",
-              o.naam AS "organisatieNaam", t.naam AS "teamNaam", m.totp_actief AS "totpActief"
+              o.naam AS "organisatieNaam", o.code AS "organisatieCode", t.naam AS "teamNaam",
+              m.totp_actief AS "totpActief"
          FROM medewerker m
          JOIN organisatie o ON o.id = m.organisatie_id
          LEFT JOIN team t ON t.id = m.team_id

@@ -2655,6 +2655,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             naam: string;
+            /**
+             * @description Code van de organisatie: hoe haar medewerkers inloggen (GET /api/auth/methoden), ook na een verlopen sessie
+             * @example sociale-dienst-demo
+             */
+            organisatieCode?: string;
             /** Format: uuid */
             organisatieId: string;
             /** @description Naam van de organisatie, voor weergave */

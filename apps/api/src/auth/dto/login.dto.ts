@@ -32,6 +32,12 @@ export class MedewerkerDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) teamId!: string | null;
   @ApiProperty({ format: 'uuid' }) organisatieId!: string;
   @ApiPropertyOptional({ description: 'Naam van de organisatie, voor weergave' }) organisatieNaam?: string;
+  @ApiPropertyOptional({
+    description:
+      'Code van de organisatie: hoe haar medewerkers inloggen (GET /api/auth/methoden), ook na een verlopen sessie',
+    example: 'sociale-dienst-demo',
+  })
+  organisatieCode?: string;
   @ApiPropertyOptional({ description: 'Naam van het team, voor weergave', nullable: true, type: String }) teamNaam?:
     string | null;
   @ApiProperty({ description: 'Tweestapsverificatie (TOTP) staat aan' }) totpActief!: boolean;
