@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ernstigeToegankelijkheidsfouten, screenshot, startBrowser } from './support/browser';
+import { CSRF_KOP, ernstigeToegankelijkheidsfouten, screenshot, startBrowser } from './support/browser';
 import { nieuweDataMap, startServer, vrijePoort, type DraaiendeServer } from './support/server';
 
 /**
@@ -63,6 +63,42 @@ describe('inloggen met het eigen account van de organisatie (Chromium, DEMO_OIDC
     await context.clearCookies();
     await page.goto(`${basis}/inloggen`);
     await page.getByRole('link', { name: 'Inloggen met je account van Sociale Dienst Demo' }).waitFor();
+  });
+
+  it('na een verlopen sessie logt km1 vanuit de dialoog opnieuw in bij de provider en komt terug op dezelfde pagina', async () => {
+    await viaProvider('km1');
+    await page.waitForURL(/\/werkvoorraad/);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Klanten' }).click();
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.waitForURL(/\/klanten\/[0-9a-f-]{36}$/);
+    const dossier = new URL(page.url()).pathname;
+    const naam = await page.getByRole('heading', { level: 1 }).textContent();
+
+    // The server ends the session meanwhile; the next request opens the dialog over the page.
+    expect((await page.request.post(`${basis}/api/auth/logout`, { headers: CSRF_KOP })).status()).toBe(204);
+    await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+    const formulier = page.getByRole('dialog', { name: 'Contactmoment vastleggen' });
+    await formulier.getByLabel('Onderwerp').fill('Na de verlopen sessie');
+    await formulier.getByRole('button', { name: 'Opslaan' }).click();
+    const sessie = page.getByRole('dialog', { name: 'Je sessie is verlopen' });
+    const knop = sessie.getByRole('link', { name: 'Inloggen met je account van Sociale Dienst Demo' });
+    await knop.waitFor();
+    await sessie.getByText(/Wat je hebt ingevuld en nog niet opgeslagen, gaat verloren/).waitFor();
+    await sessie.getByLabel('Wachtwoord').waitFor();
+    await screenshot(page, 'oidc-04-sessie-verlopen');
+    expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
+
+    await knop.click();
+    // The provider may still know km1 (its own session) and send the browser straight back, or ask again.
+    await page.waitForURL((url) => url.pathname === dossier || url.pathname.startsWith('/interaction/'));
+    if (new URL(page.url()).pathname.startsWith('/interaction/')) {
+      await page.locator('input[name="login"]').fill('km1');
+      await page.locator('input[name="password"]').fill('wat-dan-ook');
+      await page.locator('button[type="submit"]').click();
+    }
+    await page.waitForURL((url) => url.pathname === dossier);
+    await page.getByRole('heading', { level: 1, name: naam! }).waitFor();
+    expect(await page.getByRole('dialog', { name: 'Je sessie is verlopen' }).count()).toBe(0);
   });
 
   it('een account dat de organisatie niet kent: een duidelijke melding op de inlogpagina', async () => {
