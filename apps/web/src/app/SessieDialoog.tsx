@@ -1,4 +1,4 @@
-import { ButtonLink, Button, Dialoog, Paragraph } from '@klant-in-beeld/ui';
+import { Button, ButtonLink, Dialoog, Paragraph } from '@klant-in-beeld/ui';
 import { wisAlleConcepten } from '../features/gesprek/concept';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
