@@ -202,7 +202,12 @@ describe('rapportages: leefgebieden, paden, plannen en beweging', () => {
     const c = await maakOmgeving(t);
     for (let i = 0; i < 6; i++)
       await gesprek(c, await klant(c, c.klantmanager.id), plusDagen(P, -20), 3, 'intensief_naar_werk');
-    for (const filter of [{}, { teamId: c.organisatie.teamId }, { gemeenteId: c.organisatie.gemeenteId }]) {
+    const filters: Record<string, string>[] = [
+      {},
+      { teamId: c.organisatie.teamId },
+      { gemeenteId: c.organisatie.gemeenteId },
+    ];
+    for (const filter of filters) {
       const kerncijfers = await vraag('kerncijfers', { peildatum: P, ...filter }, c.beleid.token);
       expect(kerncijfers.status).toBe(200);
       expect(kerncijfers.body.caseload).toBe(6);
