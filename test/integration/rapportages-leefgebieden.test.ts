@@ -196,6 +196,35 @@ describe('rapportages: leefgebieden, paden, plannen en beweging', () => {
     expect(geenMaandeinde.body.fouten.map((x: { veld: string }) => x.veld)).toEqual(['peildatum']);
   });
 
+  it('beleid: de caseload zoals de kerncijfers van dezelfde peildatum en filter hem tonen, en wat hij dan verraadt is verborgen', async () => {
+    // Six clients, each with a gesprek and no plan: alone the leefgebieden answer hid the caseload (the lighter of
+    // the two 6s) and showed the 6 with a gesprek; the kerncijfers show the caseload, so 6 − 6 gave the 0 without.
+    const c = await maakOmgeving(t);
+    for (let i = 0; i < 6; i++)
+      await gesprek(c, await klant(c, c.klantmanager.id), plusDagen(P, -20), 3, 'intensief_naar_werk');
+    const filters: Record<string, string>[] = [
+      {},
+      { teamId: c.organisatie.teamId },
+      { gemeenteId: c.organisatie.gemeenteId },
+    ];
+    for (const filter of filters) {
+      const kerncijfers = await vraag('kerncijfers', { peildatum: P, ...filter }, c.beleid.token);
+      expect(kerncijfers.status).toBe(200);
+      expect(kerncijfers.body.caseload).toBe(6);
+      const antwoord = await vraag('leefgebieden', { peildatum: P, ...filter }, c.beleid.token);
+      expect(antwoord.status).toBe(200);
+      expect(antwoord.body).toMatchObject({ caseload: 6, metGesprek: null, metPlan: null, onderdrukt: true });
+      expect(financien(antwoord.body)).toMatchObject({ totaal: null, aantallen: { '3': null } });
+      expect(antwoord.body.paden.map((p: { aantal: number | null }) => p.aantal)).toEqual([null, null, null, null]);
+      const csv = await vraag('leefgebieden.csv', { peildatum: P, ...filter }, c.beleid.token);
+      expect(csv.text).toContain('\r\nDienstverleningspaden;Intensief naar werk;onderdrukt\r\n');
+    }
+    // The other roles still get every figure.
+    const waar = await vraag('leefgebieden', { peildatum: P }, c.teamleider.token);
+    expect(waar.body).toMatchObject({ caseload: 6, metGesprek: 6, metPlan: 0, onderdrukt: false });
+    expect(financien(waar.body)).toMatchObject({ totaal: 6, aantallen: { '3': 6 } });
+  });
+
   it('foute invoer: van na tot, een ongeldige datum en een peildatum in de toekomst geven 400 met het veld', async () => {
     const velden = (body: { fouten?: { veld: string }[] }) => (body.fouten ?? []).map((f) => f.veld);
     const omgedraaid = await vraag('leefgebieden/beweging', { van: P, tot: V });

@@ -263,6 +263,80 @@ function doorstroomKennis(
   return { cellen, relaties };
 }
 
+interface Leefgebieden<N extends number | null = number | null> {
+  caseload: N;
+  metGesprek: N;
+  domeinen: { code: string; totaal: N; aantallen: Record<string, N> }[];
+  paden: { code: string; aantal: N }[];
+  metPlan: number | null;
+  evaluatieVerlopen: number | null;
+}
+
+/**
+ * A leefgebieden answer with the kerncijfers of the same peildatum (`kern:`): niveaus add up to their domain, a
+ * domain to the clients with a gesprek when all were scored on it (else at most), the paden to those with a
+ * gesprek, the two plan shares are counts of the caseload, and the caseload is the kerncijfers' one.
+ */
+function leefgebiedenKennis(
+  l: Leefgebieden,
+  waar: Leefgebieden<number>,
+  k: Kerncijfers,
+  waarK: Kerncijfers<number>,
+): Kennis {
+  const { cellen, relaties } = kerncijferKennis(k, waarK, 'kern:');
+  const cel = (naam: string, n: number | null) => (cellen.set(naam, n), naam);
+  const telling = (aandeel: number | null) =>
+    aandeel === null || l.caseload === null ? null : Math.round(aandeel * l.caseload);
+  const caseload = cel('caseload', l.caseload);
+  const metGesprek = cel('metGesprek', l.metGesprek);
+  relaties.push({ delen: [metGesprek, cel('zonderGesprek', null)], totaal: caseload, soort: '=' });
+  relaties.push({ delen: l.paden.map((p) => cel(`pad:${p.code}`, p.aantal)), totaal: metGesprek, soort: '=' });
+  for (const d of l.domeinen) {
+    const totaal = cel(`d:${d.code}`, d.totaal);
+    const delen = Object.entries(d.aantallen).map(([w, n]) => cel(`d:${d.code}:${w}`, n));
+    relaties.push({ delen, totaal, soort: '=' });
+    const alle = waar.domeinen.find((x) => x.code === d.code)!.totaal === waar.metGesprek;
+    relaties.push(
+      alle ? { delen: [totaal], totaal: metGesprek, soort: '=' } : { delen: [metGesprek], totaal, soort: '>=' },
+    );
+  }
+  const metPlan = cel('metPlan', telling(l.metPlan));
+  const verlopen = cel('evaluatieVerlopen', telling(l.evaluatieVerlopen));
+  relaties.push(
+    { delen: [metPlan, cel('zonderPlan', null)], totaal: caseload, soort: '=' },
+    { delen: [verlopen, cel('evaluatieNietVerlopen', null)], totaal: caseload, soort: '=' },
+    { delen: [metPlan], totaal: verlopen, soort: '>=' },
+  );
+  if (waar.caseload === waarK.caseload) relaties.push({ delen: [caseload], totaal: 'kern:caseload', soort: '=' });
+  return { cellen, relaties };
+}
+
+/** The true value of a leefgebieden cell from the unsuppressed answer. */
+function waarLeefgebied(waar: Leefgebieden<number>, cel: string): number | undefined {
+  const [naam, a, b] = cel.split(':');
+  const aandeel = (x: number | null) => Math.round((x ?? 0) * waar.caseload);
+  switch (naam) {
+    case 'caseload':
+      return waar.caseload;
+    case 'metGesprek':
+      return waar.metGesprek;
+    case 'zonderGesprek':
+      return waar.caseload - waar.metGesprek;
+    case 'pad':
+      return waar.paden.find((p) => p.code === a)?.aantal;
+    case 'd': {
+      const d = waar.domeinen.find((x) => x.code === a)!;
+      return b === undefined ? d.totaal : d.aantallen[b];
+    }
+    case 'metPlan':
+      return aandeel(waar.metPlan);
+    case 'evaluatieVerlopen':
+      return aandeel(waar.evaluatieVerlopen);
+    default:
+      return undefined;
+  }
+}
+
 /** Every suppressed cell (of `eigen`, the answer itself) has at least two possible values. */
 function controleer(
   kennis: Kennis,
@@ -333,6 +407,15 @@ const klantArb = fc.record({
     { maxLength: 2 },
   ),
   afspraak: fc.boolean(),
+  // A klant-in-beeld-gesprek in the month before TOT, with or without a plan (its evaluatiedatum past or not).
+  gesprek: fc.option(
+    fc.record({
+      niveau: fc.integer({ min: 1, max: 5 }),
+      pad: fc.constantFrom('intensief_naar_werk', 'sociaal_wijkteam'),
+      plan: fc.constantFrom(null, 'verlopen', 'lopend'),
+    }),
+    { nil: null, freq: 2 },
+  ),
 });
 // Groups of clients alike, so that some cells reach 5 and are shown: the suppression must hold next to them.
 const datasetArb = fc
@@ -452,11 +535,36 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
           [org, id, km, plusDagen(VAN, -40), plusDagen(TOT, 90), nl(plusDagen(VAN, -40))],
         );
       }
+      if (k.gesprek) {
+        const op = nl(plusDagen(TOT, -10));
+        const [{ id: contactId }] = await t.db.query(
+          `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
+           VALUES ($1, $2, $3, $4, 'gesprek_op_locatie', 'gemeente', 'gesproken', 'Klant-in-beeld-gesprek') RETURNING id`,
+          [org, id, km, op],
+        );
+        const [{ id: gesprekId }] = await t.db.query(
+          `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op, berekend_categorie,
+                                berekend_pad, advies_categorie, dienstverleningspad)
+           SELECT $1, $2, $3, $4, i.id, $5, $6, $7, $6, $7 FROM leefgebieden_instrument i
+            WHERE i.organisatie_id = $1 AND i.versie = 1 RETURNING id`,
+          [org, id, km, contactId, op, k.categorie, k.gesprek.pad],
+        );
+        await t.db.query(
+          `INSERT INTO gesprek_score (gesprek_id, organisatie_id, domein, niveau) VALUES ($1, $2, 'financien', $3)`,
+          [gesprekId, org, k.gesprek.niveau],
+        );
+        if (k.gesprek.plan) {
+          await t.db.query(
+            `INSERT INTO plan (organisatie_id, klant_id, medewerker_id, evaluatiedatum, aangemaakt_op) VALUES ($1, $2, $3, $4, $5)`,
+            [org, id, km, plusDagen(TOT, k.gesprek.plan === 'verlopen' ? -5 : 30), nl(plusDagen(TOT, -9))],
+          );
+        }
+      }
     }
     for (const reden of data.uitgestroomd) await klant('2024-01-01', 'job_ready', [plusDagen(VAN, -50), reden]);
   }
 
-  it('geen enkel onderdrukt cijfer van kerncijfers, trend of doorstroom is terug te rekenen uit de zichtbare cijfers en hun relaties', async () => {
+  it('geen enkel onderdrukt cijfer van kerncijfers, trend, doorstroom of leefgebieden is terug te rekenen uit de zichtbare cijfers en hun relaties', async () => {
     await fc.assert(
       fc.asyncProperty(datasetArb, async (data) => {
         const o = await omgeving();
@@ -511,10 +619,24 @@ describe('rapportages: onderdrukking die standhoudt (beleid)', () => {
                   : waarKern(wTot, c.slice(4)),
           `doorstroom ${VAN} → ${TOT}`,
         );
+        // The leefgebieden of TOT beside the kerncijfers of TOT: the caseload is theirs, shown or hidden alike.
+        const [l, wL] = [
+          await beleid('leefgebieden', { peildatum: TOT }),
+          await waar('leefgebieden', { peildatum: TOT }),
+        ];
+        expect(l.caseload).toBe(kTot.caseload);
+        const vanLeefgebieden = (c: string) =>
+          !c.startsWith('kern:') && !['zonderGesprek', 'zonderPlan', 'evaluatieNietVerlopen'].includes(c);
+        controleer(
+          leefgebiedenKennis(l, wL, kTot, wTot),
+          vanLeefgebieden,
+          (c) => (c.startsWith('kern:') ? waarKern(wTot, c.slice(5)) : waarLeefgebied(wL, c)),
+          `leefgebieden ${TOT}`,
+        );
       }),
       { numRuns: 25, endOnFailure: true },
     );
-  }, 120_000);
+  }, 180_000);
 
   it('beleid krijgt geen twee aangrenzende dagen: alleen maandeinden in het verleden (400), standaard het laatste', async () => {
     const o = await maakOmgeving(t);

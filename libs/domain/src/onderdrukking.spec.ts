@@ -242,6 +242,41 @@ describe('onderdruk', () => {
     expect([...verborgen]).toEqual(['x']);
   });
 
+  describe('een cel die twee antwoorden delen (de caseload van kerncijfers en leefgebieden)', () => {
+    // Leefgebieden: 8 with a gesprek, 4 without, of 12. The kerncijfers of the same day: 9 + 3 = 12 (k:*).
+    const eigen: Antwoord = {
+      cellen: { caseload: 12, metGesprek: 8, zonderGesprek: 4 },
+      relaties: [{ delen: ['metGesprek', 'zonderGesprek'], totaal: 'caseload' }],
+    };
+    const samen = (kern: Record<string, boolean>): Antwoord => ({
+      cellen: { ...eigen.cellen, 'k:caseload': 12, 'k:a': 9, 'k:b': 3 },
+      relaties: [
+        ...eigen.relaties,
+        { delen: ['k:a', 'k:b'], totaal: 'k:caseload' },
+        { delen: ['caseload'], totaal: 'k:caseload' },
+      ],
+      vast: { ...kern, caseload: kern['k:caseload'] },
+    });
+    const eigenCellen = (o: ReadonlySet<string>) => [...o].filter((c) => !c.startsWith('k:')).sort();
+
+    it('alleen: de 4 gaat met de 8 weg, de caseload blijft staan', () => {
+      expect(eigenCellen(controleerBelofte(eigen).verborgen)).toEqual(['metGesprek', 'zonderGesprek']);
+    });
+
+    it('verbergen de kerncijfers de caseload (ter bescherming van een andere cel), dan blijft hij hier verborgen', () => {
+      const a = samen({ 'k:caseload': false, 'k:a': false, 'k:b': false });
+      const { verborgen, onbeschermd } = controleerBelofte(a);
+      expect(onbeschermd).toEqual([]);
+      // Solved with the caseload hidden: 8 + ? = ? leaves both open, so the 8 may now be shown.
+      expect(eigenCellen(verborgen)).toEqual(['caseload', 'zonderGesprek']);
+    });
+
+    it('tonen de kerncijfers de caseload, dan verandert er niets', () => {
+      const a = samen({ 'k:caseload': true, 'k:a': false, 'k:b': false });
+      expect(eigenCellen(controleerBelofte(a).verborgen)).toEqual(eigenCellen(onderdruk(eigen).verborgen));
+    });
+  });
+
   it('alternatief geeft een echte tweede oplossing: gehele getallen ≥ 0, dezelfde zichtbare cellen, alle relaties kloppen', () => {
     fc.assert(
       fc.property(fc.array(fc.array(klein, { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 3 }), (m) => {

@@ -8,7 +8,13 @@ import {
 } from '@klant-in-beeld/domain';
 import fc from 'fast-check';
 import { leefgebiedenOnderdelen, naarCsv } from './rapportages.export';
-import { alsLeefgebieden, leefgebiedenAntwoord } from './rapportages.onderdrukking';
+import {
+  alsLeefgebieden,
+  leefgebiedenAntwoord,
+  onderdrukKerncijfers,
+  onderdrukLeefgebieden,
+  type KerncijfersRij,
+} from './rapportages.onderdrukking';
 
 const NAMEN = { domeinen: ZRM_DOMEINEN.slice(0, 3), niveaus: ZRM_NIVEAUS, paden: STANDAARD_PADEN };
 
@@ -58,6 +64,96 @@ const rapportArb = fc
       NAMEN,
     );
   });
+
+/** The kerncijfers of `caseload` clients alike: all in beeld, one gesprek each, no trede, one klantmanager. */
+function gelijkeKlanten(caseload: number): KerncijfersRij {
+  return {
+    peildatum: '2026-10-31',
+    caseload,
+    banden: { '<50': 1 },
+    in_beeld: { in_beeld: caseload },
+    verdeling: { '1': caseload },
+    met_lopende_afspraak: 0,
+    ladder: {},
+    ladder_onbekend: caseload,
+    formeel: 0,
+    informeel: 0,
+    informeel_verlopen: 0,
+    per_reden: {},
+    no_shows: 0,
+    gepland: 0,
+    uitstroom: {},
+    jaar_terug: '2025-10-31',
+  };
+}
+
+/** Six clients, each with a gesprek (financiën 3, intensief naar werk), none with a plan. */
+const zesMetGesprek = leefgebiedenOverzicht(
+  {
+    peildatum: '2026-10-31',
+    caseload: 6,
+    metGesprek: 6,
+    scores: [{ domein: 'financien', niveau: 3, aantal: 6 }],
+    paden: [{ code: 'intensief_naar_werk', aantal: 6 }],
+    metPlan: 0,
+    evaluatieVerlopen: 0,
+  },
+  NAMEN,
+);
+
+describe('leefgebieden voor beleid, samen met de kerncijfers van dezelfde peildatum', () => {
+  const met = (r: typeof zesMetGesprek, kerncijfers: KerncijfersRij) => ({
+    kerncijfers,
+    verborgen: onderdrukKerncijfers(kerncijfers),
+  });
+
+  it('toont de kerncijfers de caseload, dan telt die hier als bekend: 6 − 6 met gesprek verraadt de 0 zonder', () => {
+    const kerncijfers = met(zesMetGesprek, gelijkeKlanten(6));
+    expect(kerncijfers.verborgen.has('caseload')).toBe(false);
+    // Alone the leefgebieden answer hid the caseload, the lighter of the two 6s, and showed the 6 with a gesprek.
+    const alleen = onderdrukLeefgebieden(zesMetGesprek);
+    expect([alleen.has('caseload'), alleen.has('metGesprek')]).toEqual([true, false]);
+    const samen = onderdrukLeefgebieden(zesMetGesprek, kerncijfers);
+    expect([samen.has('caseload'), samen.has('metGesprek')]).toEqual([false, true]);
+    const antwoord = leefgebiedenAntwoord(zesMetGesprek, kerncijfers);
+    const { verborgen, onbeschermd } = onderdruk(antwoord);
+    expect(onbeschermd).toEqual([]);
+    for (const cel of samen) expect([cel, alternatief(antwoord, verborgen, cel)]).not.toEqual([cel, null]);
+  });
+
+  it('een andere caseload in de kerncijfers (andere klanten geteld) bindt niets', () => {
+    const samen = onderdrukLeefgebieden(zesMetGesprek, met(zesMetGesprek, gelijkeKlanten(7)));
+    expect([...samen].sort()).toEqual([...onderdrukLeefgebieden(zesMetGesprek)].sort());
+  });
+
+  it('op willekeurige cijfers: de caseload zoals in de kerncijfers, en geen eigen verborgen cel terug te rekenen', () => {
+    fc.assert(
+      fc.property(rapportArb, fc.boolean(), (r, verbergKern) => {
+        const kerncijfers = gelijkeKlanten(r.caseload);
+        // Both decisions of the kerncijfers: as they are, and as if they hid the caseload to protect another cell.
+        const verborgen = verbergKern
+          ? new Set([
+              ...onderdrukKerncijfers(kerncijfers),
+              'caseload',
+              'gesprekken:1',
+              'inBeeld:in_beeld',
+              'ladderOnbekend',
+            ])
+          : onderdrukKerncijfers(kerncijfers);
+        const bij = { kerncijfers, verborgen };
+        const eigen = onderdrukLeefgebieden(r, bij);
+        expect(eigen.has('caseload')).toBe(verborgen.has('caseload'));
+        const antwoord = leefgebiedenAntwoord(r, bij);
+        const alles = onderdruk(antwoord);
+        expect(alles.onbeschermd).toEqual([]);
+        for (const cel of eigen) expect([cel, alternatief(antwoord, alles.verborgen, cel)]).not.toEqual([cel, null]);
+        for (const n of Object.values(alsLeefgebieden(r, eigen).paden))
+          if (n.aantal !== null) expect(n.aantal).toBeGreaterThanOrEqual(5);
+      }),
+      { numRuns: 40, seed: 14 },
+    );
+  });
+});
 
 describe('leefgebieden voor beleid', () => {
   it('toont geen aantal onder de 5, en elke verborgen cel heeft een tweede oplossing', () => {

@@ -280,6 +280,8 @@ export function alsBewegingOverzicht(rij: LeefgebiedenBewegingRij): LeefgebiedBe
   return leefgebiedenBewegingOverzicht(rij.beweging, { domeinen: rij.instrument.domeinen });
 }
 
+/** Prefix of the kerncijfers cells inside a leefgebieden answer. */
+const KERN = 'kern:';
 const niveauCel = (domein: string, waarde: number | string) => `d:${domein}:${waarde}`;
 const domeinCel = (domein: string) => `d:${domein}`;
 
@@ -287,8 +289,15 @@ const domeinCel = (domein: string) => `d:${domein}`;
  * One leefgebieden answer: the niveaus of a domain add up to its total, which is the number with a gesprek when
  * every one scored it (else at most that); the paden add up to those with a gesprek; the two plan shares are
  * shown only with the caseload and their complement, as the kerncijfers shares.
+ *
+ * With `bij`, together with what the same reader gets from the kerncijfers of that peildatum and filter: those
+ * cells are fixed (shown or suppressed there), and the caseload is theirs whenever both count the same clients.
+ * Otherwise a caseload the kerncijfers hide to protect another cell would be shown here and undo that.
  */
-export function leefgebiedenAntwoord(r: LeefgebiedenRapport): Antwoord {
+export function leefgebiedenAntwoord(
+  r: LeefgebiedenRapport,
+  bij?: { kerncijfers: KerncijfersRij; verborgen: ReadonlySet<string> },
+): Antwoord {
   const cellen: Record<string, number> = {};
   const cel = (naam: string, n: number) => ((cellen[naam] = n), naam);
   const caseload = cel('caseload', r.caseload);
@@ -318,14 +327,36 @@ export function leefgebiedenAntwoord(r: LeefgebiedenRapport): Antwoord {
     { delen: [verlopen, nietVerlopen], totaal: caseload },
     { delen: [metPlan], totaal: verlopen, minstens: true },
   );
+  const vast: Record<string, boolean> = {};
+  if (bij) {
+    const k = kerncijferAntwoord(bij.kerncijfers, KERN);
+    Object.assign(cellen, k.cellen);
+    relaties.push(...k.relaties);
+    for (const c of Object.keys(k.cellen)) vast[c] = !bij.verborgen.has(c.slice(KERN.length));
+    // The same cell in both answers: its decision is the kerncijfers' one (a relation only where it holds).
+    if (bij.kerncijfers.caseload === r.caseload) {
+      vast[caseload] = vast[KERN + 'caseload'];
+      relaties.push({ delen: [caseload], totaal: KERN + 'caseload' });
+    }
+  }
   return {
     cellen,
     relaties,
+    vast,
     alleenMet: {
       [metPlan]: [caseload, zonderPlan],
       [verlopen]: [caseload, nietVerlopen],
     },
   };
+}
+
+/** The cells hidden in one leefgebieden answer for beleid (its own: the kerncijfers cells are theirs to show). */
+export function onderdrukLeefgebieden(
+  r: LeefgebiedenRapport,
+  bij?: { kerncijfers: KerncijfersRij; verborgen: ReadonlySet<string> },
+): ReadonlySet<string> {
+  const { verborgen } = onderdruk(leefgebiedenAntwoord(r, bij));
+  return new Set([...verborgen].filter((c) => !c.startsWith(KERN)));
 }
 
 /** The response; `verborgen` null for the roles that see every figure. */

@@ -32,8 +32,8 @@ import {
   alsLeefgebiedenRapport,
   bewegingAntwoord,
   doorstroomAntwoord,
-  leefgebiedenAntwoord,
   onderdrukKerncijfers,
+  onderdrukLeefgebieden,
   type DoorstroomRij,
   type KerncijfersRij,
   type LeefgebiedenBewegingRij,
@@ -254,14 +254,19 @@ export class RapportagesService {
   async leefgebieden(actor: Actor, query: KerncijfersQuery): Promise<LeefgebiedenDto> {
     const peildatum = this.peildatum(actor, 'peildatum', query.peildatum);
     await this.controleerFilter(actor, query);
+    const filter = [query.gemeenteId ?? null, query.teamId ?? null];
     const [rij] = await this.rapportQuery<LeefgebiedenRij>(await this.db.manager(), LEEFGEBIEDEN_SQL, [
       actor.organisatieId,
       peildatum,
-      query.gemeenteId ?? null,
-      query.teamId ?? null,
+      ...filter,
     ]);
     const rapport = alsLeefgebiedenRapport(rij);
-    return alsLeefgebieden(rapport, actor.rol === 'beleid' ? onderdruk(leefgebiedenAntwoord(rapport)).verborgen : null);
+    if (actor.rol !== 'beleid') return alsLeefgebieden(rapport, null);
+    // The same reader asks the kerncijfers of this peildatum and filter: the caseload they hide (also to protect
+    // another cell) stays hidden here, and what they show is known (one month end, as the doorstroom pays for two).
+    const [kerncijfers] = await this.maandcijfers(actor, [peildatum], filter);
+    const verborgen = onderdrukLeefgebieden(rapport, { kerncijfers, verborgen: onderdrukKerncijfers(kerncijfers) });
+    return alsLeefgebieden(rapport, verborgen);
   }
 
   /** Movement per leefgebied between two dates; the period rules of the doorstroom. */
