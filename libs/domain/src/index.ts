@@ -18,3 +18,4 @@ export * from './overdracht';
 export * from './gesprek';
 export * from './plan';
 export * from './leefgebieden-rapport';
+export * from './campagne';

@@ -29,6 +29,13 @@ describe('klantToegang', () => {
     expect(klantToegang({ rol: 'beheerder', teamId: null }, anderTeam)).toBe('geen_toegang');
   });
 
+  it('een lopende campagne opent de klant ook voor de teamrollen die eraan werken', () => {
+    const anderTeam = klant({ klantTeamId: 'team-b', inLopendeCampagneVanVrager: true });
+    expect(klantToegang({ rol: 'klantmanager', teamId: 'team-a' }, anderTeam)).toBe('toegestaan');
+    expect(klantToegang({ rol: 'teamleider', teamId: null }, anderTeam)).toBe('toegestaan');
+    expect(klantToegang({ rol: 'beleid', teamId: 'team-a' }, anderTeam)).toBe('geen_toegang');
+  });
+
   it('een medewerker zonder team ziet alleen klanten zonder klantmanager', () => {
     const vrager = { rol: 'klantmanager' as const, teamId: null };
     expect(klantToegang(vrager, klant({ klantmanagerId: null, klantTeamId: null }))).toBe('toegestaan');

@@ -6,7 +6,8 @@ import type { Rol } from './rollen';
  * SQL agrees with it.
  *
  * - klantmanager and teamleider: clients of their own team (the team of the client's klantmanager) and clients
- *   without a klantmanager; any other client only after doorbreken (a stated reason, valid for the rest of that day);
+ *   without a klantmanager; any other client only after doorbreken (a stated reason, valid for the rest of that day),
+ *   or while they work on a running campagne that holds the client (the deelnemer is theirs, or they made it);
  * - extern: only the clients of a campagne they work on while it runs;
  * - every other role: no client data at all.
  */
@@ -23,7 +24,10 @@ export interface KlantPositie {
   klantTeamId: string | null;
   /** The vrager opened this client of another team today, with a reason. */
   doorbrokenVandaag: boolean;
-  /** The client is in a running campagne the vrager (extern) works on. */
+  /**
+   * The client is a deelnemer of a running campagne the vrager works on: extern on that campagne, the medewerker the
+   * deelnemer is assigned to, or the teamleider who made it (campagneLoopt; see inLopendeCampagneSql).
+   */
   inLopendeCampagneVanVrager: boolean;
 }
 
@@ -41,5 +45,5 @@ export function klantToegang(vrager: Vrager, klant: KlantPositie): KlantToegang 
   if (vrager.rol !== 'klantmanager' && vrager.rol !== 'teamleider') return 'geen_toegang';
   if (klant.klantmanagerId === null) return 'toegestaan';
   if (vrager.teamId !== null && klant.klantTeamId === vrager.teamId) return 'toegestaan';
-  return klant.doorbrokenVandaag ? 'toegestaan' : 'buiten_team';
+  return klant.doorbrokenVandaag || klant.inLopendeCampagneVanVrager ? 'toegestaan' : 'buiten_team';
 }
