@@ -61,7 +61,9 @@ export interface Wijziging {
     | 'gemeente'
     | 'import'
     | 'gesprek'
-    | 'plan';
+    | 'plan'
+    | 'campagne'
+    | 'uitnodiging';
   resourceId: string;
   klantId: string | null;
   actie: 'aangemaakt' | 'gewijzigd';

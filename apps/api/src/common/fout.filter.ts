@@ -92,6 +92,7 @@ export function naarAntwoord(fout: unknown): FoutAntwoord {
       code: fout.code,
       message: fout.message,
       ...(fout.fouten ? { fouten: fout.fouten } : {}),
+      ...(fout.extra ?? {}),
     };
   }
   if (fout instanceof HttpException) {

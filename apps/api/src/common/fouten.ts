@@ -8,6 +8,9 @@ export type { VeldFout };
  * people. The global filter maps it to HTTP; controllers never build error responses themselves.
  */
 export class DomeinFout extends Error {
+  /** Extra members of the problem details (e.g. the `conflict` of a double booking). */
+  extra?: Record<string, unknown>;
+
   constructor(
     readonly status: HttpStatus,
     readonly code: string,

@@ -19,4 +19,6 @@ export class Contactmoment {
   @Column({ type: 'timestamptz', insert: false, update: false }) aangemaaktOp!: Date;
   @Column('int', { default: 1 }) versie!: number;
   @Column('timestamptz', { nullable: true }) gecorrigeerdOp!: Date | null;
+  /** The campagne invitation this contact belongs to (letter, call, or the conversation's outcome). */
+  @Column('uuid', { nullable: true }) uitnodigingId!: string | null;
 }

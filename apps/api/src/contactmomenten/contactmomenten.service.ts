@@ -5,6 +5,7 @@ import {
   CORRECTIE_MIN_REDEN,
   CORRECTIE_TERMIJN_DAGEN,
   datumInNederland,
+  GESPREK_KANALEN,
   laatsteCorrectiedag,
   type Initiatief,
   type Kanaal,
@@ -89,8 +90,36 @@ export class ContactmomentenService {
     if (fouten.length) throw new ValidatieFout(fouten);
     return this.db.transaction(async (tx) => {
       await this.toegang.klant(actor, klantId, tx);
+      if (invoer.uitnodigingId !== undefined) await this.controleerUitnodiging(tx, actor, klantId, invoer);
       return this.lees(tx, await this.vastleggen(tx, actor, klantId, invoer));
     });
+  }
+
+  /**
+   * A contact linked to an invitation must be of that client and be its outcome (a gesprek channel with gesproken,
+   * no_show or afgezegd) or a call (telefoon); anything else would not count in the campagne's funnel.
+   */
+  private async controleerUitnodiging(
+    tx: EntityManager,
+    actor: Actor,
+    klantId: string,
+    invoer: ContactmomentInvoerDto,
+  ): Promise<void> {
+    const [u]: { id: string }[] = await tx.query(
+      `SELECT id FROM uitnodiging WHERE id = $1 AND klant_id = $2 AND organisatie_id = $3`,
+      [invoer.uitnodigingId, klantId, actor.organisatieId],
+    );
+    if (!u) throw new ValidatieFout([{ veld: 'uitnodigingId', melding: 'is geen uitnodiging van deze klant' }]);
+    const gesprekskanaal = (GESPREK_KANALEN as readonly string[]).includes(invoer.kanaal);
+    const uitkomst = ['gesproken', 'no_show', 'afgezegd'].includes(invoer.resultaat);
+    if (!(invoer.kanaal === 'telefoon' || (gesprekskanaal && uitkomst)))
+      throw new ValidatieFout([
+        {
+          veld: 'uitnodigingId',
+          melding:
+            'kan alleen bij de uitkomst van het gesprek (op locatie, huisbezoek of beeldbellen met gesproken, no_show of afgezegd) of bij nabellen (telefoon)',
+        },
+      ]);
   }
 
   /**
@@ -108,6 +137,7 @@ export class ContactmomentenService {
       resultaat: invoer.resultaat,
       onderwerp: invoer.onderwerp,
       samenvatting: invoer.samenvatting ?? null,
+      uitnodigingId: invoer.uitnodigingId ?? null,
     });
     const id: string = identifiers[0].id;
     await this.audit.wijziging(tx, actor, {
@@ -196,7 +226,7 @@ export class ContactmomentenService {
     });
   }
 
-  private async lees(tx: EntityManager, id: string): Promise<ContactmomentDto> {
+  async lees(tx: EntityManager, id: string): Promise<ContactmomentDto> {
     const [rij] = await tx.query(
       `SELECT ${KOLOMMEN} FROM contactmoment c JOIN medewerker m ON m.id = c.medewerker_id WHERE c.id = $1`,
       [id],

@@ -1,5 +1,8 @@
 import {
   adviesVoor,
+  campagneLoopt,
+  type CampagneStatus,
+  vandaag,
   type Adviesregels,
   controleerContactmoment,
   controleerScores,
@@ -9,7 +12,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
-import { ValidatieFout } from '../common/fouten';
+import { RegelFout, ValidatieFout } from '../common/fouten';
 import { Pagina, PaginaQuery, pagineerSql } from '../common/paginering';
 import { ContactmomentenService } from '../contactmomenten/contactmomenten.service';
 import { Db, type Queryable } from '../database/db';
@@ -77,6 +80,47 @@ export class GesprekkenService {
     private readonly contactmomenten: ContactmomentenService,
   ) {}
 
+  /**
+   * A gesprek of a campagne: the client must be a deelnemer (400) and the campagne running (422). Its contactmoment
+   * is the outcome of the latest open invitation, if there is one (returned, to link it).
+   */
+  private async campagneVanGesprek(
+    tx: EntityManager,
+    actor: Actor,
+    klantId: string,
+    campagneId: string | undefined,
+    fouten: VeldFout[],
+  ): Promise<string | null> {
+    if (campagneId === undefined) return null;
+    const [c]: { status: CampagneStatus; startdatum: string; einddatum: string; deelnemer: boolean }[] = await tx.query(
+      `SELECT c.status, to_char(c.startdatum, 'YYYY-MM-DD') AS startdatum, to_char(c.einddatum, 'YYYY-MM-DD') AS einddatum,
+                EXISTS (SELECT 1 FROM campagne_deelnemer d WHERE d.campagne_id = c.id AND d.klant_id = $3) AS deelnemer
+           FROM campagne c WHERE c.id = $1 AND c.organisatie_id = $2`,
+      [campagneId, actor.organisatieId, klantId],
+    );
+    if (!c) {
+      fouten.push({ veld: 'campagneId', melding: 'campagne bestaat niet' });
+      return null;
+    }
+    if (!c.deelnemer) {
+      fouten.push({ veld: 'campagneId', melding: 'deze klant is geen deelnemer van deze campagne' });
+      return null;
+    }
+    if (fouten.length) return null;
+    if (!campagneLoopt(c, vandaag()))
+      throw new RegelFout('CAMPAGNE_LOOPT_NIET', 'Deze campagne loopt niet (meer): een gesprek kan er niet meer bij.');
+    const [open]: { id: string }[] = await tx.query(
+      `SELECT u.id FROM uitnodiging u
+        WHERE u.campagne_id = $1 AND u.klant_id = $2
+          AND NOT EXISTS (SELECT 1 FROM contactmoment c WHERE c.uitnodiging_id = u.id
+                           AND c.kanaal IN ('gesprek_op_locatie', 'huisbezoek', 'beeldbellen')
+                           AND c.resultaat IN ('gesproken', 'no_show', 'afgezegd'))
+        ORDER BY u.poging DESC LIMIT 1`,
+      [campagneId, klantId],
+    );
+    return open?.id ?? null;
+  }
+
   async lijst(actor: Actor, klantId: string, query: PaginaQuery): Promise<Pagina<GesprekDto>> {
     await this.toegang.klant(actor, klantId);
     const pagina = await pagineerSql<GesprekDto>(
@@ -126,17 +170,20 @@ export class GesprekkenService {
       const reden = invoer.afwijkingReden?.trim() || null;
       if ((categorie !== advies.categorie || pad !== advies.pad) && !reden)
         fouten.push({ veld: 'afwijkingReden', melding: 'is verplicht als de keuze afwijkt van het advies' });
-      // Campagnes do not exist yet (a later issue adds them): no id can name one.
-      if (invoer.campagneId !== undefined) fouten.push({ veld: 'campagneId', melding: 'campagne bestaat niet' });
+      const uitnodigingId = await this.campagneVanGesprek(tx, actor, klantId, invoer.campagneId, fouten);
       if (fouten.length) throw new ValidatieFout(fouten);
 
-      const contactmomentId = await this.contactmomenten.vastleggen(tx, actor, klantId, contact);
+      const contactmomentId = await this.contactmomenten.vastleggen(tx, actor, klantId, {
+        ...contact,
+        ...(uitnodigingId ? { uitnodigingId } : {}),
+      });
       const overnemen = invoer.categorieOvernemen === true && categorie !== klant.dienstverleningscategorie;
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op,
                               loonwaarde_percentage, loonwaarde_methode, berekend_categorie, berekend_pad,
-                              advies_categorie, dienstverleningspad, afwijking_reden, categorie_overgenomen, toelichting)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+                              advies_categorie, dienstverleningspad, afwijking_reden, categorie_overgenomen, toelichting,
+                              campagne_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
         [
           actor.organisatieId,
           klantId,
@@ -153,6 +200,7 @@ export class GesprekkenService {
           reden,
           overnemen,
           invoer.toelichting ?? null,
+          invoer.campagneId ?? null,
         ],
       );
       for (const s of invoer.scores) {
