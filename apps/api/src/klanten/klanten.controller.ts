@@ -1,3 +1,4 @@
+import { DOSSIER_ROLLEN } from '@klant-in-beeld/domain';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -67,6 +68,7 @@ export class KlantenController {
   }
 
   @Get(':id')
+  @Rollen(...DOSSIER_ROLLEN)
   @ApiOperation({ summary: 'Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd)' })
   @ApiOkResponse({ type: KlantDto })
   vind(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string) {
@@ -101,6 +103,7 @@ export class KlantenController {
   }
 
   @Get(':id/tijdlijn')
+  @Rollen(...DOSSIER_ROLLEN)
   @ApiOperation({ summary: 'Alles in het dossier, nieuwste eerst (wordt gelogd)' })
   @ApiOkResponse({ type: TijdlijnPagina })
   tijdlijn(@HuidigeActor() actor: Actor, @Param('id', IdPipe) id: string, @Query() query: PaginaQuery) {

@@ -897,7 +897,7 @@ export interface paths {
         };
         /**
          * Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd)
-         * @description Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd). Rollen: klantmanager, teamleider.
+         * @description Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd). Rollen: klantmanager, teamleider, extern.
          */
         get: operations["Klanten_vind"];
         put?: never;
@@ -1001,7 +1001,7 @@ export interface paths {
         };
         /**
          * Alles in het dossier, nieuwste eerst (wordt gelogd)
-         * @description Alles in het dossier, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         * @description Alles in het dossier, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider, extern.
          */
         get: operations["Klanten_tijdlijn"];
         put?: never;
@@ -8079,7 +8079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8558,7 +8558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
