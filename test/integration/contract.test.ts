@@ -494,6 +494,92 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
       };
     });
     v('GET /klanten/{klantId}/plan.pdf', () => ({ token: tl, pad: { klantId: klant.id } }));
+    /** A campagne of organisatie a over all its clients, started unless asked otherwise; with a.extern on it. */
+    const campagne = async (starten = true) => {
+      const c = (
+        await post(
+          '/api/v1/campagnes',
+          {
+            naam: `Herscreening ${nieuwBsn()}`,
+            criteria: {},
+            startdatum: vandaag(),
+            einddatum: plusDagen(vandaag(), 60),
+          },
+          a.teamleider.token,
+        )
+      ).body;
+      await t
+        .http()
+        .patch(`/api/v1/campagnes/${c.id}`)
+        .set(bearer(a.teamleider.token))
+        .send({ versie: 1, externeMedewerkerIds: [a.extern.id] })
+        .expect(200);
+      if (starten)
+        await t
+          .http()
+          .post(`/api/v1/campagnes/${c.id}/starten`)
+          .set(bearer(a.teamleider.token))
+          .send({ versie: 2 })
+          .expect(200);
+      return c.id as string;
+    };
+    const tlc = a.teamleider.token;
+    let minuut = 0;
+    /** A free slot in the klantmanager's agenda (every call a new one). */
+    const moment = () => new Date(Date.now() + 86_400_000 + 3_600_000 * ++minuut).toISOString();
+    v('POST /campagnes/voorbeeld', () => ({ token: tlc, body: { criteria: { nietGesprokenMaanden: 12 } } }));
+    v('POST /campagnes', () => ({
+      token: tlc,
+      body: {
+        naam: 'Herscreening 2027',
+        doel: 'Iedereen weer in beeld',
+        criteria: { categorieen: ['nog_niet_job_ready'], minUitkeringsduurMaanden: 6 },
+        startdatum: vandaag(),
+        einddatum: plusDagen(vandaag(), 90),
+        maxUitnodigingen: 3,
+      },
+    }));
+    v('GET /campagnes', async () => {
+      await campagne();
+      return { token: tlc, query: { status: 'lopend' } };
+    });
+    v('GET /campagnes/{id}', async () => ({ token: a.beleid.token, pad: { id: await campagne() } }));
+    v('PATCH /campagnes/{id}', async () => ({
+      token: tlc,
+      pad: { id: await campagne(false) },
+      body: { versie: 2, naam: 'Herscreening voorjaar', criteria: { nietGesprokenMaanden: 6 }, maxUitnodigingen: 3 },
+    }));
+    v('POST /campagnes/{id}/starten', async () => ({
+      token: tlc,
+      pad: { id: await campagne(false) },
+      body: { versie: 2 },
+    }));
+    v('POST /campagnes/{id}/afsluiten', async () => ({
+      token: tlc,
+      pad: { id: await campagne() },
+      body: { versie: 3 },
+    }));
+    v('POST /campagnes/{id}/verdelen', async () => ({
+      token: tlc,
+      pad: { id: await campagne() },
+      body: { medewerkerIds: [a.klantmanager.id, a.extern.id], voorbeeld: true },
+    }));
+    v('GET /campagnes/{id}/deelnemers', async () => ({ token: a.extern.token, pad: { id: await campagne() } }));
+    v('POST /campagnes/{id}/deelnemers/{klantId}/uitnodiging', async () => ({
+      token: km,
+      pad: { id: await campagne(), klantId: klant.id },
+      body: { datumTijd: moment(), locatie: 'Stadskantoor, kamer 2.14', duurMinuten: 90 },
+    }));
+    v('POST /campagnes/{id}/deelnemers/{klantId}/nabellen', async () => {
+      const id = await campagne();
+      await post(`/api/v1/campagnes/${id}/deelnemers/${klant.id}/uitnodiging`, {
+        datumTijd: moment(),
+        locatie: 'Stadskantoor',
+      });
+      return { token: km, pad: { id, klantId: klant.id }, body: { resultaat: 'bereikt', notitie: 'Komt zeker' } };
+    });
+    v('GET /agenda', () => ({ token: km, query: { van: vandaag(), tot: plusDagen(vandaag(), 14) } }));
+    v('GET /agenda.ics', () => ({ token: km, query: { van: vandaag(), tot: plusDagen(vandaag(), 14) } }));
   }, 120_000);
   afterAll(() => t.sluit());
 

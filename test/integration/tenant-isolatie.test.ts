@@ -27,6 +27,8 @@ interface Dossier {
   /** An import of organisatie A's teamleider whose dry run finished, and its column mapping. */
   importId: string;
   koppeling: unknown[];
+  /** A running campagne of organisatie A over its clients. */
+  campagneId: string;
 }
 
 interface RouteGeval {
@@ -66,7 +68,53 @@ const reden = { reden: 'Collega ziek, klant belt over betaling' };
 /** Public routes whose parameter is an organisatie's public code, not an id (test/integration/oidc.test.ts). */
 const PUBLIEK_MET_CODE = ['GET /api/auth/oidc/:organisatieCode'];
 
+const campagneRollen: Rol[] = ['teamleider', 'klantmanager', 'extern', 'beleid'];
+const CAMPAGNE_ROUTES: Record<string, RouteGeval> = {
+  'GET /api/campagnes/:id': { pad: (d) => `/api/campagnes/${d.campagneId}`, rollen: campagneRollen },
+  'PATCH /api/campagnes/:id': {
+    pad: (d) => `/api/campagnes/${d.campagneId}`,
+    body: () => ({ versie: 1, naam: 'Andere naam' }),
+    rollen: ['teamleider'],
+    verwacht: [409],
+  },
+  'POST /api/campagnes/:id/starten': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/starten`,
+    body: () => ({ versie: 3 }),
+    rollen: ['teamleider'],
+    verwacht: [422],
+  },
+  'POST /api/campagnes/:id/afsluiten': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/afsluiten`,
+    body: () => ({ versie: 1 }),
+    rollen: ['teamleider'],
+    verwacht: [409],
+  },
+  'POST /api/campagnes/:id/verdelen': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/verdelen`,
+    body: (d) => ({ medewerkerIds: [d.medewerkerId], voorbeeld: true }),
+    rollen: ['teamleider'],
+    verwacht: [200],
+  },
+  'GET /api/campagnes/:id/deelnemers': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/deelnemers`,
+    rollen: ['teamleider', 'klantmanager', 'extern'],
+  },
+  'POST /api/campagnes/:id/deelnemers/:klantId/uitnodiging': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/deelnemers/${d.klantId}/uitnodiging`,
+    body: () => ({ datumTijd: `${plusDagen(vandaag(), 2)}T10:00:00+01:00`, locatie: 'Stadskantoor' }),
+    rollen: ['teamleider', 'klantmanager', 'extern'],
+    verwacht: [201, 409],
+  },
+  'POST /api/campagnes/:id/deelnemers/:klantId/nabellen': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/deelnemers/${d.klantId}/nabellen`,
+    body: () => ({ resultaat: 'niet_bereikt' }),
+    rollen: ['teamleider', 'klantmanager', 'extern'],
+    verwacht: [201, 422],
+  },
+};
+
 const ROUTES: Record<string, RouteGeval> = {
+  ...CAMPAGNE_ROUTES,
   'GET /api/klanten/:id': { pad: (d) => `/api/klanten/${d.klantId}`, rollen: dossierRollen, klant: true },
   'PATCH /api/klanten/:id': {
     pad: (d) => `/api/klanten/${d.klantId}`,
@@ -269,7 +317,21 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
       vrijstellingId: vr.body.id,
       importId: '',
       koppeling: [],
+      campagneId: '',
     };
+    const campagne = await t
+      .http()
+      .post('/api/campagnes')
+      .set(bearer(a.teamleider.token))
+      .send({ naam: 'Herscreening', criteria: {}, startdatum: vandaag(), einddatum: plusDagen(vandaag(), 30) })
+      .expect(201);
+    dossier.campagneId = campagne.body.id;
+    await t
+      .http()
+      .post(`/api/campagnes/${campagne.body.id}/starten`)
+      .set(bearer(a.teamleider.token))
+      .send({ versie: 1 })
+      .expect(200);
     const upload = await t
       .http()
       .post('/api/importen')
