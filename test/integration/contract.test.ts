@@ -526,7 +526,7 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     const tlc = a.teamleider.token;
     let minuut = 0;
     /** A free slot in the klantmanager's agenda (every call a new one). */
-    const moment = () => new Date(Date.now() + 86_400_000 + 3_600_000 * ++minuut).toISOString();
+    const moment = () => new Date(Date.now() + 86_400_000 + 3 * 3_600_000 * ++minuut).toISOString();
     v('POST /campagnes/voorbeeld', () => ({ token: tlc, body: { criteria: { nietGesprokenMaanden: 12 } } }));
     v('POST /campagnes', () => ({
       token: tlc,
