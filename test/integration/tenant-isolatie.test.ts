@@ -351,7 +351,7 @@ describe('tenant-isolatie en rollen op elke route met een id', () => {
     dossier.koppeling = (
       await t.http().get(`/api/importen/${upload.body.id}`).set(bearer(a.teamleider.token)).expect(200)
     ).body.koppeling;
-  });
+  }, 60_000);
   afterAll(() => t.sluit());
 
   function verzoek(sleutel: string, token: string) {
