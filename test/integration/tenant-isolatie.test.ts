@@ -79,7 +79,7 @@ const CAMPAGNE_ROUTES: Record<string, RouteGeval> = {
   },
   'POST /api/campagnes/:id/starten': {
     pad: (d) => `/api/campagnes/${d.campagneId}/starten`,
-    body: () => ({ versie: 3 }),
+    body: () => ({ versie: 2 }),
     rollen: ['teamleider'],
     verwacht: [422],
   },
