@@ -1513,7 +1513,7 @@ export interface paths {
         };
         /**
          * Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum
-         * @description Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum. Rollen: klantmanager, teamleider.
+         * @description Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum. Rollen: klantmanager, teamleider, extern.
          */
         get: operations["Werkvoorraad_lijst"];
         put?: never;
@@ -1539,7 +1539,7 @@ export interface paths {
         put?: never;
         /**
          * Een item uitstellen tot een datum, met reden
-         * @description Een item uitstellen tot een datum, met reden. Rollen: klantmanager, teamleider.
+         * @description Een item uitstellen tot een datum, met reden. Rollen: klantmanager, teamleider, extern.
          */
         post: operations["Werkvoorraad_stelUit"];
         delete?: never;
@@ -3251,7 +3251,7 @@ export interface components {
             /** Format: uuid */
             referentieId: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
             /** Format: date */
             totDatum: string;
         };
@@ -3266,7 +3266,7 @@ export interface components {
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
             /**
              * Format: date
              * @description Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit
@@ -3482,6 +3482,11 @@ export interface components {
             totaal: number;
         };
         WerkvoorraadItemDto: {
+            /**
+             * Format: uuid
+             * @description Campagne-items: de campagne
+             */
+            campagneId?: string;
             /** @enum {string} */
             inBeeldStatus: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
             /** Format: uuid */
@@ -3501,7 +3506,17 @@ export interface components {
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
+            /**
+             * Format: uuid
+             * @description Campagne-items: wie het werk doet (medewerker van de deelnemer, of de teamleider na de laatste no-show)
+             */
+            toegewezenAan?: string;
+            /**
+             * Format: date-time
+             * @description Nabellen: het tijdstip van de uitnodiging
+             */
+            uitnodigingOp?: string;
             /** @enum {string} */
             urgentie: "verlopen" | "vandaag" | "binnenkort";
             /** Format: date */
@@ -10148,7 +10163,7 @@ export interface operations {
                 medewerkerId?: string;
                 page?: number;
                 pageSize?: number;
-                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
                 /** @description Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider) */
                 teamId?: string;
             };
@@ -10186,7 +10201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10309,7 +10324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
