@@ -1,5 +1,6 @@
 import {
   AFSPRAAK_STATUSSEN,
+  datumInNederland,
   DIENSTVERLENINGSCATEGORIEEN,
   DOEL_STATUSSEN,
   inBeeldStatus,
@@ -10,6 +11,7 @@ import {
   RESULTATEN,
   teltAlsGezien,
   vandaag,
+  type WerkvoorraadCampagne,
   werkvoorraadItems,
   type Contactnormen,
   type WerkvoorraadDossier,
@@ -20,6 +22,8 @@ import fc from 'fast-check';
 import { startTestApp, TestApp } from '../support/app';
 import { EIGEN_CATEGORIE_CODES, voegEigenCategorieenToe } from '../support/categorie-factories';
 import { bearer, maakOmgeving, nieuwBsn, TestOmgeving } from '../support/factories';
+
+const vandaagIn = (iso: string) => datumInNederland(new Date(iso));
 
 /**
  * One truth: the werkvoorraad and the in-beeld status that SQL computes equal what the libs/domain functions
@@ -121,6 +125,25 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
       }),
       { nil: null, freq: 2 },
     ),
+    // A deelnemer of one of the campagnes (running, closed, not started yet) with invitations at Dutch times near
+    // midnight, their letters, calls the day before, outcomes and maybe the campagne gesprek.
+    campagne: fc.option(
+      fc.record({
+        keuze: fc.constantFrom(0, 0, 0, 1, 2),
+        uitnodigingen: fc.array(
+          fc.record({
+            over: fc.constantFrom(-9, -3, -1, 0, 1, 2, 3, 4, 5),
+            tijd: fc.constantFrom('00:30', '23:30', '10:00'),
+            brief: fc.boolean(),
+            tel: fc.option(fc.constantFrom('gesproken', 'niet_bereikt' as const), { nil: null }),
+            uitkomst: fc.option(fc.constantFrom('gesproken', 'no_show', 'afgezegd' as const), { nil: null }),
+          }),
+          { maxLength: 3 },
+        ),
+        gesprek: fc.boolean().map((b) => b && Math.random() < 0.3),
+      }),
+      { nil: null, freq: 2 },
+    ),
     uitstel: fc.option(fc.record({ totOver: fc.integer({ min: -1, max: 2 }), keuze: fc.nat() }), {
       nil: null,
       freq: 3,
@@ -136,6 +159,23 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
       [a.organisatie.id],
     );
     instrumentId = instrument.id;
+    // Three campagnes by the teamleider: running (max 2 invitations), closed, and lopend but from tomorrow.
+    const campagnes: Omit<WerkvoorraadCampagne, 'medewerkerId' | 'uitnodigingen' | 'heeftGesprek'>[] = [];
+    for (const [status, start, eind] of [
+      ['lopend', -10, 30],
+      ['afgesloten', -20, 20],
+      ['lopend', 1, 40],
+    ] as const) {
+      const startdatum = plusDagen(peildatum, start);
+      const einddatum = plusDagen(peildatum, eind);
+      const [{ id }] = await t.db.query(
+        `INSERT INTO campagne (organisatie_id, naam, criteria, startdatum, einddatum, status, max_uitnodigingen, aangemaakt_door,
+                               gestart_op, afgesloten_op)
+         VALUES ($1, $2, '{}', $3, $4, $5, 2, $6, now(), CASE WHEN $5 = 'afgesloten' THEN now() END) RETURNING id`,
+        [a.organisatie.id, `Campagne ${status} ${start}`, startdatum, einddatum, status, a.teamleider.id],
+      );
+      campagnes.push({ id, status, startdatum, einddatum, maxUitnodigingen: 2, aangemaaktDoor: a.teamleider.id });
+    }
     const gevallen = fc.sample(dossierArb, { numRuns: 400, seed: 42 });
     for (const [i, g] of gevallen.entries()) {
       const klantId = randomUUID();
@@ -280,6 +320,93 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
         }
         dossier.plan = plan;
       }
+      if (g.campagne) {
+        const c = campagnes[g.campagne.keuze];
+        await t.db.query(
+          `INSERT INTO campagne_deelnemer (campagne_id, organisatie_id, klant_id, medewerker_id, start_categorie, start_gemeente_id)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [c.id, a.organisatie.id, klantId, a.klantmanager.id, g.categorie, a.organisatie.gemeenteId],
+        );
+        const deelname: WerkvoorraadCampagne = {
+          ...c,
+          medewerkerId: a.klantmanager.id,
+          uitnodigingen: [],
+          heeftGesprek: false,
+        };
+        const contact = async (
+          uitnodigingId: string,
+          moment: string,
+          kanaal: 'brief' | 'telefoon' | 'gesprek_op_locatie',
+          resultaat: string,
+        ) => {
+          const [rij] = await t.db.query(
+            `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp, uitnodiging_id)
+             VALUES ($1, $2, $3, $4, $5, 'gemeente', $6, 'Campagne', $7) RETURNING id, plaatsgevonden_op, aangemaakt_op`,
+            [a.organisatie.id, klantId, a.klantmanager.id, moment, kanaal, resultaat, uitnodigingId],
+          );
+          const iso = new Date(rij.plaatsgevonden_op).toISOString();
+          dossier.contactmomenten.push({
+            id: rij.id,
+            datum: vandaagIn(iso),
+            moment: iso,
+            kanaal,
+            resultaat: resultaat as (typeof RESULTATEN)[number],
+            teltAlsGezien: teltAlsGezien({ kanaal, resultaat: resultaat as (typeof RESULTATEN)[number] }),
+            uitnodigingId,
+          });
+          return {
+            kanaal,
+            resultaat: resultaat as (typeof RESULTATEN)[number],
+            moment: iso,
+            aangemaakt: new Date(rij.aangemaakt_op).toISOString(),
+          };
+        };
+        for (const [j, u] of g.campagne.uitnodigingen.entries()) {
+          const dag = plusDagen(peildatum, u.over);
+          const [{ id, datum_tijd }] = await t.db.query(
+            `INSERT INTO uitnodiging (organisatie_id, campagne_id, klant_id, medewerker_id, datum_tijd, locatie, poging, aangemaakt_door)
+             VALUES ($1, $2, $3, $4, ($5::date + $6::time) AT TIME ZONE 'Europe/Amsterdam', 'Stadhuis', $7, $4) RETURNING id, datum_tijd`,
+            [a.organisatie.id, c.id, klantId, a.klantmanager.id, dag, u.tijd, j + 1],
+          );
+          const contacten = [];
+          const voor = plusDagen(dag, -2);
+          if (u.brief)
+            contacten.push(
+              await contact(id, `${voor}T09:${String(j).padStart(2, '0')}:00+01:00`, 'brief', 'verstuurd'),
+            );
+          if (u.tel)
+            contacten.push(await contact(id, `${voor}T11:${String(j).padStart(2, '0')}:00+01:00`, 'telefoon', u.tel));
+          if (u.uitkomst)
+            contacten.push(await contact(id, new Date(datum_tijd).toISOString(), 'gesprek_op_locatie', u.uitkomst));
+          deelname.uitnodigingen.push({ id, poging: j + 1, datumTijd: new Date(datum_tijd).toISOString(), contacten });
+        }
+        if (g.campagne.gesprek) {
+          const [{ id: contactId, moment }] = await t.db.query(
+            `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
+             VALUES ($1, $2, $3, now() - interval '1 hour', 'gesprek_op_locatie', 'gemeente', 'gesproken', 'Klant-in-beeld-gesprek')
+             RETURNING id, plaatsgevonden_op AS moment`,
+            [a.organisatie.id, klantId, a.klantmanager.id],
+          );
+          const [{ id }] = await t.db.query(
+            `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op, campagne_id,
+                                  berekend_categorie, berekend_pad, advies_categorie, dienstverleningspad)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'job_ready', 'intensief_naar_werk', 'job_ready', 'intensief_naar_werk') RETURNING id`,
+            [a.organisatie.id, klantId, a.klantmanager.id, contactId, instrumentId, moment, c.id],
+          );
+          const iso = new Date(moment).toISOString();
+          dossier.contactmomenten.push({
+            id: contactId,
+            datum: vandaagIn(iso),
+            moment: iso,
+            kanaal: 'gesprek_op_locatie',
+            resultaat: 'gesproken',
+            teltAlsGezien: true,
+          });
+          dossier.gesprekken!.push({ id, datum: vandaagIn(iso), moment: iso });
+          deelname.heeftGesprek = true;
+        }
+        dossier.campagnes = [deelname];
+      }
       // Postpone one of the items the client has (or would have without the uitstel), until around today.
       if (g.uitstel) {
         const open = werkvoorraadItems(dossier, normen, peildatum);
@@ -359,7 +486,10 @@ describe('werkvoorraad: SQL = domein voor willekeurige dossiers', () => {
       [
         'afspraak_verlopen',
         'bijna_uit_beeld',
+        'campagne_no_show',
+        'campagne_uitnodigen',
         'geen_klantmanager',
+        'nabellen',
         'intake_nodig',
         'no_show_opvolgen',
         'plan_evalueren',

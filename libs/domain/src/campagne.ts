@@ -208,6 +208,16 @@ export function uitnodigingFeiten(contacten: GekoppeldContact[]): {
   nagebeld: boolean;
   nabelPoging: boolean;
 } {
+  const laatste = uitkomstContact(contacten);
+  return {
+    uitkomst: laatste ? (laatste.resultaat as UitnodigingUitkomst) : null,
+    nagebeld: contacten.some((c) => c.kanaal === 'telefoon' && c.resultaat === 'gesproken'),
+    nabelPoging: contacten.some((c) => c.kanaal === 'telefoon'),
+  };
+}
+
+/** The contact that holds the invitation's outcome (see uitnodigingFeiten), or undefined without outcome. */
+export function uitkomstContact<T extends GekoppeldContact>(contacten: T[]): T | undefined {
   const uitkomsten = contacten
     .filter(
       (c) =>
@@ -215,12 +225,7 @@ export function uitnodigingFeiten(contacten: GekoppeldContact[]): {
         (c.resultaat === 'gesproken' || c.resultaat === 'no_show' || c.resultaat === 'afgezegd'),
     )
     .sort((a, b) => (a.moment === b.moment ? cmp(a.aangemaakt, b.aangemaakt) : cmp(a.moment, b.moment)));
-  const laatste = uitkomsten[uitkomsten.length - 1];
-  return {
-    uitkomst: laatste ? (laatste.resultaat as UitnodigingUitkomst) : null,
-    nagebeld: contacten.some((c) => c.kanaal === 'telefoon' && c.resultaat === 'gesproken'),
-    nabelPoging: contacten.some((c) => c.kanaal === 'telefoon'),
-  };
+  return uitkomsten[uitkomsten.length - 1];
 }
 
 function cmp(a: string, b: string): number {

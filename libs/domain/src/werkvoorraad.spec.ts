@@ -237,3 +237,163 @@ describe('werkvoorraadReden voor de plan-items', () => {
     expect(reden('plan_nodig', '2026-11-29')).toBe('Gesprek van 1-11-2026 heeft na 28 dagen nog geen plan van aanpak.');
   });
 });
+
+describe('campagne-items', () => {
+  const CAMPAGNE_ID = 'camp-1';
+  type Campagne = NonNullable<WerkvoorraadDossier['campagnes']>[number];
+  const campagne = (extra: Partial<Campagne> = {}): Campagne => ({
+    id: CAMPAGNE_ID,
+    status: 'lopend',
+    startdatum: dag(-10),
+    einddatum: dag(30),
+    maxUitnodigingen: 2,
+    aangemaaktDoor: 'tl-1',
+    medewerkerId: 'ext-1',
+    uitnodigingen: [],
+    heeftGesprek: false,
+    ...extra,
+  });
+  const brief = (moment: string) => ({
+    kanaal: 'brief' as const,
+    resultaat: 'verstuurd' as const,
+    moment,
+    aangemaakt: moment,
+  });
+  // Tuesday 24 November 2026, 00:30 and 23:30 Dutch time (UTC+1).
+  const dinsdagVroeg = '2026-11-23T23:30:00.000Z';
+  const dinsdagLaat = '2026-11-24T22:30:00.000Z';
+  const uitnodiging = (
+    poging: number,
+    datumTijd: string,
+    contacten: Campagne['uitnodigingen'][number]['contacten'] = [],
+  ) => ({
+    id: `u-${poging}`,
+    poging,
+    datumTijd,
+    contacten: [brief(`${dag(-9)}T09:00:00.000Z`), ...contacten],
+  });
+  const campagneItems = (c: Campagne, extra: Partial<WerkvoorraadDossier> = {}, peildatum = PEILDATUM) =>
+    items(dossier({ campagnes: [c], ...extra }), peildatum).filter((i) => i.campagneId);
+
+  it('kent de drie campagnesoorten met een Nederlands label', () => {
+    for (const s of ['campagne_uitnodigen', 'nabellen', 'campagne_no_show'] as const) {
+      expect(WERKVOORRAAD_SOORTEN).toContain(s);
+      expect(WERKVOORRAAD_SOORT_LABELS[s]).toBeTruthy();
+    }
+  });
+  it('campagne_uitnodigen: te plannen in een lopende campagne, voor de medewerker van de deelnemer', () => {
+    expect(campagneItems(campagne())).toEqual([
+      {
+        soort: 'campagne_uitnodigen',
+        vervaldatum: dag(-10),
+        urgentie: 'verlopen',
+        referentieId: CAMPAGNE_ID,
+        campagneId: CAMPAGNE_ID,
+        toegewezenAan: 'ext-1',
+      },
+    ]);
+    expect(campagneItems(campagne({ status: 'concept' }))).toEqual([]);
+    expect(campagneItems(campagne({ status: 'afgesloten' }))).toEqual([]);
+    expect(campagneItems(campagne({ startdatum: dag(1) }))).toEqual([]);
+    expect(campagneItems(campagne({ einddatum: dag(-1) }))).toEqual([]);
+    expect(campagneItems(campagne({ heeftGesprek: true }))).toEqual([]);
+  });
+  it('nabellen: op de werkdag ervoor tot en met de dag zelf, in Nederlandse tijd', () => {
+    for (const moment of [dinsdagVroeg, dinsdagLaat]) {
+      const c = campagne({ uitnodigingen: [uitnodiging(1, moment)] });
+      expect(campagneItems(c, {}, dag(-1)).map((i) => i.soort)).toEqual([]);
+      expect(campagneItems(c)).toEqual([
+        {
+          soort: 'nabellen',
+          vervaldatum: PEILDATUM,
+          urgentie: 'vandaag',
+          referentieId: 'u-1',
+          campagneId: CAMPAGNE_ID,
+          toegewezenAan: 'ext-1',
+          uitnodigingOp: moment,
+        },
+      ]);
+      expect(campagneItems(c, {}, dag(1)).map((i) => i.urgentie)).toEqual(['verlopen']);
+      expect(campagneItems(c, {}, dag(2))).toEqual([]);
+    }
+    // A Monday 00:30 invitation is called on the Friday before, through the weekend.
+    const maandag = campagne({ uitnodigingen: [uitnodiging(1, '2026-11-29T23:30:00.000Z')] });
+    expect(campagneItems(maandag, {}, '2026-11-26')).toEqual([]);
+    expect(campagneItems(maandag, {}, '2026-11-27').map((i) => i.vervaldatum)).toEqual(['2026-11-27']);
+    expect(campagneItems(maandag, {}, '2026-11-29').map((i) => i.soort)).toEqual(['nabellen']);
+  });
+  it('nabellen verdwijnt na een telefoontje (bereikt of niet) of een uitkomst', () => {
+    const tel = (resultaat: 'gesproken' | 'niet_bereikt') => ({
+      kanaal: 'telefoon' as const,
+      resultaat,
+      moment: `${PEILDATUM}T08:00:00.000Z`,
+      aangemaakt: `${PEILDATUM}T08:00:00.000Z`,
+    });
+    expect(campagneItems(campagne({ uitnodigingen: [uitnodiging(1, dinsdagLaat, [tel('gesproken')])] }))).toEqual([]);
+    expect(campagneItems(campagne({ uitnodigingen: [uitnodiging(1, dinsdagLaat, [tel('niet_bereikt')])] }))).toEqual(
+      [],
+    );
+  });
+  const uitkomst = (resultaat: 'no_show' | 'afgezegd' | 'gesproken', datum: Datum) => ({
+    kanaal: 'gesprek_op_locatie' as const,
+    resultaat,
+    moment: `${datum}T09:00:00.000Z`,
+    aangemaakt: `${datum}T09:00:00.000Z`,
+  });
+  it('campagne_no_show: opnieuw uitnodigen door de medewerker, na het maximum naar de teamleider', () => {
+    const eerste = campagne({
+      uitnodigingen: [uitnodiging(1, `${dag(-3)}T09:00:00.000Z`, [uitkomst('no_show', dag(-3))])],
+    });
+    expect(campagneItems(eerste)).toEqual([
+      {
+        soort: 'campagne_no_show',
+        vervaldatum: dag(4),
+        urgentie: 'binnenkort',
+        referentieId: CAMPAGNE_ID,
+        campagneId: CAMPAGNE_ID,
+        toegewezenAan: 'ext-1',
+      },
+    ]);
+    const tweede = campagne({
+      uitnodigingen: [
+        uitnodiging(1, `${dag(-8)}T09:00:00.000Z`, [uitkomst('no_show', dag(-8))]),
+        uitnodiging(2, `${dag(-3)}T09:00:00.000Z`, [uitkomst('afgezegd', dag(-3))]),
+      ],
+    });
+    expect(campagneItems(tweede).map((i) => i.toegewezenAan)).toEqual(['tl-1']);
+    expect(campagneItems({ ...tweede, heeftGesprek: true })).toEqual([]);
+    expect(campagneItems({ ...tweede, status: 'afgesloten' })).toEqual([]);
+    expect(
+      campagneItems(
+        campagne({ uitnodigingen: [uitnodiging(1, `${dag(-3)}T09:00:00.000Z`, [uitkomst('gesproken', dag(-3))])] }),
+      ),
+    ).toEqual([]);
+  });
+  it('een no-show bij een uitnodiging geeft niet ook no_show_opvolgen', () => {
+    const contact = {
+      id: 'c-2',
+      datum: PEILDATUM,
+      moment: `${PEILDATUM}T09:00:00.000Z`,
+      kanaal: 'gesprek_op_locatie' as const,
+      resultaat: 'no_show' as const,
+      teltAlsGezien: false,
+    };
+    const soorten = (uitnodigingId: string | null) =>
+      items(dossier({ contactmomenten: [...dossier().contactmomenten, { ...contact, uitnodigingId }] })).map(
+        (i) => i.soort,
+      );
+    expect(soorten(null)).toContain('no_show_opvolgen');
+    expect(soorten('u-1')).not.toContain('no_show_opvolgen');
+  });
+  it('uitstel werkt voor de campagnesoorten', () => {
+    const c = campagne();
+    expect(
+      campagneItems(c, { uitstellen: [{ soort: 'campagne_uitnodigen', referentieId: CAMPAGNE_ID, totDatum: dag(1) }] }),
+    ).toEqual([]);
+    expect(
+      campagneItems(c, {
+        uitstellen: [{ soort: 'campagne_uitnodigen', referentieId: CAMPAGNE_ID, totDatum: PEILDATUM }],
+      }),
+    ).toHaveLength(1);
+  });
+});

@@ -1,5 +1,14 @@
 import type { Dienstverleningscategorie, Kanaal, Resultaat, VrijstellingSoort } from './codelijsten';
-import { dagenTussen, plusDagen, type Datum } from './datum';
+import {
+  campagneLoopt,
+  laatsteUitnodiging,
+  naNoShow,
+  nabelDatum,
+  uitkomstContact,
+  type CampagneStatus,
+  type GekoppeldContact,
+} from './campagne';
+import { dagenTussen, datumInNederland, plusDagen, type Datum } from './datum';
 import { inBeeldStatus } from './in-beeld';
 import { normVoor, type Contactnormen } from './normen';
 import { PLAN_EVALUATIE_VOORUIT_DAGEN, PLAN_NODIG_NA_DAGEN, type DoelStatus } from './plan';
@@ -17,6 +26,9 @@ export const WERKVOORRAAD_SOORTEN = [
   'geen_klantmanager',
   'plan_evalueren',
   'plan_nodig',
+  'campagne_uitnodigen',
+  'nabellen',
+  'campagne_no_show',
 ] as const;
 export type WerkvoorraadSoort = (typeof WERKVOORRAAD_SOORTEN)[number];
 
@@ -31,6 +43,9 @@ export const WERKVOORRAAD_SOORT_LABELS: Record<WerkvoorraadSoort, string> = {
   geen_klantmanager: 'Geen klantmanager',
   plan_evalueren: 'Plan evalueren',
   plan_nodig: 'Plan nodig',
+  campagne_uitnodigen: 'Uitnodigen voor campagne',
+  nabellen: 'Nabellen',
+  campagne_no_show: 'Campagne: niet verschenen',
 };
 
 export const URGENTIES = ['verlopen', 'vandaag', 'binnenkort'] as const;
@@ -59,6 +74,8 @@ export interface WerkvoorraadDossier {
     kanaal: Kanaal;
     resultaat: Resultaat;
     teltAlsGezien: boolean;
+    /** The campagne invitation this contact belongs to (letter, call or outcome); optional for older dossiers. */
+    uitnodigingId?: string | null;
   }[];
   afspraken: { id: string; status: string; einddatum: Datum }[];
   vrijstellingen: {
@@ -82,6 +99,23 @@ export interface WerkvoorraadDossier {
     doelen: { id: string; streefdatum: Datum; status: DoelStatus }[];
   } | null;
   uitstellen: { soort: WerkvoorraadSoort; referentieId: string | null; totDatum: Datum }[];
+  /** The client's deelnames in campagnes (optional so older dossiers stay valid = none). */
+  campagnes?: WerkvoorraadCampagne[];
+}
+
+export interface WerkvoorraadCampagne {
+  id: string;
+  status: CampagneStatus;
+  startdatum: Datum;
+  einddatum: Datum;
+  maxUitnodigingen: number;
+  /** The teamleider who made the campagne: an escalated no-show is theirs. */
+  aangemaaktDoor: string;
+  /** The deelnemer's medewerker (klantmanager or extern) who invites and holds the gesprek. */
+  medewerkerId: string;
+  uitnodigingen: { id: string; poging: number; datumTijd: string; contacten: GekoppeldContact[] }[];
+  /** Whether a klant-in-beeld-gesprek was recorded with this campagne. */
+  heeftGesprek: boolean;
 }
 
 export interface WerkvoorraadItem {
@@ -89,6 +123,11 @@ export interface WerkvoorraadItem {
   vervaldatum: Datum;
   urgentie: Urgentie;
   referentieId: string | null;
+  /** Campagne items only: the campagne, and who does the work (the deelnemer's medewerker or the teamleider). */
+  campagneId?: string;
+  toegewezenAan?: string;
+  /** nabellen only: the invitation's moment. */
+  uitnodigingOp?: string;
 }
 
 export function urgentie(vervaldatum: Datum, peildatum: Datum): Urgentie {
@@ -161,7 +200,8 @@ export function werkvoorraadItems(
     (huidig, c) => (!huidig || c.moment >= huidig.moment ? c : huidig),
     undefined,
   );
-  if (laatste?.resultaat === 'no_show') {
+  // A no-show at a campagne invitation is followed up as campagne_no_show, not twice.
+  if (laatste?.resultaat === 'no_show' && !laatste.uitnodigingId) {
     items.push({
       soort: 'no_show_opvolgen',
       vervaldatum: plusDagen(laatste.datum, NO_SHOW_OPVOLGTERMIJN_DAGEN),
@@ -203,6 +243,8 @@ export function werkvoorraadItems(
     if (vervaldatum <= peildatum) items.push({ soort: 'plan_nodig', vervaldatum, referentieId: laatsteGesprek.id });
   }
 
+  items.push(...campagneItems(dossier.campagnes ?? [], peildatum));
+
   return items
     .filter(
       (item) =>
@@ -212,6 +254,44 @@ export function werkvoorraadItems(
     )
     .map((item) => ({ ...item, urgentie: urgentie(item.vervaldatum, peildatum) }))
     .sort(vergelijkItems);
+}
+
+/** The campagne kinds of one client: invite, call the working day before, follow up a no-show. */
+function campagneItems(campagnes: WerkvoorraadCampagne[], peildatum: Datum): Omit<WerkvoorraadItem, 'urgentie'>[] {
+  const items: Omit<WerkvoorraadItem, 'urgentie'>[] = [];
+  for (const c of campagnes) {
+    const loopt = campagneLoopt(c, peildatum);
+    const eigen = { campagneId: c.id, toegewezenAan: c.medewerkerId };
+    const laatste = laatsteUitnodiging(c.uitnodigingen);
+    if (!laatste) {
+      if (loopt && !c.heeftGesprek)
+        items.push({ soort: 'campagne_uitnodigen', vervaldatum: c.startdatum, referentieId: c.id, ...eigen });
+      continue;
+    }
+    const uitkomst = uitkomstContact(laatste.contacten);
+    if (!uitkomst && !laatste.contacten.some((x) => x.kanaal === 'telefoon')) {
+      const vervaldatum = nabelDatum(laatste.datumTijd);
+      if (vervaldatum <= peildatum && peildatum <= datumInNederland(new Date(laatste.datumTijd)))
+        items.push({
+          soort: 'nabellen',
+          vervaldatum,
+          referentieId: laatste.id,
+          ...eigen,
+          uitnodigingOp: laatste.datumTijd,
+        });
+    }
+    if (uitkomst && uitkomst.resultaat !== 'gesproken' && !c.heeftGesprek && loopt) {
+      const teamleider = naNoShow(c.uitnodigingen.length, c.maxUitnodigingen) === 'teamleider';
+      items.push({
+        soort: 'campagne_no_show',
+        vervaldatum: plusDagen(datumInNederland(new Date(uitkomst.moment)), NO_SHOW_OPVOLGTERMIJN_DAGEN),
+        referentieId: c.id,
+        campagneId: c.id,
+        toegewezenAan: teamleider ? c.aangemaaktDoor : c.medewerkerId,
+      });
+    }
+  }
+  return items;
 }
 
 /** What the worklist shows about an item, to explain it in one Dutch sentence. */
@@ -263,6 +343,12 @@ export function werkvoorraadReden(g: RedenGegevens): string {
       return g.vervaldatum < g.peildatum
         ? `Het plan had op ${nlDatum(g.vervaldatum)} geëvalueerd moeten worden.`
         : `Evaluatie van het plan op ${nlDatum(g.vervaldatum)}.`;
+    case 'campagne_uitnodigen':
+      return `Uitnodigen voor de campagne${g.omschrijving ? ` "${g.omschrijving}"` : ''}: plan een gesprek en verstuur de brief.`;
+    case 'nabellen':
+      return `Nabellen over de uitnodiging${g.omschrijving ? ` van ${g.omschrijving}` : ''}: herinner de klant aan het gesprek.`;
+    case 'campagne_no_show':
+      return `Niet verschenen bij de campagne${g.omschrijving ? ` "${g.omschrijving}"` : ''}: opnieuw uitnodigen of besluiten, uiterlijk ${nlDatum(g.vervaldatum)}.`;
     case 'plan_nodig':
       return `Gesprek van ${nlDatum(plusDagen(g.vervaldatum, -PLAN_NODIG_NA_DAGEN))} heeft na ${PLAN_NODIG_NA_DAGEN} dagen nog geen plan van aanpak.`;
   }

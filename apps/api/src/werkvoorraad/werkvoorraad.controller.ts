@@ -27,7 +27,7 @@ export class WerkvoorraadController {
   constructor(private readonly werkvoorraad: WerkvoorraadService) {}
 
   @Get('werkvoorraad')
-  @Rollen('klantmanager', 'teamleider')
+  @Rollen('klantmanager', 'teamleider', 'extern')
   @ApiOperation({ summary: 'Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum' })
   @ApiOkResponse({ type: WerkvoorraadDto })
   lijst(@HuidigeActor() actor: Actor, @Query() query: WerkvoorraadQuery) {
@@ -35,7 +35,7 @@ export class WerkvoorraadController {
   }
 
   @Post('werkvoorraad/uitstellen')
-  @Rollen('klantmanager', 'teamleider')
+  @Rollen('klantmanager', 'teamleider', 'extern')
   @ApiOperation({ summary: 'Een item uitstellen tot een datum, met reden' })
   @ApiCreatedResponse({ type: UitstelDto })
   @ApiUnprocessableEntityResponse({ description: 'Het item staat niet open' })

@@ -39,6 +39,9 @@ interface ItemRij {
   in_beeld_status: InBeeldStatus;
   laatst_gezien: string | null;
   norm_dagen: number;
+  campagne_id: string | null;
+  toegewezen_aan: string | null;
+  uitnodiging_op: string | null;
 }
 
 @Injectable()
@@ -58,6 +61,11 @@ export class WerkvoorraadService {
     query: Pick<WerkvoorraadQuery, 'medewerkerId' | 'teamId'>,
   ): Promise<WerkvoorraadBereik> {
     const basis = { organisatieId: actor.organisatieId };
+    if (actor.rol === 'extern') {
+      if ((query.medewerkerId && query.medewerkerId !== actor.medewerkerId) || query.teamId)
+        throw new ForbiddenException();
+      return { ...basis, klantmanagerIds: [actor.medewerkerId], metZonderKlantmanager: false, alleenCampagne: true };
+    }
     if (actor.rol === 'klantmanager') {
       if ((query.medewerkerId && query.medewerkerId !== actor.medewerkerId) || query.teamId)
         throw new ForbiddenException();
@@ -163,6 +171,13 @@ export class WerkvoorraadService {
       inBeeldStatus: rij.in_beeld_status,
       laatstGezien: rij.laatst_gezien,
       normDagen: rij.norm_dagen,
+      ...(rij.campagne_id
+        ? {
+            campagneId: rij.campagne_id,
+            toegewezenAan: rij.toegewezen_aan ?? undefined,
+            ...(rij.uitnodiging_op ? { uitnodigingOp: new Date(rij.uitnodiging_op).toISOString() } : {}),
+          }
+        : {}),
     };
   }
 

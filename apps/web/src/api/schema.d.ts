@@ -1741,7 +1741,7 @@ export interface paths {
         };
         /**
          * Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum
-         * @description Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum. Rollen: klantmanager, teamleider.
+         * @description Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum. Rollen: klantmanager, teamleider, extern.
          */
         get: operations["Werkvoorraad_lijst"];
         put?: never;
@@ -1767,7 +1767,7 @@ export interface paths {
         put?: never;
         /**
          * Een item uitstellen tot een datum, met reden
-         * @description Een item uitstellen tot een datum, met reden. Rollen: klantmanager, teamleider.
+         * @description Een item uitstellen tot een datum, met reden. Rollen: klantmanager, teamleider, extern.
          */
         post: operations["Werkvoorraad_stelUit"];
         delete?: never;
@@ -3742,7 +3742,7 @@ export interface components {
             /** Format: uuid */
             referentieId: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
             /** Format: date */
             totDatum: string;
         };
@@ -3757,7 +3757,7 @@ export interface components {
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
             /**
              * Format: date
              * @description Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit
@@ -4027,6 +4027,11 @@ export interface components {
             totaal: number;
         };
         WerkvoorraadItemDto: {
+            /**
+             * Format: uuid
+             * @description Campagne-items: de campagne
+             */
+            campagneId?: string;
             /** @enum {string} */
             inBeeldStatus: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
             /** Format: uuid */
@@ -4046,7 +4051,17 @@ export interface components {
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
+            /**
+             * Format: uuid
+             * @description Campagne-items: wie het werk doet (medewerker van de deelnemer, of de teamleider na de laatste no-show)
+             */
+            toegewezenAan?: string;
+            /**
+             * Format: date-time
+             * @description Nabellen: het tijdstip van de uitnodiging
+             */
+            uitnodigingOp?: string;
             /** @enum {string} */
             urgentie: "verlopen" | "vandaag" | "binnenkort";
             /** Format: date */
@@ -11834,7 +11849,7 @@ export interface operations {
                 medewerkerId?: string;
                 page?: number;
                 pageSize?: number;
-                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
                 /** @description Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider) */
                 teamId?: string;
             };
@@ -11872,7 +11887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11995,7 +12010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -43,6 +43,15 @@ export class WerkvoorraadItemDto {
   @ApiProperty({ enum: IN_BEELD_STATUSSEN }) inBeeldStatus!: InBeeldStatus;
   @ApiProperty({ format: 'date', nullable: true, type: String }) laatstGezien!: string | null;
   @ApiProperty({ description: 'De contactnorm in dagen die voor de klant geldt' }) normDagen!: number;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Campagne-items: de campagne' }) campagneId?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Campagne-items: wie het werk doet (medewerker van de deelnemer, of de teamleider na de laatste no-show)',
+  })
+  toegewezenAan?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Nabellen: het tijdstip van de uitnodiging' })
+  uitnodigingOp?: string;
 }
 
 export class WerkvoorraadDto {

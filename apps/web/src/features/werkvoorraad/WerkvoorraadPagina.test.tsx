@@ -160,4 +160,81 @@ describe('WerkvoorraadPagina', () => {
     toon();
     expect(await screen.findByText('Alles is bij: er staat niets open in de werkvoorraad.')).toBeInTheDocument();
   });
+
+  describe('campagne-items', () => {
+    const campagneItem = (soort: string, extra: Record<string, unknown> = {}) => ({
+      ...werkvoorraad.items[0],
+      klantId: 'k3',
+      klantNaam: 'Cor Jansen',
+      soort,
+      vervaldatum: peildatum,
+      urgentie: 'vandaag',
+      reden: 'Nabellen over de uitnodiging.',
+      referentieId: 'u1',
+      campagneId: 'c1',
+      toegewezenAan: 'km1',
+      ...extra,
+    });
+    const metItems = (...items: unknown[]) => ({ ...werkvoorraad, items, totaal: items.length, perSoort: {} });
+
+    it('nabellen toont het tijdstip en legt bereikt met één klik vast', async () => {
+      const verzoeken = nepApi({
+        'GET /api/werkvoorraad': {
+          status: 200,
+          body: metItems(campagneItem('nabellen', { uitnodigingOp: '2026-11-24T09:30:00.000Z' })),
+        },
+        'POST /api/campagnes/c1/deelnemers/k3/nabellen': { status: 201, body: { id: 'cm1' } },
+      });
+      toon();
+      const rij = (await screen.findByRole('link', { name: 'Cor Jansen' })).closest('tr')!;
+      expect(within(rij).getByText(/Gesprek op dinsdag 24 november om 10:30/)).toBeInTheDocument();
+      await userEvent.click(within(rij).getByRole('button', { name: 'Bereikt: Cor Jansen' }));
+      await waitFor(() =>
+        expect(verzoeken.find((v) => v.methode === 'POST')).toMatchObject({
+          pad: '/api/campagnes/c1/deelnemers/k3/nabellen',
+          body: { resultaat: 'bereikt' },
+        }),
+      );
+      // The list is read again, so the item goes.
+      await waitFor(() => expect(verzoeken.filter((v) => v.methode === 'GET')).toHaveLength(2));
+    });
+
+    it('niet bereikt, en een fout van de server staat bij de knoppen', async () => {
+      const verzoeken = nepApi({
+        'GET /api/werkvoorraad': { status: 200, body: metItems(campagneItem('nabellen')) },
+        'POST /api/campagnes/c1/deelnemers/k3/nabellen': {
+          status: 422,
+          body: { status: 422, code: 'GEEN_OPEN_UITNODIGING', detail: 'Er is geen open uitnodiging.' },
+        },
+      });
+      toon();
+      await userEvent.click(await screen.findByRole('button', { name: 'Niet bereikt: Cor Jansen' }));
+      await waitFor(() =>
+        expect(verzoeken.find((v) => v.methode === 'POST')?.body).toEqual({ resultaat: 'niet_bereikt' }),
+      );
+      expect(await screen.findByText(/geen open uitnodiging/i)).toBeInTheDocument();
+    });
+
+    it('uitnodigen en no-show verwijzen naar het dossier', async () => {
+      nepApi({
+        'GET /api/werkvoorraad': {
+          status: 200,
+          body: metItems(
+            campagneItem('campagne_uitnodigen', { referentieId: 'c1' }),
+            campagneItem('campagne_no_show', { klantId: 'k4', klantNaam: 'Dirk Smit', referentieId: 'c1' }),
+          ),
+        },
+      });
+      toon();
+      expect(await screen.findByRole('link', { name: 'Uitnodigen voor Cor Jansen' })).toHaveAttribute(
+        'href',
+        '/klanten/k3',
+      );
+      expect(screen.getByRole('link', { name: 'Opnieuw uitnodigen of besluiten voor Dirk Smit' })).toHaveAttribute(
+        'href',
+        '/klanten/k4',
+      );
+      expect(screen.queryByRole('button', { name: /Bereikt/ })).not.toBeInTheDocument();
+    });
+  });
 });

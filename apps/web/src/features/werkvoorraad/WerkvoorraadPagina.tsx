@@ -33,6 +33,7 @@ import { useMedewerker } from '../../app/useMedewerker';
 import { datumKort } from '../../app/weergave';
 import { klantmanagersQuery } from '../organisatie/api';
 import { werkvoorraadQuery, type WerkvoorraadItem } from './api';
+import { CampagneActie } from './CampagneActie';
 import { UitstelDialoog } from './UitstelDialoog';
 
 // The columns of the list, for the rows shown while it loads (a phone shows them as cards, like the real list).
@@ -169,6 +170,7 @@ export function WerkvoorraadPagina() {
                   <UrgentieBadge urgentie={item.urgentie} />
                 </TableCell>
                 <TableCell>
+                  <CampagneActie item={item} />
                   <Button
                     appearance="subtle-button"
                     onClick={() => setUitstellen(item)}

@@ -25,3 +25,12 @@ export const werkvoorraadQuery = (filters: WerkvoorraadFilters) =>
   });
 
 export const stelUit = (invoer: UitstelInvoer) => vraag(klient.POST('/werkvoorraad/uitstellen', { body: invoer }));
+
+/** Records the call the day before an invitation (bereikt / niet bereikt) as a contactmoment on it. */
+export const nabellen = (campagneId: string, klantId: string, resultaat: 'bereikt' | 'niet_bereikt') =>
+  vraag(
+    klient.POST('/campagnes/{id}/deelnemers/{klantId}/nabellen', {
+      params: { path: { id: campagneId, klantId } },
+      body: { resultaat },
+    }),
+  );

@@ -1,0 +1,54 @@
+import { Button, Melding } from '@klant-in-beeld/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { nabellen, werkvoorraadKeys, type WerkvoorraadItem } from './api';
+
+const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The action of a campagne item: call with one click (nabellen), or go to the dossier to invite again. */
+export function CampagneActie({ item }: { item: WerkvoorraadItem }) {
+  const queryClient = useQueryClient();
+  const vastleggen = useMutation({
+    mutationFn: (resultaat: 'bereikt' | 'niet_bereikt') => nabellen(item.campagneId!, item.klantId, resultaat),
+    // The call is a contactmoment on the invitation: the nabellen item is gone on the next read.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: werkvoorraadKeys.alle }),
+  });
+  if (!item.campagneId) return null;
+  if (item.soort === 'nabellen') {
+    return (
+      <div className="kib-campagne-actie">
+        {item.uitnodigingOp && <div>Gesprek op {TIJDSTIP.format(new Date(item.uitnodigingOp))}</div>}
+        <Button
+          appearance="secondary-action-button"
+          disabled={vastleggen.isPending}
+          onClick={() => vastleggen.mutate('bereikt')}
+          aria-label={`Bereikt: ${item.klantNaam}`}
+        >
+          Bereikt
+        </Button>{' '}
+        <Button
+          appearance="secondary-action-button"
+          disabled={vastleggen.isPending}
+          onClick={() => vastleggen.mutate('niet_bereikt')}
+          aria-label={`Niet bereikt: ${item.klantNaam}`}
+        >
+          Niet bereikt
+        </Button>
+        {vastleggen.isError && <Melding soort="error">{vastleggen.error.message}</Melding>}
+      </div>
+    );
+  }
+  return (
+    <Link to={`/klanten/${item.klantId}`}>
+      {item.soort === 'campagne_uitnodigen' ? 'Uitnodigen' : 'Opnieuw uitnodigen of besluiten'}
+      <span className="kib-visueel-verborgen"> voor {item.klantNaam}</span>
+    </Link>
+  );
+}
