@@ -43,6 +43,7 @@ export const BEHEER_RESOURCES = [
   'medewerker',
   'team',
   'gemeente',
+  'brief_sjabloon',
 ] as const;
 
 export interface Wijziging {
@@ -61,10 +62,11 @@ export interface Wijziging {
     | 'gemeente'
     | 'import'
     | 'gesprek'
-    | 'plan';
+    | 'plan'
+    | 'brief_sjabloon';
   resourceId: string;
   klantId: string | null;
-  actie: 'aangemaakt' | 'gewijzigd';
+  actie: 'aangemaakt' | 'gewijzigd' | 'verwijderd';
   oud?: Record<string, unknown> | null;
   nieuw?: Record<string, unknown> | null;
 }

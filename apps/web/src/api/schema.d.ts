@@ -304,6 +304,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campagnes/{id}/brieven.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle uitnodigingsbrieven van één dag in één PDF, één A4 per brief (wordt gelogd)
+         * @description Alleen brieven van klanten die de vrager mag openen; een externe medewerker alleen zolang de campagne loopt.
+         */
+        get: operations["CampagneBrieven_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contactmomenten/{id}": {
         parameters: {
             query?: never;
@@ -510,6 +530,70 @@ export interface paths {
          */
         put: operations["Bewaartermijn_wijzig"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/brieven": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Uitnodigingsbrief van de organisatie en per gemeente, met de samenvoegvelden
+         * @description Uitnodigingsbrief van de organisatie en per gemeente, met de samenvoegvelden. Rollen: beheerder, teamleider.
+         */
+        get: operations["BriefSjablonen_lijst"];
+        /**
+         * Uitnodigingsbrief opslaan (organisatie of één gemeente); onbekend samenvoegveld: 400
+         * @description Uitnodigingsbrief opslaan (organisatie of één gemeente); onbekend samenvoegveld: 400. Rollen: beheerder.
+         */
+        put: operations["BriefSjablonen_slaOp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/brieven/{gemeenteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Eigen brief van een gemeente weghalen: de gemeente krijgt weer die van de organisatie
+         * @description Eigen brief van een gemeente weghalen: de gemeente krijgt weer die van de organisatie. Rollen: beheerder.
+         */
+        delete: operations["BriefSjablonen_verwijder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instellingen/brieven/voorbeeld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Niet-opgeslagen brief als PDF, gevuld met voorbeeldgegevens
+         * @description Niet-opgeslagen brief als PDF, gevuld met voorbeeldgegevens. Rollen: beheerder.
+         */
+        post: operations["BriefSjablonen_voorbeeld"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1748,6 +1832,70 @@ export interface components {
              */
             jarenNaUitstroom: number;
         };
+        BriefInvoerDto: {
+            /**
+             * @description Afzender en adres, regel voor regel
+             * @example Gemeente Zwolle
+             *     Postbus 10007
+             */
+            afzender: string;
+            /**
+             * Format: uuid
+             * @description Gemeente (logo); leeg: de organisatie
+             */
+            gemeenteId?: string | null;
+            /** @description De tekst van de brief met samenvoegvelden zoals {{klant.naam}} */
+            inhoud: string;
+            /** @description Weglaten: logo blijft; null: logo weg */
+            logo?: components["schemas"]["LogoDto"] | null;
+            /**
+             * @description Onderwerp; mag samenvoegvelden bevatten
+             * @example Uitnodiging voor een gesprek
+             */
+            onderwerp: string;
+            /** @description Versie zoals gelezen; 0 maakt de brief */
+            versie: number;
+        };
+        BriefSjabloonDto: {
+            /** @description Afzender en adres, regel voor regel */
+            afzender: string;
+            /**
+             * Format: uuid
+             * @description null: de brief van de organisatie
+             */
+            gemeenteId: string | null;
+            heeftLogo: boolean;
+            inhoud: string;
+            onderwerp: string;
+            /** @description true: de standaardbrief, nog niet aangepast */
+            standaard: boolean;
+            /** @description 0 zolang de standaardbrief nog niet is opgeslagen */
+            versie: number;
+        };
+        BriefVoorbeeldInvoerDto: {
+            /**
+             * @description Afzender en adres, regel voor regel
+             * @example Gemeente Zwolle
+             *     Postbus 10007
+             */
+            afzender: string;
+            /**
+             * Format: uuid
+             * @description Gemeente (logo); leeg: de organisatie
+             */
+            gemeenteId?: string | null;
+            /** @description De tekst van de brief met samenvoegvelden zoals {{klant.naam}} */
+            inhoud: string;
+            /**
+             * @description Onderwerp; mag samenvoegvelden bevatten
+             * @example Uitnodiging voor een gesprek
+             */
+            onderwerp: string;
+        };
+        BrievenDto: {
+            sjablonen: components["schemas"]["BriefSjabloonDto"][];
+            velden: components["schemas"]["SamenvoegveldDto"][];
+        };
         BsnInzageDto: {
             /** @example 999912345 */
             bsn: string;
@@ -2638,6 +2786,18 @@ export interface components {
             /** @example demo */
             wachtwoord: string;
         };
+        LogoDto: {
+            /**
+             * @description De afbeelding in base64 (hoogstens 500 kB)
+             * @example iVBORw0KGgo=
+             */
+            data: string;
+            /**
+             * @description Soort afbeelding
+             * @enum {string}
+             */
+            type: "image/png" | "image/jpeg";
+        };
         LoonwaardeDto: {
             /**
              * @description Bijv. Dariuz
@@ -3010,6 +3170,14 @@ export interface components {
             aantal: number | null;
             code: string;
             naam: string;
+        };
+        SamenvoegveldDto: {
+            /** @example klant.naam */
+            naam: string;
+            /** @example Volledige naam van de klant */
+            omschrijving: string;
+            /** @example Fatima Yilmaz */
+            voorbeeld: string;
         };
         ScoreInvoerDto: {
             /**
@@ -4547,6 +4715,78 @@ export interface operations {
             };
         };
     };
+    CampagneBrieven_pdf: {
+        parameters: {
+            query: {
+                /** @description De dag waarop de brieven zijn verstuurd (Nederlandse datum) */
+                datum: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF met de brieven */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne onbekend, of geen brieven op die dag */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Contactmomenten_corrigeer: {
         parameters: {
             query?: never;
@@ -5467,6 +5707,289 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BewaartermijnDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    BriefSjablonen_lijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrievenDto"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder, teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    BriefSjablonen_slaOp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrievenDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd: iemand anders heeft de brief intussen gewijzigd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    BriefSjablonen_verwijder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gemeenteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weggehaald */
+            204: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: beheerder */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Deze gemeente heeft geen eigen brief */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    BriefSjablonen_voorbeeld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefVoorbeeldInvoerDto"];
+            };
+        };
+        responses: {
+            /** @description PDF met één voorbeeldbrief */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
