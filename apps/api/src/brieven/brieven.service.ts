@@ -174,8 +174,10 @@ export class BrievenService {
   async verwijder(actor: Actor, gemeenteId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const [oud] = await tx.query(
-        `DELETE FROM brief_sjabloon WHERE organisatie_id = $1 AND gemeente_id = $2
-         RETURNING id, onderwerp, inhoud, afzender`,
+        // (A CTE: TypeORM answers a bare DELETE … RETURNING with [rows, count].)
+        `WITH weg AS (DELETE FROM brief_sjabloon WHERE organisatie_id = $1 AND gemeente_id = $2
+                       RETURNING id, onderwerp, inhoud, afzender)
+         SELECT * FROM weg`,
         [actor.organisatieId, gemeenteId],
       );
       if (!oud) throw new NietGevonden('De brief van deze gemeente');
