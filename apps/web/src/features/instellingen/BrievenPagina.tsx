@@ -199,7 +199,7 @@ function BriefFormulier({ brieven, gemeenteId }: { brieven: Brieven; gemeenteId:
           beschrijving={`PNG of JPEG, hoogstens 500 kB. ${start.heeftLogo && logo === undefined ? 'Er is een logo opgeslagen.' : ''}`}
           fout={fouten.logo}
         >
-          {(invoer) => (
+          {({ invalid: _ongeldig, ...invoer }) => (
             <input
               {...invoer}
               type="file"
