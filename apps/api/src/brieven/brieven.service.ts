@@ -38,6 +38,24 @@ interface Brief {
 
 const STANDAARD_AFZENDER = '';
 
+/** One row of the letters query in brievenPdf. */
+interface BriefRij {
+  klantId: string;
+  voornamen: string;
+  achternaam: string;
+  adres: { straat?: string; huisnummer?: string; postcode?: string; woonplaats?: string } | null;
+  gemeente: string;
+  organisatie: string;
+  medewerker: string;
+  locatie: string;
+  uitnodigingDatum: string;
+  tijd: string;
+  onderwerp: string | null;
+  inhoud: string | null;
+  afzender: string | null;
+  logo: Buffer | null;
+}
+
 /** Letter templates (per organisatie, optionally per gemeente) and the printable letters of a campagne day. */
 @Injectable()
 export class BrievenService {
@@ -241,7 +259,7 @@ export class BrievenService {
     const extern = actor.rol === 'extern';
     if (extern && !(campagne.isExtern && campagneLoopt(campagne, nu))) throw new NietGevonden('Campagne');
     const zichtbaar = extern ? 'true' : zichtbaarVoorTeamSql({ medewerkerId: '$4', teamId: '$5', vandaag: '$6' });
-    const rijen = await this.db.query(
+    const rijen: BriefRij[] = await this.db.query(
       `SELECT k.id AS "klantId", k.voornamen, k.achternaam, k.adres, g.naam AS gemeente, o.naam AS organisatie,
               m.naam AS medewerker, u.locatie,
               to_char(u.datum_tijd AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "uitnodigingDatum",
@@ -272,7 +290,7 @@ export class BrievenService {
         `Er zijn op ${briefDatum(datum, false)} geen uitnodigingsbrieven verstuurd in deze campagne.`,
       );
     }
-    const brieven = rijen.map((r: Record<string, any>) => {
+    const brieven = rijen.map((r: BriefRij) => {
       const waarden = briefWaarden({
         voornamen: r.voornamen,
         achternaam: r.achternaam,
@@ -285,14 +303,14 @@ export class BrievenService {
         vandaag: datum,
       });
       const opmaak: Opmaak = r.inhoud
-        ? { onderwerp: r.onderwerp, inhoud: r.inhoud, afzender: r.afzender, logo: r.logo }
+        ? { onderwerp: r.onderwerp ?? '', inhoud: r.inhoud, afzender: r.afzender ?? '', logo: r.logo }
         : { ...STANDAARD_BRIEF, afzender: r.organisatie, logo: null };
       return this.vul(opmaak, waarden, waarden['klant.naam'], adresRegels(r.adres), datum);
     });
     await this.audit.verwerking(
       actor,
       'campagne.brieven',
-      rijen.map((r: { klantId: string }) => r.klantId),
+      rijen.map((r) => r.klantId),
     );
     return this.pdf(`Uitnodigingsbrieven ${campagne.naam} ${datum}`, brieven);
   }
