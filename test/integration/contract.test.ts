@@ -580,6 +580,56 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     });
     v('GET /agenda', () => ({ token: km, query: { van: vandaag(), tot: plusDagen(vandaag(), 14) } }));
     v('GET /agenda.ics', () => ({ token: km, query: { van: vandaag(), tot: plusDagen(vandaag(), 14) } }));
+    v('GET /instellingen/brieven', () => ({ token: a.beheerder.token }));
+    v('PUT /instellingen/brieven', () => ({
+      token: a.beheerder.token,
+      body: {
+        onderwerp: 'Uitnodiging',
+        inhoud: '{{klant.aanhef}},\n\nKom langs.',
+        afzender: 'Sociale Dienst',
+        versie: 0,
+      },
+    }));
+    v('POST /instellingen/brieven/voorbeeld', () => ({
+      token: a.beheerder.token,
+      body: {
+        onderwerp: 'Uitnodiging',
+        inhoud: '{{klant.aanhef}}, tot {{uitnodiging.datum}}.',
+        afzender: 'Sociale Dienst',
+      },
+    }));
+    v('DELETE /instellingen/brieven/{gemeenteId}', async () => {
+      await t.db.query(
+        `INSERT INTO brief_sjabloon (organisatie_id, gemeente_id, onderwerp, inhoud, afzender, gewijzigd_door)
+         VALUES ($1, $2, 'Uitnodiging', 'Beste {{klant.naam}}', '', $3) ON CONFLICT DO NOTHING`,
+        [a.organisatie.id, a.organisatie.gemeenteId, a.beheerder.id],
+      );
+      return { token: a.beheerder.token, pad: { gemeenteId: a.organisatie.gemeenteId } };
+    });
+    v('GET /campagnes/{id}/brieven.pdf', async () => {
+      // Rows straight into the tables: the invitation endpoint lives in the campagnes module.
+      const [c] = await t.db.query(
+        `INSERT INTO campagne (organisatie_id, naam, criteria, startdatum, einddatum, status, aangemaakt_door, gestart_op)
+         VALUES ($1, 'Contract', '{}', $2, $3, 'lopend', $4, now()) RETURNING id`,
+        [a.organisatie.id, plusDagen(vandaag(), -1), plusDagen(vandaag(), 30), a.teamleider.id],
+      );
+      await t.db.query(
+        `INSERT INTO campagne_deelnemer (campagne_id, organisatie_id, klant_id, medewerker_id, start_categorie, start_gemeente_id)
+         VALUES ($1, $2, $3, $4, 'job_ready', $5)`,
+        [c.id, a.organisatie.id, klant.id, a.teamleider.id, a.organisatie.gemeenteId],
+      );
+      const [u] = await t.db.query(
+        `INSERT INTO uitnodiging (organisatie_id, campagne_id, klant_id, medewerker_id, datum_tijd, locatie, poging, aangemaakt_door)
+         VALUES ($1, $2, $3, $4, now() + interval '7 days', 'Stadskantoor', 1, $4) RETURNING id`,
+        [a.organisatie.id, c.id, klant.id, a.teamleider.id],
+      );
+      await t.db.query(
+        `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp, uitnodiging_id)
+         VALUES ($1, $2, $3, now(), 'brief', 'gemeente', 'verstuurd', 'Uitnodiging', $4)`,
+        [a.organisatie.id, klant.id, a.teamleider.id, u.id],
+      );
+      return { token: tl, pad: { id: c.id }, query: { datum: vandaag() } };
+    });
   }, 120_000);
   afterAll(() => t.sluit());
 

@@ -275,6 +275,18 @@ const ROUTES: Record<string, RouteGeval> = {
     // Past the access check either way: 202 when the dry run is done, 422 while it runs again after the mapping.
     verwacht: [202, 422],
   },
+  'DELETE /api/instellingen/brieven/:gemeenteId': {
+    pad: (d) => `/api/instellingen/brieven/${d.gemeenteId}`,
+    rollen: ['beheerder'],
+    // Past the access check: 404 when the gemeente has no letter of its own (the dossier makes none).
+    verwacht: [204, 404],
+  },
+  'GET /api/campagnes/:id/brieven.pdf': {
+    // The dossier has no campagne: any id of organisatie A is "not found" for A and for B alike; the roles still 403.
+    pad: (d) => `/api/campagnes/${d.klantId}/brieven.pdf?datum=${vandaag()}`,
+    rollen: ['teamleider', 'klantmanager', 'extern'],
+    verwacht: [404],
+  },
   'PATCH /api/gemeenten/:id': {
     pad: (d) => `/api/gemeenten/${d.gemeenteId}`,
     body: () => ({ naam: 'Testgemeente' }),

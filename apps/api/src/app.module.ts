@@ -28,6 +28,7 @@ import { CampagnesModule } from './campagnes/campagnes.module';
 import { HealthModule } from './health/health.module';
 import { ImportenModule } from './importen/importen.module';
 import { InstellingenModule } from './instellingen/instellingen.module';
+import { BrievenModule } from './brieven/brieven.module';
 import { KlantenModule } from './klanten/klanten.module';
 import { LadderModule } from './ladder/ladder.module';
 import { OidcModule } from './oidc/oidc.module';
@@ -102,6 +103,7 @@ export class AppModule {
         AfsprakenModule,
         VrijstellingenModule,
         InstellingenModule,
+        BrievenModule,
         WerkvoorraadModule,
         RapportagesModule,
         BewaartermijnModule,

@@ -33,6 +33,8 @@ const TAGS: Record<string, string> = {
   werkvoorraad: 'De dagelijkse werkvoorraad van de klantmanager en uitstel van items',
   rapportages: 'Kerncijfers, doorstroom en trend; alleen tellingen, geen personen',
   instellingen: 'Dienstverleningscategorieën met hun contactnorm en soorten afspraak, en de overige normen',
+  brieven:
+    'Uitnodigingsbrieven: sjabloon met samenvoegvelden per organisatie of gemeente, en de brieven van een dag als PDF',
   bewaartermijn: 'Bewaartermijn en anonimiseren van uitgestroomde klanten',
   audit: 'Verwerkingenlogboek, wijzigingen, maandrapport en inzageverzoeken (privacy)',
   gesprekken:

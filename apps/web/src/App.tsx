@@ -42,6 +42,7 @@ const GesprekEnPadenPagina = pagina(
   () => import('./features/instellingen/GesprekEnPadenPagina'),
   'GesprekEnPadenPagina',
 );
+const BrievenPagina = pagina(() => import('./features/instellingen/BrievenPagina'), 'BrievenPagina');
 const SsoPagina = pagina(() => import('./features/instellingen/SsoPagina'), 'SsoPagina');
 const ImportenPagina = pagina(() => import('./features/importen/ImportenPagina'), 'ImportenPagina');
 const ImportPagina = pagina(() => import('./features/importen/ImportPagina'), 'ImportPagina');
@@ -86,6 +87,7 @@ export const ROUTES = [
       { path: 'beheer/gemeenten', element: <GemeentenPagina /> },
       { path: 'instellingen', element: <DienstverleningscategorieenPagina /> },
       { path: 'instellingen/gesprek', element: <GesprekEnPadenPagina /> },
+      { path: 'instellingen/brieven', element: <BrievenPagina /> },
       { path: 'instellingen/bewaartermijn', element: <BewaartermijnPagina /> },
       { path: 'instellingen/logboek', element: <LogboekInstellingenPagina /> },
       { path: 'instellingen/inloggen', element: <SsoPagina /> },

@@ -19,3 +19,4 @@ export * from './gesprek';
 export * from './plan';
 export * from './leefgebieden-rapport';
 export * from './campagne';
+export * from './brief';

@@ -43,6 +43,7 @@ export const BEHEER_RESOURCES = [
   'medewerker',
   'team',
   'gemeente',
+  'brief_sjabloon',
 ] as const;
 
 export interface Wijziging {
@@ -63,10 +64,11 @@ export interface Wijziging {
     | 'gesprek'
     | 'plan'
     | 'campagne'
-    | 'uitnodiging';
+    | 'uitnodiging'
+    | 'brief_sjabloon';
   resourceId: string;
   klantId: string | null;
-  actie: 'aangemaakt' | 'gewijzigd';
+  actie: 'aangemaakt' | 'gewijzigd' | 'verwijderd';
   oud?: Record<string, unknown> | null;
   nieuw?: Record<string, unknown> | null;
 }

@@ -110,6 +110,27 @@ export class LeesbaarPdf {
     return this;
   }
 
+  /** Starts a new A4 page (one letter per page in a batch of letters). */
+  nieuwePagina(): this {
+    this.doc.addPage();
+    return this;
+  }
+
+  /** A PNG or JPEG image at the left margin, tagged as a Figure with its alternative text. */
+  afbeelding(data: Buffer, opties: { hoogte: number; alt: string }): this {
+    const links = this.doc.page.margins.left;
+    const breedte = this.doc.page.width - links - this.doc.page.margins.right;
+    const y = this.doc.y;
+    this.document.add(
+      this.doc.struct('Figure', { alt: opties.alt }, [
+        () => this.doc.image(data, links, y, { fit: [breedte / 2, opties.hoogte] }),
+      ]),
+    );
+    this.doc.x = links;
+    this.doc.y = y + opties.hoogte + 8;
+    return this;
+  }
+
   async alsBuffer(): Promise<Buffer> {
     this.document.end();
     this.doc.end();

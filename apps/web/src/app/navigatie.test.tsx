@@ -23,6 +23,7 @@ describe('navigatie', () => {
       'Gemeenten',
       'Dienstverleningscategorieën',
       'Gesprek en paden',
+      'Uitnodigingsbrief',
       'Bewaartermijn',
       'Inloggen (SSO)',
       'Logboek instellingen',

@@ -19,6 +19,7 @@ export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/beheer/gemeenten', label: 'Gemeenten', rollen: ['beheerder'] },
   { pad: '/instellingen', label: 'Dienstverleningscategorieën', rollen: ['beheerder'] },
   { pad: '/instellingen/gesprek', label: 'Gesprek en paden', rollen: ['beheerder'] },
+  { pad: '/instellingen/brieven', label: 'Uitnodigingsbrief', rollen: ['beheerder'] },
   { pad: '/instellingen/bewaartermijn', label: 'Bewaartermijn', rollen: ['beheerder'] },
   { pad: '/instellingen/inloggen', label: 'Inloggen (SSO)', rollen: ['beheerder'] },
   { pad: '/instellingen/logboek', label: 'Logboek instellingen', rollen: ['beheerder'] },

@@ -54,3 +54,22 @@ export const oidcQuery = () =>
   queryOptions({ queryKey: oidcKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/oidc')) });
 
 export const slaOidcOp = (invoer: OidcInstellingInvoer) => vraag(klient.PUT('/instellingen/oidc', { body: invoer }));
+
+/** The invitation letters (organisatie and per gemeente) and the merge fields they may use. */
+export type Brieven = Schemas['BrievenDto'];
+export type BriefSjabloon = Schemas['BriefSjabloonDto'];
+export type BriefInvoer = Schemas['BriefInvoerDto'];
+
+export const brievenKeys = { alle: ['instellingen', 'brieven'] as const };
+
+export const brievenQuery = () =>
+  queryOptions({ queryKey: brievenKeys.alle, queryFn: () => vraag(klient.GET('/instellingen/brieven')) });
+
+export const slaBriefOp = (invoer: BriefInvoer) => vraag(klient.PUT('/instellingen/brieven', { body: invoer }));
+
+export const verwijderBrief = (gemeenteId: string) =>
+  vraag(klient.DELETE('/instellingen/brieven/{gemeenteId}', { params: { path: { gemeenteId } } }));
+
+/** The unsaved letter as a PDF with example data. */
+export const briefVoorbeeldPdf = (invoer: Schemas['BriefVoorbeeldInvoerDto']) =>
+  vraag(klient.POST('/instellingen/brieven/voorbeeld', { body: invoer, parseAs: 'blob' })) as Promise<Blob>;
