@@ -24,6 +24,7 @@ import { UUID_PATROON } from './common/validatie';
 import { heeftWebApp, webAppStatisch } from './common/webapp-statisch';
 import { ContactmomentenModule } from './contactmomenten/contactmomenten.module';
 import { GesprekkenModule } from './gesprekken/gesprekken.module';
+import { CampagnesModule } from './campagnes/campagnes.module';
 import { HealthModule } from './health/health.module';
 import { ImportenModule } from './importen/importen.module';
 import { InstellingenModule } from './instellingen/instellingen.module';
@@ -107,6 +108,7 @@ export class AppModule {
         ImportenModule,
         OverdrachtModule,
         GesprekkenModule,
+        CampagnesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -38,6 +38,10 @@ const TAGS: Record<string, string> = {
   gesprekken:
     'Het klant-in-beeld-gesprek (scores per leefgebied, loonwaarde, advies over categorie en pad; ook een contactmoment) ' +
     'en het plan van aanpak met doelen, gekoppelde afspraken en evaluatiedatum',
+  campagnes:
+    'Campagnes (herscreening): een cohort klanten selecteren en bevriezen, verdelen, uitnodigen (met brief), nabellen, ' +
+    'en de trechter van uitgenodigd tot plan; extern medewerkers werken alleen in lopende campagnes waar ze op staan',
+  agenda: 'Geplande campagnegesprekken per medewerker, ook als iCalendar-bestand',
   importen:
     'Klanten en hun dossiers importeren uit CSV of Excel, of als overdrachtsdocument (JSON) uit een andere organisatie: ' +
     'proefrun, fouten, uitvoeren (alles of niets); het overdrachtsdocument van een klant exporteren',

@@ -24,7 +24,8 @@ import { snakeCase } from 'typeorm/util/StringUtils';
 
 const KOLOMMEN = `c.id, c.klant_id AS "klantId", c.medewerker_id AS "medewerkerId", m.naam AS "medewerkerNaam",
   c.plaatsgevonden_op AS "plaatsgevondenOp", c.kanaal, c.initiatief, c.resultaat, c.onderwerp, c.samenvatting,
-  c.telt_als_gezien AS "teltAlsGezien", c.aangemaakt_op AS "aangemaaktOp", c.versie, c.gecorrigeerd_op AS "gecorrigeerdOp"`;
+  c.telt_als_gezien AS "teltAlsGezien", c.aangemaakt_op AS "aangemaaktOp", c.versie, c.gecorrigeerd_op AS "gecorrigeerdOp",
+  c.uitnodiging_id AS "uitnodigingId"`;
 
 /** The fields a correction may change; the rest of a contactmoment (whose, by whom, when registered) never changes. */
 const CORRIGEERBAAR = ['plaatsgevondenOp', 'kanaal', 'initiatief', 'resultaat', 'onderwerp', 'samenvatting'] as const;

@@ -8,8 +8,8 @@ import {
   Resultaat,
   RESULTATEN,
 } from '@klant-in-beeld/domain';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { GeheelGetalVeld, KeuzeVeld, TekstVeld, TijdstipVeld } from '../../common/validatie';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { GeheelGetalVeld, KeuzeVeld, TekstVeld, TijdstipVeld, UuidVeld } from '../../common/validatie';
 
 export class ContactmomentInvoerDto {
   @TijdstipVeld({ beschrijving: 'Wanneer het contact plaatsvond; niet meer dan een uur in de toekomst' })
@@ -32,10 +32,23 @@ export class ContactmomentInvoerDto {
 
   @TekstVeld({ optioneel: true, max: 10_000 })
   samenvatting?: string;
+
+  @UuidVeld({
+    optioneel: true,
+    beschrijving:
+      'Uitnodiging (campagne) van deze klant waar dit contact bij hoort: de uitkomst van het gesprek (gesprekskanaal met ' +
+      'gesproken, no_show of afgezegd) of nabellen (telefoon)',
+  })
+  uitnodigingId?: string;
 }
 
 /** A correction: the fields to change (the others stay), why, and the versie that was read. */
-export class ContactmomentCorrectieDto extends PartialType(ContactmomentInvoerDto, { skipNullProperties: false }) {
+export class ContactmomentCorrectieDto extends PartialType(
+  OmitType(ContactmomentInvoerDto, ['uitnodigingId'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {
   @TekstVeld({
     min: CORRECTIE_MIN_REDEN,
     max: 2000,
@@ -62,6 +75,13 @@ export class ContactmomentDto {
   @ApiProperty({ description: 'Telt als gezien: een gesprek dat heeft plaatsgevonden' }) teltAlsGezien!: boolean;
   @ApiProperty({ format: 'date-time' }) aangemaaktOp!: string;
   @ApiProperty() versie!: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'De uitnodiging (campagne) waar dit contact bij hoort',
+  })
+  uitnodigingId!: string | null;
   @ApiProperty({
     format: 'date-time',
     nullable: true,
