@@ -24,6 +24,8 @@ function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () =
   };
 }
 
+const CampagnesPagina = pagina(() => import('./features/campagne/CampagnesPagina'), 'CampagnesPagina');
+const AgendaPagina = pagina(() => import('./features/campagne/AgendaPagina'), 'AgendaPagina');
 const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
 const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
 const GemeentenPagina = pagina(() => import('./features/beheer/GemeentenPagina'), 'GemeentenPagina');
@@ -95,6 +97,8 @@ export const ROUTES = [
       { path: 'privacy/maandrapport', element: <MaandrapportPagina /> },
       { path: 'privacy/inzageverzoek', element: <InzageverzoekPagina /> },
       { path: 'rapportages', element: <RapportagesPagina /> },
+      { path: 'campagnes', element: <CampagnesPagina /> },
+      { path: 'agenda', element: <AgendaPagina /> },
       { path: 'account', element: <AccountPagina /> },
       { path: '*', element: <NietGevonden /> },
     ],
