@@ -25,6 +25,7 @@ const contact = (velden: Partial<Contactmoment> = {}): Contactmoment => ({
   aangemaaktOp: dagen(2),
   versie: 3,
   gecorrigeerdOp: null,
+  uitnodigingId: null,
   ...velden,
 });
 const medewerker = (velden: Partial<Medewerker>): Medewerker => ({
