@@ -25,6 +25,7 @@ function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () =
 }
 
 const CampagnesPagina = pagina(() => import('./features/campagne/CampagnesPagina'), 'CampagnesPagina');
+const CampagneDetailPagina = pagina(() => import('./features/campagne/CampagneDetailPagina'), 'CampagneDetailPagina');
 const AgendaPagina = pagina(() => import('./features/campagne/AgendaPagina'), 'AgendaPagina');
 const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
 const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
@@ -98,6 +99,7 @@ export const ROUTES = [
       { path: 'privacy/inzageverzoek', element: <InzageverzoekPagina /> },
       { path: 'rapportages', element: <RapportagesPagina /> },
       { path: 'campagnes', element: <CampagnesPagina /> },
+      { path: 'campagnes/:id', element: <CampagneDetailPagina /> },
       { path: 'agenda', element: <AgendaPagina /> },
       { path: 'account', element: <AccountPagina /> },
       { path: '*', element: <NietGevonden /> },

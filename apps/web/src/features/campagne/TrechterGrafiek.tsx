@@ -1,10 +1,9 @@
-import type { Trechter } from '@klant-in-beeld/domain';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { trechterStappen } from './trechter';
+import { trechterStappen, type TonenTrechter } from './trechter';
 
 /** The funnel as horizontal bars. Decorative: the table beside it holds the same figures. */
-export default function TrechterGrafiek({ trechter }: { trechter: Trechter }) {
-  const punten = trechterStappen(trechter);
+export default function TrechterGrafiek({ trechter }: { trechter: TonenTrechter }) {
+  const punten = trechterStappen(trechter).map((s) => ({ ...s, aantal: s.aantal ?? 0 }));
   return (
     <div aria-hidden="true" style={{ inlineSize: '100%', blockSize: 40 + punten.length * 32 }}>
       <ResponsiveContainer>

@@ -1,7 +1,6 @@
-import type { Opkomst, Trechter } from '@klant-in-beeld/domain';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@klant-in-beeld/ui';
 import { lazy, Suspense } from 'react';
-import { opkomstTekst, trechterStappen } from './trechter';
+import { opkomstTekst, trechterStappen, type TonenOpkomstDeel, type TonenTrechter } from './trechter';
 
 const TrechterGrafiek = lazy(() => import('./TrechterGrafiek'));
 
@@ -12,9 +11,9 @@ export function TrechterWeergave({
   paden,
   padLabel = (pad) => pad,
 }: {
-  trechter: Trechter;
-  opkomst?: Opkomst;
-  paden?: Record<string, number>;
+  trechter: TonenTrechter;
+  opkomst?: { metNabellen: TonenOpkomstDeel; zonderNabellen: TonenOpkomstDeel };
+  paden?: Record<string, number | null>;
   padLabel?: (pad: string) => string;
 }) {
   const stappen = trechterStappen(trechter);
@@ -37,7 +36,7 @@ export function TrechterWeergave({
           {stappen.map((s) => (
             <TableRow key={s.sleutel}>
               <TableHeaderCell scope="row">{s.label}</TableHeaderCell>
-              <TableCell>{s.aantal}</TableCell>
+              <TableCell>{s.aantal ?? '<5'}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -63,7 +62,7 @@ export function TrechterWeergave({
             {padRijen.map(([pad, aantal]) => (
               <TableRow key={pad}>
                 <TableHeaderCell scope="row">{padLabel(pad)}</TableHeaderCell>
-                <TableCell>{aantal}</TableCell>
+                <TableCell>{aantal ?? '<5'}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -24,3 +24,23 @@ export const agendaQuery = (van: string, tot: string, medewerkerId?: string) =>
     queryFn: () => vraag(klient.GET('/agenda', { params: { query: { van, tot, medewerkerId } } })),
     placeholderData: (vorige) => vorige,
   });
+
+export const campagneQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...campagneKeys.alle, 'detail', id] as const,
+    queryFn: () => vraag(klient.GET('/campagnes/{id}', { params: { path: { id } } })),
+  });
+
+export const deelnemersQuery = (id: string, page: number) =>
+  queryOptions({
+    queryKey: [...campagneKeys.alle, 'deelnemers', id, page] as const,
+    queryFn: () =>
+      vraag(klient.GET('/campagnes/{id}/deelnemers', { params: { path: { id }, query: { page, pageSize: 25 } } })),
+    placeholderData: (vorige) => vorige,
+  });
+
+export const start = (id: string, versie: number) =>
+  vraag(klient.POST('/campagnes/{id}/starten', { params: { path: { id } }, body: { versie } }));
+
+export const sluitAf = (id: string, versie: number) =>
+  vraag(klient.POST('/campagnes/{id}/afsluiten', { params: { path: { id } }, body: { versie } }));

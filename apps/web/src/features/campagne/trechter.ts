@@ -1,9 +1,16 @@
-import { opkomstAandeel, type CampagneCriteria, type OpkomstDeel, type Trechter } from '@klant-in-beeld/domain';
+import { opkomstAandeel, type CampagneCriteria, type Trechter } from '@klant-in-beeld/domain';
+
+/** A funnel as the API shows it: for beleid a count below 5 is suppressed (null). */
+export type TonenTrechter = { [K in keyof Trechter]: number | null };
+export interface TonenOpkomstDeel {
+  uitnodigingen: number | null;
+  verschenen: number | null;
+}
 
 export interface TrechterStap {
   sleutel: keyof Trechter;
   label: string;
-  aantal: number;
+  aantal: number | null;
 }
 
 const STAPPEN: { sleutel: keyof Trechter; label: string }[] = [
@@ -17,13 +24,14 @@ const STAPPEN: { sleutel: keyof Trechter; label: string }[] = [
 ];
 
 /** The funnel's steps in order, for the chart and the table alike, so both show the same figures. */
-export function trechterStappen(trechter: Trechter): TrechterStap[] {
+export function trechterStappen(trechter: TonenTrechter): TrechterStap[] {
   return STAPPEN.map((s) => ({ ...s, aantal: trechter[s.sleutel] }));
 }
 
 /** Opkomst as a Dutch percentage, or a dash while no invitation has an outcome. */
-export function opkomstTekst(deel: OpkomstDeel): string {
-  const aandeel = opkomstAandeel(deel);
+export function opkomstTekst(deel: TonenOpkomstDeel): string {
+  if (deel.uitnodigingen === null || deel.verschenen === null) return 'Niet getoond (minder dan 5)';
+  const aandeel = opkomstAandeel({ uitnodigingen: deel.uitnodigingen, verschenen: deel.verschenen });
   if (aandeel === null) return '–';
   return `${Math.round(aandeel * 100)}% (${deel.verschenen} van ${deel.uitnodigingen})`;
 }
