@@ -26,6 +26,7 @@ function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () =
 
 const CampagnesPagina = pagina(() => import('./features/campagne/CampagnesPagina'), 'CampagnesPagina');
 const CampagneDetailPagina = pagina(() => import('./features/campagne/CampagneDetailPagina'), 'CampagneDetailPagina');
+const NieuweCampagnePagina = pagina(() => import('./features/campagne/NieuweCampagnePagina'), 'NieuweCampagnePagina');
 const AgendaPagina = pagina(() => import('./features/campagne/AgendaPagina'), 'AgendaPagina');
 const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
 const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
@@ -99,6 +100,7 @@ export const ROUTES = [
       { path: 'privacy/inzageverzoek', element: <InzageverzoekPagina /> },
       { path: 'rapportages', element: <RapportagesPagina /> },
       { path: 'campagnes', element: <CampagnesPagina /> },
+      { path: 'campagnes/nieuw', element: <NieuweCampagnePagina /> },
       { path: 'campagnes/:id', element: <CampagneDetailPagina /> },
       { path: 'agenda', element: <AgendaPagina /> },
       { path: 'account', element: <AccountPagina /> },

@@ -18,6 +18,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useMedewerker } from '../../app/useMedewerker';
 import { datumKort } from '../../app/weergave';
 import { campagnesQuery } from './api';
 
@@ -26,9 +27,15 @@ export function CampagnesPagina() {
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<CampagneStatus | ''>('');
   const lijst = useQuery(campagnesQuery(page, status || undefined));
+  const medewerker = useMedewerker();
   return (
     <>
       <Heading1>Campagnes</Heading1>
+      {medewerker?.rol === 'teamleider' && (
+        <Paragraph>
+          <Link to="/campagnes/nieuw">Nieuwe campagne</Link>
+        </Paragraph>
+      )}
       <Veld label="Status">
         {(invoer) => (
           <Select

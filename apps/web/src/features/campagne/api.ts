@@ -44,3 +44,14 @@ export const start = (id: string, versie: number) =>
 
 export const sluitAf = (id: string, versie: number) =>
   vraag(klient.POST('/campagnes/{id}/afsluiten', { params: { path: { id } }, body: { versie } }));
+
+export type CampagneInvoer = Schemas['CampagneInvoerDto'];
+
+export const voorbeeldQuery = (criteria: Schemas['CampagneCriteriaDto']) =>
+  queryOptions({
+    queryKey: [...campagneKeys.alle, 'voorbeeld', criteria] as const,
+    queryFn: () => vraag(klient.POST('/campagnes/voorbeeld', { body: { criteria } })),
+    placeholderData: (vorige) => vorige,
+  });
+
+export const maakCampagne = (invoer: CampagneInvoer) => vraag(klient.POST('/campagnes', { body: invoer }));
