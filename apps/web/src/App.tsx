@@ -24,6 +24,10 @@ function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () =
   };
 }
 
+const CampagnesPagina = pagina(() => import('./features/campagne/CampagnesPagina'), 'CampagnesPagina');
+const CampagneDetailPagina = pagina(() => import('./features/campagne/CampagneDetailPagina'), 'CampagneDetailPagina');
+const NieuweCampagnePagina = pagina(() => import('./features/campagne/NieuweCampagnePagina'), 'NieuweCampagnePagina');
+const AgendaPagina = pagina(() => import('./features/campagne/AgendaPagina'), 'AgendaPagina');
 const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
 const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
 const GemeentenPagina = pagina(() => import('./features/beheer/GemeentenPagina'), 'GemeentenPagina');
@@ -97,6 +101,10 @@ export const ROUTES = [
       { path: 'privacy/maandrapport', element: <MaandrapportPagina /> },
       { path: 'privacy/inzageverzoek', element: <InzageverzoekPagina /> },
       { path: 'rapportages', element: <RapportagesPagina /> },
+      { path: 'campagnes', element: <CampagnesPagina /> },
+      { path: 'campagnes/nieuw', element: <NieuweCampagnePagina /> },
+      { path: 'campagnes/:id', element: <CampagneDetailPagina /> },
+      { path: 'agenda', element: <AgendaPagina /> },
       { path: 'account', element: <AccountPagina /> },
       { path: '*', element: <NietGevonden /> },
     ],

@@ -12,6 +12,7 @@ describe('navigatie', () => {
       'Mijn gegevens',
     ]);
     expect(startpagina('privacy')).toBe('/privacy/verwerkingen');
+    expect(startpagina('extern')).toBe('/campagnes');
   });
 
   it('geeft de beheerder importeren, medewerkers, teams, gemeenten, de categorieën, gesprek en paden, de bewaartermijn en het logboek van de instellingen', () => {

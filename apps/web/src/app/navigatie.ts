@@ -10,6 +10,8 @@ export interface NavigatieItem {
 export const NAVIGATIE: NavigatieItem[] = [
   { pad: '/werkvoorraad', label: 'Werkvoorraad', rollen: ['klantmanager', 'teamleider'] },
   { pad: '/klanten', label: 'Klanten', rollen: ['klantmanager', 'teamleider'] },
+  { pad: '/campagnes', label: 'Campagnes', rollen: ['klantmanager', 'teamleider', 'beleid', 'extern'] },
+  { pad: '/agenda', label: 'Agenda', rollen: ['klantmanager', 'teamleider', 'extern'] },
   { pad: '/team', label: 'Team', rollen: ['teamleider'] },
   { pad: '/team/herverdelen', label: 'Herverdelen', rollen: ['teamleider'] },
   { pad: '/rapportages', label: 'Rapportages', rollen: ['beleid', 'teamleider', 'beheerder'] },
@@ -37,7 +39,7 @@ export function navigatieVoor(rol: Rol): NavigatieItem[] {
   return NAVIGATIE.filter((item) => item.rollen.includes(rol));
 }
 
-/** Where a role starts after logging in. Extern has only its own page for now. */
+/** Where a role starts after logging in. Extern works only on campagnes, so starts at them. */
 export function startpagina(rol: Rol): string {
   switch (rol) {
     case 'klantmanager':
@@ -49,6 +51,6 @@ export function startpagina(rol: Rol): string {
     case 'privacy':
       return '/privacy/verwerkingen';
     case 'extern':
-      return '/account';
+      return '/campagnes';
   }
 }

@@ -1,0 +1,57 @@
+import { queryOptions } from '@tanstack/react-query';
+import { klient, vraag, type Schemas } from '../../api/client';
+
+export type Campagne = Schemas['CampagneDto'];
+export type CampagnePagina = Schemas['CampagnePagina'];
+export type AgendaItem = Schemas['AgendaItemDto'];
+
+export const campagneKeys = {
+  alle: ['campagnes'] as const,
+  lijst: (page: number, status?: Campagne['status']) => ['campagnes', 'lijst', page, status] as const,
+  agenda: (van: string, tot: string, medewerkerId?: string) => ['agenda', van, tot, medewerkerId] as const,
+};
+
+export const campagnesQuery = (page: number, status?: Campagne['status']) =>
+  queryOptions({
+    queryKey: campagneKeys.lijst(page, status),
+    queryFn: () => vraag(klient.GET('/campagnes', { params: { query: { page, pageSize: 25, status } } })),
+    placeholderData: (vorige) => vorige,
+  });
+
+export const agendaQuery = (van: string, tot: string, medewerkerId?: string) =>
+  queryOptions({
+    queryKey: campagneKeys.agenda(van, tot, medewerkerId),
+    queryFn: () => vraag(klient.GET('/agenda', { params: { query: { van, tot, medewerkerId } } })),
+    placeholderData: (vorige) => vorige,
+  });
+
+export const campagneQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...campagneKeys.alle, 'detail', id] as const,
+    queryFn: () => vraag(klient.GET('/campagnes/{id}', { params: { path: { id } } })),
+  });
+
+export const deelnemersQuery = (id: string, page: number) =>
+  queryOptions({
+    queryKey: [...campagneKeys.alle, 'deelnemers', id, page] as const,
+    queryFn: () =>
+      vraag(klient.GET('/campagnes/{id}/deelnemers', { params: { path: { id }, query: { page, pageSize: 25 } } })),
+    placeholderData: (vorige) => vorige,
+  });
+
+export const start = (id: string, versie: number) =>
+  vraag(klient.POST('/campagnes/{id}/starten', { params: { path: { id } }, body: { versie } }));
+
+export const sluitAf = (id: string, versie: number) =>
+  vraag(klient.POST('/campagnes/{id}/afsluiten', { params: { path: { id } }, body: { versie } }));
+
+export type CampagneInvoer = Schemas['CampagneInvoerDto'];
+
+export const voorbeeldQuery = (criteria: Schemas['CampagneCriteriaDto']) =>
+  queryOptions({
+    queryKey: [...campagneKeys.alle, 'voorbeeld', criteria] as const,
+    queryFn: () => vraag(klient.POST('/campagnes/voorbeeld', { body: { criteria } })),
+    placeholderData: (vorige) => vorige,
+  });
+
+export const maakCampagne = (invoer: CampagneInvoer) => vraag(klient.POST('/campagnes', { body: invoer }));
