@@ -24,6 +24,46 @@ export interface paths {
         patch: operations["Afspraken_wijzig"];
         trace?: never;
     };
+    "/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Geplande campagnegesprekken in een periode (standaard van de ingelogde medewerker)
+         * @description Geplande campagnegesprekken in een periode (standaard van de ingelogde medewerker). Rollen: teamleider, klantmanager, extern.
+         */
+        get: operations["Agenda_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agenda.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dezelfde geplande gesprekken als iCalendar-bestand (RFC 5545)
+         * @description Dezelfde geplande gesprekken als iCalendar-bestand (RFC 5545). Rollen: teamleider, klantmanager, extern.
+         */
+        get: operations["Agenda_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/klant-op-bsn": {
         parameters: {
             query?: never;
@@ -304,6 +344,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campagnes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campagnes van de organisatie met trechter, nieuwste eerst (extern: alleen lopende waar hij op staat)
+         * @description Campagnes van de organisatie met trechter, nieuwste eerst (extern: alleen lopende waar hij op staat). Rollen: teamleider, klantmanager, extern, beleid.
+         */
+        get: operations["Campagnes_lijst"];
+        put?: never;
+        /**
+         * Campagne (herscreening) aanmaken als concept
+         * @description Campagne (herscreening) aanmaken als concept. Rollen: teamleider.
+         */
+        post: operations["Campagnes_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén campagne met trechter, opkomst en paden (beleid: aantallen onder 5 onderdrukt)
+         * @description Eén campagne met trechter, opkomst en paden (beleid: aantallen onder 5 onderdrukt). Rollen: teamleider, klantmanager, extern, beleid.
+         */
+        get: operations["Campagnes_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Campagne wijzigen (criteria en startdatum alleen als concept; versie verplicht)
+         * @description Campagne wijzigen (criteria en startdatum alleen als concept; versie verplicht). Rollen: teamleider.
+         */
+        patch: operations["Campagnes_wijzig"];
+        trace?: never;
+    };
+    "/campagnes/{id}/afsluiten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campagne afsluiten; extern medewerkers verliezen dan hun toegang
+         * @description Campagne afsluiten; extern medewerkers verliezen dan hun toegang. Rollen: teamleider.
+         */
+        post: operations["Campagnes_afsluiten"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campagnes/{id}/brieven.pdf": {
         parameters: {
             query?: never;
@@ -318,6 +426,126 @@ export interface paths {
         get: operations["CampagneBrieven_pdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/{id}/deelnemers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deelnemers met hun afgeleide status en laatste uitnodiging (wordt gelogd)
+         * @description Deelnemers met hun afgeleide status en laatste uitnodiging (wordt gelogd). Rollen: teamleider, klantmanager, extern.
+         */
+        get: operations["Campagnes_deelnemerLijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/{id}/deelnemers/{klantId}/nabellen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nabellen vastleggen (telefoon: bereikt of niet), bij de open uitnodiging
+         * @description Nabellen vastleggen (telefoon: bereikt of niet), bij de open uitnodiging. Rollen: teamleider, klantmanager, extern.
+         */
+        post: operations["Campagnes_nabellen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/{id}/deelnemers/{klantId}/uitnodiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deelnemer uitnodigen voor het gesprek; legt de brief vast als contactmoment
+         * @description Deelnemer uitnodigen voor het gesprek; legt de brief vast als contactmoment. Rollen: teamleider, klantmanager, extern.
+         */
+        post: operations["Campagnes_uitnodigen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/{id}/starten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campagne starten: bevriest het cohort van vandaag met de startsituatie per klant
+         * @description Campagne starten: bevriest het cohort van vandaag met de startsituatie per klant. Rollen: teamleider.
+         */
+        post: operations["Campagnes_starten"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/{id}/verdelen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deelnemers gelijk verdelen over medewerkers, wie de minste heeft eerst (voorbeeld: alleen tonen)
+         * @description Deelnemers gelijk verdelen over medewerkers, wie de minste heeft eerst (voorbeeld: alleen tonen). Rollen: teamleider.
+         */
+        post: operations["Campagnes_verdelen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/voorbeeld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hoeveel klanten vandaag in het cohort van deze criteria vallen, per gemeente en team
+         * @description Hoeveel klanten vandaag in het cohort van deze criteria vallen, per gemeente en team. Rollen: teamleider.
+         */
+        post: operations["Campagnes_voorbeeld"];
         delete?: never;
         options?: never;
         head?: never;
@@ -753,7 +981,7 @@ export interface paths {
         };
         /**
          * Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd)
-         * @description Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd). Rollen: klantmanager, teamleider.
+         * @description Klantdossier: gegevens, in-beeldstatus en huidige trede (wordt gelogd). Rollen: klantmanager, teamleider, extern.
          */
         get: operations["Klanten_vind"];
         put?: never;
@@ -857,7 +1085,7 @@ export interface paths {
         };
         /**
          * Alles in het dossier, nieuwste eerst (wordt gelogd)
-         * @description Alles in het dossier, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider.
+         * @description Alles in het dossier, nieuwste eerst (wordt gelogd). Rollen: klantmanager, teamleider, extern.
          */
         get: operations["Klanten_tijdlijn"];
         put?: never;
@@ -1597,7 +1825,7 @@ export interface paths {
         };
         /**
          * Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum
-         * @description Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum. Rollen: klantmanager, teamleider.
+         * @description Wie moet ik vandaag zien of najagen? Verlopen eerst, dan op vervaldatum. Rollen: klantmanager, teamleider, extern.
          */
         get: operations["Werkvoorraad_lijst"];
         put?: never;
@@ -1623,7 +1851,7 @@ export interface paths {
         put?: never;
         /**
          * Een item uitstellen tot een datum, met reden
-         * @description Een item uitstellen tot een datum, met reden. Rollen: klantmanager, teamleider.
+         * @description Een item uitstellen tot een datum, met reden. Rollen: klantmanager, teamleider, extern.
          */
         post: operations["Werkvoorraad_stelUit"];
         delete?: never;
@@ -1803,6 +2031,30 @@ export interface components {
             /** @description De versie die je hebt gelezen (optimistic locking) */
             versie: number;
         };
+        AgendaDto: {
+            items: components["schemas"]["AgendaItemDto"][];
+        };
+        AgendaItemDto: {
+            /** Format: uuid */
+            campagneId: string;
+            campagneNaam: string;
+            /** Format: date-time */
+            datumTijd: string;
+            duurMinuten: number;
+            /** Format: uuid */
+            klantId: string;
+            klantNaam: string;
+            locatie: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            /**
+             * @description Status van de deelnemer
+             * @enum {string}
+             */
+            status: "te_plannen" | "uitgenodigd" | "verschenen" | "no_show" | "gesprek_gevoerd" | "plan_gemaakt";
+            /** Format: uuid */
+            uitnodigingId: string;
+        };
         AnonimiserenDto: {
             aantal: number;
             proefrun: boolean;
@@ -1900,6 +2152,118 @@ export interface components {
             /** @example 999912345 */
             bsn: string;
         };
+        CampagneCriteriaDto: {
+            /** @description Codes van dienstverleningscategorieën van de organisatie */
+            categorieen?: string[];
+            /** @description Gemeenten van de organisatie */
+            gemeenteIds?: string[];
+            /**
+             * @description De uitkering loopt minstens zoveel maanden
+             * @example 24
+             */
+            minUitkeringsduurMaanden?: number;
+            /**
+             * @description Niet gesproken (geen contact dat als gezien telt) in minstens zoveel maanden; nooit gesproken telt mee
+             * @example 12
+             */
+            nietGesprokenMaanden?: number;
+            /** @description Teams van de klantmanager van de klant */
+            teamIds?: string[];
+        };
+        CampagneDto: {
+            /** Format: uuid */
+            aangemaaktDoor: string;
+            /** Format: date-time */
+            afgeslotenOp: string | null;
+            /** @description Bevroren cohort; bij een concept het aantal dat vandaag in het cohort zou vallen */
+            cohortGrootte: number | null;
+            criteria: components["schemas"]["CampagneCriteriaDto"];
+            doel: string | null;
+            /** Format: date */
+            einddatum: string;
+            externeMedewerkerIds: string[];
+            /** Format: date-time */
+            gestartOp: string | null;
+            /** Format: uuid */
+            id: string;
+            maxUitnodigingen: number;
+            naam: string;
+            /** @description Waar: aantallen onder 5 zijn weggelaten (rol beleid) */
+            onderdrukt: boolean;
+            opkomst: components["schemas"]["OpkomstDto"];
+            /** @description Deelnemers per gekozen dienstverleningspad (eerste campagnegesprek) */
+            paden: {
+                [key: string]: number | null;
+            };
+            /** Format: date */
+            startdatum: string;
+            /** @enum {string} */
+            status: "concept" | "lopend" | "afgesloten";
+            /** @description Bij een concept alles 0 */
+            trechter: components["schemas"]["TrechterDto"];
+            versie: number;
+        };
+        CampagneInvoerDto: {
+            criteria: components["schemas"]["CampagneCriteriaDto"];
+            /** @description Waarom deze campagne */
+            doel?: string;
+            /**
+             * Format: date
+             * @description Laatste dag van de looptijd; niet vóór de startdatum
+             * @example 2027-03-31
+             */
+            einddatum: string;
+            /**
+             * @description Uitnodigingen per deelnemer voordat een no-show naar de teamleider gaat (standaard 2)
+             * @example 2
+             */
+            maxUitnodigingen?: number;
+            /**
+             * @description Naam van de campagne
+             * @example Herscreening 2027
+             */
+            naam: string;
+            /**
+             * Format: date
+             * @description Eerste dag van de looptijd
+             * @example 2026-11-23
+             */
+            startdatum: string;
+        };
+        CampagnePagina: {
+            items: components["schemas"]["CampagneDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        CampagneWijzigingDto: {
+            /** @description Alleen zolang de campagne concept is */
+            criteria?: components["schemas"]["CampagneCriteriaDto"];
+            /** @description null wist het doel */
+            doel?: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            einddatum?: string;
+            /** @description De medewerkers met rol extern die aan deze campagne werken (vervangt de lijst; [] maakt hem leeg) */
+            externeMedewerkerIds?: string[];
+            /** @example 2 */
+            maxUitnodigingen?: number;
+            naam?: string;
+            /**
+             * Format: date
+             * @description Alleen zolang de campagne concept is
+             * @example 2026-11-23
+             */
+            startdatum?: string;
+            /**
+             * @description Versie zoals gelezen
+             * @example 1
+             */
+            versie: number;
+        };
         CategorieDto: {
             /** @description Niet actief: kan niet meer gekozen worden; klanten die hem hebben houden hem en zijn norm */
             actief: boolean;
@@ -1996,6 +2360,11 @@ export interface components {
             samenvatting: string | null;
             /** @description Telt als gezien: een gesprek dat heeft plaatsgevonden */
             teltAlsGezien: boolean;
+            /**
+             * Format: uuid
+             * @description De uitnodiging (campagne) waar dit contact bij hoort
+             */
+            uitnodigingId: string | null;
             versie: number;
         };
         ContactmomentInvoerDto: {
@@ -2024,6 +2393,11 @@ export interface components {
              */
             resultaat: "gesproken" | "no_show" | "afgezegd" | "niet_bereikt" | "verstuurd";
             samenvatting?: string;
+            /**
+             * Format: uuid
+             * @description Uitnodiging (campagne) van deze klant waar dit contact bij hoort: de uitkomst van het gesprek (gesprekskanaal met gesproken, no_show of afgezegd) of nabellen (telefoon)
+             */
+            uitnodigingId?: string;
         };
         ContactmomentPagina: {
             items: components["schemas"]["ContactmomentDto"][];
@@ -2041,6 +2415,48 @@ export interface components {
             normen: components["schemas"]["CategorieNormDto"][];
             /** @description Norm voor klanten met een lopende vrijstelling */
             vrijgesteld: components["schemas"]["NormDto"];
+        };
+        DeelnemerDto: {
+            /**
+             * Format: uuid
+             * @description Het eerste gesprek binnen deze campagne
+             */
+            gesprekId?: string;
+            /** Format: uuid */
+            klantId: string;
+            klantNaam: string;
+            /** Format: uuid */
+            medewerkerId: string | null;
+            medewerkerNaam: string | null;
+            /** @description Aantal uitnodigingen */
+            pogingen: number;
+            /** @enum {string} */
+            status: "te_plannen" | "uitgenodigd" | "verschenen" | "no_show" | "gesprek_gevoerd" | "plan_gemaakt";
+            /** @description De laatste uitnodiging */
+            uitnodiging?: components["schemas"]["DeelnemerUitnodigingDto"];
+        };
+        DeelnemerPagina: {
+            items: components["schemas"]["DeelnemerDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Totaal aantal over alle pagina’s */
+            totaal: number;
+        };
+        DeelnemerUitnodigingDto: {
+            /** Format: date-time */
+            datumTijd: string;
+            duurMinuten: number;
+            /** Format: uuid */
+            id: string;
+            locatie: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            /** @description Er is (bereikt of niet) nagebeld */
+            nabelPoging: boolean;
+            /** @description Nagebeld en bereikt */
+            nagebeld: boolean;
+            /** @enum {string|null} */
+            uitkomst: "gesproken" | "no_show" | "afgezegd" | null;
         };
         DoelInvoerDto: {
             /**
@@ -2909,6 +3325,14 @@ export interface components {
             /** @description De versie die je hebt gelezen (optimistic locking) */
             versie: number;
         };
+        NabelInvoerDto: {
+            notitie?: string;
+            /**
+             * @example bereikt
+             * @enum {string}
+             */
+            resultaat: "bereikt" | "niet_bereikt";
+        };
         NieuweMedewerkerDto: {
             /** @description Alleen voor een lokaal account */
             eenmaligeCode?: components["schemas"]["EenmaligeCodeDto"];
@@ -2988,6 +3412,18 @@ export interface components {
             /** Format: uuid */
             medewerkerId: string;
             naam: string;
+        };
+        OpkomstDeelDto: {
+            /** @description Verschenen in procenten (0–100); null zonder uitnodigingen */
+            percentage: number | null;
+            /** @description Uitnodigingen met een uitkomst */
+            uitnodigingen: number | null;
+            verschenen: number | null;
+        };
+        OpkomstDto: {
+            /** @description Uitnodigingen waarvoor de klant is nagebeld en bereikt */
+            metNabellen: components["schemas"]["OpkomstDeelDto"];
+            zonderNabellen: components["schemas"]["OpkomstDeelDto"];
         };
         OverdrachtVoorbeeldDto: {
             /** @description Actieve klanten van de medewerker */
@@ -3395,12 +3831,67 @@ export interface components {
             /** @enum {string} */
             tweedeStap: "totp";
         };
+        TrechterDto: {
+            cohort: number | null;
+            gesprekGevoerd: number | null;
+            /** @description Nagebeld en bereikt */
+            nagebeld: number | null;
+            /** @description Niet verschenen (no-show of afgezegd), nooit verschenen */
+            noShow: number | null;
+            planGemaakt: number | null;
+            uitgenodigd: number | null;
+            verschenen: number | null;
+        };
         TrendDto: {
             maanden: components["schemas"]["KerncijfersDto"][];
         };
         UitlogAdresDto: {
             /** @description Waar de browser na het uitloggen heen gaat om ook bij de provider uit te loggen; null: nergens */
             url: string | null;
+        };
+        UitnodigingDto: {
+            /**
+             * Format: uuid
+             * @description Het contactmoment van de brief (brief, verstuurd)
+             */
+            briefContactmomentId: string;
+            /** Format: uuid */
+            campagneId: string;
+            /** Format: date-time */
+            datumTijd: string;
+            duurMinuten: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            klantId: string;
+            locatie: string;
+            /** Format: uuid */
+            medewerkerId: string;
+            /** @description 1 voor de eerste uitnodiging */
+            poging: number;
+        };
+        UitnodigingInvoerDto: {
+            /**
+             * Format: date-time
+             * @description Begin van het gesprek; in de toekomst en binnen de looptijd
+             * @example 2026-11-23T10:30:00+01:00
+             */
+            datumTijd: string;
+            /**
+             * @description Standaard 60 minuten
+             * @example 60
+             */
+            duurMinuten?: number;
+            /**
+             * @description Waar het gesprek plaatsvindt
+             * @example Stadskantoor, kamer 2.14
+             */
+            locatie: string;
+            /**
+             * Format: uuid
+             * @description Wie het gesprek voert; standaard de medewerker van de deelnemer
+             */
+            medewerkerId?: string;
         };
         UitstelDto: {
             /** Format: date-time */
@@ -3419,7 +3910,7 @@ export interface components {
             /** Format: uuid */
             referentieId: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
             /** Format: date */
             totDatum: string;
         };
@@ -3434,7 +3925,7 @@ export interface components {
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
             /**
              * Format: date
              * @description Het item verdwijnt tot deze datum en komt dan terug; hoogstens 90 dagen vooruit
@@ -3460,6 +3951,36 @@ export interface components {
              * @example bsn
              */
             veld: string;
+        };
+        VerdeelInvoerDto: {
+            /** @description Deelnemers om te verdelen; standaard alle deelnemers die nog te plannen zijn */
+            klantIds?: string[];
+            /** @description Klantmanagers van de organisatie of extern medewerkers op deze campagne */
+            medewerkerIds: string[];
+            /** @description Waar: alleen laten zien hoe het verdeeld zou worden */
+            voorbeeld: boolean;
+        };
+        VerdelingDto: {
+            /** @description Aantal deelnemers dat (bij voorbeeld: zou worden) toegewezen */
+            toegewezen: number;
+            verdeling: components["schemas"]["VerdelingRegelDto"][];
+        };
+        VerdelingRegelDto: {
+            /** @description Deelnemers die deze medewerker al had */
+            huidig: number;
+            /** Format: uuid */
+            medewerkerId: string;
+            naam: string;
+            /** @description Deelnemers die erbij komen */
+            nieuw: number;
+            totaal: number;
+        };
+        VersieDto: {
+            /**
+             * @description Versie zoals gelezen
+             * @example 1
+             */
+            versie: number;
         };
         VerwerkingDto: {
             /** @example klant.inzien */
@@ -3500,6 +4021,30 @@ export interface components {
             doel: string;
             grondslag: string;
             naam: string;
+        };
+        VoorbeeldDto: {
+            /** @description Aantal klanten dat vandaag in het cohort zou vallen */
+            aantal: number;
+            perGemeente: components["schemas"]["VoorbeeldGemeenteDto"][];
+            perTeam: components["schemas"]["VoorbeeldTeamDto"][];
+        };
+        VoorbeeldGemeenteDto: {
+            aantal: number;
+            /** Format: uuid */
+            gemeenteId: string;
+            naam: string;
+        };
+        VoorbeeldInvoerDto: {
+            criteria: components["schemas"]["CampagneCriteriaDto"];
+        };
+        VoorbeeldTeamDto: {
+            aantal: number;
+            naam: string;
+            /**
+             * Format: uuid
+             * @description null: klanten zonder klantmanager
+             */
+            teamId: string | null;
         };
         VrijstellingDto: {
             /** Format: date-time */
@@ -3650,6 +4195,11 @@ export interface components {
             totaal: number;
         };
         WerkvoorraadItemDto: {
+            /**
+             * Format: uuid
+             * @description Campagne-items: de campagne
+             */
+            campagneId?: string;
             /** @enum {string} */
             inBeeldStatus: "in_beeld" | "bijna_uit_beeld" | "uit_beeld";
             /** Format: uuid */
@@ -3669,7 +4219,17 @@ export interface components {
              */
             referentieId?: string | null;
             /** @enum {string} */
-            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+            soort: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
+            /**
+             * Format: uuid
+             * @description Campagne-items: wie het werk doet (medewerker van de deelnemer, of de teamleider na de laatste no-show)
+             */
+            toegewezenAan?: string;
+            /**
+             * Format: date-time
+             * @description Nabellen: het tijdstip van de uitnodiging
+             */
+            uitnodigingOp?: string;
             /** @enum {string} */
             urgentie: "verlopen" | "vandaag" | "binnenkort";
             /** Format: date */
@@ -3861,6 +4421,135 @@ export interface operations {
             };
             /** @description De invoer is geen JSON (Content-Type: application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Agenda_lijst: {
+        parameters: {
+            query: {
+                /** @description Standaard de ingelogde medewerker; een teamleider mag een teamlid kiezen */
+                medewerkerId?: string;
+                /** @description Laatste dag; hoogstens 92 dagen na van */
+                tot: string;
+                /** @description Eerste dag */
+                van: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Agenda_ics: {
+        parameters: {
+            query: {
+                /** @description Standaard de ingelogde medewerker; een teamleider mag een teamlid kiezen */
+                medewerkerId?: string;
+                /** @description Laatste dag; hoogstens 92 dagen na van */
+                tot: string;
+                /** @description Eerste dag */
+                van: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar-bestand */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4715,6 +5404,439 @@ export interface operations {
             };
         };
     };
+    Campagnes_lijst: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "concept" | "lopend" | "afgesloten";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampagnePagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern, beleid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampagneInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampagneDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampagneDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern, beleid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampagneWijzigingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampagneDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_afsluiten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersieDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampagneDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De campagne loopt niet */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     CampagneBrieven_pdf: {
         parameters: {
             query: {
@@ -4769,6 +5891,585 @@ export interface operations {
             };
             /** @description Campagne onbekend, of geen brieven op die dag */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_deelnemerLijst: {
+        parameters: {
+            query?: {
+                medewerkerId?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "te_plannen" | "uitgenodigd" | "verschenen" | "no_show" | "gesprek_gevoerd" | "plan_gemaakt";
+                /** @description Zoekt in naam en BSN van de klant */
+                zoek?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeelnemerPagina"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_nabellen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NabelInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactmomentDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Er is geen open uitnodiging */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_uitnodigen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                klantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UitnodigingInvoerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitnodigingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, klantmanager, extern */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De medewerker heeft dan al een gesprek, of er staat al een open uitnodiging */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De campagne loopt niet, of het maximum aantal uitnodigingen */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_starten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersieDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampagneDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Versie verouderd */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet meer concept, of het cohort is leeg */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_verdelen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerdeelInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerdelingDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De campagne loopt niet */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Campagnes_voorbeeld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoorbeeldInvoerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoorbeeldDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Het verzoek is groter dan 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De invoer is geen JSON (Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6916,7 +8617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7395,7 +9096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10671,7 +12372,7 @@ export interface operations {
                 medewerkerId?: string;
                 page?: number;
                 pageSize?: number;
-                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig";
+                soort?: "uit_beeld" | "bijna_uit_beeld" | "intake_nodig" | "no_show_opvolgen" | "afspraak_verlopen" | "vrijstelling_herbeoordelen" | "vrijstelling_verlopen" | "geen_klantmanager" | "plan_evalueren" | "plan_nodig" | "campagne_uitnodigen" | "nabellen" | "campagne_no_show";
                 /** @description Teamleider: de werkvoorraad van het hele team (standaard voor een teamleider) */
                 teamId?: string;
             };
@@ -10709,7 +12410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10832,7 +12533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description Alleen voor: klantmanager, teamleider */
+            /** @description Alleen voor: klantmanager, teamleider, extern */
             403: {
                 headers: {
                     [name: string]: unknown;
