@@ -607,9 +607,10 @@ describe('demo-klanten', () => {
   });
 
   it('vult een eerder geseede demo aan met de gebruikers die er nog niet waren', async () => {
-    await t.db.query(`DELETE FROM medewerker WHERE gebruikersnaam = 'extern1'`);
+    // beleid1, not extern1: extern1 now works the running demo campagne, so its rows reference it.
+    await t.db.query(`DELETE FROM medewerker WHERE gebruikersnaam = 'beleid1'`);
     await seedDemo(t.db, { wachtwoord: 'demo', totpGeheim: DEMO_TOTP });
-    expect(await getal(t.db, `SELECT count(*) FROM medewerker WHERE gebruikersnaam = 'extern1'`)).toBe(1);
+    expect(await getal(t.db, `SELECT count(*) FROM medewerker WHERE gebruikersnaam = 'beleid1'`)).toBe(1);
   });
 
   it('geeft de demomedewerkers een e-mailadres, ook in een eerder geseede demo', async () => {

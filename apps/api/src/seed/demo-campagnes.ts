@@ -166,10 +166,11 @@ async function facts(db: EntityManager, campagneId: string, peildatum?: Datum) {
   await db.query(
     `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief,
                                 resultaat, onderwerp, samenvatting, uitnodiging_id)
-     SELECT u.organisatie_id, u.klant_id, u.medewerker_id, u.datum_tijd - interval '14 days', 'brief', 'gemeente',
+     SELECT u.organisatie_id, u.klant_id, u.medewerker_id, -- Never in the future: a letter for an invitation within two weeks went out on the last working day.
+            least(u.datum_tijd - interval '14 days', ${NL(`$2::text`)}), 'brief', 'gemeente',
             'verstuurd', 'Uitnodiging klant in beeld-gesprek', 'Uitnodigingsbrief verstuurd voor een gesprek.', u.id
        FROM uitnodiging u WHERE u.campagne_id = $1`,
-    [campagneId],
+    [campagneId, peildatum ? `${werkdagVoor(peildatum)} 10:00` : 'infinity'],
   );
   // The day-before call: reached when the client then came, not reached for a no-show.
   await db.query(
@@ -177,7 +178,7 @@ async function facts(db: EntityManager, campagneId: string, peildatum?: Datum) {
                                 resultaat, onderwerp, samenvatting, uitnodiging_id)
      SELECT u.organisatie_id, u.klant_id, u.medewerker_id,
             u.datum_tijd - (CASE WHEN extract(isodow FROM u.datum_tijd) = 1 THEN 3 ELSE 1 END) * interval '1 day'
-              - interval '2 hours',
+              ,
             'telefoon', 'gemeente', CASE WHEN g.id IS NULL THEN 'niet_bereikt' ELSE 'gesproken' END,
             'Herinnering afspraak', CASE WHEN g.id IS NULL THEN 'Niet bereikt; voicemail ingesproken.'
                                          ELSE 'Klant herinnerd aan de afspraak van morgen.' END, u.id
