@@ -1,3 +1,5 @@
+import { isGeldigeDatum } from './datum';
+import { datumInWoorden } from './plan';
 import type { VeldFout } from './veldfout';
 
 /** A merge field of the invitation letter, written in a template as `{{naam}}`. */
@@ -82,29 +84,12 @@ export function vulSjabloon(tekst: string, waarden: Readonly<Record<string, stri
 }
 
 const DAGEN = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** `2026-12-08` → "dinsdag 8 december 2026". */
 export function briefDatum(datum: string, metDag = true): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(datum);
-  if (!m) throw new RangeError(`ongeldige datum ${datum}`);
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  if (d.getUTCMonth() !== +m[2] - 1) throw new RangeError(`ongeldige datum ${datum}`);
-  const tekst = `${d.getUTCDate()} ${MAANDEN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return metDag ? `${DAGEN[d.getUTCDay()]} ${tekst}` : tekst;
+  if (!isGeldigeDatum(datum)) throw new RangeError(`ongeldige datum ${datum}`);
+  const tekst = datumInWoorden(datum);
+  return metDag ? `${DAGEN[new Date(`${datum}T12:00:00Z`).getUTCDay()]} ${tekst}` : tekst;
 }
 
 /** The merge values for one letter; the date and time are the Dutch wall-clock ones of the invitation. */

@@ -81,6 +81,5 @@ describe('CampagneDetailPagina', () => {
     expect(within(rij).getByText('Nog uitnodigen')).toBeInTheDocument();
     expect(within(rij).getByText('Niet toegewezen')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Campagne afsluiten' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Effect' })).toHaveAttribute('href', '/campagnes/c1/effect');
   });
 });

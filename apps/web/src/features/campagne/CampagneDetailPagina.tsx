@@ -91,11 +91,6 @@ export function CampagneDetailPagina() {
           )}
         </Knoppenrij>
       )}
-      {c.status !== 'concept' && (
-        <Paragraph>
-          <Link to={`/campagnes/${c.id}/effect`}>Effect</Link>
-        </Paragraph>
-      )}
       <TrechterWeergave trechter={c.trechter} opkomst={c.opkomst} paden={c.paden} />
       {deelnemers.data && (
         <section aria-labelledby="deelnemers-kop">
