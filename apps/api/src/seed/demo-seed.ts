@@ -2,7 +2,6 @@ import { vandaag, type Rol } from '@klant-in-beeld/domain';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { demoId } from './demo-id';
-import { seedDemoCampagnes } from './demo-campagnes';
 import { seedDemoKlanten } from './demo-klanten';
 
 interface DemoMedewerker {
@@ -139,17 +138,6 @@ async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, inlog: I
     },
     vandaag(),
   );
-  if (org.sleutel === 'sociale-dienst-demo')
-    await seedDemoCampagnes(
-      db,
-      {
-        organisatieId,
-        tl1: demoIds.medewerker('tl1'),
-        km1: demoIds.medewerker('km1'),
-        extern1: demoIds.medewerker('extern1'),
-      },
-      vandaag(),
-    );
 }
 
 /**
