@@ -306,4 +306,81 @@ describe('campagnes (HTTP)', () => {
       422,
     );
   });
+
+  it('maximum uitnodigingen: de klantmanager krijgt 422, de teamleider mag nog; einddatum voorbij bij status lopend', async () => {
+    const k = [await maakKlant(t, a), await maakKlant(t, a)];
+    const gemaakt = await nieuweCampagne(a.teamleider.token, {
+      naam: 'Eén uitnodiging',
+      maxUitnodigingen: 1,
+      criteria: { teamIds: [a.organisatie.teamId] },
+    });
+    const id = gemaakt.body.id;
+    await http()
+      .patch(`/api/campagnes/${id}`)
+      .set(bearer(a.teamleider.token))
+      .send({ versie: 1, externeMedewerkerIds: [a.extern.id] });
+    const start = await http().post(`/api/campagnes/${id}/starten`).set(bearer(a.teamleider.token)).send({ versie: 2 });
+    expect(start.status).toBe(200);
+    const uitnodigen = (klantId: string, dagen: number, token = a.klantmanager.token) =>
+      http()
+        .post(`/api/campagnes/${id}/deelnemers/${klantId}/uitnodiging`)
+        .set(bearer(token))
+        .send({ datumTijd: op(dagen, '09:00'), locatie: 'Stadskantoor' });
+    const eerste = await uitnodigen(k[0].id, 6);
+    expect(eerste.status).toBe(201);
+    const noShow = await http().post(`/api/klanten/${k[0].id}/contactmomenten`).set(bearer(a.klantmanager.token)).send({
+      plaatsgevondenOp: netGeleden(),
+      kanaal: 'gesprek_op_locatie',
+      initiatief: 'gemeente',
+      resultaat: 'no_show',
+      onderwerp: 'Klant-in-beeld-gesprek',
+      uitnodigingId: eerste.body.id,
+    });
+    expect(noShow.status).toBe(201);
+    const teVeel = await uitnodigen(k[0].id, 7);
+    expect({ status: teVeel.status, code: teVeel.body.code }).toEqual({ status: 422, code: 'MAXIMUM_UITNODIGINGEN' });
+    expect(teVeel.body.melding ?? teVeel.body.message).toMatch(/Alleen de teamleider/);
+    // Past the maximum the no-show is the teamleider's: on their worklist, not the klantmanager's.
+    const soorten = async (token: string) =>
+      (await http().get('/api/werkvoorraad?pageSize=100').set(bearer(token))).body.items
+        .filter((i: { klantId: string }) => i.klantId === k[0].id)
+        .map((i: { soort: string }) => i.soort);
+    expect(await soorten(a.teamleider.token)).toContain('campagne_no_show');
+    expect(await soorten(a.klantmanager.token)).not.toContain('campagne_no_show');
+    const tweede = await uitnodigen(k[0].id, 7, a.teamleider.token);
+    expect(tweede.status).toBe(201);
+    expect(tweede.body.poging).toBe(2);
+
+    // An extern's dossier read of a deelnemer is logged as such.
+    expect((await http().get(`/api/klanten/${k[1].id}`).set(bearer(a.extern.token))).status).toBe(200);
+    const gelezen = await t.db.query(
+      `SELECT resultaat FROM verwerking WHERE medewerker_id = $1 AND klant_id = $2 AND handeling = 'klant.inzien'`,
+      [a.extern.id, k[1].id],
+    );
+    expect(gelezen).toEqual([{ resultaat: 'gelukt' }]);
+
+    // The einddatum passed while the status still says lopend (nobody closed it): the campagne no longer runs.
+    await t.db.query(`UPDATE campagne SET startdatum = $2, einddatum = $3 WHERE id = $1`, [
+      id,
+      plusDagen(vandaag(), -20),
+      plusDagen(vandaag(), -1),
+    ]);
+    const laat = await uitnodigen(k[1].id, 1);
+    expect({ status: laat.status, code: laat.body.code }).toEqual({ status: 422, code: 'CAMPAGNE_LOOPT_NIET' });
+    const nabel = await http()
+      .post(`/api/campagnes/${id}/deelnemers/${k[0].id}/nabellen`)
+      .set(bearer(a.klantmanager.token))
+      .send({ resultaat: 'bereikt' });
+    expect({ status: nabel.status, code: nabel.body.code }).toEqual({ status: 422, code: 'CAMPAGNE_LOOPT_NIET' });
+    expect((await http().get(`/api/klanten/${k[1].id}`).set(bearer(a.extern.token))).status).toBe(403);
+    expect((await http().get(`/api/campagnes/${id}/deelnemers`).set(bearer(a.extern.token))).status).toBe(403);
+    const geweigerd = await t.db.query(
+      `SELECT count(*)::int AS n FROM verwerking WHERE medewerker_id = $1 AND klant_id = $2 AND resultaat = 'geweigerd'`,
+      [a.extern.id, k[1].id],
+    );
+    expect(geweigerd[0].n).toBe(1);
+    // Its items leave the worklists with it.
+    expect(await soorten(a.teamleider.token)).not.toContain('campagne_no_show');
+    expect(await soorten(a.klantmanager.token)).not.toContain('nabellen');
+  });
 });
