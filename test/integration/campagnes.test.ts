@@ -281,6 +281,12 @@ describe('campagnes (HTTP)', () => {
       .set(bearer(a.klantmanager.token));
     expect(agenda.status).toBe(200);
     expect(agenda.body.items).toHaveLength(4);
+    expect(agenda.body.items.map((i: { status: string }) => i.status).sort()).toEqual([
+      'no_show',
+      'plan_gemaakt',
+      'plan_gemaakt',
+      'uitgenodigd',
+    ]);
     const teLang = await http()
       .get(`/api/agenda?van=${vandaag()}&tot=${plusDagen(vandaag(), 100)}`)
       .set(bearer(a.klantmanager.token));

@@ -10,7 +10,7 @@ import {
 import fc from 'fast-check';
 import { KLANT_POSITIE_SQL, zichtbaarVoorTeamSql } from '../../apps/api/src/toegang/toegang.sql';
 import { startTestApp, TestApp } from '../support/app';
-import { maakMedewerker, maakOrganisatie, nieuwBsn } from '../support/factories';
+import { maakMedewerker, maakOrganisatie, nieuwBsn, type TestMedewerker } from '../support/factories';
 import { maakTeam } from '../support/werkvoorraad-factories';
 
 /**
@@ -67,7 +67,7 @@ describe('de toegangsregel in SQL is gelijk aan klantToegang', () => {
         const org = await maakOrganisatie(t.db);
         const teamIds = [org.teamId];
         for (let i = 1; i < w.teams; i++) teamIds.push(await maakTeam(t.db, org.id, `Team ${i}`));
-        const medewerkers = [];
+        const medewerkers: (TestMedewerker & { teamId: string | null })[] = [];
         for (const m of w.medewerkers) {
           const teamId = m.rol !== 'extern' && m.team >= 0 && m.team < teamIds.length ? teamIds[m.team] : null;
           // Clients only go to klantmanagers; a teamleider's clients in the world become clients without one.

@@ -59,24 +59,40 @@ export class AgendaService {
       );
       if (actor.rol !== 'teamleider' || !lid || !actor.teamId) throw new GeenToegang();
     }
-    const items: AgendaItemDto[] = await this.db.query(
+    const items: Omit<AgendaItemDto, 'status'>[] = await this.db.query(
       `SELECT u.id AS "uitnodigingId", u.campagne_id AS "campagneId", c.naam AS "campagneNaam", u.klant_id AS "klantId",
               k.voornamen || ' ' || k.achternaam AS "klantNaam", u.medewerker_id AS "medewerkerId",
-              u.datum_tijd AS "datumTijd", u.duur_minuten AS "duurMinuten", u.locatie,
-              (SELECT dl.status FROM (${DEELNEMERS_SQL.replace(/\$1/g, 'u.campagne_id')} SELECT * FROM dl) dl
-                WHERE dl.klant_id = u.klant_id) AS status
+              u.datum_tijd AS "datumTijd", u.duur_minuten AS "duurMinuten", u.locatie
          FROM uitnodiging u JOIN campagne c ON c.id = u.campagne_id JOIN klant k ON k.id = u.klant_id
         WHERE u.organisatie_id = $1 AND u.medewerker_id = $2
           AND (u.datum_tijd AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $3::date AND $4::date
         ORDER BY u.datum_tijd, u.id`,
       [actor.organisatieId, medewerkerId, query.van, query.tot],
     );
+    // The status once per campagne in view, not per row: DEELNEMERS_SQL reads the whole campagne's invitations.
+    const perCampagne = new Map<string, string[]>();
+    for (const i of items) perCampagne.set(i.campagneId, [...(perCampagne.get(i.campagneId) ?? []), i.klantId]);
+    const status = new Map<string, AgendaItemDto['status']>();
+    for (const [campagneId, klantIds] of perCampagne) {
+      const rijen: { klant_id: string; status: AgendaItemDto['status'] }[] = await this.db.query(
+        `${DEELNEMERS_SQL} SELECT klant_id, status FROM dl WHERE klant_id = ANY ($2::uuid[])`,
+        [campagneId, klantIds],
+      );
+      for (const r of rijen) status.set(`${campagneId}:${r.klant_id}`, r.status);
+    }
     await this.audit.verwerking(
       actor,
       'agenda.inzien',
       items.map((i) => i.klantId),
     );
-    return { items: items.map((i) => ({ ...i, datumTijd: new Date(i.datumTijd).toISOString() })) };
+    return {
+      items: items.map((i) => ({
+        ...i,
+        datumTijd: new Date(i.datumTijd).toISOString(),
+        // Every invitation belongs to a deelnemer (foreign key), so its status is always there.
+        status: status.get(`${i.campagneId}:${i.klantId}`)!,
+      })),
+    };
   }
 
   async ics(actor: Actor, query: AgendaQuery): Promise<string> {
