@@ -6,6 +6,8 @@
  * Per invitation (uitnodiging_feit): the outcome is the latest contactmoment linked to it in a gesprek channel with
  * gesproken, no_show or afgezegd; nagebeld is a linked telephone contact with gesproken; the letter is the linked
  * brief. Per deelnemer: the latest invitation, the first gesprek recorded with this campagne, and the client's plan.
+ * The redundant `uitnodiging_id IS NOT NULL` lets a hashed EXISTS read the partial index of linked contacts instead of
+ * every contactmoment of the organisatie (docs/performance.md, the campagne funnel).
  */
 export const UITNODIGING_FEITEN_SQL = `
   SELECT u.id, u.klant_id, u.poging, u.datum_tijd, u.duur_minuten, u.locatie, u.medewerker_id,
@@ -14,8 +16,10 @@ export const UITNODIGING_FEITEN_SQL = `
              AND c.resultaat IN ('gesproken', 'no_show', 'afgezegd')
            ORDER BY c.plaatsgevonden_op DESC, c.aangemaakt_op DESC LIMIT 1) AS uitkomst,
          EXISTS (SELECT 1 FROM contactmoment c
-                  WHERE c.uitnodiging_id = u.id AND c.kanaal = 'telefoon' AND c.resultaat = 'gesproken') AS nagebeld,
-         EXISTS (SELECT 1 FROM contactmoment c WHERE c.uitnodiging_id = u.id AND c.kanaal = 'telefoon') AS nabel_poging
+                  WHERE c.uitnodiging_id = u.id AND c.uitnodiging_id IS NOT NULL
+                    AND c.kanaal = 'telefoon' AND c.resultaat = 'gesproken') AS nagebeld,
+         EXISTS (SELECT 1 FROM contactmoment c
+                  WHERE c.uitnodiging_id = u.id AND c.uitnodiging_id IS NOT NULL AND c.kanaal = 'telefoon') AS nabel_poging
     FROM uitnodiging u
    WHERE u.campagne_id = $1`;
 
