@@ -1,6 +1,7 @@
 import { Faker, base, en, nl } from '@faker-js/faker';
 import {
   dagenTussen,
+  isWeekend,
   plusDagen,
   plusMaanden,
   werkdagVoor,
@@ -164,6 +165,9 @@ const klokMinuten = (r: Faker, van: number, tot: number) => {
 /** The medewerkers' campagne agendas: a slot on the grid is taken once. */
 class Agenda {
   private bezet = new Set<string>();
+  neem(medewerker: string, moment: string): void {
+    this.bezet.add(`${medewerker}|${moment}`);
+  }
   /** The first free slot of `medewerker` from `vanaf` (a working day), trying `voorkeur` first each day. */
   vrij(medewerker: string, vanaf: Datum, voorkeur = 0): string {
     for (let dag = werkdagVanaf(vanaf); ; dag = volgendeWerkdag(dag))
@@ -407,7 +411,9 @@ export function planDemoCampagnes(
   const cohort2 = naVoorjaar.filter((k) => inCohortOp(k, najaar.criteria, najaar.startdatum));
   {
     const gisteren = werkdagTot(plusDagen(peildatum, -1));
-    const morgen = volgendeWerkdag(peildatum);
+    // The next working day as the nabellen rule counts it (weekends only), so km1's call is on today's list.
+    let morgen = plusDagen(peildatum, 1);
+    while (isWeekend(morgen)) morgen = plusDagen(morgen, 1);
     const briefNu = (dag: Datum) =>
       briefVoor(dag, najaar.startdatum).slice(0, 10) > gisteren
         ? `${gisteren} ${klokMinuten(r, 9 * 60, 11 * 60)}`
@@ -445,7 +451,8 @@ export function planDemoCampagnes(
     vanKm1.forEach((k, j) => {
       const v = verhaal(k);
       if (j === 0) {
-        const moment = agenda.vrij(instellingen.km1, morgen, 1);
+        const moment = `${morgen} 10:30`;
+        agenda.neem(instellingen.km1, moment);
         v.uitnodigingen.push(
           uitnodiging(najaar.id, k, instellingen.km1, 1, moment, briefNu(morgen), null, STADSKANTOOR),
         );
