@@ -42,7 +42,6 @@ export interface DemoCampagneInstellingen {
 
 /** What the campagne planning needs to know of one client (dates as demo-klanten drew them). */
 export interface CampagneKandidaat {
-  index: number;
   klantId: string;
   categorie: StandaardCategorie;
   klantmanagerId: string | null;

@@ -51,7 +51,9 @@ import { demoId } from './demo-id';
  * spoken in a year, ~21% vrijgesteld (half informal), ~69% with a lopende afspraak, nearly half on ladder treden
  * 1–2; a third had a klant-in-beeld-gesprek with Zwolle's paden, most with a plan. The history is that of a steady
  * organisatie: each client is spoken in a rhythm of its own and afspraken follow each other, so every month of the
- * trend looks alike (not only the last few).
+ * trend looks alike (not only the last few). The demo campagnes (demo-campagnes.ts) are part of these histories: the
+ * finished herscreening spoke most of those not spoken for a year (so those figures hold before it, and are better
+ * now), and its gesprekken are among the klant-in-beeld-gesprekken above.
  * Deterministic: names and BSNs come from a seeded faker that never looks at the date; the structure (who is
  * vrijgesteld, how often spoken, ...) is drawn before any date exists; every date is relative to the peildatum,
  * so a fresh demo always shows a current picture.
@@ -1382,7 +1384,6 @@ export function genereerDemoKlanten(org: DemoKlantenOrganisatie, peildatum: Datu
           // Drawn once: the history goes on from here in the same stream.
           if (o.rol === 'gewoon') k.planning = gesprekPlanning(k);
           return {
-            index: i,
             klantId: k.klantId,
             categorie: o.categorie,
             klantmanagerId: o.klantmanager,
