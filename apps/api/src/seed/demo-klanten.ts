@@ -33,6 +33,17 @@ import {
   type NieuwDoel,
   type Pad,
 } from './demo-gesprekken';
+import {
+  naCampagne,
+  planDemoCampagnes,
+  seedDemoCampagnes,
+  type CampagneKandidaat,
+  type DeelnemerStart,
+  type DemoCampagneInstellingen,
+  type DemoCampagnePlan,
+  type DemoCampagneVerhaal,
+  type DemoUitnodiging,
+} from './demo-campagnes';
 import { demoId } from './demo-id';
 
 /**
@@ -40,7 +51,9 @@ import { demoId } from './demo-id';
  * spoken in a year, ~21% vrijgesteld (half informal), ~69% with a lopende afspraak, nearly half on ladder treden
  * 1–2; a third had a klant-in-beeld-gesprek with Zwolle's paden, most with a plan. The history is that of a steady
  * organisatie: each client is spoken in a rhythm of its own and afspraken follow each other, so every month of the
- * trend looks alike (not only the last few).
+ * trend looks alike (not only the last few). The demo campagnes (demo-campagnes.ts) are part of these histories: the
+ * finished herscreening spoke most of those not spoken for a year (so those figures hold before it, and are better
+ * now), and its gesprekken are among the klant-in-beeld-gesprekken above.
  * Deterministic: names and BSNs come from a seeded faker that never looks at the date; the structure (who is
  * vrijgesteld, how often spoken, ...) is drawn before any date exists; every date is relative to the peildatum,
  * so a fresh demo always shows a current picture.
@@ -50,7 +63,9 @@ export interface DemoKlantenOrganisatie {
   sleutel: string;
   organisatieId: string;
   gemeenten: { id: string; cbsCode: string; naam: string }[];
-  klantmanagers: { id: string; gebruikersnaam: string }[];
+  klantmanagers: { id: string; gebruikersnaam: string; teamId?: string | null }[];
+  /** The medewerkers and teams of the demo campagnes (demo-campagnes.ts); without them, no campagnes. */
+  campagnes?: DemoCampagneInstellingen;
 }
 
 interface Plan {
@@ -806,6 +821,8 @@ interface ContactRij {
   resultaat: Resultaat;
   onderwerp: string;
   samenvatting: string;
+  /** The campagne invitation this letter, call or conversation belongs to. */
+  uitnodigingId?: string;
 }
 
 interface MetingRij {
@@ -868,6 +885,7 @@ interface GesprekRij {
   pad: Pad;
   afwijkingReden: string | null;
   categorieOvergenomen: boolean;
+  campagneId: string | null;
 }
 
 interface PlanRij {
@@ -891,6 +909,7 @@ export interface DemoDossiers {
   metingen: MetingRij[];
   afspraken: AfspraakRij[];
   vrijstellingen: VrijstellingRij[];
+  campagnes?: { plan: DemoCampagnePlan; deelnemers: DeelnemerStart[] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1334,11 +1353,11 @@ export function genereerDemoKlanten(org: DemoKlantenOrganisatie, peildatum: Datu
     vrijstellingen: [],
   };
   const kenmerk = { nummer: 1000 + (plan.seed % 500) };
-  for (const [i, o] of opzet.entries()) {
+  const verhaal = (i: number, o: Opzet): Klantverhaal => {
     // Each client's history from its own stream: one client's story never shifts another's.
     const sleutel = `${org.sleutel}:${i}`;
     const eind = plusDagen(peildatum, -o.uitstroomGeleden);
-    const k: Klantverhaal = {
+    return {
       r: maakRng(plan.seed * 1_000 + i),
       sleutel,
       o,
@@ -1349,10 +1368,42 @@ export function genereerDemoKlanten(org: DemoKlantenOrganisatie, peildatum: Datu
       uit,
       kenmerk,
       fase: (i * 0.618_033_988_75) % 1,
+      campagne: [],
     };
+  };
+  // The campagnes are planned on the conversations each client's rhythm gives (drawn first, from the same
+  // streams), and then are part of those histories: the campagne gesprek is the client's klant-in-beeld-gesprek.
+  const team = new Map(org.klantmanagers.map((km) => [km.id, km.teamId ?? null]));
+  const verhalen = opzet.map((o, i) => verhaal(i, o));
+  const campagnes = org.campagnes
+    ? planDemoCampagnes(
+        org.sleutel,
+        org.campagnes,
+        opzet.map((o, i): CampagneKandidaat => {
+          const k = verhalen[i];
+          // Drawn once: the history goes on from here in the same stream.
+          if (o.rol === 'gewoon') k.planning = gesprekPlanning(k);
+          return {
+            klantId: k.klantId,
+            categorie: o.categorie,
+            klantmanagerId: o.klantmanager,
+            medewerkerId: o.medewerker,
+            teamId: o.klantmanager ? (team.get(o.klantmanager) ?? null) : null,
+            gemeenteCbs: o.persoon.gemeente.cbsCode,
+            startdatum: k.start,
+            uitstroomdatum: o.uitgestroomd ? k.eind : null,
+            gezien: k.planning?.gesprekDatums.map((g) => g.datum) ?? [],
+          };
+        }),
+        peildatum,
+      )
+    : undefined;
+  if (campagnes) herzieKib(opzet, campagnes, (i) => demoId(`klant:${org.sleutel}:${i}`), maakRng(plan.seed + 2));
+  for (const k of verhalen) {
+    k.campagne = campagnes?.verhalen.get(k.klantId) ?? [];
     uit.klanten.push(klantRij(k));
-    const { dagen: gesprekDagen, kib } = contactmomenten(k);
-    gesprekkenEnPlan(k, kib);
+    const { dagen: gesprekDagen, kib, campagneVan } = contactmomenten(k);
+    gesprekkenEnPlan(k, kib, campagneVan);
     ladder(k, gesprekDagen);
     afspraken(k, gesprekDagen);
     vrijstellingen(k);
@@ -1360,8 +1411,82 @@ export function genereerDemoKlanten(org: DemoKlantenOrganisatie, peildatum: Datu
   const km1 = org.klantmanagers.find((km) => km.gebruikersnaam === 'km1')?.id;
   if (km1) werkVoorKm1(uit, km1, peildatum);
   koppelAfsprakenAanDoelen(uit);
+  if (campagnes) uit.campagnes = { plan: campagnes, deelnemers: startSituaties(uit, campagnes, team) };
   return uit;
 }
+
+/**
+ * The klant-in-beeld-gesprekken of the campagnes are those of the clients who came: they take the place of as many
+ * drawn ones on the same path (those with a second gesprek kept), so a third of the clients still had one this year
+ * and the paths stay Zwolle's.
+ */
+function herzieKib(opzet: Opzet[], plan: DemoCampagnePlan, klantId: (i: number) => string, r: Faker): void {
+  const doel = new Map<Pad, number>();
+  for (const o of opzet) if (o.kib) doel.set(o.kib.pad, (doel.get(o.kib.pad) ?? 0) + 1);
+  const gekomen = new Set<number>();
+  // As elsewhere, about one in twenty klantmanagers chose another path than the advice (with a reason).
+  let afwijkend = 0;
+  opzet.forEach((o, i) => {
+    const gesprek = plan.verhalen.get(klantId(i))?.find((v) => v.gesprek)?.gesprek;
+    if (!gesprek) return;
+    gekomen.add(i);
+    // The category taken over in the campagne gesprek is the client's category since.
+    if (gesprek.overgenomen) o.categorie = ADVIES_CATEGORIE[gesprek.pad] as StandaardCategorie;
+    o.kib = {
+      pad: gesprek.pad,
+      berekend: afwijkend++ % 20 === 7 ? BUURPAD[gesprek.pad] : gesprek.pad,
+      overgenomen: gesprek.overgenomen,
+      tweede: false,
+      loonwaarde: kans(r, KIB_LOONWAARDE),
+      plan: gesprek.plan,
+    };
+  });
+  for (const pad of PADEN) {
+    const campagne = [...gekomen].filter((i) => opzet[i].kib!.pad === pad).length;
+    const overig = r.helpers
+      .shuffle(opzet.flatMap((o, i) => (o.kib?.pad === pad && !gekomen.has(i) ? [i] : [])))
+      .sort((a, b) => Number(opzet[a].kib!.tweede) - Number(opzet[b].kib!.tweede));
+    const teVeel = overig.length + campagne - (doel.get(pad) ?? 0);
+    for (const i of overig.slice(0, Math.max(0, teVeel))) opzet[i].kib = null;
+  }
+}
+
+/** Each deelnemer's situation when its campagne started, read from the dossier rows as they were then. */
+function startSituaties(uit: DemoDossiers, plan: DemoCampagnePlan, team: Map<string, string | null>): DeelnemerStart[] {
+  const klanten = new Map(uit.klanten.map((k) => [k.id, k]));
+  const gezien = new Map<string, string[]>();
+  for (const c of uit.contactmomenten)
+    if (c.resultaat === 'gesproken' && GEZIEN_KANALEN.includes(c.kanaal))
+      gezien.set(c.klantId, [...(gezien.get(c.klantId) ?? []), c.moment]);
+  const metingen = new Map<string, MetingRij[]>();
+  for (const m of uit.metingen) metingen.set(m.klantId, [...(metingen.get(m.klantId) ?? []), m]);
+  return plan.campagnes.flatMap((c) =>
+    c.deelnemers.map((d): DeelnemerStart => {
+      const k = klanten.get(d.klantId)!;
+      const laatst =
+        (gezien.get(k.id) ?? [])
+          .filter((m) => m < c.gestart)
+          .sort()
+          .pop() ?? null;
+      const meting = (metingen.get(k.id) ?? [])
+        .filter((m) => m.gemetenOp <= c.startdatum && m.aangemaakt < c.gestart)
+        .sort((a, b) => (a.gemetenOp + a.aangemaakt < b.gemetenOp + b.aangemaakt ? -1 : 1))
+        .pop();
+      return {
+        campagneId: c.id,
+        klantId: k.id,
+        medewerkerId: d.medewerkerId,
+        categorie: d.categorie,
+        trede: meting?.trede ?? null,
+        laatstGezien: laatst,
+        gemeenteId: k.gemeenteId,
+        teamId: k.klantmanagerId ? (team.get(k.klantmanagerId) ?? null) : null,
+        klantmanagerId: k.klantmanagerId,
+      };
+    }),
+  );
+}
+const GEZIEN_KANALEN: Kanaal[] = ['gesprek_op_locatie', 'huisbezoek', 'beeldbellen', 'telefoon'];
 
 /** One client's history being written. */
 interface Klantverhaal {
@@ -1378,6 +1503,10 @@ interface Klantverhaal {
   kenmerk: { nummer: number };
   /** Where in its rhythm the client is (0–1): spread evenly over the clients, so no month gets more than another. */
   fase: number;
+  /** The client's parts in the demo campagnes (demo-campagnes.ts). */
+  campagne: DemoCampagneVerhaal[];
+  /** The rhythm's conversations, when drawn ahead for the campagnes. */
+  planning?: ReturnType<typeof gesprekPlanning>;
 }
 
 function klantRij({ o, klantId, peildatum, eind, start }: Klantverhaal): KlantRij {
@@ -1429,7 +1558,7 @@ const VERZOEK_OM_CONTACT = 'Brief verstuurd met het verzoek contact op te nemen 
  * The contactmomenten of one client; returns the days on which a conversation took place, and the contacts that
  * were klant-in-beeld-gesprekken.
  */
-function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] } {
+function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[]; campagneVan?: Map<string, string> } {
   const { r, o, eind, start } = k;
   let volgnummer = 0;
   const contacten: ContactRij[] = [];
@@ -1474,24 +1603,13 @@ function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] }
     return { dagen: [], kib: [] };
   }
 
-  // Conversations in the 12 months before `eind` and, for clients on the uitkering longer, before that.
-  const laatste = plusDagen(eind, o.noShowOpen ? -16 : -1);
-  const veel = () =>
-    o.gesprekken < 4
-      ? o.gesprekken
-      : gewogen(r, [
-          [4, 35],
-          [5, 25],
-          [6, 18],
-          [7, 10],
-          [8, 7],
-          [10, 5],
-        ] as const);
-  // A newcomer's rhythm fits in the months since the intake.
-  const aantal = Math.min(veel(), o.looptijd <= 345 ? 4 : 10);
-  const gesprekDatums = gesprekDagen(k, aantal, laatste);
-  const kibDatums = o.kib ? kibDagen(k, gesprekDatums) : [];
+  const { laatste, aantal, gesprekDatums: getrokken } = k.planning ?? gesprekPlanning(k);
+  // A campagne's letter, call and gesprek take the place of conversations the rhythm had in that time.
+  const gesprekDatums = naCampagne(getrokken, (g) => g.datum, k.campagne);
+  const gekomen = k.campagne.some((v) => v.gesprek);
+  const kibDatums = o.kib && !gekomen ? kibDagen(k, gesprekDatums) : [];
   const kibContacten: ContactRij[] = [];
+  const campagneVan = new Map<string, string>();
 
   // Each conversation with what typically goes with it: an invitation, sometimes a no-show or cancellation
   // first, a call not answered, a report by e-mail afterwards. A no-show is always followed up here.
@@ -1570,8 +1688,56 @@ function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] }
     vorige = datum;
   });
 
+  // The campagnes: per invitation the letter, the call the working day before and the conversation (or no-show).
+  for (const v of k.campagne)
+    for (const u of v.uitnodigingen) {
+      const naar = (moment: string, kanaal: Kanaal, resultaat: Resultaat, onderwerp: string, samenvatting: string) =>
+        contacten.push({
+          id: demoId(`contactmoment:${k.sleutel}:${volgnummer++}`),
+          klantId: k.klantId,
+          medewerkerId: u.medewerkerId,
+          moment,
+          geregistreerd: `${moment.slice(0, 10)} ${klok(Math.min(naarMinuten(moment.slice(11)) + tussen(r, 5, 60), 17 * 60 + 15))}`,
+          kanaal,
+          initiatief: 'gemeente',
+          resultaat,
+          onderwerp,
+          samenvatting,
+          uitnodigingId: u.id,
+        });
+      naar(u.brief, 'brief', 'verstuurd', CAMPAGNE_BRIEF, campagneBrief(u));
+      if (u.nabelMoment)
+        naar(
+          u.nabelMoment,
+          'telefoon',
+          u.nabellen === 'bereikt' ? 'gesproken' : 'niet_bereikt',
+          CAMPAGNE_NABELLEN,
+          u.nabellen === 'bereikt'
+            ? kies(r, NABEL_TEKSTEN)
+            : 'Niet bereikt; voicemail ingesproken met de herinnering aan de afspraak.',
+        );
+      if (u.uitkomst) {
+        const kanaal: Kanaal = u.locatie === 'Huisbezoek' ? 'huisbezoek' : 'gesprek_op_locatie';
+        const gesproken = u.uitkomst === 'gesproken';
+        naar(
+          u.moment,
+          kanaal,
+          u.uitkomst,
+          'Klant-in-beeld-gesprek',
+          gesproken ? kies(r, GESPREK_TEKSTEN['Klant-in-beeld-gesprek']) : kies(r, NO_SHOW_TEKSTEN),
+        );
+        if (gesproken && v.gesprek) {
+          kibContacten.push(contacten[contacten.length - 1]);
+          campagneVan.set(contacten[contacten.length - 1].id, v.campagneId);
+        }
+      }
+    }
+  const campagneDagen = k.campagne.flatMap((v) =>
+    v.uitnodigingen.filter((u) => u.uitkomst === 'gesproken').map((u) => u.moment.slice(0, 10)),
+  );
+
   // Not spoken in the last year: attempts that came to nothing (never ending on an unanswered no-show).
-  if (aantal === 0 && !o.uitgestroomd && kans(r, 0.6)) {
+  if (aantal === 0 && !o.uitgestroomd && k.campagne.length === 0 && kans(r, 0.6)) {
     const t = werkdag(plusDagen(eind, -tussen(r, o.noShowOpen ? 45 : 30, 300)));
     const na = (d: Datum, dagen: number) => werkdag(plusDagen(d, dagen), plusDagen(d, 1));
     const patroon = gewogen(r, [
@@ -1629,7 +1795,46 @@ function contactmomenten(k: Klantverhaal): { dagen: Datum[]; kib: ContactRij[] }
       'Besluit tot beëindiging van de bijstandsuitkering verstuurd.',
     );
   bewaar();
-  return { dagen: gesprekDatums.map((g) => g.datum), kib: kibContacten };
+  return {
+    dagen: [...gesprekDatums.map((g) => g.datum), ...campagneDagen].sort(),
+    kib: kibContacten.sort((a, b) => (a.moment < b.moment ? -1 : 1)),
+    campagneVan,
+  };
+}
+
+const CAMPAGNE_BRIEF = 'Uitnodiging klant-in-beeld-gesprek';
+const CAMPAGNE_NABELLEN = 'Nabellen uitnodiging klant-in-beeld-gesprek';
+const NABEL_TEKSTEN = [
+  'Klant gebeld over de afspraak van morgen; komt.',
+  'Bereikt; klant weet van de afspraak en neemt de brief mee.',
+  'Gebeld en herinnerd aan het gesprek; klant had er zin in.',
+];
+const campagneBrief = (u: DemoUitnodiging) =>
+  `Uitnodigingsbrief verstuurd voor het klant-in-beeld-gesprek op ${u.moment.slice(0, 10)} om ${u.moment.slice(11)} (${u.locatie}).`;
+
+/** The conversations of a client's rhythm: how many in the last 12 months, the last possible day, and the days. */
+function gesprekPlanning(k: Klantverhaal): {
+  laatste: Datum;
+  aantal: number;
+  gesprekDatums: { datum: Datum; onderwerp?: string }[];
+} {
+  const { r, o, eind } = k;
+  // Conversations in the 12 months before `eind` and, for clients on the uitkering longer, before that.
+  const laatste = plusDagen(eind, o.noShowOpen ? -16 : -1);
+  const veel = () =>
+    o.gesprekken < 4
+      ? o.gesprekken
+      : gewogen(r, [
+          [4, 35],
+          [5, 25],
+          [6, 18],
+          [7, 10],
+          [8, 7],
+          [10, 5],
+        ] as const);
+  // A newcomer's rhythm fits in the months since the intake.
+  const aantal = Math.min(veel(), o.looptijd <= 345 ? 4 : 10);
+  return { laatste, aantal, gesprekDatums: gesprekDagen(k, aantal, laatste) };
 }
 
 /** Which conversations of the last 12 months were klant-in-beeld-gesprekken: one, or two far enough apart. */
@@ -1648,7 +1853,7 @@ const ADVIES_CATEGORIE: Record<Pad, string> = Object.fromEntries(
 ) as Record<Pad, string>;
 
 /** The gesprek rows of the klant-in-beeld contacts, and the plan that followed the latest one. */
-function gesprekkenEnPlan(k: Klantverhaal, contacten: ContactRij[]): void {
+function gesprekkenEnPlan(k: Klantverhaal, contacten: ContactRij[], campagneVan?: Map<string, string>): void {
   const { r, o, sleutel, klantId, uit, peildatum } = k;
   if (!o.kib || contacten.length === 0) return;
   const kib = o.kib;
@@ -1674,6 +1879,7 @@ function gesprekkenEnPlan(k: Klantverhaal, contacten: ContactRij[]): void {
       pad,
       afwijkingReden: berekend === pad ? null : afwijkingReden(r, pad),
       categorieOvergenomen: kib.overgenomen,
+      campagneId: campagneVan?.get(c.id) ?? null,
     });
     laatste = { scores: gemaakt.scores, datum: c.moment.slice(0, 10), moment: c.moment };
   });
@@ -2189,6 +2395,8 @@ export async function seedDemoKlanten(
     ],
     d.klanten,
   );
+  // The campagnes and their invitations, which the letters, calls and gesprekken below point at.
+  if (d.campagnes) await seedDemoCampagnes(tx, org.organisatieId, d.campagnes.plan, d.campagnes.deelnemers);
   await voegIn<ContactRij>(
     tx,
     'contactmoment',
@@ -2203,6 +2411,7 @@ export async function seedDemoKlanten(
       { naam: 'resultaat', waarde: (c) => c.resultaat },
       { naam: 'onderwerp', waarde: (c) => c.onderwerp },
       { naam: 'samenvatting', waarde: (c) => c.samenvatting },
+      { naam: 'uitnodiging_id', waarde: (c) => c.uitnodigingId ?? null },
       { naam: 'aangemaakt_op', waarde: (c) => c.geregistreerd, sql: NL_TIJD },
     ],
     d.contactmomenten,
@@ -2231,6 +2440,7 @@ export async function seedDemoKlanten(
       { naam: 'dienstverleningspad', waarde: (g) => g.pad },
       { naam: 'afwijking_reden', waarde: (g) => g.afwijkingReden },
       { naam: 'categorie_overgenomen', waarde: (g) => g.categorieOvergenomen },
+      { naam: 'campagne_id', waarde: (g) => g.campagneId },
       { naam: 'aangemaakt_op', waarde: (g) => g.geregistreerd, sql: NL_TIJD },
     ],
     d.gesprekken,

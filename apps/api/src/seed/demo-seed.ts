@@ -134,7 +134,21 @@ async function seedOrganisatie(db: EntityManager, org: DemoOrganisatie, inlog: I
       gemeenten: org.gemeenten.map((g) => ({ ...g, id: demoIds.gemeente(org.sleutel, g.cbsCode) })),
       klantmanagers: org.medewerkers
         .filter((m) => m.rol === 'klantmanager')
-        .map((m) => ({ id: demoIds.medewerker(m.gebruikersnaam), gebruikersnaam: m.gebruikersnaam })),
+        .map((m) => ({
+          id: demoIds.medewerker(m.gebruikersnaam),
+          gebruikersnaam: m.gebruikersnaam,
+          teamId: m.team ? demoIds.team(org.sleutel, m.team) : null,
+        })),
+      // The demo campagnes (demo-campagnes.ts), in the organisatie that has their teamleider and extern.
+      campagnes: org.medewerkers.some((m) => m.gebruikersnaam === 'extern1')
+        ? {
+            tl1: demoIds.medewerker('tl1'),
+            extern1: demoIds.medewerker('extern1'),
+            km1: demoIds.medewerker('km1'),
+            teamNoord: demoIds.team(org.sleutel, 'Team Noord'),
+            teamZuid: demoIds.team(org.sleutel, 'Team Zuid'),
+          }
+        : undefined,
     },
     vandaag(),
   );
