@@ -4,7 +4,7 @@ import {
   effectAntwoord,
   effectTellingen,
   ladderUitkomst,
-  tredeOp,
+  tredeOpHorizon,
   type EffectDataset,
   type EffectGesprek,
   type EffectMeting,
@@ -65,7 +65,7 @@ describe('campagneGesprek', () => {
   });
 });
 
-describe('tredeOp en ladderUitkomst', () => {
+describe('tredeOpHorizon en ladderUitkomst', () => {
   it('neemt de laatste meting op of voor de datum; bij gelijke datum de laatst ingevoerde, dan het id', () => {
     const m = [
       meting('a', '2025-03-01', 2),
@@ -74,15 +74,15 @@ describe('tredeOp en ladderUitkomst', () => {
       meting('a', '2025-08-01', 6),
       meting('b', '2025-01-01', 1),
     ];
-    expect(tredeOp(m, 'a', '2025-02-28')).toBeNull();
-    expect(tredeOp(m, 'a', '2025-03-01')).toBe(2);
-    expect(tredeOp(m, 'a', '2025-07-31')).toBe(5);
-    expect(tredeOp(m, 'a', '2025-08-01')).toBe(6);
+    expect(tredeOpHorizon(m, 'a', '2025-02-28')).toBeNull();
+    expect(tredeOpHorizon(m, 'a', '2025-03-01')).toBe(2);
+    expect(tredeOpHorizon(m, 'a', '2025-07-31')).toBe(5);
+    expect(tredeOpHorizon(m, 'a', '2025-08-01')).toBe(6);
     const zelfde = [
       { id: 'b-2', klantId: 'c', trede: 3, gemetenOp: '2025-01-01', aangemaaktOp: '2025-01-01T10:00:00Z' },
       { id: 'a-1', klantId: 'c', trede: 4, gemetenOp: '2025-01-01', aangemaaktOp: '2025-01-01T10:00:00Z' },
     ];
-    expect(tredeOp(zelfde, 'c', '2025-01-01')).toBe(4);
+    expect(tredeOpHorizon(zelfde, 'c', '2025-01-01')).toBe(4);
   });
 
   it('vergelijkt met de starttrede; zonder een van beide onbekend', () => {

@@ -104,7 +104,7 @@ function nieuwsteEerst(a: EffectGesprek, b: EffectGesprek): number {
 }
 
 /** The latest ladder trede measured on or before `datum` (latest gemeten_op, then entered last, then by id). */
-export function tredeOp(metingen: EffectMeting[], klantId: string, datum: Datum): number | null {
+export function tredeOpHorizon(metingen: EffectMeting[], klantId: string, datum: Datum): number | null {
   const kandidaten = metingen
     .filter((m) => m.klantId === klantId && m.gemetenOp <= datum)
     .sort((a, b) => cmp(b.gemetenOp, a.gemetenOp) || tijd(b.aangemaaktOp) - tijd(a.aangemaaktOp) || cmp(a.id, b.id));
@@ -173,7 +173,7 @@ export function effectTellingen(data: EffectDataset, maanden: number, peildatum:
     const horizon = horizonDatum(start, maanden);
     if (horizon > peildatum) continue;
     g.telt++;
-    g.ladder[ladderUitkomst(d.startTrede, tredeOp(data.metingen, d.klantId, horizon))]++;
+    g.ladder[ladderUitkomst(d.startTrede, tredeOpHorizon(data.metingen, d.klantId, horizon))]++;
     if (d.uitstroomdatum !== null && d.uitstroomreden !== null && d.uitstroomdatum <= horizon) {
       g.uitgestroomd++;
       g.uitstroom[d.uitstroomreden] = (g.uitstroom[d.uitstroomreden] ?? 0) + 1;
