@@ -182,14 +182,14 @@ function effectOnderdeel(e: CampagneEffectDto): Onderdeel {
       ...Object.keys(h.cohort.uitstroom).map((reden) => [
         na,
         `Uitstroom: ${UITSTROOMREDEN_LABELS[reden as Uitstroomreden] ?? reden}`,
-        ...beide((g) => waarde(g.uitstroom[reden] ?? 0)),
+        ...beide((g) => waarde(reden in g.uitstroom ? g.uitstroom[reden] : 0)),
       ]),
       [na, 'Leefgebieden vergeleken (deelnemers)', ...beide((g) => waarde(g.leefgebiedenGemeten))],
       ...h.cohort.leefgebieden.flatMap((l, i) =>
         (['omhoog', 'gelijk', 'omlaag'] as const).map((r) => [
           na,
           `${l.naam}: ${r === 'omhoog' ? 'hoger' : r === 'gelijk' ? 'gelijk' : 'lager'}`,
-          ...beide((g: EffectGroepDto) => waarde(g.leefgebieden[i]?.[r] ?? 0)),
+          ...beide((g: EffectGroepDto) => waarde(g.leefgebieden[i] ? g.leefgebieden[i][r] : 0)),
         ]),
       ),
     );
