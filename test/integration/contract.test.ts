@@ -565,6 +565,8 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
       body: { medewerkerIds: [a.klantmanager.id, a.extern.id], voorbeeld: true },
     }));
     v('GET /campagnes/{id}/deelnemers', async () => ({ token: a.extern.token, pad: { id: await campagne() } }));
+    v('GET /campagnes/{id}/effect', async () => ({ token: a.beleid.token, pad: { id: await campagne() } }));
+    v('GET /campagnes/{id}/trechter.xlsx', async () => ({ token: tlc, pad: { id: await campagne() } }));
     v('POST /campagnes/{id}/deelnemers/{klantId}/uitnodiging', async () => ({
       token: km,
       pad: { id: await campagne(), klantId: klant.id },

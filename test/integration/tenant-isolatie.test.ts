@@ -113,6 +113,14 @@ const CAMPAGNE_ROUTES: Record<string, RouteGeval> = {
     klant: true,
     verwacht: [201, 422],
   },
+  'GET /api/campagnes/:id/effect': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/effect`,
+    rollen: ['teamleider', 'beleid'],
+  },
+  'GET /api/campagnes/:id/trechter.xlsx': {
+    pad: (d) => `/api/campagnes/${d.campagneId}/trechter.xlsx`,
+    rollen: ['teamleider', 'beleid'],
+  },
 };
 
 const ROUTES: Record<string, RouteGeval> = {

@@ -27,6 +27,7 @@ function pagina<M extends Record<N, ComponentType>, N extends string>(laad: () =
 const CampagnesPagina = pagina(() => import('./features/campagne/CampagnesPagina'), 'CampagnesPagina');
 const CampagneDetailPagina = pagina(() => import('./features/campagne/CampagneDetailPagina'), 'CampagneDetailPagina');
 const NieuweCampagnePagina = pagina(() => import('./features/campagne/NieuweCampagnePagina'), 'NieuweCampagnePagina');
+const EffectPagina = pagina(() => import('./features/campagne/EffectPagina'), 'EffectPagina');
 const AgendaPagina = pagina(() => import('./features/campagne/AgendaPagina'), 'AgendaPagina');
 const AccountPagina = pagina(() => import('./features/auth/AccountPagina'), 'AccountPagina');
 const KlantDossierPagina = pagina(() => import('./features/dossier/KlantDossierPagina'), 'KlantDossierPagina');
@@ -104,6 +105,7 @@ export const ROUTES = [
       { path: 'campagnes', element: <CampagnesPagina /> },
       { path: 'campagnes/nieuw', element: <NieuweCampagnePagina /> },
       { path: 'campagnes/:id', element: <CampagneDetailPagina /> },
+      { path: 'campagnes/:id/effect', element: <EffectPagina /> },
       { path: 'agenda', element: <AgendaPagina /> },
       { path: 'account', element: <AccountPagina /> },
       { path: '*', element: <NietGevonden /> },

@@ -20,3 +20,4 @@ export * from './plan';
 export * from './leefgebieden-rapport';
 export * from './campagne';
 export * from './brief';
+export * from './campagne-effect';

@@ -492,6 +492,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campagnes/{id}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Effect 6 en 12 maanden na het campagnegesprek: ladder, leefgebieden en uitstroom, met referentiegroep
+         * @description Effect 6 en 12 maanden na het campagnegesprek: ladder, leefgebieden en uitstroom, met referentiegroep. Rollen: teamleider, beleid.
+         */
+        get: operations["CampagneRapport_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campagnes/{id}/starten": {
         parameters: {
             query?: never;
@@ -506,6 +526,26 @@ export interface paths {
          * @description Campagne starten: bevriest het cohort van vandaag met de startsituatie per klant. Rollen: teamleider.
          */
         post: operations["Campagnes_starten"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campagnes/{id}/trechter.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trechter, paden, per medewerker en effect van de campagne als Excel-werkboek
+         * @description Trechter, paden, per medewerker en effect van de campagne als Excel-werkboek. Rollen: teamleider, beleid.
+         */
+        get: operations["CampagneRapport_trechterXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2203,6 +2243,26 @@ export interface components {
             trechter: components["schemas"]["TrechterDto"];
             versie: number;
         };
+        CampagneEffectDto: {
+            /** Format: uuid */
+            campagneId: string;
+            /** @description Deelnemers in het cohort */
+            cohort: number | null;
+            /**
+             * Format: date
+             * @description Startdatum van het bevroren cohort (gestartOp, Nederlandse datum)
+             */
+            gestartOp: string;
+            /** @description Na 6 en na 12 maanden */
+            horizonten: components["schemas"]["EffectHorizonDto"][];
+            /** @description Waar: aantallen zijn weggelaten (rol beleid) */
+            onderdrukt: boolean;
+            /**
+             * Format: date
+             * @description Vandaag (Nederlandse datum): wie telt in een horizon
+             */
+            peildatum: string;
+        };
         CampagneInvoerDto: {
             criteria: components["schemas"]["CampagneCriteriaDto"];
             /** @description Waarom deze campagne */
@@ -2531,6 +2591,57 @@ export interface components {
             code: string;
             /** Format: date-time */
             verlooptOp: string;
+        };
+        EffectGroepDto: {
+            /** @description Deelnemers in deze groep (null voor beleid als het aantal onderdrukt is) */
+            deelnemers: number | null;
+            /** @description Trede op de horizondatum tegen de trede bij de start */
+            ladder: components["schemas"]["EffectLadderDto"];
+            /** @description Beweging per leefgebied */
+            leefgebieden: components["schemas"]["EffectLeefgebiedDto"][];
+            /** @description Deelnemers met minstens één leefgebied vergeleken (gescoord bij de start en later opnieuw) */
+            leefgebiedenGemeten: number | null;
+            /** @description Deelnemers die in deze horizon tellen: hun start ligt minstens zoveel maanden voor de peildatum */
+            telt: number | null;
+            /** @description Uitgestroomd op of voor de horizondatum */
+            uitgestroomd: number | null;
+            /** @description Uitgestroomd per uitstroomreden (elke reden, ook 0) */
+            uitstroom: {
+                [key: string]: number | null;
+            };
+            /** @description Uitgestroomd als deel van wie telt (0–1); null als niemand telt of een van beide onderdrukt is */
+            uitstroomAandeel: number | null;
+        };
+        EffectHorizonDto: {
+            /** @description Deelnemers met een campagnegesprek, vanaf dat gesprek */
+            cohort: components["schemas"]["EffectGroepDto"];
+            /**
+             * @description Maanden na het campagnegesprek (referentie: na de start)
+             * @enum {number}
+             */
+            maanden: 6 | 12;
+            /** @description Referentiegroep: deelnemers zonder campagnegesprek, vanaf de start van de campagne */
+            referentie: components["schemas"]["EffectGroepDto"];
+        };
+        EffectLadderDto: {
+            /** @description Dezelfde trede als bij de start */
+            gelijk: number | null;
+            /** @description Hogere trede dan bij de start */
+            omhoog: number | null;
+            /** @description Lagere trede dan bij de start */
+            omlaag: number | null;
+            /** @description Geen trede bij de start of geen meting tot de horizon */
+            onbekend: number | null;
+        };
+        EffectLeefgebiedDto: {
+            /** @description Onwaar: leefgebied alleen uit een eerdere versie van het instrument */
+            bekend: boolean;
+            code: string;
+            gelijk: number | null;
+            naam: string;
+            /** @description Hoger niveau dan bij de start */
+            omhoog: number | null;
+            omlaag: number | null;
         };
         GemeenteDto: {
             /** @example GM0193 */
@@ -6193,6 +6304,83 @@ export interface operations {
             };
         };
     };
+    CampagneRapport_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampagneEffectDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, beleid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De campagne is nog concept: er is nog geen cohort */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     Campagnes_starten: {
         parameters: {
             query?: never;
@@ -6282,6 +6470,84 @@ export interface operations {
                 };
             };
             /** @description Niet meer concept, of het cohort is leeg */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    CampagneRapport_trechterXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel-werkboek */
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider, beleid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Campagne bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De campagne is nog concept: er is nog geen cohort */
             422: {
                 headers: {
                     [name: string]: unknown;

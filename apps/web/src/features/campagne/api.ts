@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { klient, vraag, type Schemas } from '../../api/client';
+import { downloadUrl, klient, vraag, type Schemas } from '../../api/client';
 
 export type Campagne = Schemas['CampagneDto'];
 export type CampagnePagina = Schemas['CampagnePagina'];
@@ -55,3 +55,14 @@ export const voorbeeldQuery = (criteria: Schemas['CampagneCriteriaDto']) =>
   });
 
 export const maakCampagne = (invoer: CampagneInvoer) => vraag(klient.POST('/campagnes', { body: invoer }));
+
+export type CampagneEffect = Schemas['CampagneEffectDto'];
+
+export const effectQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...campagneKeys.alle, 'effect', id] as const,
+    queryFn: () => vraag(klient.GET('/campagnes/{id}/effect', { params: { path: { id } } })),
+  });
+
+/** The funnel workbook: a plain link the session cookie authorises, as the report exports. */
+export const trechterXlsxUrl = (id: string) => downloadUrl(`/campagnes/${id}/trechter.xlsx`);
