@@ -3,9 +3,7 @@ import {
   LADDER_UITKOMSTEN,
   LADDER_UITKOMST_LABELS,
   UITSTROOMREDEN_LABELS,
-  onderdruk,
   vandaag,
-  type Relatie,
   type Uitstroomreden,
 } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
@@ -33,13 +31,6 @@ interface MedewerkerRij {
   plan: number;
 }
 const KOLOMMEN = ['deelnemers', 'uitgenodigd', 'gesprek', 'plan'] as const;
-/** The funnel cell each per-medewerker column adds up to. */
-const TOTAAL_VAN: Record<(typeof KOLOMMEN)[number], keyof CampagneDto['trechter']> = {
-  deelnemers: 'cohort',
-  uitgenodigd: 'uitgenodigd',
-  gesprek: 'gesprekGevoerd',
-  plan: 'planGemaakt',
-};
 
 /** `GET /campagnes/{id}/trechter.xlsx`: the funnel, the paden, per medewerker and the effect, one sheet each. */
 @Injectable()
@@ -66,8 +57,12 @@ export class TrechterExportService {
       `SELECT code, naam FROM dienstverleningspad WHERE organisatie_id = $1 ORDER BY volgorde`,
       [actor.organisatieId],
     );
-    const medewerkers: MedewerkerRij[] = await this.db.query(
-      `${DEELNEMERS_SQL}
+    // Figures per named medewerker are personal data of staff: beleid sees aggregates only (docs/campagne-effect.md).
+    const medewerkers: MedewerkerRij[] | null =
+      actor.rol === 'beleid'
+        ? null
+        : await this.db.query(
+            `${DEELNEMERS_SQL}
        SELECT dl.medewerker_id AS "medewerkerId", m.naam, count(*)::int AS deelnemers,
               count(*) FILTER (WHERE dl.pogingen > 0)::int AS uitgenodigd,
               count(*) FILTER (WHERE dl.status IN ('gesprek_gevoerd', 'plan_gemaakt'))::int AS gesprek,
@@ -75,12 +70,12 @@ export class TrechterExportService {
          FROM dl LEFT JOIN medewerker m ON m.id = dl.medewerker_id
         GROUP BY dl.medewerker_id, m.naam
         ORDER BY m.naam NULLS LAST, dl.medewerker_id`,
-      [id],
-    );
+            [id],
+          );
     const onderdelen = [
       trechterOnderdeel(detail, peildatum),
       padenOnderdeel(detail, padNamen),
-      medewerkerOnderdeel(actor, detail, medewerkers),
+      ...(medewerkers ? [medewerkerOnderdeel(medewerkers)] : []),
       effectOnderdeel(effect),
     ];
     const naam = `trechter-${rij.naam.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40)}-${peildatum}`;
@@ -127,33 +122,14 @@ function padenOnderdeel(c: CampagneDto, namen: { code: string; naam: string }[])
   };
 }
 
-/**
- * Per medewerker the deelnemers, invited, gesprek and plan (DEELNEMERS_SQL grouped). For beleid each column adds up
- * to the funnel's figure, shown or hidden as the campagne detail shows it, and is suppressed against that.
- */
-function medewerkerOnderdeel(actor: Actor, c: CampagneDto, rijen: MedewerkerRij[]): Onderdeel {
-  let verborgen: ReadonlySet<string> = new Set();
-  if (actor.rol === 'beleid') {
-    const cellen: Record<string, number> = {};
-    const relaties: Relatie[] = [];
-    const vast: Record<string, boolean> = {};
-    rijen.forEach((r, i) => KOLOMMEN.forEach((k) => (cellen[`${i}.${k}`] = r[k])));
-    for (const k of KOLOMMEN) {
-      const totaal = TOTAAL_VAN[k];
-      // The true total is the column's sum; whether the reader knows it is what the detail shows.
-      cellen[totaal] = rijen.reduce((s, r) => s + r[k], 0);
-      vast[totaal] = c.trechter[totaal] !== null;
-      relaties.push({ delen: rijen.map((_, i) => `${i}.${k}`), totaal });
-    }
-    verborgen = onderdruk({ cellen, relaties, vast }).verborgen;
-  }
-  const toon = (i: number, k: (typeof KOLOMMEN)[number], n: number) => waarde(verborgen.has(`${i}.${k}`) ? null : n);
+/** Per medewerker the deelnemers, invited, gesprek and plan (DEELNEMERS_SQL grouped); for the teamleider only. */
+function medewerkerOnderdeel(rijen: MedewerkerRij[]): Onderdeel {
   return {
     naam: 'Per medewerker',
     kolommen: ['Medewerker', 'Deelnemers', 'Uitgenodigd', 'Gesprek gevoerd', 'Plan gemaakt'],
-    rijen: rijen.map((r, i) => [
+    rijen: rijen.map((r) => [
       r.medewerkerId === null ? 'Niet toegewezen' : (r.naam ?? r.medewerkerId),
-      ...KOLOMMEN.map((k) => toon(i, k, r[k])),
+      ...KOLOMMEN.map((k) => r[k]),
     ]),
   };
 }
