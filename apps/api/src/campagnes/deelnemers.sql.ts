@@ -36,7 +36,7 @@ export const DEELNEMERS_SQL = `
   eerste_gesprek AS (
     SELECT DISTINCT ON (klant_id) klant_id, id, gevoerd_op, dienstverleningspad
       FROM gesprek WHERE campagne_id = $1
-     ORDER BY klant_id, gevoerd_op, aangemaakt_op
+     ORDER BY klant_id, gevoerd_op, aangemaakt_op, id
   ),
   dl AS (
     SELECT d.klant_id, d.medewerker_id, d.start_categorie, d.start_trede, d.start_laatst_gezien_op,
