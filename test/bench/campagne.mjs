@@ -7,6 +7,7 @@
 //   POST /api/campagnes/voorbeeld (whole organisatie: not spoken for 12 months)   target p50 ≤ 1 × kerncijfers p50
 //   GET  /api/campagnes/{id} (the funnel)                                         target p50 ≤ 1 × kerncijfers p50
 //   GET  /api/campagnes/{id}/deelnemers?page=1                                    (reported)
+//   GET  /api/teams/{id}/weekstart (team 1, this week)                            (reported)
 //   GET  /api/rapportages/kerncijfers (whole organisatie, as rapportages.mjs)     the yardstick
 // and prints EXPLAIN (ANALYZE, BUFFERS) of the SQL behind a target that fails. Exit code 0 when the targets are
 // met, 1 when not. Options: --size=50000 --deelnemers=15000 --herhalingen=15 --explain (always print the plans)
@@ -65,9 +66,10 @@ async function hoofd() {
     voorbeeld: [`${server.url}/api/campagnes/voorbeeld`, { criteria: CRITERIA }],
     trechter: [`${server.url}/api/campagnes/${BENCH_CAMPAGNE}`, undefined],
     deelnemers: [`${server.url}/api/campagnes/${BENCH_CAMPAGNE}/deelnemers?page=1`, undefined],
+    weekstart: [`${server.url}/api/teams/${medewerker.teamId}/weekstart`, undefined],
   };
   for (const [pad, body] of Object.values(metingen)) await meet(pad, accessToken, 2, body); // warm-up
-  // Round by round, so a neighbour's load on the shared cores falls on all four alike.
+  // Round by round, so a neighbour's load on the shared cores falls on all alike.
   const tijden = Object.fromEntries(Object.keys(metingen).map((k) => [k, []]));
   for (let i = 0; i < HERHALINGEN; i++)
     for (const [naam, [pad, body]] of Object.entries(metingen))
@@ -99,6 +101,7 @@ async function hoofd() {
     ['campagne voorbeeld, hele organisatie (12 maanden niet gesproken)', r.voorbeeld],
     [`campagne detail met trechter (${DEELNEMERS.toLocaleString('en')} deelnemers)`, r.trechter],
     ['campagne deelnemers, pagina 1', r.deelnemers],
+    ['weekstart van team 1 (deze week)', r.weekstart],
   ])
     log(`| ${omschrijving} | ${m.p50.toFixed(0)} | ${m.p95.toFixed(0)} | ${m.max.toFixed(0)} | ${m.n} |`);
 
