@@ -14,24 +14,11 @@
 // Options: --sizes=50000  --herhalingen=15 (kerncijfers)  --trend-herhalingen=3
 // Requires a build (`npx nx run-many -t build -p api web`).
 
-import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { genereer, WACHTWOORD } from './synthetische-organisatie.mjs';
+import { args, bereidVoor, draai, log, login, machine, meet, opruimen, startApp } from './support.mjs';
+import { genereer } from './synthetische-organisatie.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .map((a) => a.replace(/^--/, '').split('='))
-    .map(([k, v]) => [k, v ?? 'true']),
-);
 const GROOTTES = (args.sizes ?? '50000').split(',').map(Number);
 const HERHALINGEN = Number(args.herhalingen ?? 15);
 const TREND_HERHALINGEN = Number(args['trend-herhalingen'] ?? 3);
@@ -39,97 +26,13 @@ const DOEL_KERNCIJFERS_MS = 500;
 const DOEL_TREND_MS = 2000;
 /** The leefgebieden reports read far fewer rows than the kerncijfers: no slower than one kerncijfers call. */
 const DOEL_LEEFGEBIEDEN_RATIO = 1;
-const log = (regel = '') => process.stdout.write(regel + '\n');
-
-const opruimen = [];
-async function ruimOp() {
-  while (opruimen.length)
-    await opruimen
-      .pop()()
-      .catch((e) => process.stderr.write(`opruimen: ${e.message}\n`));
-}
-for (const signaal of ['SIGINT', 'SIGTERM']) process.on(signaal, () => void ruimOp().finally(() => process.exit(130)));
-
-function vrijePoort() {
-  return new Promise((klaar, mis) => {
-    const server = createServer();
-    server.once('error', mis);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => klaar(port));
-    });
-  });
-}
-
-async function startServer(main, env) {
-  const port = await vrijePoort();
-  let uitvoer = '';
-  const proces = spawn(process.execPath, [main], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proces.stdout.on('data', (d) => (uitvoer += d));
-  proces.stderr.on('data', (d) => (uitvoer += d));
-  const stop = () =>
-    new Promise((klaar) => (proces.exitCode !== null ? klaar() : (proces.once('exit', klaar), proces.kill('SIGTERM'))));
-  const url = `http://127.0.0.1:${port}`;
-  for (const tot = Date.now() + 90_000; Date.now() < tot;) {
-    if (proces.exitCode !== null) throw new Error(`De server stopte meteen:\n${uitvoer}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error(`De server kwam niet op:\n${uitvoer}`);
-}
-
-const percentiel = (gesorteerd, p) =>
-  gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
-
-/** Times `n` sequential GETs; any status but 200 aborts. */
-async function meet(url, token, n) {
-  const tijden = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    const antwoord = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    const tekst = await antwoord.text();
-    if (antwoord.status !== 200) throw new Error(`${url}: ${antwoord.status} ${tekst}`);
-    tijden.push(performance.now() - t0);
-  }
-  tijden.sort((a, b) => a - b);
-  return { p50: percentiel(tijden, 50), p95: percentiel(tijden, 95), max: tijden.at(-1), n };
-}
 
 async function hoofd() {
-  const dist = join(ROOT, 'dist/api');
-  if (!existsSync(join(dist, 'apps/api/src/main.js')))
-    throw new Error('Bouw eerst: npx nx run-many -t build -p api web');
-  const tmp = mkdtempSync(join(tmpdir(), 'kib-bench-rapport-'));
-  chmodSync(tmp, 0o755); // initdb runs as the postgres user when we are root
-  opruimen.push(async () => rmSync(tmp, { recursive: true, force: true }));
-  cpSync(dist, join(tmp, 'dist/api'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'), 'dir');
-  const api = (pad) => join(tmp, 'dist/api/apps/api/src', pad);
-  const require = createRequire(api('main.js'));
-  const { startEmbeddedPostgres } = require(api('database/embedded-postgres.js'));
+  const { api, require, db } = await bereidVoor('rapport');
   const { migreer } = require(api('database/voorbereiden.js'));
   const { KERNCIJFERS_SQL } = require(api('rapportages/rapportages.sql.js'));
   const { vandaag, plusMaanden, plusDagen } = require('@klant-in-beeld/domain');
-
-  const db = await startEmbeddedPostgres({
-    dataDir: join(tmp, 'data'),
-    port: await vrijePoort(),
-    persistent: false,
-    snel: true,
-  });
-  opruimen.push(() => db.stop());
-  log(
-    `Rapportages-benchmark — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
-  );
+  log(`Rapportages-benchmark — ${machine()}`);
   const basis = db.url.replace(/\/klant_in_beeld$/, '');
   const doelen = [];
   for (const grootte of GROOTTES) {
@@ -146,20 +49,8 @@ async function hoofd() {
     );
 
     const serverStart = performance.now();
-    const server = await startServer(api('main.js'), {
-      DATABASE_URL: url,
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: 'bench-' + 'x'.repeat(42),
-      DATABASE_POOL_MAX: '20',
-    });
-    opruimen.push(() => server.stop());
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ gebruikersnaam: 'bench-tl001', wachtwoord: WACHTWOORD }),
-    });
-    if (login.status !== 200) throw new Error(`Inloggen mislukt: ${login.status}`);
-    const { accessToken, medewerker } = await login.json();
+    const server = await startApp(api, url);
+    const { accessToken, medewerker } = await login(server.url);
     const peil = vandaag();
     const r = (pad) => `${server.url}/api/rapportages/${pad}`;
     const c = new pg.Client({ connectionString: url });
@@ -298,13 +189,4 @@ async function hoofd() {
   return doelen.every((d) => d.ok);
 }
 
-let code;
-try {
-  code = (await hoofd()) ? 0 : 1;
-} catch (fout) {
-  process.stderr.write(`\nBenchmark mislukt: ${fout instanceof Error ? fout.stack : fout}\n`);
-  code = 2;
-} finally {
-  await ruimOp();
-}
-process.exit(code);
+await draai(hoofd);

@@ -1,4 +1,4 @@
-// Synthetic organisaties for the benchmarks (werkvoorraad.mjs, rapportages.mjs): generated server-side with
+// Synthetic organisaties for the benchmarks (werkvoorraad.mjs, rapportages.mjs, brieven.mjs, campagne.mjs): generated server-side with
 // INSERT … SELECT generate_series and a seeded random(), in the proportions of docs/performance.md.
 import { performance } from 'node:perf_hooks';
 import argon2 from 'argon2';
@@ -282,7 +282,118 @@ function laden({ org, K, T, hash }) {
   ];
 }
 
-export async function genereer(url, grootte) {
+export const BENCH_CAMPAGNE = '00000000-0000-4000-8000-0000000ca000';
+
+/**
+ * An optional running herscreening campagne (docs/campagne.md) of `n` deelnemers: the long-unseen active clients
+ * (not spoken for 12 months), started 8 weeks ago. ~75% are invited (over the last 7 weeks and the coming 2), each
+ * with its letter; the invitations of the past were called the working day before by ~70% and have an outcome,
+ * about half of the no-shows got a second invitation; most who came had the klant-in-beeld-gesprek recorded with
+ * the campagne, and most of those a plan. Deterministic: every choice is a hash of the client's id. Run after the
+ * load, with the triggers on (they keep laatst_gezien_op for the calls and conversations).
+ */
+function campagne({ org, n }) {
+  const cid = `'${BENCH_CAMPAGNE}'::uuid`;
+  const h = (expr, zout) => `abs(hashtext(${expr}::text || '${zout}'))`;
+  const tijd = (dag, slot) =>
+    `((${dag})::date + time '09:00' + (${slot}) * interval '30 minutes')::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
+  return [
+    `INSERT INTO campagne (id, organisatie_id, naam, doel, criteria, startdatum, einddatum, status, max_uitnodigingen, aangemaakt_door,
+                           gestart_op, aangemaakt_op, gewijzigd_op)
+     VALUES (${cid}, '${org}'::uuid, 'Herscreening benchmark', 'Iedereen die een jaar niet gesproken is weer in beeld',
+             '{"nietGesprokenMaanden": 12}', current_date - 56, current_date + 120, 'lopend', 2, md5('tl-1')::uuid,
+             now() - interval '56 days', now() - interval '60 days', now() - interval '56 days')`,
+    `INSERT INTO campagne_deelnemer (campagne_id, organisatie_id, klant_id, medewerker_id, start_categorie, start_trede,
+                                     start_laatst_gezien_op, start_gemeente_id, start_team_id, start_klantmanager_id)
+     SELECT ${cid}, k.organisatie_id, k.id, k.klantmanager_id, k.dienstverleningscategorie, l.trede, k.laatst_gezien_op,
+            k.gemeente_id, m.team_id, k.klantmanager_id
+       FROM klant k
+       LEFT JOIN medewerker m ON m.id = k.klantmanager_id
+       LEFT JOIN LATERAL (SELECT trede FROM ladder_meting lm WHERE lm.klant_id = k.id ORDER BY gemeten_op DESC LIMIT 1) l ON true
+      WHERE k.organisatie_id = '${org}'::uuid AND k.status = 'actief'
+        AND (k.laatst_gezien_op IS NULL OR k.laatst_gezien_op < now() - interval '12 months')
+      ORDER BY k.id LIMIT ${n}`,
+    // The invitations and what happened around them, first as facts per attempt.
+    `CREATE TEMP TABLE gen_uitnodiging AS
+     WITH eerste AS (
+       SELECT d.klant_id, coalesce(d.medewerker_id, md5('tl-1')::uuid) AS medewerker_id, 1 AS poging,
+              ${tijd(`current_date - 49 + ${h('d.klant_id', 'dag')} % 63`, `${h('d.klant_id', 'slot')} % 14`)} AS datum_tijd,
+              ${h('d.klant_id', 'kans')} AS r
+         FROM campagne_deelnemer d WHERE d.campagne_id = ${cid} AND ${h('d.klant_id', 'uitgenodigd')} % 100 < 75
+     ), feiten AS (
+       SELECT e.*, e.datum_tijd < now() AS verleden,
+              CASE WHEN e.datum_tijd - interval '1 day' >= now() THEN NULL WHEN e.r % 10 < 7 THEN
+                CASE WHEN (e.r / 10) % 10 < 7 THEN 'gesproken' ELSE 'niet_bereikt' END END AS bel
+         FROM eerste e
+     ), met_uitkomst AS (
+       SELECT f.*, CASE WHEN NOT f.verleden THEN NULL
+                        WHEN f.bel = 'gesproken' THEN CASE WHEN (f.r / 100) % 100 < 93 THEN 'gesproken' ELSE 'no_show' END
+                        ELSE CASE WHEN (f.r / 100) % 100 < 62 THEN 'gesproken' WHEN (f.r / 100) % 100 < 90 THEN 'no_show' ELSE 'afgezegd' END END AS uitkomst
+         FROM feiten f
+     ), tweede AS (
+       SELECT m.klant_id, m.medewerker_id, 2 AS poging, m.datum_tijd + interval '14 days' AS datum_tijd, m.r / 7 AS r
+         FROM met_uitkomst m WHERE m.uitkomst IN ('no_show', 'afgezegd') AND (m.r / 10000) % 2 = 0
+     )
+     SELECT klant_id, medewerker_id, poging, datum_tijd, verleden, bel, uitkomst FROM met_uitkomst
+     UNION ALL
+     SELECT t.klant_id, t.medewerker_id, t.poging, t.datum_tijd, t.datum_tijd < now(),
+            CASE WHEN t.datum_tijd - interval '1 day' >= now() THEN NULL WHEN t.r % 10 < 7 THEN
+              CASE WHEN (t.r / 10) % 10 < 7 THEN 'gesproken' ELSE 'niet_bereikt' END END,
+            CASE WHEN t.datum_tijd >= now() THEN NULL WHEN (t.r / 100) % 100 < 75 THEN 'gesproken' ELSE 'no_show' END
+       FROM tweede t`,
+    `INSERT INTO uitnodiging (organisatie_id, campagne_id, klant_id, medewerker_id, datum_tijd, duur_minuten, locatie, poging, aangemaakt_door, aangemaakt_op)
+     SELECT '${org}'::uuid, ${cid}, g.klant_id, g.medewerker_id, g.datum_tijd, 60, 'Stadskantoor, Grote Markt 1', g.poging, g.medewerker_id,
+            least(now(), g.datum_tijd - interval '14 days')
+       FROM gen_uitnodiging g ORDER BY g.datum_tijd`,
+    // The letter, the call the day before and the conversation itself: ordinary contactmomenten of the invitation.
+    `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp, uitnodiging_id, aangemaakt_op)
+     SELECT u.organisatie_id, u.klant_id, u.medewerker_id, f.t, f.kanaal, 'gemeente', f.resultaat, f.onderwerp, u.id, f.t
+       FROM gen_uitnodiging g
+       JOIN uitnodiging u ON u.campagne_id = ${cid} AND u.klant_id = g.klant_id AND u.poging = g.poging
+       CROSS JOIN LATERAL (
+         SELECT least(now() - interval '1 minute', g.datum_tijd - interval '14 days') AS t, 'brief' AS kanaal, 'verstuurd' AS resultaat,
+                'Uitnodiging klant-in-beeld-gesprek' AS onderwerp
+         UNION ALL
+         SELECT g.datum_tijd - interval '1 day', 'telefoon', g.bel, 'Herinnering klant-in-beeld-gesprek' WHERE g.bel IS NOT NULL
+         UNION ALL
+         SELECT g.datum_tijd, 'gesprek_op_locatie', g.uitkomst, 'Klant-in-beeld-gesprek' WHERE g.uitkomst IS NOT NULL
+       ) f
+      ORDER BY f.t`,
+    // Nine in ten who came had the gesprek recorded with the campagne (the outcome is its contactmoment).
+    `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op, berekend_categorie,
+                          berekend_pad, advies_categorie, dienstverleningspad, campagne_id, aangemaakt_op)
+     SELECT c.organisatie_id, c.klant_id, c.medewerker_id, c.id, i.id, c.plaatsgevonden_op, p.categorie, p.pad, p.categorie, p.pad, ${cid},
+            c.plaatsgevonden_op + interval '1 hour'
+       FROM uitnodiging u
+       JOIN contactmoment c ON c.uitnodiging_id = u.id AND c.kanaal = 'gesprek_op_locatie' AND c.resultaat = 'gesproken'
+       JOIN leefgebieden_instrument i ON i.organisatie_id = '${org}'::uuid AND i.versie = 1
+       CROSS JOIN LATERAL (SELECT ${h('c.klant_id', 'pad')} % 100 AS r_pad) r
+       CROSS JOIN LATERAL (SELECT CASE WHEN r.r_pad < 13 THEN 'intensief_naar_werk' WHEN r.r_pad < 37 THEN 'een_leefgebied'
+                                       WHEN r.r_pad < 62 THEN 'taal_opleiding_medisch' ELSE 'sociaal_wijkteam' END AS pad,
+                                  CASE WHEN r.r_pad < 13 THEN 'job_ready' WHEN r.r_pad < 37 THEN 'bijna_job_ready'
+                                       WHEN r.r_pad < 62 THEN 'nog_niet_job_ready' ELSE 'niet_job_ready' END AS categorie) p
+      WHERE u.campagne_id = ${cid} AND ${h('c.klant_id', 'gesprek')} % 10 < 9
+      ORDER BY c.plaatsgevonden_op`,
+    `INSERT INTO gesprek_score (gesprek_id, organisatie_id, domein, niveau)
+     SELECT g.id, g.organisatie_id, d.code, 1 + abs(hashtext(g.id::text || d.code)) % 5
+       FROM gesprek g CROSS JOIN (SELECT jsonb_array_elements(domeinen) ->> 'code' AS code FROM leefgebieden_instrument
+                                   WHERE organisatie_id = '${org}'::uuid AND versie = 1) d
+      WHERE g.campagne_id = ${cid}`,
+    // Four in five of them got their plan (new, or the existing one changed) a few days later.
+    `INSERT INTO plan (organisatie_id, klant_id, medewerker_id, evaluatiedatum, aangemaakt_op, gewijzigd_op)
+     SELECT g.organisatie_id, g.klant_id, g.medewerker_id, (g.gevoerd_op + interval '6 months')::date,
+            least(now(), g.gevoerd_op + interval '3 days'), least(now(), g.gevoerd_op + interval '3 days')
+       FROM gesprek g WHERE g.campagne_id = ${cid} AND ${h('g.klant_id', 'plan')} % 10 < 8
+     ON CONFLICT (klant_id) DO UPDATE SET medewerker_id = EXCLUDED.medewerker_id, evaluatiedatum = EXCLUDED.evaluatiedatum,
+                                          gewijzigd_op = EXCLUDED.gewijzigd_op`,
+  ];
+}
+
+/**
+ * Options: `campagneDeelnemers` adds the running campagne of campagne() with that many deelnemers (off by default:
+ * the other benches get exactly the data they always had).
+ */
+export async function genereer(url, grootte, { campagneDeelnemers = 0 } = {}) {
   const K = Math.round(grootte / PER_KLANTMANAGER); // 333 at 50,000; 33 at 5,000
   const T = Math.ceil(K / 11);
   const zonderKm = Math.round(grootte * 0.01);
@@ -301,6 +412,7 @@ export async function genereer(url, grootte) {
     for (const blok of blokken) for (const sql of stageBlok(blok)) await client.query(sql);
     const staged = performance.now();
     for (const sql of laden({ org, K, T, hash })) await client.query(sql);
+    if (campagneDeelnemers > 0) for (const sql of campagne({ org, n: campagneDeelnemers })) await client.query(sql);
     const geladen = performance.now();
     await client.query('VACUUM (ANALYZE)');
     await client.query('CHECKPOINT');
@@ -322,7 +434,14 @@ export async function genereer(url, grootte) {
       UNION ALL SELECT 'vrijstelling', count(*)::int FROM vrijstelling UNION ALL SELECT 'ladder_meting', count(*)::int FROM ladder_meting
       UNION ALL SELECT 'werkvoorraad_uitstel', count(*)::int FROM werkvoorraad_uitstel UNION ALL SELECT 'medewerker', count(*)::int FROM medewerker
       UNION ALL SELECT 'gesprek', count(*)::int FROM gesprek UNION ALL SELECT 'gesprek (klanten)', count(DISTINCT klant_id)::int FROM gesprek
-      UNION ALL SELECT 'gesprek_score', count(*)::int FROM gesprek_score UNION ALL SELECT 'plan', count(*)::int FROM plan`);
+      UNION ALL SELECT 'gesprek_score', count(*)::int FROM gesprek_score UNION ALL SELECT 'plan', count(*)::int FROM plan
+      ${
+        campagneDeelnemers > 0
+          ? `UNION ALL SELECT 'campagne_deelnemer', count(*)::int FROM campagne_deelnemer UNION ALL SELECT 'uitnodiging', count(*)::int FROM uitnodiging
+             UNION ALL SELECT 'contactmoment (van een uitnodiging)', count(*)::int FROM contactmoment WHERE uitnodiging_id IS NOT NULL
+             UNION ALL SELECT 'gesprek (campagne)', count(*)::int FROM gesprek WHERE campagne_id IS NOT NULL`
+          : ''
+      }`);
     const { rows: profiel } = await client.query(`
       SELECT round(100.0 * count(*) FILTER (WHERE laatst_gezien_op IS NULL OR laatst_gezien_op < now() - interval '12 months') / count(*), 1) AS niet_gesproken_12m,
              round(100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM vrijstelling v WHERE v.klant_id = k.id

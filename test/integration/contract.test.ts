@@ -361,6 +361,11 @@ describe('het contract: elk antwoord klopt met het eigen OpenAPI-document', () =
     });
     v('GET /werkvoorraad/uitstellen', () => ({ token: tl }));
     v('GET /teams/{id}/overzicht', () => ({ token: tl, pad: { id: a.organisatie.teamId } }));
+    v('GET /teams/{id}/weekstart', () => ({
+      token: tl,
+      pad: { id: a.organisatie.teamId },
+      query: { week: vandaag() },
+    }));
     // Beleid asks month ends in the past (suppression holds across peildata only then).
     const vorigMaandeinde = plusDagen(`${vandaag().slice(0, 8)}01`, -1);
     for (const soort of ['kerncijfers', 'kerncijfers.csv', 'kerncijfers.xlsx'])

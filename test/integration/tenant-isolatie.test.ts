@@ -246,6 +246,7 @@ const ROUTES: Record<string, RouteGeval> = {
     rollen: dossierRollen,
   },
   'GET /api/teams/:id/overzicht': { pad: (d) => `/api/teams/${d.teamId}/overzicht`, rollen: ['teamleider'] },
+  'GET /api/teams/:id/weekstart': { pad: (d) => `/api/teams/${d.teamId}/weekstart`, rollen: ['teamleider'] },
   'GET /api/klanten/:id/inzage-export': { pad: (d) => `/api/klanten/${d.klantId}/inzage-export`, rollen: ['privacy'] },
   'PATCH /api/medewerkers/:id': {
     pad: (d) => `/api/medewerkers/${d.medewerkerId}`,

@@ -59,6 +59,7 @@ const VerwerkingenPagina = pagina(() => import('./features/privacy/VerwerkingenP
 const RapportagesPagina = pagina(() => import('./features/rapportages/RapportagesPagina'), 'RapportagesPagina');
 const HerverdelenPagina = pagina(() => import('./features/team/HerverdelenPagina'), 'HerverdelenPagina');
 const TeamPagina = pagina(() => import('./features/team/TeamPagina'), 'TeamPagina');
+const WeekstartPagina = pagina(() => import('./features/team/WeekstartPagina'), 'WeekstartPagina');
 const WerkvoorraadPagina = pagina(() => import('./features/werkvoorraad/WerkvoorraadPagina'), 'WerkvoorraadPagina');
 
 /** Each role starts on its own page; after logging in again through the provider, on the page the user was on. */
@@ -87,6 +88,7 @@ export const ROUTES = [
       { path: 'klanten/:id', element: <KlantDossierPagina /> },
       { path: 'team', element: <TeamPagina /> },
       { path: 'team/herverdelen', element: <HerverdelenPagina /> },
+      { path: 'team/weekstart', element: <WeekstartPagina /> },
       { path: 'beheer/medewerkers', element: <MedewerkersPagina /> },
       { path: 'beheer/teams', element: <TeamsPagina /> },
       { path: 'beheer/gemeenten', element: <GemeentenPagina /> },

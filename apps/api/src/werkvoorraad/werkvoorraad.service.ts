@@ -16,6 +16,7 @@ import { NietGevonden, RegelFout, ValidatieFout } from '../common/fouten';
 import { Pagina, paginaGrenzen, pagineerSql } from '../common/paginering';
 import { ToegangService } from '../toegang/toegang.service';
 import {
+  TeamKlantmanagerDto,
   TeamOverzichtDto,
   UitstelDto,
   UitstelInvoerDto,
@@ -26,6 +27,9 @@ import {
 } from './dto/werkvoorraad.dto';
 import { isEnkeleKlantmanager, WERKVOORRAAD_VOLGORDE, werkvoorraadCte, WerkvoorraadBereik } from './werkvoorraad.sql';
 import { Db } from '../database/db';
+
+/** One klantmanager's regular werkvoorraad (TeamKlantmanagerDto plus the open items). */
+export type KlantmanagerCijfers = TeamKlantmanagerDto & { openItems: number };
 
 interface ItemRij {
   klant_id: string;
@@ -259,16 +263,19 @@ export class WerkvoorraadService {
     return pagina;
   }
 
-  /** The weekstart view: per klantmanager of the team caseload, in beeld, overdue items, conversations this week. */
-  async teamOverzicht(actor: Actor, teamId: string): Promise<TeamOverzichtDto> {
+  /** The team whose weekstart a teamleider asks for: 404 for another organisatie's, 403 for another team. */
+  async teamVan(actor: Actor, teamId: string): Promise<{ teamNaam: string; leden: string[] }> {
     const teamNaam = await this.controleerTeam(actor, teamId);
-    const peildatum = vandaag();
-    const leden = await this.teamleden(teamId);
-    const cte = werkvoorraadCte(
-      { organisatieId: actor.organisatieId, klantmanagerIds: leden, metZonderKlantmanager: false },
-      peildatum,
-    );
-    const klantmanagers = await this.db.query(
+    return { teamNaam, leden: await this.teamleden(teamId) };
+  }
+
+  /**
+   * The regular werkvoorraad per klantmanager of a team (the active klantmanagers, and anyone who still has a
+   * caseload): one count of the worklist SQL for the team overview and the campagne weekstart alike.
+   */
+  async klantmanagerCijfers(organisatieId: string, leden: string[], peildatum: string): Promise<KlantmanagerCijfers[]> {
+    const cte = werkvoorraadCte({ organisatieId, klantmanagerIds: leden, metZonderKlantmanager: false }, peildatum);
+    return this.db.query(
       `${cte.sql},
        per_km AS (
          SELECT klantmanager_id, count(*) AS caseload,
@@ -277,23 +284,36 @@ export class WerkvoorraadService {
                 count(*) FILTER (WHERE in_beeld_status = 'uit_beeld') AS uit
            FROM beeld GROUP BY klantmanager_id),
        verlopen AS (SELECT klantmanager_id, count(*) AS n FROM zichtbaar WHERE urgentie = 'verlopen' GROUP BY klantmanager_id),
+       -- The regular work of their caseload; campagne items are counted by the weekstart itself.
+       open_items AS (SELECT klantmanager_id, count(*) AS n FROM zichtbaar WHERE campagne_id IS NULL GROUP BY klantmanager_id),
        gesprekken AS (
          SELECT c.medewerker_id, count(*) AS n FROM contactmoment c
           WHERE c.organisatie_id = $1 AND c.telt_als_gezien AND c.medewerker_id = ANY ($3::uuid[])
             AND c.plaatsgevonden_op >= (date_trunc('week', $2::date)::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
             AND c.plaatsgevonden_op < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
           GROUP BY c.medewerker_id)
-       SELECT m.id AS "medewerkerId", m.naam, coalesce(p.caseload, 0) AS caseload, coalesce(p.in_beeld, 0) AS "inBeeld",
-              coalesce(p.bijna, 0) AS "bijnaUitBeeld", coalesce(p.uit, 0) AS "uitBeeld", coalesce(v.n, 0) AS "verlopenItems",
-              coalesce(g.n, 0) AS "gesprekkenDezeWeek"
+       SELECT m.id AS "medewerkerId", m.naam, coalesce(p.caseload, 0)::int AS caseload, coalesce(p.in_beeld, 0)::int AS "inBeeld",
+              coalesce(p.bijna, 0)::int AS "bijnaUitBeeld", coalesce(p.uit, 0)::int AS "uitBeeld", coalesce(v.n, 0)::int AS "verlopenItems",
+              coalesce(g.n, 0)::int AS "gesprekkenDezeWeek", coalesce(oi.n, 0)::int AS "openItems"
          FROM medewerker m
          LEFT JOIN per_km p ON p.klantmanager_id = m.id
          LEFT JOIN verlopen v ON v.klantmanager_id = m.id
+         LEFT JOIN open_items oi ON oi.klantmanager_id = m.id
          LEFT JOIN gesprekken g ON g.medewerker_id = m.id
         -- A deactivated klantmanager has handed over the caseload (docs/beheer.md) and is no longer listed.
         WHERE m.id = ANY ($3::uuid[]) AND ((m.rol = 'klantmanager' AND m.actief) OR p.caseload > 0)
         ORDER BY m.naam`,
       cte.params,
+    );
+  }
+
+  /** The weekstart view: per klantmanager of the team caseload, in beeld, overdue items, conversations this week. */
+  async teamOverzicht(actor: Actor, teamId: string): Promise<TeamOverzichtDto> {
+    const teamNaam = await this.controleerTeam(actor, teamId);
+    const peildatum = vandaag();
+    const leden = await this.teamleden(teamId);
+    const klantmanagers = (await this.klantmanagerCijfers(actor.organisatieId, leden, peildatum)).map(
+      ({ openItems: _open, ...rij }) => rij,
     );
     const [{ zonder, uitgesteld }] = await this.db.query(
       `SELECT (SELECT count(*) FROM klant WHERE organisatie_id = $1 AND status = 'actief' AND klantmanager_id IS NULL) AS zonder,

@@ -1812,6 +1812,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/teams/{id}/weekstart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekstart campagne: per medewerker gesprekken gepland, gevoerd en no-shows deze week naast de werkvoorraad
+         * @description Weekstart campagne: per medewerker gesprekken gepland, gevoerd en no-shows deze week naast de werkvoorraad. Rollen: teamleider.
+         */
+        get: operations["Weekstart_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verwerkingsactiviteiten": {
         parameters: {
             query?: never;
@@ -4292,6 +4312,68 @@ export interface components {
             huidigWachtwoord: string;
             /** @description Minstens 12 tekens, geen veelgebruikt wachtwoord */
             nieuwWachtwoord: string;
+        };
+        WeekstartCijfersDto: {
+            /** @description Klanten in de caseload die bijna uit beeld zijn */
+            bijnaUitBeeld: number;
+            /** @description Campagnegesprekken gepland deze week (uitnodigingen, niet afgezegd) */
+            gepland: number;
+            /** @description Campagnegesprekken gevoerd deze week */
+            gevoerd: number;
+            /** @description Uitnodigingen deze week waarop de klant niet verscheen */
+            noShows: number;
+            /** @description Open items in de gewone werkvoorraad (zonder campagne-items) */
+            openItems: number;
+            /** @description Deelnemers van lopende campagnes die nog uitgenodigd moeten worden */
+            tePlannen: number;
+            /** @description Klanten in de caseload die uit beeld zijn */
+            uitBeeld: number;
+        };
+        WeekstartDto: {
+            medewerkers: components["schemas"]["WeekstartMedewerkerDto"][];
+            /**
+             * Format: date
+             * @description De stand van werkvoorraad en nog te plannen is die van vandaag
+             */
+            peildatum: string;
+            /** Format: uuid */
+            teamId: string;
+            teamNaam: string;
+            totaal: components["schemas"]["WeekstartCijfersDto"];
+            /**
+             * Format: date
+             * @description Maandag van de week
+             */
+            week: string;
+            /**
+             * Format: date
+             * @description Zondag van de week
+             */
+            weekEinde: string;
+        };
+        WeekstartMedewerkerDto: {
+            /** @description Klanten in de caseload die bijna uit beeld zijn */
+            bijnaUitBeeld: number;
+            /** @description Campagnegesprekken gepland deze week (uitnodigingen, niet afgezegd) */
+            gepland: number;
+            /** @description Campagnegesprekken gevoerd deze week */
+            gevoerd: number;
+            /** Format: uuid */
+            medewerkerId: string;
+            naam: string;
+            /** @description Uitnodigingen deze week waarop de klant niet verscheen */
+            noShows: number;
+            /** @description Open items in de gewone werkvoorraad (zonder campagne-items) */
+            openItems: number;
+            /**
+             * @description Een extern staat erbij als die deelnemers van klanten van dit team heeft
+             * @enum {string}
+             */
+            rol: "klantmanager" | "teamleider" | "extern";
+            /** @description Deelnemers van lopende campagnes die nog uitgenodigd moeten worden */
+            tePlannen: number;
+            /** @description Klanten in de caseload die uit beeld zijn */
+            uitBeeld: number;
         };
         WerkvoorraadDto: {
             items: components["schemas"]["WerkvoorraadItemDto"][];
@@ -12367,6 +12449,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamOverzichtDto"];
+                };
+            };
+            /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Alleen voor: teamleider */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Team bestaat niet of hoort bij een andere organisatie */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    Weekstart_lijst: {
+        parameters: {
+            query?: {
+                /** @description Een dag in de week; afgerond op de maandag ervan. Standaard deze week */
+                week?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description De volledige versie van de API (semver) */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeekstartDto"];
                 };
             };
             /** @description Onjuiste invoer: elk onjuist veld staat in `fouten` (veld en melding) */

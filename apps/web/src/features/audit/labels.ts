@@ -15,6 +15,7 @@ export const HANDELING_LABELS: Record<string, string> = {
   'werkvoorraad.inzien': 'Werkvoorraad bekeken',
   'uitstel.inzien': 'Uitgestelde werkvoorraad bekeken',
   'team.overzicht': 'Teamoverzicht bekeken',
+  'team.weekstart': 'Weekstart campagne bekeken',
   'klant.inzage_export': 'Inzage-export gemaakt',
   'klant.anonimiseren': 'Geanonimiseerd (bewaartermijn)',
   'audit.verwerkingen': 'Logboek inzagen bekeken',

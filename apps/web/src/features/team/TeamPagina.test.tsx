@@ -123,6 +123,7 @@ describe('TeamPagina', () => {
       '/werkvoorraad?medewerkerId=km2',
     );
     expect(screen.getByText('7 klanten zonder klantmanager.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Weekstart campagne' })).toHaveAttribute('href', '/team/weekstart');
     const verdelen = screen.getByRole('link', { name: 'Klanten zonder klantmanager verdelen' });
     expect(verdelen).toHaveAttribute('href', '/team/herverdelen?zonder=true');
     expect(await screen.findByText('Er is nu niets uitgesteld.')).toBeInTheDocument();

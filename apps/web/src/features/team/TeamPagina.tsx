@@ -105,9 +105,14 @@ function Teamoverzicht({ teamId }: { teamId: string }) {
           <Heading1>{data.teamNaam}</Heading1>
           <Paragraph className="kib-zacht">Weekstart: stand op peildatum {datumKort(data.peildatum)}.</Paragraph>
         </div>
-        <Link className="utrecht-button-link utrecht-button-link--secondary-action" to="/team/herverdelen">
-          Klanten herverdelen
-        </Link>
+        <div className="kib-knoppenrij">
+          <Link className="utrecht-button-link utrecht-button-link--secondary-action" to="/team/weekstart">
+            Weekstart campagne
+          </Link>
+          <Link className="utrecht-button-link utrecht-button-link--secondary-action" to="/team/herverdelen">
+            Klanten herverdelen
+          </Link>
+        </div>
       </div>
       <Kerncijfers data={data} />
       <ZonderKlantmanager aantal={data.zonderKlantmanager} />

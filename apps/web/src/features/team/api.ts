@@ -25,3 +25,13 @@ export const uitstellenQuery = (page: number) =>
 
 export const herverdeel = (klantIds: string[], naarKlantmanagerId: string) =>
   vraag(klient.POST('/klanten/herverdelen', { body: { klantIds, naarKlantmanagerId } }));
+
+export type Weekstart = Schemas['WeekstartDto'];
+export type WeekstartCijfers = Schemas['WeekstartCijfersDto'];
+
+export const weekstartQuery = (teamId: string, week: string | undefined) =>
+  queryOptions({
+    queryKey: ['teams', teamId, 'weekstart', week ?? 'deze'] as const,
+    queryFn: () =>
+      vraag(klient.GET('/teams/{id}/weekstart', { params: { path: { id: teamId }, query: week ? { week } : {} } })),
+  });
