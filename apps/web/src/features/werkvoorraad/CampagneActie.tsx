@@ -12,36 +12,60 @@ const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', {
   minute: '2-digit',
 });
 
-/** The action of a campagne item: call with one click (nabellen), or go to the dossier to invite again. */
-export function CampagneActie({ item }: { item: WerkvoorraadItem }) {
+/**
+ * The call the working day before, registered with one click: bereikt or niet bereikt. Used on the werkvoorraad and
+ * on the campagne's deelnemers; both lists change, so both are read again.
+ */
+export function NabelKnoppen({
+  campagneId,
+  klantId,
+  klantNaam,
+}: {
+  campagneId: string;
+  klantId: string;
+  klantNaam: string;
+}) {
   const queryClient = useQueryClient();
   const vastleggen = useMutation({
-    mutationFn: (resultaat: 'bereikt' | 'niet_bereikt') => nabellen(item.campagneId!, item.klantId, resultaat),
+    mutationFn: (resultaat: 'bereikt' | 'niet_bereikt') => nabellen(campagneId, klantId, resultaat),
     // The call is a contactmoment on the invitation: the nabellen item is gone on the next read.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: werkvoorraadKeys.alle }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: werkvoorraadKeys.alle }),
+        queryClient.invalidateQueries({ queryKey: ['campagnes'] }),
+      ]),
   });
+  return (
+    <>
+      <Button
+        appearance="secondary-action-button"
+        disabled={vastleggen.isPending}
+        onClick={() => vastleggen.mutate('bereikt')}
+        aria-label={`Bereikt: ${klantNaam}`}
+      >
+        Bereikt
+      </Button>{' '}
+      <Button
+        appearance="secondary-action-button"
+        disabled={vastleggen.isPending}
+        onClick={() => vastleggen.mutate('niet_bereikt')}
+        aria-label={`Niet bereikt: ${klantNaam}`}
+      >
+        Niet bereikt
+      </Button>
+      {vastleggen.isError && <Melding soort="error">{vastleggen.error.message}</Melding>}
+    </>
+  );
+}
+
+/** The action of a campagne item: call with one click (nabellen), or go to the dossier to invite again. */
+export function CampagneActie({ item }: { item: WerkvoorraadItem }) {
   if (!item.campagneId) return null;
   if (item.soort === 'nabellen') {
     return (
       <div className="kib-campagne-actie">
         {item.uitnodigingOp && <div>Gesprek op {TIJDSTIP.format(new Date(item.uitnodigingOp))}</div>}
-        <Button
-          appearance="secondary-action-button"
-          disabled={vastleggen.isPending}
-          onClick={() => vastleggen.mutate('bereikt')}
-          aria-label={`Bereikt: ${item.klantNaam}`}
-        >
-          Bereikt
-        </Button>{' '}
-        <Button
-          appearance="secondary-action-button"
-          disabled={vastleggen.isPending}
-          onClick={() => vastleggen.mutate('niet_bereikt')}
-          aria-label={`Niet bereikt: ${item.klantNaam}`}
-        >
-          Niet bereikt
-        </Button>
-        {vastleggen.isError && <Melding soort="error">{vastleggen.error.message}</Melding>}
+        <NabelKnoppen campagneId={item.campagneId} klantId={item.klantId} klantNaam={item.klantNaam} />
       </div>
     );
   }
