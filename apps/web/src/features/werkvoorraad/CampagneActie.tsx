@@ -58,7 +58,7 @@ export function NabelKnoppen({
   );
 }
 
-/** The action of a campagne item: call with one click (nabellen), or go to the dossier to invite again. */
+/** The action of a campagne item: call with one click (nabellen), or go to the campagne to invite (again). */
 export function CampagneActie({ item }: { item: WerkvoorraadItem }) {
   if (!item.campagneId) return null;
   if (item.soort === 'nabellen') {
@@ -69,8 +69,9 @@ export function CampagneActie({ item }: { item: WerkvoorraadItem }) {
       </div>
     );
   }
+  // Inviting happens on the campagne's deelnemers, found by the client's name.
   return (
-    <Link to={`/klanten/${item.klantId}`}>
+    <Link to={`/campagnes/${item.campagneId}?${new URLSearchParams({ zoek: item.klantNaam })}`}>
       {item.soort === 'campagne_uitnodigen' ? 'Uitnodigen' : 'Opnieuw uitnodigen of besluiten'}
       <span className="kib-visueel-verborgen"> voor {item.klantNaam}</span>
     </Link>

@@ -215,7 +215,7 @@ describe('WerkvoorraadPagina', () => {
       expect(await screen.findByText(/geen open uitnodiging/i)).toBeInTheDocument();
     });
 
-    it('uitnodigen en no-show verwijzen naar het dossier', async () => {
+    it('uitnodigen en no-show verwijzen naar de deelnemer op de campagnepagina', async () => {
       nepApi({
         'GET /api/werkvoorraad': {
           status: 200,
@@ -228,11 +228,11 @@ describe('WerkvoorraadPagina', () => {
       toon();
       expect(await screen.findByRole('link', { name: 'Uitnodigen voor Cor Jansen' })).toHaveAttribute(
         'href',
-        '/klanten/k3',
+        '/campagnes/c1?zoek=Cor+Jansen',
       );
       expect(screen.getByRole('link', { name: 'Opnieuw uitnodigen of besluiten voor Dirk Smit' })).toHaveAttribute(
         'href',
-        '/klanten/k4',
+        '/campagnes/c1?zoek=Dirk+Smit',
       );
       expect(screen.queryByRole('button', { name: /Bereikt/ })).not.toBeInTheDocument();
     });
