@@ -221,9 +221,9 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
     await km.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).click();
     await km.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     await km.getByRole('button', { name: /^Nabellen \(\d+\)$/ }).click();
-    const bereikt = km.getByRole('button', { name: `Bereikt: ${naam1}` });
+    const bereikt = km.getByRole('button', { name: `Bereikt: ${naam1}`, exact: true });
     await bereikt.waitFor();
-    expect(await km.getByRole('button', { name: `Bereikt: ${naam2}` }).count()).toBe(0);
+    expect(await km.getByRole('button', { name: `Bereikt: ${naam2}`, exact: true }).count()).toBe(0);
 
     // The letters of today as one PDF, through the same session.
     await km.goto(campagneUrl);
@@ -239,8 +239,8 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
     await km.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).click();
     await km.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     await km.getByRole('button', { name: /^Nabellen \(\d+\)$/ }).click();
-    await km.getByRole('button', { name: `Bereikt: ${naam1}` }).click();
-    await km.getByRole('button', { name: `Bereikt: ${naam1}` }).waitFor({ state: 'detached' });
+    await km.getByRole('button', { name: `Bereikt: ${naam1}`, exact: true }).click();
+    await km.getByRole('button', { name: `Bereikt: ${naam1}`, exact: true }).waitFor({ state: 'detached' });
     expect(await werkVoor(km, klant1.id)).not.toContain('nabellen');
 
     // The gesprek with the campagne, then the plan.
