@@ -308,5 +308,6 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain('BEGIN:VEVENT');
     expect(await ernstigeToegankelijkheidsfouten(tl)).toEqual([]);
-  });
+    // The whole flow in two sessions, with six axe runs, takes longer than one screen's test.
+  }, 300_000);
 });
