@@ -74,7 +74,7 @@ const deelnemers = [
 ];
 const pagina = (items: unknown[]) => ({ status: 200, body: { items, page: 1, pageSize: 25, totaal: items.length } });
 
-function toon(extra: Record<string, Antwoord | ((body: unknown) => Antwoord)> = {}) {
+function toon(extra: Record<string, Antwoord | ((body: unknown) => Antwoord)> = {}, pad = '/campagnes/c1') {
   const verzoeken = nepApi({
     'GET /api/campagnes/c1': { status: 200, body: campagne },
     'GET /api/campagnes/c1/deelnemers': pagina(deelnemers),
@@ -89,7 +89,7 @@ function toon(extra: Record<string, Antwoord | ((body: unknown) => Antwoord)> = 
         children: [{ path: 'campagnes/:id', element: <CampagneDetailPagina /> }],
       },
     ],
-    '/campagnes/c1',
+    pad,
   );
   return verzoeken;
 }
@@ -130,7 +130,6 @@ describe('Deelnemers van een lopende campagne', () => {
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'uitgenodigd');
     await userEvent.selectOptions(await screen.findByLabelText('Medewerker'), 'km2');
     await userEvent.type(screen.getByLabelText('Zoek op naam of BSN'), 'Pot');
-    await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
     await waitFor(() => {
       const laatste = zoekParams(verzoekenNaar(verzoeken, 'GET', '/api/campagnes/c1/deelnemers').at(-1)!);
       expect(Object.fromEntries(laatste)).toEqual({
@@ -141,6 +140,15 @@ describe('Deelnemers van een lopende campagne', () => {
         zoek: 'Pot',
       });
     });
+  });
+
+  it('zoekt meteen op de naam uit de link van de werkvoorraad (?zoek=)', async () => {
+    const verzoeken = toon({}, '/campagnes/c1?zoek=Jan%20Jansen');
+    await rij('Jan Jansen');
+    expect(zoekParams(verzoekenNaar(verzoeken, 'GET', '/api/campagnes/c1/deelnemers')[0]).get('zoek')).toBe(
+      'Jan Jansen',
+    );
+    expect(screen.getByLabelText('Zoek op naam of BSN')).toHaveValue('Jan Jansen');
   });
 
   it('nodigt uit met datum en tijd als één tijdstip, duur, locatie en de medewerker van de deelnemer', async () => {

@@ -1,6 +1,5 @@
 import { DEELNEMER_STATUS_LABELS, DEELNEMER_STATUSSEN } from '@klant-in-beeld/domain';
 import {
-  Button,
   Melding,
   Paginering,
   Paragraph,
@@ -19,6 +18,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useDebouncedValue } from '../../app/useDebouncedValue';
 import { useMedewerker } from '../../app/useMedewerker';
 import { dagTekst, datumVan, tijdTekst } from './agenda';
 import { deelnemersQuery, gespreksvoerdersQuery, type Campagne, type Deelnemer, type DeelnemerFilters } from './api';
@@ -33,12 +33,16 @@ export function uitnodigingTekst(u: NonNullable<Deelnemer['uitnodiging']>): stri
 export function DeelnemersTabel({ campagne }: { campagne: Campagne }) {
   const medewerker = useMedewerker();
   const [zoekParams] = useSearchParams();
-  const [filters, setFilters] = useState<DeelnemerFilters>({ zoek: zoekParams.get('zoek') ?? '' });
-  const [zoekInvoer, setZoekInvoer] = useState(filters.zoek ?? '');
-  const [page, setPage] = useState(1);
-  const deelnemers = useQuery(deelnemersQuery(campagne.id, page, filters));
+  const [filters, setFilters] = useState<Omit<DeelnemerFilters, 'zoek'>>({});
+  const [zoekTekst, setZoekTekst] = useState(zoekParams.get('zoek') ?? '');
+  const zoek = useDebouncedValue(zoekTekst.trim());
+  // The page belongs to the search it was chosen for: a new search starts at page 1.
+  const [pagina, setPagina] = useState({ page: 1, zoek });
+  const page = pagina.zoek === zoek ? pagina.page : 1;
+  const setPage = (nieuw: number) => setPagina({ page: nieuw, zoek });
+  const deelnemers = useQuery(deelnemersQuery(campagne.id, page, { ...filters, zoek }));
   const medewerkers = useQuery({ ...gespreksvoerdersQuery(), enabled: medewerker.rol !== 'extern' });
-  const filter = (nieuw: DeelnemerFilters) => {
+  const filter = (nieuw: Omit<DeelnemerFilters, 'zoek'>) => {
     setFilters((oud) => ({ ...oud, ...nieuw }));
     setPage(1);
   };
@@ -83,23 +87,11 @@ export function DeelnemersTabel({ campagne }: { campagne: Campagne }) {
             )}
           </Veld>
         )}
-        <form
-          role="search"
-          aria-label="Deelnemers zoeken"
-          onSubmit={(e) => {
-            e.preventDefault();
-            filter({ zoek: zoekInvoer });
-          }}
-        >
-          <Veld label="Zoek op naam of BSN">
-            {(invoer) => (
-              <Textbox {...invoer} type="search" value={zoekInvoer} onChange={(e) => setZoekInvoer(e.target.value)} />
-            )}
-          </Veld>
-          <Button type="submit" appearance="secondary-action-button">
-            Zoeken
-          </Button>
-        </form>
+        <Veld label="Zoek op naam of BSN">
+          {(invoer) => (
+            <Textbox {...invoer} type="search" value={zoekTekst} onChange={(e) => setZoekTekst(e.target.value)} />
+          )}
+        </Veld>
       </div>
       {deelnemers.isError && <Melding soort="error">{deelnemers.error.message}</Melding>}
       {deelnemers.isPending && <Paragraph role="status">Deelnemers laden…</Paragraph>}
