@@ -63,6 +63,7 @@ const deelnemers = [
     status: 'uitgenodigd',
     uitnodiging,
   },
+  { klantId: 'k4', klantNaam: 'Mo Maas', medewerkerId: 'km1', medewerkerNaam: 'Karin', pogingen: 1, status: 'no_show' },
   {
     klantId: 'k3',
     klantNaam: 'Els Eik',
@@ -140,6 +141,15 @@ describe('Deelnemers van een lopende campagne', () => {
         zoek: 'Pot',
       });
     });
+  });
+
+  it('na een no-show: opnieuw uitnodigen, met de hoeveelste poging', async () => {
+    toon();
+    const mo = await rij('Mo Maas');
+    expect(within(mo).getByText('Niet verschenen')).toBeInTheDocument();
+    await userEvent.click(within(mo).getByRole('button', { name: 'Opnieuw uitnodigen: Mo Maas' }));
+    const dialoog = await screen.findByRole('dialog', { name: 'Mo Maas opnieuw uitnodigen' });
+    expect(within(dialoog).getByText('Dit wordt uitnodiging 2 (maximum 2).')).toBeInTheDocument();
   });
 
   it('zoekt meteen op de naam uit de link van de werkvoorraad (?zoek=)', async () => {

@@ -1,5 +1,5 @@
 import { plusDagen, vandaag } from '@klant-in-beeld/domain';
-import { Dialoog, FormulierKnoppen, Melding, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
+import { Dialoog, FormulierKnoppen, Melding, Paragraph, Select, SelectOption, Textbox, Veld } from '@klant-in-beeld/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -40,7 +40,7 @@ export function UitnodigenDialoog({
   kanMedewerkerKiezen,
   onSluiten,
 }: {
-  campagne: Pick<Campagne, 'id' | 'startdatum' | 'einddatum'>;
+  campagne: Pick<Campagne, 'id' | 'startdatum' | 'einddatum' | 'maxUitnodigingen'>;
   deelnemer: Deelnemer;
   /** Places used before in this campagne, offered as suggestions. */
   locaties: string[];
@@ -70,7 +70,7 @@ function Formulier({
   kanMedewerkerKiezen,
   onSluiten,
 }: {
-  campagne: Pick<Campagne, 'id' | 'startdatum' | 'einddatum'>;
+  campagne: Pick<Campagne, 'id' | 'startdatum' | 'einddatum' | 'maxUitnodigingen'>;
   deelnemer: Deelnemer;
   locaties: string[];
   kanMedewerkerKiezen: boolean;
@@ -132,6 +132,9 @@ function Formulier({
       })}
     >
       {fout && <Melding soort="error">{fout}</Melding>}
+      {deelnemer.pogingen > 0 && (
+        <Paragraph>{`Dit wordt uitnodiging ${deelnemer.pogingen + 1} (maximum ${campagne.maxUitnodigingen}).`}</Paragraph>
+      )}
       <div className="kib-normgroep__velden">
         <Veld label="Datum" fout={errors.datum?.message}>
           {(invoer) => (
