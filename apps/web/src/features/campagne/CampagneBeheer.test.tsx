@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
+import { padenAntwoord, TEST_PADEN } from '../../../../../test/support/gesprek-web';
 import { nepApi, renderRoutes, verzoekenNaar, type Antwoord } from '../../../../../test/support/web';
 import { CampagneDetailPagina } from './CampagneDetailPagina';
 import { kandidaten } from './VerdelenDialoog';
@@ -65,6 +66,30 @@ function toon(extra: Record<string, Antwoord | ((body: unknown) => Antwoord)> = 
   );
   return verzoeken;
 }
+
+describe('Paden van de campagne', () => {
+  it('staan met hun naam, niet met hun code', async () => {
+    const pad = TEST_PADEN[0];
+    nepApi({
+      'GET /api/campagnes/c1': { status: 200, body: { ...campagne, paden: { [pad.code]: 7 } } },
+      'GET /api/campagnes/c1/deelnemers': leeg,
+      'GET /api/medewerkers': { status: 200, body: medewerkers },
+      ...padenAntwoord(),
+    });
+    renderRoutes(
+      [
+        {
+          path: '/',
+          element: <Outlet context={teamleider} />,
+          children: [{ path: 'campagnes/:id', element: <CampagneDetailPagina /> }],
+        },
+      ],
+      '/campagnes/c1',
+    );
+    const tabel = await screen.findByRole('table', { name: 'Gekozen dienstverleningspaden' });
+    expect(await within(tabel).findByRole('row', { name: `${pad.naam} 7` })).toBeInTheDocument();
+  });
+});
 
 describe('kandidaten om te verdelen', () => {
   it('klantmanagers van de teams van de campagne en de externen op de campagne', () => {

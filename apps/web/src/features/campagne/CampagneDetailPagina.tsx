@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { ApiFout } from '../../api/client';
 import { useMedewerker } from '../../app/useMedewerker';
 import { datumKort } from '../../app/weergave';
+import { padenQuery } from '../gesprek/api';
 import { campagneKeys, campagneQuery, sluitAf, start } from './api';
 import { BrievenDownload } from './BrievenDownload';
 import { CampagneBewerken } from './CampagneBewerken';
@@ -20,6 +21,9 @@ export function CampagneDetailPagina() {
   const queryClient = useQueryClient();
   const campagne = useQuery(campagneQuery(id));
   const [bewerken, setBewerken] = useState<'bewerken' | 'verdelen' | null>(null);
+  // The paths by name (an extern may not read the settings: then the code).
+  const paden = useQuery({ ...padenQuery(), enabled: medewerker.rol !== 'extern' });
+  const padLabel = (code: string) => paden.data?.paden.find((p) => p.code === code)?.naam ?? code;
   const [melding, setMelding] = useState<string>();
   const actie = useMutation({
     mutationFn: (soort: 'starten' | 'afsluiten') =>
@@ -90,7 +94,7 @@ export function CampagneDetailPagina() {
           )}
         </Knoppenrij>
       )}
-      <TrechterWeergave trechter={c.trechter} opkomst={c.opkomst} paden={c.paden} />
+      <TrechterWeergave trechter={c.trechter} opkomst={c.opkomst} paden={c.paden} padLabel={padLabel} />
       {c.status !== 'concept' && medewerker.rol !== 'beleid' && (
         <>
           {c.status === 'lopend' && <BrievenDownload campagneId={c.id} />}
