@@ -112,13 +112,13 @@ function Formulier({
       onSluiten();
     },
     onError: (e) => {
-      const melding = toonApiFouten<Invoer>(e, setError, VELDEN, HERNOEM);
       const conflict = e instanceof ApiFout ? (e.probleem.conflict as UitnodigingConflict | undefined) : undefined;
       if (conflict) {
+        // The other appointment in words, next to the time; the API's sentence on top.
         const tekst = conflictTekst(conflict.datumTijd, `${conflict.locatie}, ${conflict.duurMinuten} minuten`);
         setError('tijd', { type: 'server', message: tekst });
-        setFout(tekst);
-      } else setFout(melding);
+        setFout((e as ApiFout).message);
+      } else setFout(toonApiFouten<Invoer>(e, setError, VELDEN, HERNOEM));
     },
   });
   const medewerkerOpties = medewerkers.data ?? [];
