@@ -238,7 +238,13 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
     await km.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).click();
     await km.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     await km.getByRole('button', { name: /^Nabellen \(\d+\)$/ }).click();
-    await km.getByRole('button', { name: `Bereikt: ${naam1}`, exact: true }).click();
+    const [gebeld] = await Promise.all([
+      km.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url().endsWith(`/deelnemers/${klant1.id}/nabellen`),
+      ),
+      km.getByRole('button', { name: `Bereikt: ${naam1}`, exact: true }).click(),
+    ]);
+    expect(gebeld.status()).toBe(201);
     await km.getByRole('button', { name: `Bereikt: ${naam1}`, exact: true }).waitFor({ state: 'detached' });
     expect(await werkVoor(km, klant1.id)).not.toContain('nabellen');
 
