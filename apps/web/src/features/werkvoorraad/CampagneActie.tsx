@@ -28,12 +28,15 @@ export function NabelKnoppen({
   const queryClient = useQueryClient();
   const vastleggen = useMutation({
     mutationFn: (resultaat: 'bereikt' | 'niet_bereikt') => nabellen(campagneId, klantId, resultaat),
-    // The call is a contactmoment on the invitation: the nabellen item is gone on the next read.
-    onSuccess: () =>
-      Promise.all([
+    // The call is a contactmoment on the invitation: the nabellen item is gone on the next read. A first read still
+    // under way (a filter just chosen) began before the call and would be kept by invalidate: cancel it first.
+    onSuccess: async () => {
+      await queryClient.cancelQueries({ queryKey: werkvoorraadKeys.alle });
+      await Promise.all([
         queryClient.invalidateQueries({ queryKey: werkvoorraadKeys.alle }),
         queryClient.invalidateQueries({ queryKey: ['campagnes'] }),
-      ]),
+      ]);
+    },
   });
   return (
     <>
