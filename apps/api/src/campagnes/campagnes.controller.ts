@@ -27,6 +27,7 @@ import {
   DeelnemerDto,
   DeelnemerQuery,
   NabelInvoerDto,
+  UitnodigingConflictAntwoordDto,
   UitnodigingDto,
   UitnodigingInvoerDto,
   VerdeelInvoerDto,
@@ -136,7 +137,10 @@ export class CampagnesController {
   @Rollen('teamleider', 'klantmanager', 'extern')
   @ApiOperation({ summary: 'Deelnemer uitnodigen voor het gesprek; legt de brief vast als contactmoment' })
   @ApiCreatedResponse({ type: UitnodigingDto })
-  @ApiConflictResponse({ description: 'De medewerker heeft dan al een gesprek, of er staat al een open uitnodiging' })
+  @ApiConflictResponse({
+    type: UitnodigingConflictAntwoordDto,
+    description: 'De medewerker heeft dan al een gesprek (met `conflict`), of er staat al een open uitnodiging',
+  })
   @ApiUnprocessableEntityResponse({ description: 'De campagne loopt niet, of het maximum aantal uitnodigingen' })
   uitnodigen(
     @HuidigeActor() actor: Actor,

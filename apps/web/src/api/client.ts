@@ -16,6 +16,8 @@ export class ApiFout extends Error {
     readonly fouten: VeldFout[] = [],
     /** Seconds from the `Retry-After` header (503 while the database is down), when the API sent one. */
     readonly opnieuwNaSeconden?: number,
+    /** The whole problem-details body, for the extensions some answers add (the `conflict` of a double booking). */
+    readonly probleem: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -95,6 +97,7 @@ function foutUitAntwoord(antwoord: Response, inhoud: unknown): ApiFout {
     probleem.detail ?? probleem.message ?? 'Er ging iets mis. Probeer het opnieuw.',
     probleem.fouten ?? [],
     leesRetryAfter(antwoord.headers?.get('Retry-After')),
+    probleem as Record<string, unknown>,
   );
 }
 

@@ -3980,6 +3980,20 @@ export interface components {
             /** @description Waar de browser na het uitloggen heen gaat om ook bij de provider uit te loggen; null: nergens */
             url: string | null;
         };
+        UitnodigingConflictAntwoordDto: {
+            /** @description Alleen bij code DUBBELE_AFSPRAAK: het gesprek waarmee het overlapt */
+            conflict?: components["schemas"]["UitnodigingConflictDto"];
+        };
+        UitnodigingConflictDto: {
+            /** Format: date-time */
+            datumTijd: string;
+            duurMinuten: number;
+            /** Format: uuid */
+            klantId: string;
+            locatie: string;
+            /** Format: uuid */
+            uitnodigingId: string;
+        };
         UitnodigingDto: {
             /**
              * Format: uuid
@@ -6339,13 +6353,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
-            /** @description De medewerker heeft dan al een gesprek, of er staat al een open uitnodiging */
+            /** @description De medewerker heeft dan al een gesprek (met `conflict`), of er staat al een open uitnodiging */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Probleem"];
+                    "application/problem+json": components["schemas"]["Probleem"] & components["schemas"]["UitnodigingConflictAntwoordDto"];
                 };
             };
             /** @description Het verzoek is groter dan 1 MB */

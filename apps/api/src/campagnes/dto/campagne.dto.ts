@@ -324,6 +324,15 @@ export class UitnodigingConflictDto {
   @ApiProperty({ format: 'uuid' }) klantId!: string;
 }
 
+/** The members the 409 of an invitation adds to the problem details: the appointment it collides with. */
+export class UitnodigingConflictAntwoordDto {
+  @ApiPropertyOptional({
+    type: UitnodigingConflictDto,
+    description: 'Alleen bij code DUBBELE_AFSPRAAK: het gesprek waarmee het overlapt',
+  })
+  conflict?: UitnodigingConflictDto;
+}
+
 export class NabelInvoerDto {
   @KeuzeVeld(NABEL_RESULTATEN, { voorbeeld: 'bereikt' })
   resultaat!: NabelResultaat;

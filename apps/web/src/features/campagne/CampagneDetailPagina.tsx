@@ -1,36 +1,29 @@
-import { CAMPAGNE_STATUS_LABELS, DEELNEMER_STATUS_LABELS } from '@klant-in-beeld/domain';
-import {
-  Button,
-  Heading1,
-  Knoppenrij,
-  Melding,
-  Paginering,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@klant-in-beeld/ui';
+import { CAMPAGNE_STATUS_LABELS } from '@klant-in-beeld/domain';
+import { Button, Heading1, Knoppenrij, Melding, Paragraph } from '@klant-in-beeld/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiFout } from '../../api/client';
 import { useMedewerker } from '../../app/useMedewerker';
-import { datumKort, tijdstipKort } from '../../app/weergave';
-import { campagneKeys, campagneQuery, deelnemersQuery, sluitAf, start } from './api';
+import { datumKort } from '../../app/weergave';
+import { padenQuery } from '../gesprek/api';
+import { campagneKeys, campagneQuery, sluitAf, start } from './api';
+import { BrievenDownload } from './BrievenDownload';
+import { CampagneBewerken } from './CampagneBewerken';
+import { DeelnemersTabel } from './DeelnemersTabel';
+import { VerdelenDialoog } from './VerdelenDialoog';
 import { TrechterWeergave } from './TrechterWeergave';
 
-/** A campagne: status and period, starting and closing it, the funnel and its deelnemers. */
+/** A campagne: status and period, starting, changing and closing it, the funnel, the letters and its deelnemers. */
 export function CampagneDetailPagina() {
   const { id = '' } = useParams();
   const medewerker = useMedewerker();
   const queryClient = useQueryClient();
   const campagne = useQuery(campagneQuery(id));
-  const [page, setPage] = useState(1);
-  const deelnemers = useQuery({ ...deelnemersQuery(id, page), enabled: campagne.data?.status !== 'concept' });
+  const [bewerken, setBewerken] = useState<'bewerken' | 'verdelen' | null>(null);
+  // The paths by name (an extern may not read the settings: then the code).
+  const paden = useQuery({ ...padenQuery(), enabled: medewerker.rol !== 'extern' });
+  const padLabel = (code: string) => paden.data?.paden.find((p) => p.code === code)?.naam ?? code;
   const [melding, setMelding] = useState<string>();
   const actie = useMutation({
     mutationFn: (soort: 'starten' | 'afsluiten') =>
@@ -78,6 +71,16 @@ export function CampagneDetailPagina() {
               Campagne starten
             </Button>
           )}
+          {c.status !== 'afgesloten' && (
+            <Button appearance="secondary-action-button" onClick={() => setBewerken('bewerken')}>
+              Campagne bewerken
+            </Button>
+          )}
+          {c.status === 'lopend' && (
+            <Button appearance="secondary-action-button" onClick={() => setBewerken('verdelen')}>
+              Deelnemers verdelen
+            </Button>
+          )}
           {c.status === 'lopend' && (
             <Button
               appearance="secondary-action-button"
@@ -91,44 +94,15 @@ export function CampagneDetailPagina() {
           )}
         </Knoppenrij>
       )}
-      <TrechterWeergave trechter={c.trechter} opkomst={c.opkomst} paden={c.paden} />
-      {deelnemers.data && (
-        <section aria-labelledby="deelnemers-kop">
-          <h2 id="deelnemers-kop">Deelnemers</h2>
-          <Table className="kib-tabel">
-            <TableCaption>Deelnemers van de campagne</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Klant</TableHeaderCell>
-                <TableHeaderCell scope="col">Status</TableHeaderCell>
-                <TableHeaderCell scope="col">Medewerker</TableHeaderCell>
-                <TableHeaderCell scope="col">Uitnodiging</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {deelnemers.data.items.map((d) => (
-                <TableRow key={d.klantId}>
-                  <TableHeaderCell scope="row">
-                    <Link to={`/klanten/${d.klantId}`}>{d.klantNaam}</Link>
-                  </TableHeaderCell>
-                  <TableCell>{DEELNEMER_STATUS_LABELS[d.status]}</TableCell>
-                  <TableCell>{d.medewerkerNaam ?? 'Niet toegewezen'}</TableCell>
-                  <TableCell>
-                    {d.uitnodiging ? `${tijdstipKort(d.uitnodiging.datumTijd)}, ${d.uitnodiging.locatie}` : '–'}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Paginering
-            page={deelnemers.data.page}
-            pageSize={deelnemers.data.pageSize}
-            totaal={deelnemers.data.totaal}
-            wat="deelnemers"
-            onPagina={setPage}
-          />
-        </section>
+      <TrechterWeergave trechter={c.trechter} opkomst={c.opkomst} paden={c.paden} padLabel={padLabel} />
+      {c.status !== 'concept' && medewerker.rol !== 'beleid' && (
+        <>
+          {c.status === 'lopend' && <BrievenDownload campagneId={c.id} />}
+          <DeelnemersTabel campagne={c} />
+        </>
       )}
+      {bewerken === 'bewerken' && <CampagneBewerken campagne={c} onSluiten={() => setBewerken(null)} />}
+      {bewerken === 'verdelen' && <VerdelenDialoog campagne={c} onSluiten={() => setBewerken(null)} />}
     </>
   );
 }

@@ -8,7 +8,7 @@ export interface Keuze {
 }
 
 /** A group of checkboxes in a fieldset; the chosen ids in the order of the options. */
-function Keuzelijst({
+export function Keuzelijst({
   legenda,
   opties,
   gekozen,

@@ -31,13 +31,59 @@ export const campagneQuery = (id: string) =>
     queryFn: () => vraag(klient.GET('/campagnes/{id}', { params: { path: { id } } })),
   });
 
-export const deelnemersQuery = (id: string, page: number) =>
+export type Deelnemer = Schemas['DeelnemerDto'];
+export type DeelnemerStatus = Deelnemer['status'];
+export type DeelnemerFilters = { status?: DeelnemerStatus | ''; medewerkerId?: string; zoek?: string };
+export type UitnodigingInvoer = Schemas['UitnodigingInvoerDto'];
+export type UitnodigingConflict = Schemas['UitnodigingConflictDto'];
+export type Verdeling = Schemas['VerdelingDto'];
+export type CampagneWijziging = Schemas['CampagneWijzigingDto'];
+
+export const deelnemersQuery = (id: string, page: number, filters: DeelnemerFilters = {}) =>
   queryOptions({
-    queryKey: [...campagneKeys.alle, 'deelnemers', id, page] as const,
+    queryKey: [...campagneKeys.alle, 'deelnemers', id, page, filters] as const,
     queryFn: () =>
-      vraag(klient.GET('/campagnes/{id}/deelnemers', { params: { path: { id }, query: { page, pageSize: 25 } } })),
+      vraag(
+        klient.GET('/campagnes/{id}/deelnemers', {
+          params: {
+            path: { id },
+            query: {
+              page,
+              pageSize: 25,
+              status: filters.status || undefined,
+              medewerkerId: filters.medewerkerId || undefined,
+              zoek: filters.zoek?.trim() || undefined,
+            },
+          },
+        }),
+      ),
     placeholderData: (vorige) => vorige,
   });
+
+/** The medewerkers who may hold a campagne gesprek: active klantmanagers, teamleiders and externs. */
+export const gespreksvoerdersQuery = () =>
+  queryOptions({
+    queryKey: ['medewerkers', 'gespreksvoerders'],
+    queryFn: async () =>
+      (
+        await vraag(klient.GET('/medewerkers', { params: { query: { actief: 'true', page: 1, pageSize: 200 } } }))
+      ).items.filter((m) => m.actief && ['klantmanager', 'teamleider', 'extern'].includes(m.rol)),
+    staleTime: 5 * 60_000,
+  });
+
+export const nodigUit = (id: string, klantId: string, invoer: UitnodigingInvoer) =>
+  vraag(
+    klient.POST('/campagnes/{id}/deelnemers/{klantId}/uitnodiging', {
+      params: { path: { id, klantId } },
+      body: invoer,
+    }),
+  );
+
+export const verdeel = (id: string, medewerkerIds: string[], voorbeeld: boolean) =>
+  vraag(klient.POST('/campagnes/{id}/verdelen', { params: { path: { id } }, body: { medewerkerIds, voorbeeld } }));
+
+export const wijzigCampagne = (id: string, invoer: CampagneWijziging) =>
+  vraag(klient.PATCH('/campagnes/{id}', { params: { path: { id } }, body: invoer }));
 
 export const start = (id: string, versie: number) =>
   vraag(klient.POST('/campagnes/{id}/starten', { params: { path: { id } }, body: { versie } }));

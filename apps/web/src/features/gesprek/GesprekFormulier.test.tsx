@@ -95,6 +95,38 @@ describe('GesprekFormulier', () => {
     expect(localStorage.getItem(SLEUTEL)).toBeNull();
   });
 
+  it('een campagnegesprek stuurt de campagne mee en begint in het kanaal van de uitnodiging', async () => {
+    const verzoeken = nepApi({
+      ...LEZEN,
+      [`POST /api/klanten/${KLANT}/gesprekken`]: { status: 201, body: { id: 'g1' } },
+    });
+    const klaar = jest.fn();
+    renderRoutes([
+      {
+        path: '/',
+        element: (
+          <GesprekFormulier
+            klantId={KLANT}
+            medewerkerId="m-1"
+            huidigeCategorie="nog_niet_job_ready"
+            campagneId="c-1"
+            kanaal="huisbezoek"
+            onKlaar={klaar}
+          />
+        ),
+      },
+    ]);
+    await screen.findByRole('group', { name: 'Financiën' });
+    expect(screen.getByLabelText('Kanaal')).toHaveValue('huisbezoek');
+    await scoor('Financiën', /^4\./);
+    await userEvent.click(screen.getByRole('button', { name: 'Gesprek opslaan' }));
+    await waitFor(() => expect(klaar).toHaveBeenCalled());
+    expect(verzoekenNaar(verzoeken, 'POST', `/api/klanten/${KLANT}/gesprekken`)[0].body).toMatchObject({
+      kanaal: 'huisbezoek',
+      campagneId: 'c-1',
+    });
+  });
+
   it('eist een reden als je afwijkt van het advies, in het formulier en van de API', async () => {
     const verzoeken = nepApi({
       ...LEZEN,

@@ -24,7 +24,7 @@ import { bewaarConcept, conceptSleutel, leesConcept, wisConcept } from './concep
 
 /** The kanalen of a conversation that counts as gezien and takes an hour: face to face, at home, or by video. */
 export const GESPREK_KANALEN = ['gesprek_op_locatie', 'huisbezoek', 'beeldbellen'] as const;
-type GesprekKanaal = (typeof GESPREK_KANALEN)[number];
+export type GesprekKanaal = (typeof GESPREK_KANALEN)[number];
 
 /** Suggestions for the method of the loonwaarde estimate; any other text is allowed. */
 export const LOONWAARDE_METHODEN = ['Inschatting klantmanager', 'Dariuz'];
@@ -127,12 +127,18 @@ export function GesprekFormulier({
   klantId,
   medewerkerId,
   huidigeCategorie,
+  campagneId,
+  kanaal,
   onKlaar,
 }: {
   klantId: string;
   medewerkerId: string;
   /** The client's dienstverleningscategorie now (code). */
   huidigeCategorie: string;
+  /** The invited gesprek of a campagne: the API links it to the deelnemer's open invitation. */
+  campagneId?: string;
+  /** The kanaal to start with (the invitation's: at home or on location). */
+  kanaal?: GesprekKanaal;
   onKlaar: () => void;
 }) {
   const instrument = useQuery(instrumentQuery());
@@ -147,6 +153,8 @@ export function GesprekFormulier({
       klantId={klantId}
       sleutel={conceptSleutel('gesprek', medewerkerId, klantId)}
       huidigeCategorie={huidigeCategorie}
+      campagneId={campagneId}
+      kanaal={kanaal}
       instrument={instrument.data}
       paden={paden.data.paden}
       onKlaar={onKlaar}
@@ -158,6 +166,8 @@ function Formulier({
   klantId,
   sleutel,
   huidigeCategorie,
+  campagneId,
+  kanaal,
   instrument,
   paden,
   onKlaar,
@@ -165,6 +175,8 @@ function Formulier({
   klantId: string;
   sleutel: string;
   huidigeCategorie: string;
+  campagneId?: string;
+  kanaal?: GesprekKanaal;
   instrument: Instrument;
   paden: Pad[];
   onKlaar: () => void;
@@ -182,7 +194,9 @@ function Formulier({
     setError,
     formState: { errors },
   } = useForm<GesprekFormInvoer>({
-    defaultValues: concept ? metConcept(instrument, concept.waarden) : standaard(instrument),
+    defaultValues: concept
+      ? metConcept(instrument, concept.waarden)
+      : { ...standaard(instrument), ...(kanaal ? { kanaal } : {}) },
   });
 
   // Every change is the newest draft.
@@ -252,6 +266,7 @@ function Formulier({
       ...(b.afwijking ? { afwijkingReden: invoer.afwijkingReden.trim() } : {}),
       categorieOvernemen: b.gekozen.categorie !== huidigeCategorie && invoer.categorieOvernemen,
       ...(invoer.toelichting.trim() ? { toelichting: invoer.toelichting.trim() } : {}),
+      ...(campagneId ? { campagneId } : {}),
     });
   });
 

@@ -2,7 +2,7 @@ import { plusDagen, vandaag } from '@klant-in-beeld/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
-import { nepApi, renderRoutes } from '../../../../../test/support/web';
+import { nepApi, renderRoutes, uitgesteld, type Antwoord } from '../../../../../test/support/web';
 import { WerkvoorraadPagina } from './WerkvoorraadPagina';
 
 const km = { id: 'km1', gebruikersnaam: 'km1', naam: 'Fatima', rol: 'klantmanager', teamId: 't1', organisatieId: 'o1' };
@@ -199,6 +199,35 @@ describe('WerkvoorraadPagina', () => {
       await waitFor(() => expect(verzoeken.filter((v) => v.methode === 'GET')).toHaveLength(2));
     });
 
+    it('bereikt vlak na het kiezen van een filter: de lezing die al onderweg was telt niet', async () => {
+      const item = campagneItem('nabellen');
+      const metNabellen = { ...metItems(item), perSoort: { nabellen: 1 } };
+      // The first filtered read left before the call and answers after it, still with the item.
+      const oud = uitgesteld<Antwoord>();
+      let gefilterd = 0;
+      let gebeld = false;
+      nepApi({
+        'GET /api/werkvoorraad': (_body, verzoek) => {
+          if (!verzoek.pad.includes('soort=nabellen')) return { status: 200, body: metNabellen };
+          gefilterd += 1;
+          return gefilterd === 1 ? oud.promise : { status: 200, body: gebeld ? metItems() : metNabellen };
+        },
+        'POST /api/campagnes/c1/deelnemers/k3/nabellen': () => {
+          gebeld = true;
+          return { status: 201, body: { id: 'cm1' } };
+        },
+      });
+      toon();
+      await userEvent.click(await screen.findByRole('button', { name: 'Nabellen (1)' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Bereikt: Cor Jansen' }));
+      await waitFor(() => expect(gebeld).toBe(true));
+      oud.klaar({ status: 200, body: metNabellen });
+      await waitFor(() =>
+        expect(screen.queryByRole('button', { name: 'Bereikt: Cor Jansen' })).not.toBeInTheDocument(),
+      );
+      expect(gefilterd).toBe(2);
+    });
+
     it('niet bereikt, en een fout van de server staat bij de knoppen', async () => {
       const verzoeken = nepApi({
         'GET /api/werkvoorraad': { status: 200, body: metItems(campagneItem('nabellen')) },
@@ -215,7 +244,7 @@ describe('WerkvoorraadPagina', () => {
       expect(await screen.findByText(/geen open uitnodiging/i)).toBeInTheDocument();
     });
 
-    it('uitnodigen en no-show verwijzen naar het dossier', async () => {
+    it('uitnodigen en no-show verwijzen naar de deelnemer op de campagnepagina', async () => {
       nepApi({
         'GET /api/werkvoorraad': {
           status: 200,
@@ -228,11 +257,11 @@ describe('WerkvoorraadPagina', () => {
       toon();
       expect(await screen.findByRole('link', { name: 'Uitnodigen voor Cor Jansen' })).toHaveAttribute(
         'href',
-        '/klanten/k3',
+        '/campagnes/c1?zoek=Cor+Jansen',
       );
       expect(screen.getByRole('link', { name: 'Opnieuw uitnodigen of besluiten voor Dirk Smit' })).toHaveAttribute(
         'href',
-        '/klanten/k4',
+        '/campagnes/c1?zoek=Dirk+Smit',
       );
       expect(screen.queryByRole('button', { name: /Bereikt/ })).not.toBeInTheDocument();
     });
