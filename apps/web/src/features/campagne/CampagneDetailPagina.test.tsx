@@ -81,5 +81,20 @@ describe('CampagneDetailPagina', () => {
     expect(within(rij).getByText('Nog uitnodigen')).toBeInTheDocument();
     expect(within(rij).getByText('Niet toegewezen')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Campagne afsluiten' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Effect van de campagne' })).toHaveAttribute(
+      'href',
+      '/campagnes/c1/effect',
+    );
+    expect(screen.getByRole('link', { name: 'Trechter (Excel)' }).getAttribute('href')).toMatch(
+      /\/campagnes\/c1\/trechter\.xlsx$/,
+    );
+  });
+
+  it('een concept heeft nog geen effect of trechter om te downloaden', async () => {
+    nepApi({ 'GET /api/campagnes/c1': { status: 200, body: campagne('concept') } });
+    toon();
+    await screen.findByRole('button', { name: 'Campagne starten' });
+    expect(screen.queryByRole('link', { name: 'Effect van de campagne' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Trechter (Excel)' })).not.toBeInTheDocument();
   });
 });

@@ -2,12 +2,12 @@ import { CAMPAGNE_STATUS_LABELS } from '@klant-in-beeld/domain';
 import { Button, Heading1, Knoppenrij, Melding, Paragraph } from '@klant-in-beeld/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiFout } from '../../api/client';
 import { useMedewerker } from '../../app/useMedewerker';
 import { datumKort } from '../../app/weergave';
 import { padenQuery } from '../gesprek/api';
-import { campagneKeys, campagneQuery, sluitAf, start } from './api';
+import { campagneKeys, campagneQuery, sluitAf, start, trechterXlsxUrl } from './api';
 import { BrievenDownload } from './BrievenDownload';
 import { CampagneBewerken } from './CampagneBewerken';
 import { DeelnemersTabel } from './DeelnemersTabel';
@@ -95,6 +95,20 @@ export function CampagneDetailPagina() {
         </Knoppenrij>
       )}
       <TrechterWeergave trechter={c.trechter} opkomst={c.opkomst} paden={c.paden} padLabel={padLabel} />
+      {c.status !== 'concept' && (teamleider || medewerker.rol === 'beleid') && (
+        <Knoppenrij>
+          <Link className="utrecht-button-link utrecht-button-link--secondary-action" to={`/campagnes/${c.id}/effect`}>
+            Effect van de campagne
+          </Link>
+          <a
+            className="utrecht-button-link utrecht-button-link--secondary-action"
+            href={trechterXlsxUrl(c.id)}
+            download
+          >
+            Trechter (Excel)
+          </a>
+        </Knoppenrij>
+      )}
       {c.status !== 'concept' && medewerker.rol !== 'beleid' && (
         <>
           {c.status === 'lopend' && <BrievenDownload campagneId={c.id} />}
