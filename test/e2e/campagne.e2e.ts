@@ -1,21 +1,10 @@
 import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bsnMetControlecijfer } from '../../libs/domain/src/bsn';
 import { isWeekend } from '../../libs/domain/src/campagne';
 import { plusDagen, vandaag, type Datum } from '../../libs/domain/src/datum';
-import {
-  basisUrl,
-  CSRF_KOP,
-  ernstigeToegankelijkheidsfouten,
-  inloggen,
-  screenshot,
-  startBrowser,
-} from './support/browser';
+import { basisUrl, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import { apiVerzoek, nieuweKlant, werkVoorKlant } from './support/api';
 
-interface WerkvoorraadPagina {
-  items: { klantId: string; soort: string }[];
-  totaal: number;
-}
 interface AgendaItem {
   datumTijd: string;
   duurMinuten: number;
@@ -75,53 +64,9 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
     return page;
   }
 
-  async function api<T>(page: Page, methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, {
-      method: methode,
-      data: body,
-      headers: CSRF_KOP,
-    });
-    if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
-    return (await antwoord.json()) as T;
-  }
-
-  async function werkVoor(page: Page, klantId: string): Promise<string[]> {
-    const soorten: string[] = [];
-    for (let pagina = 1; ; pagina++) {
-      const antwoord = await api<WerkvoorraadPagina>(page, 'GET', `/werkvoorraad?pageSize=200&page=${pagina}`);
-      soorten.push(...antwoord.items.filter((i) => i.klantId === klantId).map((i) => i.soort));
-      if (pagina * 200 >= antwoord.totaal || antwoord.items.length === 0) return soorten;
-    }
-  }
-
-  async function nieuweKlant(page: Page, klantmanagerId: string, gemeenteId: string, naam: [string, string]) {
-    for (let poging = 0; poging < 20; poging++) {
-      const bsn = bsnMetControlecijfer(String(10_000_000 + Math.floor(Math.random() * 89_999_999)));
-      if (!bsn) continue;
-      const antwoord = await page.request.post(`${basisUrl()}/api/klanten`, {
-        headers: CSRF_KOP,
-        data: {
-          bsn,
-          voornamen: naam[0],
-          achternaam: naam[1],
-          geboortedatum: '1979-06-02',
-          gemeenteId,
-          doelgroep: 'brede_doelgroep',
-          startdatumUitkering: plusDagen(vandaag(), -800),
-          dienstverleningscategorie: 'nog_niet_job_ready',
-          klantmanagerId,
-        },
-      });
-      if (antwoord.status() === 409) continue;
-      if (!antwoord.ok()) throw new Error(`POST /klanten: ${antwoord.status()} ${await antwoord.text()}`);
-      return (await antwoord.json()) as { id: string };
-    }
-    throw new Error('Geen vrij BSN gevonden');
-  }
-
   /** The first of a few times on that day km3 has no conversation yet (other campagnes may have planned some). */
   async function vrijTijdstip(page: Page, dag: Datum, bezet: number[] = []): Promise<string> {
-    const { items } = await api<{ items: AgendaItem[] }>(page, 'GET', `/agenda?van=${dag}&tot=${dag}`);
+    const { items } = await apiVerzoek<{ items: AgendaItem[] }>(page, 'GET', `/agenda?van=${dag}&tot=${dag}`);
     const vol = [
       ...items.map((i) => [minutenNL(i.datumTijd), minutenNL(i.datumTijd) + i.duurMinuten]),
       ...bezet.map((b) => [b, b + 60]),
@@ -133,14 +78,30 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
 
   it('tl1 maakt en start de campagne, km3 nodigt uit, belt na, voert het gesprek en maakt het plan', async () => {
     const km = await nieuwePagina('km3');
-    const ik = await api<{ id: string }>(km, 'GET', '/me');
+    const ik = await apiVerzoek<{ id: string }>(km, 'GET', '/me');
     const {
       items: [gemeente],
-    } = await api<{ items: { id: string }[] }>(km, 'GET', '/gemeenten');
+    } = await apiVerzoek<{ items: { id: string }[] }>(km, 'GET', '/gemeenten');
     const stam = `Campagne${Date.now().toString(36)}`;
     const [naam1, naam2] = [`Sem ${stam}-Een`, `Noor ${stam}-Twee`];
-    const klant1 = await nieuweKlant(km, ik.id, gemeente.id, ['Sem', `${stam}-Een`]);
-    const klant2 = await nieuweKlant(km, ik.id, gemeente.id, ['Noor', `${stam}-Twee`]);
+    const klant1 = await nieuweKlant(km, {
+      klantmanagerId: ik.id,
+      gemeenteId: gemeente.id,
+      voornamen: 'Sem',
+      achternaam: `${stam}-Een`,
+      geboortedatum: '1979-06-02',
+      startdatumUitkering: plusDagen(vandaag(), -800),
+      dienstverleningscategorie: 'nog_niet_job_ready',
+    });
+    const klant2 = await nieuweKlant(km, {
+      klantmanagerId: ik.id,
+      gemeenteId: gemeente.id,
+      voornamen: 'Noor',
+      achternaam: `${stam}-Twee`,
+      geboortedatum: '1979-06-02',
+      startdatumUitkering: plusDagen(vandaag(), -800),
+      dienstverleningscategorie: 'nog_niet_job_ready',
+    });
 
     // The teamleider: criteria, the live count, save, start.
     const tl = await nieuwePagina('tl1');
@@ -215,8 +176,8 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
     await rij(naam2).getByText('Uitgenodigd', { exact: true }).waitFor();
 
     // The worklist: nabellen today for the first (the working day before its gesprek), not for the second.
-    expect(await werkVoor(km, klant1.id)).toContain('nabellen');
-    expect(await werkVoor(km, klant2.id)).not.toContain('nabellen');
+    expect(await werkVoorKlant(km, klant1.id)).toContain('nabellen');
+    expect(await werkVoorKlant(km, klant2.id)).not.toContain('nabellen');
     await km.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).click();
     await km.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     await km.getByRole('button', { name: /^Nabellen \(\d+\)$/ }).click();
@@ -246,7 +207,7 @@ describe('campagne: van cohort tot plan (Chromium)', () => {
     ]);
     expect(gebeld.status()).toBe(201);
     await km.getByRole('button', { name: `Bereikt: ${naam1}`, exact: true }).waitFor({ state: 'detached' });
-    expect(await werkVoor(km, klant1.id)).not.toContain('nabellen');
+    expect(await werkVoorKlant(km, klant1.id)).not.toContain('nabellen');
 
     // The gesprek with the campagne, then the plan.
     await km.goto(campagneUrl);

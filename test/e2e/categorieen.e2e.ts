@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AFSPRAAK_SOORTEN } from '../../libs/domain/src/codelijsten';
-import { bsnMetControlecijfer } from '../../libs/domain/src/bsn';
 import {
   basisUrl,
   CSRF_KOP,
@@ -9,6 +8,7 @@ import {
   screenshot,
   startBrowser,
 } from './support/browser';
+import { nieuweKlant } from './support/api';
 
 interface Categorie {
   code: string;
@@ -93,7 +93,15 @@ describe('dienstverleningscategorieën beheren en gebruiken (Chromium)', () => {
       const {
         items: [gemeente],
       } = await (await kmPagina.request.get(`${basisUrl()}/api/gemeenten`)).json();
-      const klant = await nieuweKlant(kmPagina, ik.id, gemeente.id);
+      const klant = await nieuweKlant(kmPagina, {
+        klantmanagerId: ik.id,
+        gemeenteId: gemeente.id,
+        voornamen: 'Sem',
+        achternaam: `Categorie-e2e ${Date.now().toString(36)}`,
+        geboortedatum: '1991-03-12',
+        startdatumUitkering: '2026-01-05',
+        dienstverleningscategorie: 'job_ready',
+      });
 
       await kmPagina.goto(`${basisUrl()}/klanten/${klant.id}`);
       await kmPagina.getByRole('heading', { level: 1, name: /Categorie-e2e/ }).waitFor();
@@ -127,28 +135,3 @@ describe('dienstverleningscategorieën beheren en gebruiken (Chromium)', () => {
     }
   });
 });
-
-async function nieuweKlant(page: Page, klantmanagerId: string, gemeenteId: string): Promise<{ id: string }> {
-  for (let poging = 0; poging < 20; poging++) {
-    const bsn = bsnMetControlecijfer(String(10_000_000 + Math.floor(Math.random() * 89_999_999)));
-    if (!bsn) continue;
-    const antwoord = await page.request.post(`${basisUrl()}/api/klanten`, {
-      headers: CSRF_KOP,
-      data: {
-        bsn,
-        voornamen: 'Sem',
-        achternaam: `Categorie-e2e ${Date.now().toString(36)}`,
-        geboortedatum: '1991-03-12',
-        gemeenteId,
-        doelgroep: 'brede_doelgroep',
-        startdatumUitkering: '2026-01-05',
-        dienstverleningscategorie: 'job_ready',
-        klantmanagerId,
-      },
-    });
-    if (antwoord.status() === 409) continue;
-    if (!antwoord.ok()) throw new Error(`POST /klanten: ${antwoord.status()} ${await antwoord.text()}`);
-    return (await antwoord.json()) as { id: string };
-  }
-  throw new Error('Geen vrij BSN gevonden');
-}

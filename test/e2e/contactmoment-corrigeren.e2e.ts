@@ -1,12 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  basisUrl,
-  CSRF_KOP,
-  ernstigeToegankelijkheidsfouten,
-  inloggen,
-  screenshot,
-  startBrowser,
-} from './support/browser';
+import { basisUrl, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import { apiVerzoek } from './support/api';
 
 /** A klantmanager corrects a wrongly registered contactmoment; the privacy officer still sees what it was. */
 describe('contactmoment corrigeren (Chromium)', () => {
@@ -24,15 +18,7 @@ describe('contactmoment corrigeren (Chromium)', () => {
   });
   afterEach(() => context.close());
 
-  async function api<T>(methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, {
-      method: methode,
-      data: body,
-      headers: CSRF_KOP,
-    });
-    if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
-    return (await antwoord.json()) as T;
-  }
+  const api = <T>(methode: string, pad: string, body?: unknown) => apiVerzoek<T>(page, methode, pad, body);
 
   it('km1 corrigeert het onderwerp van een gesprek; privacy1 ziet het oude onderwerp en de reden bij de wijzigingen', async () => {
     await inloggen(page, 'km1');

@@ -1,24 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bsnMetControlecijfer } from '../../libs/domain/src/bsn';
 import { plusDagen, vandaag } from '../../libs/domain/src/datum';
-import {
-  basisUrl,
-  CSRF_KOP,
-  ernstigeToegankelijkheidsfouten,
-  inloggen,
-  screenshot,
-  startBrowser,
-} from './support/browser';
+import { basisUrl, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import { alleWerkvoorraadItems, apiVerzoek, nieuweKlant } from './support/api';
 
 const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 /** As the app shows a date (apps/web/src/app/weergave.ts): "23 nov 2026". */
 const kort = (datum: string) =>
   `${Number(datum.slice(8, 10))} ${MAANDEN[Number(datum.slice(5, 7)) - 1]} ${datum.slice(0, 4)}`;
-
-interface WerkvoorraadPagina {
-  items: { klantId: string; soort: string }[];
-  totaal: number;
-}
 
 /**
  * The dossier actions in the built app, as klantmanager km3 on a client of their own made for this test: klantgegevens
@@ -40,70 +28,33 @@ describe('acties in het klantdossier (Chromium)', () => {
   });
   afterEach(() => context.close());
 
-  async function api<T>(p: Page, methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await p.request.fetch(`${basisUrl()}/api${pad}`, {
-      method: methode,
-      data: body,
-      headers: CSRF_KOP,
-    });
-    if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
-    return (await antwoord.json()) as T;
-  }
-
-  /** Every item of the caller's werkvoorraad (a klantmanager: their own; a teamleider: the team's), all pages. */
-  async function alleItems(p: Page): Promise<WerkvoorraadPagina['items']> {
-    const items: WerkvoorraadPagina['items'] = [];
-    for (let pagina = 1; ; pagina++) {
-      const antwoord = await api<WerkvoorraadPagina>(p, 'GET', `/werkvoorraad?pageSize=200&page=${pagina}`);
-      items.push(...antwoord.items);
-      if (items.length >= antwoord.totaal || antwoord.items.length === 0) return items;
-    }
-  }
-
-  async function nieuweKlant(klantmanagerId: string, gemeenteId: string, achternaam: string): Promise<{ id: string }> {
-    for (let poging = 0; poging < 20; poging++) {
-      const bsn = bsnMetControlecijfer(String(10_000_000 + Math.floor(Math.random() * 89_999_999)));
-      if (!bsn) continue;
-      const antwoord = await page.request.post(`${basisUrl()}/api/klanten`, {
-        headers: CSRF_KOP,
-        data: {
-          bsn,
-          voornamen: 'Noor',
-          achternaam,
-          geboortedatum: '1980-06-15',
-          gemeenteId,
-          doelgroep: 'brede_doelgroep',
-          // Never seen and the intake long overdue: first in the list of intakes.
-          startdatumUitkering: '2003-01-06',
-          dienstverleningscategorie: 'nog_niet_job_ready',
-          klantmanagerId,
-          telefoon: '06-11112222',
-        },
-      });
-      if (antwoord.status() === 409) continue;
-      if (!antwoord.ok()) throw new Error(`POST /klanten: ${antwoord.status()} ${await antwoord.text()}`);
-      return (await antwoord.json()) as { id: string };
-    }
-    throw new Error('Geen vrij BSN gevonden');
-  }
-
   it('km3 wijzigt gegevens, afspraak en vrijstelling en registreert de uitstroom; de klant verdwijnt uit elke werkvoorraad', async () => {
     await inloggen(page, 'km3');
     await page.waitForURL(/\/werkvoorraad/);
-    const ik = await api<{ id: string }>(page, 'GET', '/me');
+    const ik = await apiVerzoek<{ id: string }>(page, 'GET', '/me');
     const {
       items: [gemeente],
-    } = await api<{ items: { id: string }[] }>(page, 'GET', '/gemeenten');
+    } = await apiVerzoek<{ items: { id: string }[] }>(page, 'GET', '/gemeenten');
     const achternaam = `Acties-${Date.now().toString(36)}`;
     const naam = `Noor ${achternaam}`;
-    const klant = await nieuweKlant(ik.id, gemeente.id, achternaam);
-    await api(page, 'POST', `/klanten/${klant.id}/afspraken`, {
+    const klant = await nieuweKlant(page, {
+      klantmanagerId: ik.id,
+      gemeenteId: gemeente.id,
+      voornamen: 'Noor',
+      achternaam,
+      geboortedatum: '1980-06-15',
+      // Never seen and the intake long overdue: first in the list of intakes.
+      startdatumUitkering: '2003-01-06',
+      dienstverleningscategorie: 'nog_niet_job_ready',
+      telefoon: '06-11112222',
+    });
+    await apiVerzoek(page, 'POST', `/klanten/${klant.id}/afspraken`, {
       soort: 'taal',
       omschrijving: 'Taalcursus op niveau A2',
       startdatum: plusDagen(vandaag(), -20),
       einddatum: plusDagen(vandaag(), 10),
     });
-    const vrijstelling = await api<{ id: string }>(page, 'POST', `/klanten/${klant.id}/vrijstellingen`, {
+    const vrijstelling = await apiVerzoek<{ id: string }>(page, 'POST', `/klanten/${klant.id}/vrijstellingen`, {
       soort: 'informeel',
       omvang: ['arbeidsverplichtingen'],
       reden: 'medisch_tijdelijk',
@@ -129,8 +80,8 @@ describe('acties in het klantdossier (Chromium)', () => {
     expect(await dialoog.getByLabel('Telefoon').inputValue()).toBe('038-1234567');
 
     // A colleague saves first: the 409 says so, loads the newest version and keeps what was typed.
-    const gelezen = await api<{ versie: number }>(page, 'GET', `/klanten/${klant.id}`);
-    await api(page, 'PATCH', `/klanten/${klant.id}`, {
+    const gelezen = await apiVerzoek<{ versie: number }>(page, 'GET', `/klanten/${klant.id}`);
+    await apiVerzoek(page, 'PATCH', `/klanten/${klant.id}`, {
       versie: gelezen.versie,
       dienstverleningscategorie: 'bijna_job_ready',
     });
@@ -144,7 +95,7 @@ describe('acties in het klantdossier (Chromium)', () => {
     await dialoog.getByRole('button', { name: 'Gegevens opslaan' }).click();
     await dialoog.waitFor({ state: 'hidden' });
     await kop.getByText('038-1234567').waitFor();
-    expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({
+    expect(await apiVerzoek(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({
       telefoon: '038-1234567',
       email: 'noor@voorbeeld.nl',
       dienstverleningscategorie: 'bijna_job_ready',
@@ -174,7 +125,9 @@ describe('acties in het klantdossier (Chromium)', () => {
     // Vrijstelling verlengen within the organisatie's maximum (183 days after the start); then intrekken.
     const vrijstellingNaam = `vrijstelling medisch, tijdelijk van ${kort(plusDagen(vandaag(), -30))}`;
     expect(
-      (await alleItems(page)).some((i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen'),
+      (await alleWerkvoorraadItems(page)).some(
+        (i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen',
+      ),
     ).toBe(true);
     await page.getByRole('button', { name: `Verlengen: ${vrijstellingNaam}` }).click();
     dialoog = page.getByRole('dialog', { name: 'Vrijstelling verlengen' });
@@ -198,7 +151,9 @@ describe('acties in het klantdossier (Chromium)', () => {
       .waitFor();
     // Herbeoordelen is now more than two weeks away: that item left the werkvoorraad.
     expect(
-      (await alleItems(page)).some((i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen'),
+      (await alleWerkvoorraadItems(page)).some(
+        (i) => i.klantId === klant.id && i.soort === 'vrijstelling_herbeoordelen',
+      ),
     ).toBe(false);
 
     await page.getByRole('button', { name: `Intrekken: ${vrijstellingNaam}` }).click();
@@ -210,7 +165,7 @@ describe('acties in het klantdossier (Chromium)', () => {
       .locator('section', { has: page.getByRole('heading', { name: 'Vrijstellingen' }) })
       .getByText('Beëindigd')
       .waitFor();
-    expect(await api(page, 'GET', `/vrijstellingen/${vrijstelling.id}`)).toMatchObject({
+    expect(await apiVerzoek(page, 'GET', `/vrijstellingen/${vrijstelling.id}`)).toMatchObject({
       ingetrokkenOp: vandaag(),
       actief: false,
     });
@@ -220,7 +175,7 @@ describe('acties in het klantdossier (Chromium)', () => {
     const tl = await tlContext.newPage();
     await inloggen(tl, 'tl1');
     await tl.waitForURL(/\/werkvoorraad/);
-    expect((await alleItems(tl)).some((i) => i.klantId === klant.id)).toBe(true);
+    expect((await alleWerkvoorraadItems(tl)).some((i) => i.klantId === klant.id)).toBe(true);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).click();
     await page.getByRole('button', { name: /^Intake nodig \(\d+\)$/ }).click();
     await page.getByRole('table').getByRole('link', { name: naam, exact: true }).click();
@@ -235,7 +190,7 @@ describe('acties in het klantdossier (Chromium)', () => {
     await vraag.getByText(`${naam} stroomt uit per ${kort(vandaag())}, reden: Werk (volledig).`).waitFor();
     await screenshot(page, '54-uitstroom-bevestigen');
     expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
-    expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({ status: 'actief' });
+    expect(await apiVerzoek(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({ status: 'actief' });
     await vraag.getByRole('button', { name: 'Ja, uitstroom registreren' }).click();
     await dialoog.waitFor({ state: 'hidden' });
     await page
@@ -243,7 +198,7 @@ describe('acties in het klantdossier (Chromium)', () => {
       .getByText(`Uitgestroomd ${kort(vandaag())}`)
       .waitFor();
     await page.getByRole('button', { name: 'Uitstroom registreren', exact: true }).waitFor({ state: 'detached' });
-    expect(await api(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({
+    expect(await apiVerzoek(page, 'GET', `/klanten/${klant.id}`)).toMatchObject({
       status: 'uitgestroomd',
       uitstroomdatum: vandaag(),
       uitstroomreden: 'werk',
@@ -260,8 +215,8 @@ describe('acties in het klantdossier (Chromium)', () => {
       expect(await page.getByRole('table').getByRole('link', { name: naam, exact: true }).count()).toBe(0);
     }
     await screenshot(page, '55-werkvoorraad-na-uitstroom');
-    expect((await alleItems(page)).some((i) => i.klantId === klant.id)).toBe(false);
-    expect((await alleItems(tl)).some((i) => i.klantId === klant.id)).toBe(false);
+    expect((await alleWerkvoorraadItems(page)).some((i) => i.klantId === klant.id)).toBe(false);
+    expect((await alleWerkvoorraadItems(tl)).some((i) => i.klantId === klant.id)).toBe(false);
     await tlContext.close();
   });
 });

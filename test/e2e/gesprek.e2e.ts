@@ -1,19 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bsnMetControlecijfer } from '../../libs/domain/src/bsn';
 import { plusDagen, vandaag } from '../../libs/domain/src/datum';
-import {
-  basisUrl,
-  CSRF_KOP,
-  ernstigeToegankelijkheidsfouten,
-  inloggen,
-  screenshot,
-  startBrowser,
-} from './support/browser';
-
-interface WerkvoorraadPagina {
-  items: { klantId: string; soort: string }[];
-  totaal: number;
-}
+import { basisUrl, ernstigeToegankelijkheidsfouten, inloggen, screenshot, startBrowser } from './support/browser';
+import { apiVerzoek, nieuweKlant, werkVoorKlant } from './support/api';
 
 /**
  * The klant-in-beeld-gesprek and the plan in the built app, as klantmanager km3 on a client of their own made for
@@ -36,49 +24,18 @@ describe('klant-in-beeld-gesprek en plan (Chromium)', () => {
   });
   afterEach(() => context.close());
 
-  async function api<T>(methode: string, pad: string, body?: unknown): Promise<T> {
-    const antwoord = await page.request.fetch(`${basisUrl()}/api${pad}`, {
-      method: methode,
-      data: body,
-      headers: CSRF_KOP,
+  const api = <T>(methode: string, pad: string, body?: unknown) => apiVerzoek<T>(page, methode, pad, body);
+  const werkVoor = (klantId: string) => werkVoorKlant(page, klantId);
+  const nieuweKlantVan = (klantmanagerId: string, gemeenteId: string, achternaam: string) =>
+    nieuweKlant(page, {
+      klantmanagerId,
+      gemeenteId,
+      voornamen: 'Sem',
+      achternaam,
+      geboortedatum: '1985-03-12',
+      startdatumUitkering: plusDagen(vandaag(), -400),
+      dienstverleningscategorie: 'nog_niet_job_ready',
     });
-    if (!antwoord.ok()) throw new Error(`${methode} ${pad}: ${antwoord.status()} ${await antwoord.text()}`);
-    return (await antwoord.json()) as T;
-  }
-
-  async function werkVoor(klantId: string): Promise<string[]> {
-    const soorten: string[] = [];
-    for (let pagina = 1; ; pagina++) {
-      const antwoord = await api<WerkvoorraadPagina>('GET', `/werkvoorraad?pageSize=200&page=${pagina}`);
-      soorten.push(...antwoord.items.filter((i) => i.klantId === klantId).map((i) => i.soort));
-      if (pagina * 200 >= antwoord.totaal || antwoord.items.length === 0) return soorten;
-    }
-  }
-
-  async function nieuweKlant(klantmanagerId: string, gemeenteId: string, achternaam: string): Promise<{ id: string }> {
-    for (let poging = 0; poging < 20; poging++) {
-      const bsn = bsnMetControlecijfer(String(10_000_000 + Math.floor(Math.random() * 89_999_999)));
-      if (!bsn) continue;
-      const antwoord = await page.request.post(`${basisUrl()}/api/klanten`, {
-        headers: CSRF_KOP,
-        data: {
-          bsn,
-          voornamen: 'Sem',
-          achternaam,
-          geboortedatum: '1985-03-12',
-          gemeenteId,
-          doelgroep: 'brede_doelgroep',
-          startdatumUitkering: plusDagen(vandaag(), -400),
-          dienstverleningscategorie: 'nog_niet_job_ready',
-          klantmanagerId,
-        },
-      });
-      if (antwoord.status() === 409) continue;
-      if (!antwoord.ok()) throw new Error(`POST /klanten: ${antwoord.status()} ${await antwoord.text()}`);
-      return (await antwoord.json()) as { id: string };
-    }
-    throw new Error('Geen vrij BSN gevonden');
-  }
 
   it('km3 legt een gesprek vast, volgt het advies, maakt een plan en ziet het terug als "Plan evalueren"', async () => {
     await inloggen(page, 'km3');
@@ -89,7 +46,7 @@ describe('klant-in-beeld-gesprek en plan (Chromium)', () => {
     } = await api<{ items: { id: string }[] }>('GET', '/gemeenten');
     const achternaam = `Gesprek-${Date.now().toString(36)}`;
     const naam = `Sem ${achternaam}`;
-    const klant = await nieuweKlant(ik.id, gemeente.id, achternaam);
+    const klant = await nieuweKlantVan(ik.id, gemeente.id, achternaam);
 
     await page.goto(`${basisUrl()}/klanten/${klant.id}`);
     await page.getByRole('heading', { level: 1, name: naam }).waitFor();
