@@ -13,6 +13,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { PAD_VOOR_CATEGORIE, type Pad } from './demo-gesprekken';
 import { demoId } from './demo-id';
+import { verdeel } from './demo-verdeling';
 
 /**
  * The demo campagnes of issue 15 (docs/campagne.md), woven into the clients' histories by demo-klanten:
@@ -118,20 +119,6 @@ function maakRng(seed: number): Faker {
   const f = new Faker({ locale: [nl, en, base] });
   f.seed(seed);
   return f;
-}
-
-/** Exactly n values in the given proportions (largest remainder), shuffled. */
-function verdeel<T>(r: Faker, n: number, gewichten: readonly (readonly [T, number])[]): T[] {
-  const totaal = gewichten.reduce((s, [, g]) => s + g, 0);
-  const exact = gewichten.map(([w, g]) => ({ w, n: (n * g) / totaal }));
-  const aantallen = exact.map((e) => Math.floor(e.n));
-  let rest = n - aantallen.reduce((s, a) => s + a, 0);
-  const opRest = exact.map((e, i) => ({ i, f: e.n - Math.floor(e.n) })).sort((a, b) => b.f - a.f || a.i - b.i);
-  for (const { i } of opRest) {
-    if (rest-- <= 0) break;
-    aantallen[i]++;
-  }
-  return r.helpers.shuffle(exact.flatMap((e, i) => Array<T>(aantallen[i]).fill(e.w)));
 }
 
 const FEESTDAGEN = ['01-01', '04-27', '12-25', '12-26'];

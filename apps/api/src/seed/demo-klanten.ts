@@ -45,6 +45,7 @@ import {
   type DemoUitnodiging,
 } from './demo-campagnes';
 import { demoId } from './demo-id';
+import { verdeel } from './demo-verdeling';
 
 /**
  * Demo clients with a history, shaped after the national figures in reference/participatiewet.md: a third not
@@ -206,20 +207,6 @@ function gewogen<T>(r: Faker, opties: readonly (readonly [T, number])[]): T {
     if (x < 0) return waarde;
   }
   return opties[opties.length - 1][0];
-}
-
-/** Exactly n values in the given proportions (largest remainder), shuffled. */
-function verdeel<T>(r: Faker, n: number, gewichten: readonly (readonly [T, number])[]): T[] {
-  const totaal = gewichten.reduce((s, [, g]) => s + g, 0);
-  const exact = gewichten.map(([w, g]) => ({ w, n: (n * g) / totaal }));
-  const aantallen = exact.map((e) => Math.floor(e.n));
-  let rest = n - aantallen.reduce((s, a) => s + a, 0);
-  const opRest = exact.map((e, i) => ({ i, f: e.n - Math.floor(e.n) })).sort((a, b) => b.f - a.f || a.i - b.i);
-  for (const { i } of opRest) {
-    if (rest-- <= 0) break;
-    aantallen[i]++;
-  }
-  return r.helpers.shuffle(exact.flatMap((e, i) => Array<T>(aantallen[i]).fill(e.w)));
 }
 
 /** Indices sorted by descending score (ties by index, so stable). */
