@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DatabaseError, Pool, type PoolClient } from 'pg';
+import { isDatabaseOnbereikbaar } from '../common/fouten';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config.token';
 import { Db, type Queryable } from './db';
@@ -34,16 +35,8 @@ const CONTROLE_SQL = `
               WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
               ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS achterstand`;
 
-/** The connection itself failed (server gone, refused, restarting), as opposed to an error in the query. */
-export function isVerbindingsFout(fout: unknown): boolean {
-  if (fout instanceof DatabaseError) return /^(08|57P)/.test(fout.code ?? '');
-  if (!(fout instanceof Error)) return false;
-  const code = (fout as NodeJS.ErrnoException).code;
-  return (
-    (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
-    /Connection terminated|connection error|timeout exceeded when trying to connect|not queryable/i.test(fout.message)
-  );
-}
+/** The connection itself failed (server gone, refused, shutting down), as opposed to an error in the query. */
+const isVerbindingsFout = isDatabaseOnbereikbaar;
 
 /** A hot standby cancels a query whose rows replay must remove: not the query's fault, the primary can answer it. */
 const isHerstelConflict = (fout: unknown) =>
@@ -165,7 +158,7 @@ export class RapportLezer implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async leesActueel<T>(organisatieId: string, werk: (tx: Queryable) => Promise<T>): Promise<T> {
     if (!this.replicas.some((r) => r.staat === 'ok')) return this.opPrimair(organisatieId, werk);
-    const [{ lsn }]: { lsn: string }[] = await this.db.bron.query(`SELECT pg_current_wal_insert_lsn()::text AS lsn`);
+    const [{ lsn }]: { lsn: string }[] = await this.db.bron.query(`SELECT pg_current_wal_lsn()::text AS lsn`);
     const gelezen = await this.leesVanaf(lsn, organisatieId, werk);
     return gelezen ? gelezen.uitkomst : this.opPrimair(organisatieId, werk);
   }
@@ -189,38 +182,49 @@ export class RapportLezer implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  private async opReplica<T>(replica: Replica, organisatieId: string, werk: (tx: Queryable) => Promise<T>): Promise<T> {
+  private opReplica<T>(replica: Replica, organisatieId: string, werk: (tx: Queryable) => Promise<T>): Promise<T> {
     if (!UUID.test(organisatieId)) throw new Error('Ongeldige organisatie-id.');
-    const client = await replica.pool.connect();
-    let kapot = false;
-    try {
+    return this.metVerbinding(replica, async (client) => {
       await client.query(`START TRANSACTION READ ONLY; SELECT set_config('kib.organisatie', '${organisatieId}', true)`);
-      const tx: Queryable = { query: async (sql, parameters) => (await client.query(sql, parameters)).rows as never };
-      const uitkomst = await werk(tx);
-      await client.query('COMMIT');
-      return uitkomst;
-    } catch (fout) {
-      kapot = isVerbindingsFout(fout);
-      if (!kapot) await client.query('ROLLBACK').catch(() => (kapot = true));
-      throw fout;
-    } finally {
-      client.release(kapot);
-    }
+      try {
+        const uitkomst = await werk({
+          query: async (sql, parameters) => (await client.query(sql, parameters)).rows as never,
+        });
+        await client.query('COMMIT');
+        return uitkomst;
+      } catch (fout) {
+        if (!isVerbindingsFout(fout)) await client.query('ROLLBACK').catch(() => undefined);
+        throw fout;
+      }
+    });
   }
 
-  private async wachtOpReplay(replica: Replica, lsn: string): Promise<boolean> {
-    const client: PoolClient = await replica.pool.connect();
-    let kapot = false;
-    try {
+  private wachtOpReplay(replica: Replica, lsn: string): Promise<boolean> {
+    return this.metVerbinding(replica, async (client) => {
       for (const tot = Date.now() + INHALEN_MAX_MS; ; await new Promise((r) => setTimeout(r, 25))) {
         const { rows } = await client.query(`SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS bij`, [lsn]);
         if (rows[0].bij) return true;
         if (Date.now() >= tot) return false;
       }
+    });
+  }
+
+  /**
+   * A connection of the replica's pool for `werk`. A server that dies between two queries makes the client emit
+   * 'error' (unhandled, that would end the process): caught here, and such a connection is not reused.
+   */
+  private async metVerbinding<T>(replica: Replica, werk: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await replica.pool.connect();
+    let kapot = false;
+    const bijFout = () => (kapot = true);
+    client.on('error', bijFout);
+    try {
+      return await werk(client);
     } catch (fout) {
-      kapot = true;
+      kapot ||= isVerbindingsFout(fout);
       throw fout;
     } finally {
+      client.off('error', bijFout);
       client.release(kapot);
     }
   }

@@ -172,11 +172,13 @@ export class RapportagesService {
           peildatum,
         ]);
         if (klaar.length > 0) return; // another request kept it meanwhile
+        const berekend = await this.berekenOpReplica(tx, organisatieId, peildatum);
         await tx.query(`DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2`, [
           organisatieId,
           peildatum,
         ]);
-        await this.vulMaand(tx, organisatieId, peildatum);
+        if (berekend) await tx.query(BEWAAR_MAAND_FEITEN_SQL, [organisatieId, berekend]);
+        else await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
         await tx.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [
           organisatieId,
           peildatum,
@@ -190,22 +192,17 @@ export class RapportagesService {
   }
 
   /**
-   * Computes a month's facts on a replica once it has replayed every change committed before the lock was taken
-   * (the WAL position read under the lock), and writes them here in one statement; without such a replica, here.
-   * The insert position, not the write position: a commit with synchronous_commit off is visible before it is written.
+   * A month's facts (a JSON array) from a replica that has replayed every change committed before the lock was
+   * taken: the WAL position read under the lock, before this transaction writes anything of its own (docs/replica.md).
+   * Undefined without such a replica: the caller computes them here.
    */
-  private async vulMaand(tx: Queryable, organisatieId: string, peildatum: string): Promise<void> {
-    if (this.lezer.heeftReplicas) {
-      const [{ lsn }] = await tx.query(`SELECT pg_current_wal_insert_lsn()::text AS lsn`);
-      const berekend = await this.lezer.leesVanaf(lsn, organisatieId, (replica) =>
-        this.rapportQuery<{ feiten: string }>(replica, MAAND_FEITEN_JSON_SQL, [organisatieId, peildatum, null]),
-      );
-      if (berekend) {
-        await tx.query(BEWAAR_MAAND_FEITEN_SQL, [organisatieId, berekend.uitkomst[0].feiten]);
-        return;
-      }
-    }
-    await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
+  private async berekenOpReplica(tx: Queryable, organisatieId: string, peildatum: string): Promise<string | undefined> {
+    if (!this.lezer.heeftReplicas) return undefined;
+    const [{ lsn }] = await tx.query(`SELECT pg_current_wal_lsn()::text AS lsn`);
+    const berekend = await this.lezer.leesVanaf(lsn, organisatieId, (replica) =>
+      this.rapportQuery<{ feiten: string }>(replica, MAAND_FEITEN_JSON_SQL, [organisatieId, peildatum, null]),
+    );
+    return berekend?.uitkomst[0].feiten;
   }
 
   /** `van` of a doorstroom is a peildatum too (beleid: a month end); the start of a trend only picks its first month. */
