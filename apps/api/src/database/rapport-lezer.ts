@@ -22,8 +22,11 @@ interface Replica {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STANDAARD_INTERVAL_MS = 5000;
-/** How long the preparation of a month waits for a replica to replay up to the primary's position. */
-const INHALEN_MAX_MS = 2000;
+/**
+ * How long a read waits for a replica to replay up to the primary's position. Short: a month being prepared holds
+ * the report lock meanwhile, and a backdated change waits for it; a healthy replica is there in milliseconds.
+ */
+const INHALEN_MAX_MS = 500;
 
 /**
  * Lag 0 when everything received is replayed: an idle primary sends nothing, so the replay timestamp alone would
@@ -130,7 +133,7 @@ export class RapportLezer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Like `lees`, but only on a replica that has replayed the primary's WAL up to `lsn` (waiting up to 2 s):
+   * Like `lees`, but only on a replica that has replayed the primary's WAL up to `lsn` (waiting up to 0.5 s):
    * undefined when none has, so the caller computes on the primary. For work whose result must include every
    * change committed before `lsn` was read (a report month filled under its lock).
    */
