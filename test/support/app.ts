@@ -40,6 +40,11 @@ async function beheer<T>(werk: (client: Client) => Promise<T>): Promise<T> {
 
 export interface TestAppOpties extends Partial<AppConfig> {
   http?: HttpOpties;
+  /**
+   * The owner's URL of a database of a server of the test's own, made ready with maakTestDatabaseKlaar(): used as
+   * it is instead of a clone of the template, and left in place by `sluit()` (the test owns that server).
+   */
+  bestaandeDatabase?: string;
 }
 
 /**
@@ -48,17 +53,20 @@ export interface TestAppOpties extends Partial<AppConfig> {
  * beyond the defaults (background work is off unless asked for).
  */
 export async function startTestApp(config: TestAppOpties = {}): Promise<TestApp> {
-  if (!process.env.KIB_TEST_SERVER_URL)
+  const { http: httpOpties, bestaandeDatabase, ...appConfig } = config;
+  if (!process.env.KIB_TEST_SERVER_URL && !bestaandeDatabase)
     throw new Error('Geen testdatabase: draai integratietests via jest (globalSetup).');
   const naam = `kib_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await beheer((client) => client.query(`CREATE DATABASE ${naam} TEMPLATE ${TEMPLATE_DATABASE}`));
-  const url = new URL(process.env.KIB_TEST_SERVER_URL);
-  url.pathname = `/${naam}`;
-  const databaseUrl = url.toString();
+  let databaseUrl = bestaandeDatabase;
+  if (!databaseUrl) {
+    await beheer((client) => client.query(`CREATE DATABASE ${naam} TEMPLATE ${TEMPLATE_DATABASE}`));
+    const url = new URL(process.env.KIB_TEST_SERVER_URL!);
+    url.pathname = `/${naam}`;
+    databaseUrl = url.toString();
+  }
   const toepassing = new URL(databaseUrl);
   toepassing.username = TEST_TOEPASSINGSLOGIN;
   toepassing.password = TEST_TOEPASSINGSWACHTWOORD;
-  const { http: httpOpties, ...appConfig } = config;
   const geheimenSleutel = config.geheimenSleutel ?? randomBytes(32).toString('hex');
 
   const module = await Test.createTestingModule({
@@ -89,7 +97,7 @@ export async function startTestApp(config: TestAppOpties = {}): Promise<TestApp>
     sluit: async () => {
       await app.close();
       await eigenaar.destroy().catch(() => undefined);
-      await beheer((client) => client.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`));
+      if (!bestaandeDatabase) await beheer((client) => client.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`));
     },
   };
 }

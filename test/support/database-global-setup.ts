@@ -2,11 +2,9 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { zorgVoorToepassingsLogin } from '../../apps/api/src/database/rollen';
-import { MIGRATIES } from '../../migrations';
-import { TEMPLATE_DATABASE, TEST_TOEPASSINGSLOGIN, TEST_TOEPASSINGSWACHTWOORD, vrijePoort } from './database-namen';
+import { TEMPLATE_DATABASE, vrijePoort } from './database-namen';
+import { maakTestDatabaseKlaar } from './test-database';
 
 declare global {
   var __KIB_TEST_POSTGRES__: { stop(): Promise<void> } | undefined;
@@ -35,17 +33,7 @@ export default async function globalSetup(): Promise<void> {
 
   const templateUrl = new URL(serverUrl);
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
-  const migraties = new DataSource({
-    type: 'postgres',
-    url: templateUrl.toString(),
-    migrations: MIGRATIES,
-    migrationsTableName: 'migraties',
-  });
-  await migraties.initialize();
-  await migraties.runMigrations({ transaction: 'each' });
-  await migraties.destroy();
-  // Roles are per server; the template's grants to kib_app come along into every clone.
-  await zorgVoorToepassingsLogin(templateUrl.toString(), TEST_TOEPASSINGSLOGIN, TEST_TOEPASSINGSWACHTWOORD);
+  await maakTestDatabaseKlaar(templateUrl.toString());
 
   process.env.KIB_TEST_SERVER_URL = serverUrl;
 }

@@ -55,6 +55,24 @@ describe('leesStartConfig', () => {
     });
   });
 
+  it('leest rapportages van de replica’s in DATABASE_REPLICA_URLS, tot REPLICA_MAX_ACHTERSTAND_S achterstand', () => {
+    const url = 'postgres://kib:geheim@db.example:5432/kib';
+    expect(leesStartConfig({ DATABASE_URL: url })).toMatchObject({
+      databaseReplicaUrls: [],
+      replicaMaxAchterstandS: 60,
+    });
+    expect(
+      leesStartConfig({
+        DATABASE_URL: url,
+        DATABASE_REPLICA_URLS: 'postgres://replica1:5432/kib, postgresql://kib:geheim@replica2/kib,',
+        REPLICA_MAX_ACHTERSTAND_S: '2.5',
+      }),
+    ).toMatchObject({
+      databaseReplicaUrls: ['postgres://replica1:5432/kib', 'postgresql://kib:geheim@replica2/kib'],
+      replicaMaxAchterstandS: 2.5,
+    });
+  });
+
   it('neemt DATA_DIR relatief aan de werkmap', () => {
     expect(leesStartConfig({ DATA_DIR: 'data' }, '/srv/kib').dataDir).toBe('/srv/kib/data');
     expect(leesStartConfig({ DATA_DIR: '/var/lib/kib' }, '/srv/kib').dataDir).toBe('/var/lib/kib');
@@ -80,6 +98,15 @@ describe('leesStartConfig', () => {
     [{ HSTS_MAX_AGE: '-1' }, /HSTS_MAX_AGE moet een geheel getal/],
     [{ DATABASE_EIGENAAR_URL: 'postgres://h/db' }, /DATABASE_EIGENAAR_URL werkt alleen samen met DATABASE_URL/],
     [{ DEMO_TOTP_GEHEIM: 'geen-base32' }, /DEMO_TOTP_GEHEIM moet base32 zijn/],
+    [{ DATABASE_REPLICA_URLS: 'postgres://r/db' }, /DATABASE_REPLICA_URLS werkt alleen samen met DATABASE_URL/],
+    [
+      { DATABASE_URL: 'postgres://h/db', DATABASE_REPLICA_URLS: 'postgres://r/db,mysql://r2/db' },
+      /DATABASE_REPLICA_URLS \(nummer 2\) moet met postgres:\/\/ of postgresql:\/\/ beginnen/,
+    ],
+    [{ DATABASE_URL: 'postgres://h/db', DATABASE_REPLICA_URLS: 'postgres://r' }, /mist een host of databasenaam/],
+    [{ REPLICA_MAX_ACHTERSTAND_S: '0' }, /REPLICA_MAX_ACHTERSTAND_S moet een positief getal/],
+    [{ REPLICA_MAX_ACHTERSTAND_S: '-5' }, /REPLICA_MAX_ACHTERSTAND_S moet een positief getal/],
+    [{ REPLICA_MAX_ACHTERSTAND_S: 'een minuut' }, /REPLICA_MAX_ACHTERSTAND_S moet een positief getal/],
   ])('weigert %p met een duidelijke melding', (env, melding) => {
     expect(() => leesStartConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigFout);
     expect(() => leesStartConfig(env as NodeJS.ProcessEnv)).toThrow(melding);

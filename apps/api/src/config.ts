@@ -30,6 +30,10 @@ export interface StartConfig {
   demoOidcPort: number;
   /** The largest import file accepted (IMPORT_MAX_MB, default 200); a larger upload is 413. */
   importMaxMb: number;
+  /** Streaming replicas the reports read from (docs/replica.md); empty: everything on DATABASE_URL. */
+  databaseReplicaUrls: string[];
+  /** A replica further behind than this many seconds is not read; reports fall back to the primary. */
+  replicaMaxAchterstandS: number;
 }
 
 /** What the Nest application itself needs; tests build this directly. */
@@ -57,6 +61,12 @@ export interface AppConfig {
   importMap?: string;
   /** Largest import upload in MB (default 200). */
   importMaxMb?: number;
+  /** Streaming replicas for the reports (docs/replica.md); without credentials they get those of databaseUrl. */
+  databaseReplicaUrls?: string[];
+  /** Largest replication lag in seconds a report may read with (default 60). */
+  replicaMaxAchterstandS?: number;
+  /** How often each replica is checked (default 5000 ms). */
+  replicaControleIntervalMs?: number;
 }
 
 /** Which proxies to believe about the client's address (X-Forwarded-For): none, the nearest n hops, or these. */
@@ -133,6 +143,25 @@ export function controleerDatabaseUrl(naam: string, waarde: string): string {
   return waarde;
 }
 
+function positiefGetal(naam: string, waarde: string | undefined, standaard: number): number {
+  if (waarde === undefined || waarde === '') return standaard;
+  if (!/^\d+(\.\d+)?$/.test(waarde) || Number(waarde) <= 0) {
+    throw new ConfigFout(`${naam} moet een positief getal (seconden) zijn, maar is "${waarde}".`);
+  }
+  return Number(waarde);
+}
+
+/** DATABASE_REPLICA_URLS: comma-separated, each checked like DATABASE_URL. */
+function leesReplicaUrls(waarde: string | undefined, databaseUrl: string | undefined): string[] {
+  const lijst = (waarde ?? '')
+    .split(',')
+    .map((deel) => deel.trim())
+    .filter(Boolean);
+  if (lijst.length > 0 && !databaseUrl)
+    throw new ConfigFout('DATABASE_REPLICA_URLS werkt alleen samen met DATABASE_URL.');
+  return lijst.map((url, i) => controleerDatabaseUrl(`DATABASE_REPLICA_URLS (nummer ${i + 1})`, url));
+}
+
 export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): StartConfig {
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -181,5 +210,7 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     demoOidc: jaNee('DEMO_OIDC', env.DEMO_OIDC, false),
     demoOidcPort: geheelGetal('DEMO_OIDC_PORT', env.DEMO_OIDC_PORT, 3001, 1, 65535),
     importMaxMb: geheelGetal('IMPORT_MAX_MB', env.IMPORT_MAX_MB, 200, 1, 10_000),
+    databaseReplicaUrls: leesReplicaUrls(env.DATABASE_REPLICA_URLS, databaseUrl),
+    replicaMaxAchterstandS: positiefGetal('REPLICA_MAX_ACHTERSTAND_S', env.REPLICA_MAX_ACHTERSTAND_S, 60),
   };
 }

@@ -72,6 +72,8 @@ async function start(): Promise<void> {
       rapportMaandenIntervalMs: config.rapportMaandenVoorbereiden ? RAPPORT_MAANDEN_INTERVAL_MS : undefined,
       importMap: join(config.dataDir, 'importen'),
       importMaxMb: config.importMaxMb,
+      databaseReplicaUrls: config.databaseReplicaUrls,
+      replicaMaxAchterstandS: config.replicaMaxAchterstandS,
       // Hourly: the run itself happens once a night, for the organisaties that switched it on.
       bewaartermijnIntervalMs: 60 * 60 * 1000,
     }),

@@ -1,13 +1,27 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { alsProbleem, type Probleem } from '../common/fout.filter';
 import { Publiek } from '../common/toegang';
+import { RapportLezer, type ReplicaStatus } from '../database/rapport-lezer';
 
 class HealthDto {
   @ApiProperty({ enum: ['ok'] }) status!: 'ok';
   @ApiProperty({ enum: ['ok'] }) database!: 'ok';
+  @ApiPropertyOptional({
+    enum: ['ok', 'achter', 'onbereikbaar'],
+    description:
+      'Alleen met DATABASE_REPLICA_URLS: ok = rapportages lezen van een replica; achter = elke bereikbare replica loopt te ver achter, onbereikbaar = geen replica bereikbaar; in beide gevallen lezen ze van de primaire database.',
+  })
+  replica?: ReplicaStatus;
 }
 
 /** The 503 is a problem-details answer like every error, with the extension `database: "down"`. */
@@ -18,7 +32,10 @@ class HealthStoringDto {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly database: TypeOrmHealthIndicator) {}
+  constructor(
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly rapportLezer: RapportLezer,
+  ) {}
 
   @Get()
   @Publiek()
@@ -29,7 +46,8 @@ export class HealthController {
     // Terminus reports a failed ping as status 'down' (older versions threw): handle both.
     const resultaat = await this.database.pingCheck('database', { timeout: 2000 }).catch(() => undefined);
     if (resultaat?.database?.status === 'up') {
-      response.json({ status: 'ok', database: 'ok' } satisfies HealthDto);
+      const replica = this.rapportLezer.status();
+      response.json({ status: 'ok', database: 'ok', ...(replica ? { replica } : {}) } satisfies HealthDto);
       return;
     }
     const storing = { statusCode: 503, code: 'NIET_BESCHIKBAAR', message: 'De database is niet bereikbaar.' };

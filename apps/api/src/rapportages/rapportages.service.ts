@@ -10,7 +10,6 @@ import {
   type VeldFout,
 } from '@klant-in-beeld/domain';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ValidatieFout } from '../common/fouten';
 import {
@@ -44,16 +43,22 @@ import {
   KERNCIJFERS_SQL,
   LEEFGEBIEDEN_BEWEGING_SQL,
   LEEFGEBIEDEN_SQL,
+  BEWAAR_MAAND_FEITEN_SQL,
+  MAAND_FEITEN_JSON_SQL,
   TREND_GESLOTEN_SQL,
   VUL_MAAND_SQL,
 } from './rapportages.sql';
-import { Db } from '../database/db';
+import { Db, type Queryable } from '../database/db';
+import { RapportLezer } from '../database/rapport-lezer';
 
 export const MAX_TREND_MAANDEN = 36;
 
 @Injectable()
 export class RapportagesService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly lezer: RapportLezer,
+  ) {}
 
   /** Filters must name a gemeente or team of the caller's organisatie. */
   private async controleerFilter(actor: Actor, filter: RapportFilterQuery): Promise<void> {
@@ -104,7 +109,7 @@ export class RapportagesService {
   async kerncijfers(actor: Actor, query: KerncijfersQuery): Promise<KerncijfersDto> {
     const peildatum = this.peildatum(actor, 'peildatum', query.peildatum);
     await this.controleerFilter(actor, query);
-    const [rij] = await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [
+    const [rij] = await this.rapportLezen<KerncijfersRij>(actor.organisatieId, KERNCIJFERS_SQL, [
       actor.organisatieId,
       peildatum,
       query.gemeenteId ?? null,
@@ -117,12 +122,22 @@ export class RapportagesService {
    * Runs a report query in the caller's transaction (savepoint-free: SET LOCAL lasts until it ends) with room to sort and hash the ~50,000 rows per
    * month in memory instead of spilling to disk (docs/performance.md).
    */
-  private async rapportQuery<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
-    const uitvoeren = async (tx: EntityManager) => {
+  private async rapportQuery<T>(manager: Queryable, sql: string, parameters: unknown[]): Promise<T[]> {
+    const uitvoeren = async (tx: Queryable) => {
       await tx.query(`SET LOCAL work_mem = '64MB'`);
       return (await tx.query(sql, parameters)) as T[];
     };
     return uitvoeren(manager);
+  }
+
+  /**
+   * A report query where reports read (docs/replica.md): a usable streaming replica, else the primary; in a read-only
+   * transaction of its own. `actueel`: only on a replica that has replayed what the primary holds now (the month
+   * facts bewaarMaanden just kept).
+   */
+  private rapportLezen<T>(organisatieId: string, sql: string, parameters: unknown[], actueel = false): Promise<T[]> {
+    const werk = (tx: Queryable) => this.rapportQuery<T>(tx, sql, parameters);
+    return actueel ? this.lezer.leesActueel(organisatieId, werk) : this.lezer.lees(organisatieId, werk);
   }
 
   /** Beleid gets the counts below 5 suppressed, with as many others as it takes to keep them from being worked out. */
@@ -157,11 +172,13 @@ export class RapportagesService {
           peildatum,
         ]);
         if (klaar.length > 0) return; // another request kept it meanwhile
+        const berekend = await this.berekenOpReplica(tx, organisatieId, peildatum);
         await tx.query(`DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum = $2`, [
           organisatieId,
           peildatum,
         ]);
-        await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
+        if (berekend) await tx.query(BEWAAR_MAAND_FEITEN_SQL, [organisatieId, berekend]);
+        else await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
         await tx.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [
           organisatieId,
           peildatum,
@@ -172,6 +189,20 @@ export class RapportagesService {
     // The planner needs the new row counts now (autoanalyze may take a minute): without them it chose plans 3× slower.
     if (bewaard > 0) await this.db.query(`SELECT kib_analyseer_rapportfeiten()`);
     return bewaard;
+  }
+
+  /**
+   * A month's facts (a JSON array) from a replica that has replayed every change committed before the lock was
+   * taken: the WAL position read under the lock, before this transaction writes anything of its own (docs/replica.md).
+   * Undefined without such a replica: the caller computes them here.
+   */
+  private async berekenOpReplica(tx: Queryable, organisatieId: string, peildatum: string): Promise<string | undefined> {
+    if (!this.lezer.heeftReplicas) return undefined;
+    const [{ lsn }] = await tx.query(`SELECT pg_current_wal_lsn()::text AS lsn`);
+    const berekend = await this.lezer.leesVanaf(lsn, organisatieId, (replica) =>
+      this.rapportQuery<{ feiten: string }>(replica, MAAND_FEITEN_JSON_SQL, [organisatieId, peildatum, null]),
+    );
+    return berekend?.uitkomst[0].feiten;
   }
 
   /** `van` of a doorstroom is a peildatum too (beleid: a month end); the start of a trend only picks its first month. */
@@ -211,7 +242,12 @@ export class RapportagesService {
     const { van, tot } = this.periode(actor, query, 'doorstroom');
     await this.controleerFilter(actor, query);
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
-    const rijen: DoorstroomRij[] = await this.db.query(DOORSTROOM_SQL, [actor.organisatieId, tot, ...filter, van]);
+    const rijen = await this.rapportLezen<DoorstroomRij>(actor.organisatieId, DOORSTROOM_SQL, [
+      actor.organisatieId,
+      tot,
+      ...filter,
+      van,
+    ]);
     if (actor.rol !== 'beleid') return alsDoorstroom(van, tot, rijen, null);
     // The same reader asks the kerncijfers at van and tot, with the ladder at both dates: the matrix is suppressed
     // together with what those answers show (and hide), computed exactly as the kerncijfers endpoint would.
@@ -234,13 +270,16 @@ export class RapportagesService {
     const gesloten = peildata.filter((p) => p >= begin);
     await this.bewaarMaanden(actor.organisatieId, gesloten);
     const rijen = gesloten.length
-      ? await this.db.apart(actor.organisatieId, (tx) =>
-          this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]),
+      ? await this.rapportLezen<KerncijfersRij>(
+          actor.organisatieId,
+          TREND_GESLOTEN_SQL,
+          [actor.organisatieId, gesloten, ...filter],
+          true,
         )
       : [];
     for (const p of peildata.filter((d) => d < begin)) {
       rijen.push(
-        ...(await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [
+        ...(await this.rapportLezen<KerncijfersRij>(actor.organisatieId, KERNCIJFERS_SQL, [
           actor.organisatieId,
           p,
           ...filter,
@@ -255,7 +294,7 @@ export class RapportagesService {
     const peildatum = this.peildatum(actor, 'peildatum', query.peildatum);
     await this.controleerFilter(actor, query);
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
-    const [rij] = await this.rapportQuery<LeefgebiedenRij>(await this.db.manager(), LEEFGEBIEDEN_SQL, [
+    const [rij] = await this.rapportLezen<LeefgebiedenRij>(actor.organisatieId, LEEFGEBIEDEN_SQL, [
       actor.organisatieId,
       peildatum,
       ...filter,
@@ -273,7 +312,7 @@ export class RapportagesService {
   async leefgebiedenBeweging(actor: Actor, query: PeriodeQuery): Promise<LeefgebiedenBewegingDto> {
     const { van, tot } = this.periode(actor, query, 'doorstroom');
     await this.controleerFilter(actor, query);
-    const [rij] = await this.rapportQuery<LeefgebiedenBewegingRij>(await this.db.manager(), LEEFGEBIEDEN_BEWEGING_SQL, [
+    const [rij] = await this.rapportLezen<LeefgebiedenBewegingRij>(actor.organisatieId, LEEFGEBIEDEN_BEWEGING_SQL, [
       actor.organisatieId,
       tot,
       query.gemeenteId ?? null,
@@ -308,14 +347,19 @@ export class RapportagesService {
     // Closed months and today side by side, each on a connection of its own.
     const [maanden, vandaagRij] = await Promise.all([
       gesloten.length
-        ? this.db.apart(actor.organisatieId, (tx) =>
-            this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]),
+        ? this.rapportLezen<KerncijfersRij>(
+            actor.organisatieId,
+            TREND_GESLOTEN_SQL,
+            [actor.organisatieId, gesloten, ...filter],
+            true,
           )
         : [],
       live
-        ? this.db.apart(actor.organisatieId, (tx) =>
-            this.rapportQuery<KerncijfersRij>(tx, KERNCIJFERS_SQL, [actor.organisatieId, live, ...filter]),
-          )
+        ? this.rapportLezen<KerncijfersRij>(actor.organisatieId, KERNCIJFERS_SQL, [
+            actor.organisatieId,
+            live,
+            ...filter,
+          ])
         : [],
     ]);
     return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };

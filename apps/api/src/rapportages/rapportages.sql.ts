@@ -176,6 +176,23 @@ export const VUL_MAAND_SQL = `
     FROM (${feitenSql('$2::date')}) f`;
 
 /**
+ * The rows VUL_MAAND_SQL inserts, as one JSON array (one value to carry, not 50,000 rows): computed on a streaming
+ * replica, written on the primary by BEWAAR_MAAND_FEITEN_SQL ($1 organisatie, $2 that array); docs/replica.md.
+ */
+export const MAAND_FEITEN_JSON_SQL = `
+  SELECT coalesce(json_agg(r), '[]')::text AS feiten
+    FROM (SELECT f.peildatum, f.klant_id, f.klantmanager_id, f.laatst_gezien, f.gesprekken, f.gepland, f.no_shows,
+                 f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
+            FROM (${feitenSql('$2::date')}) f) r`;
+
+export const BEWAAR_MAAND_FEITEN_SQL = `
+  INSERT INTO rapport_maandfeit (organisatie_id, peildatum, klant_id, klantmanager_id, laatst_gezien, gesprekken, gepland, no_shows,
+                                 vrijgesteld, formeel, informeel, informeel_verlopen, vrijstellingen, lopende_afspraak, trede)
+  SELECT $1, f.peildatum, f.klant_id, f.klantmanager_id, f.laatst_gezien, f.gesprekken, f.gepland, f.no_shows,
+         f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
+    FROM json_populate_recordset(NULL::rapport_maandfeit, $2::json) f`;
+
+/**
  * Kerncijfers at the closed month ends $2 (date[]) from their kept facts; $1 organisatie, $3 gemeente, $4 team.
  * The trend runs this beside KERNCIJFERS_SQL for today, on two connections.
  */

@@ -2795,6 +2795,11 @@ export interface components {
         HealthDto: {
             /** @enum {string} */
             database: "ok";
+            /**
+             * @description Alleen met DATABASE_REPLICA_URLS: ok = rapportages lezen van een replica; achter = elke bereikbare replica loopt te ver achter, onbereikbaar = geen replica bereikbaar; in beide gevallen lezen ze van de primaire database.
+             * @enum {string}
+             */
+            replica?: "ok" | "achter" | "onbereikbaar";
             /** @enum {string} */
             status: "ok";
         };
