@@ -44,7 +44,7 @@ import {
   KERNCIJFERS_SQL,
   LEEFGEBIEDEN_BEWEGING_SQL,
   LEEFGEBIEDEN_SQL,
-  TREND_GESLOTEN_SQL,
+  maandcijfersSql,
   VUL_MAAND_SQL,
 } from './rapportages.sql';
 import { Db } from '../database/db';
@@ -174,6 +174,22 @@ export class RapportagesService {
     return bewaard;
   }
 
+  /**
+   * Removes the kept facts and marks of months older than the longest trend (MAX_TREND_MAANDEN before the last
+   * closed month end), in one statement. A trend that still asks for such a month computes it live.
+   * Returns how many months went.
+   */
+  async snoeiMaanden(organisatieId: string): Promise<number> {
+    const grens = maandeinde(plusMaanden(maandeindeVoor(vandaag()), -MAX_TREND_MAANDEN));
+    const [{ maanden }]: { maanden: number }[] = await this.db.query(
+      `WITH feiten AS (DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum < $2),
+            marken AS (DELETE FROM rapport_maand WHERE organisatie_id = $1 AND peildatum < $2 RETURNING peildatum)
+       SELECT count(*)::integer AS maanden FROM marken`,
+      [organisatieId, grens],
+    );
+    return maanden;
+  }
+
   /** `van` of a doorstroom is a peildatum too (beleid: a month end); the start of a trend only picks its first month. */
   private periode(actor: Actor, query: PeriodeQuery, soort: 'doorstroom' | 'trend'): { van: string; tot: string } {
     const tot = this.peildatum(actor, 'tot', query.tot);
@@ -226,28 +242,36 @@ export class RapportagesService {
   }
 
   /**
-   * Kerncijfers at closed month ends, in order: from the kept month facts (as the trend) from the first month of
-   * the organisatie's data on, computed live before it (nothing to keep there).
+   * Kerncijfers at past peildata, in date order: the months kept complete from their facts, the others computed live in
+   * the same statement. Never waits on the report lock nor keeps a month: that is the background preparation's work.
    */
-  private async maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
-    const begin = await this.beginVanGegevens(actor);
-    const gesloten = peildata.filter((p) => p >= begin);
-    await this.bewaarMaanden(actor.organisatieId, gesloten);
-    const rijen = gesloten.length
-      ? await this.db.apart(actor.organisatieId, (tx) =>
-          this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]),
-        )
-      : [];
-    for (const p of peildata.filter((d) => d < begin)) {
-      rijen.push(
-        ...(await this.rapportQuery<KerncijfersRij>(await this.db.manager(), KERNCIJFERS_SQL, [
-          actor.organisatieId,
-          p,
+  private maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
+    const org = actor.organisatieId;
+    const maanden = [...new Set(peildata)];
+    return this.db.apart(org, async (tx) => {
+      for (;;) {
+        const bewaard = (
+          await tx.query(
+            `SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = ANY ($2::date[])`,
+            [org, maanden],
+          )
+        ).map((r: { p: string }) => r.p);
+        const live = maanden.filter((p) => !bewaard.includes(p));
+        const rijen = await this.rapportQuery<KerncijfersRij & { bewaard: number }>(tx, maandcijfersSql(live.length), [
+          org,
+          bewaard,
           ...filter,
-        ])),
-      );
-    }
-    return peildata.map((p) => rijen.find((r) => r.peildatum === p)!);
+          live,
+        ]);
+        // A backdated change removed a mark after the look above: those facts may miss it, so ask again.
+        if (rijen.every((r) => r.bewaard === bewaard.length)) return rijen;
+      }
+    });
+  }
+
+  /** A report query on a connection of its own, beside the request's (the one place reports run apart). */
+  private rapportApart<T>(organisatieId: string, sql: string, parameters: unknown[]): Promise<T[]> {
+    return this.db.apart(organisatieId, (tx) => this.rapportQuery<T>(tx, sql, parameters));
   }
 
   /** Leefgebieden, paden and plans at a peildatum (docs/gesprek.md); the peildatum rules of the kerncijfers. */
@@ -299,25 +323,20 @@ export class RapportagesService {
     }
     await this.controleerFilter(actor, query);
     await this.controleerBeginVanGegevens(actor, van);
-    // Month ends before today are closed and kept; today (only ever the last peildatum) is computed live, beside them.
+    // Month ends before today are closed (kept, or computed live when not kept yet); today (only ever the last
+    // peildatum) is live. The closed months run in two halves beside today, each on a connection of its own.
     const nu = vandaag();
     const gesloten = peildata.filter((p) => p < nu);
     const live = peildata.find((p) => p >= nu);
-    await this.bewaarMaanden(actor.organisatieId, gesloten);
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
-    // Closed months and today side by side, each on a connection of its own.
-    const [maanden, vandaagRij] = await Promise.all([
-      gesloten.length
-        ? this.db.apart(actor.organisatieId, (tx) =>
-            this.rapportQuery<KerncijfersRij>(tx, TREND_GESLOTEN_SQL, [actor.organisatieId, gesloten, ...filter]),
-          )
-        : [],
-      live
-        ? this.db.apart(actor.organisatieId, (tx) =>
-            this.rapportQuery<KerncijfersRij>(tx, KERNCIJFERS_SQL, [actor.organisatieId, live, ...filter]),
-          )
-        : [],
+    const org = actor.organisatieId;
+    const helft = Math.ceil(gesloten.length / 2);
+    const [eerste, tweede, vandaagRij] = await Promise.all([
+      gesloten.length ? this.maandcijfers(actor, gesloten.slice(0, helft), filter) : [],
+      gesloten.length > helft ? this.maandcijfers(actor, gesloten.slice(helft), filter) : [],
+      live ? this.rapportApart<KerncijfersRij>(org, KERNCIJFERS_SQL, [org, live, ...filter]) : [],
     ]);
+    const maanden = [...eerste, ...tweede];
     return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
   }
 }
