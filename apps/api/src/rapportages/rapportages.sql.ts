@@ -21,14 +21,11 @@ const klantmanagerOp = (eind: string) => `
          WHERE t.organisatie_id = $1 AND t.van < ${eind} AND (t.tot IS NULL OR t.tot >= ${eind})
          ORDER BY t.klant_id, t.van DESC`;
 
-/**
- * Trede of each client of organisatie $1 at date `peil`: the latest meting measured on or before it (of two entered
- * at the same moment, the higher trede, so that every query that picks one picks the same).
- */
+/** Trede of each client of organisatie $1 at date `peil`: the latest meting measured on or before it. */
 const tredeOp = (peil: string) => `
         SELECT DISTINCT ON (l.klant_id) l.klant_id, l.trede FROM ladder_meting l
          WHERE l.organisatie_id = $1 AND l.gemeten_op <= ${peil}
-         ORDER BY l.klant_id, l.gemeten_op DESC, l.aangemaakt_op DESC, l.trede DESC`;
+         ORDER BY l.klant_id, l.gemeten_op DESC, l.aangemaakt_op DESC`;
 
 /**
  * Per client in the caseload of organisatie $1 at `peil` (an SQL date expression), in gemeente $3 if not null:
@@ -206,9 +203,6 @@ export function maandcijfersSql(n: number): string {
     FROM (${cijfersSql(feiten, '$2::date[] || $5::date[]')}) c
    ORDER BY c.peildatum`;
 }
-
-/** Kerncijfers at the `n` peildata $2 (date[]) all computed live, whatever is kept (tests, benchmark). */
-export const livePeildataSql = (n: number) => cijfersSql(feitenPerPeildatumSql(n, '$2::date[]'), '$2::date[]');
 
 /** Doorstroom: trede at $5 (van) → trede at $2 (tot) for the clients in the report at tot, measured by both dates. */
 export const DOORSTROOM_SQL = `
