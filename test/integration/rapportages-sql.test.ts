@@ -90,6 +90,8 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
           kanaal: fc.oneof(fc.constantFrom('gesprek_op_locatie', 'telefoon' as const), fc.constantFrom(...KANALEN)),
           resultaat: fc.oneof(fc.constant('gesproken' as const), fc.constantFrom(...RESULTATEN)),
           uur: fc.integer({ min: 0, max: 23 }),
+          // Exactly at the start of the day in the Netherlands, or one second before: the edges of every window.
+          middernacht: fc.constantFrom(null, null, null, 0, -1),
         }),
         { maxLength: 10 },
       ),
@@ -155,8 +157,19 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
       for (const [j, c] of g.contacten.entries()) {
         await t.db.query(
           `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
-           VALUES ($1, $2, $3, $4, $5, 'gemeente', $6, 'x')`,
-          [a.organisatie.id, id, a.klantmanager.id, moment(dag(c.dag), c.uur, j), c.kanaal, c.resultaat],
+           VALUES ($1, $2, $3, CASE WHEN $7::integer IS NULL THEN $4::timestamptz
+                                    ELSE $8::date::timestamp AT TIME ZONE 'Europe/Amsterdam' + $7::integer * interval '1 second' END,
+                   $5, 'gemeente', $6, 'x')`,
+          [
+            a.organisatie.id,
+            id,
+            a.klantmanager.id,
+            moment(dag(c.dag), c.uur, j),
+            c.kanaal,
+            c.resultaat,
+            c.middernacht,
+            dag(c.dag),
+          ],
         );
       }
       for (const [j, m] of g.metingen.entries()) {
