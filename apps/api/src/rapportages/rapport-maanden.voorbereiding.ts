@@ -10,9 +10,9 @@ export const VOORBEREIDE_MAANDEN = 24;
 
 /**
  * Keeps the report facts of the last closed months ready in the background: at start, then every interval, and
- * removes those older than the longest trend. Without it, a trend computes the months that are not kept live, in
- * one pass for all of them (slower than reading kept facts, never waiting for this job); with it, a month that just
- * closed or that a backdated change reopened is kept before anyone asks.
+ * removes those older than the longest trend. A trend never waits for it: it computes the months that are not kept
+ * (yet) live, in the statement that reads the kept ones (slower than reading kept facts); with this job, a month
+ * that just closed or that a backdated change reopened is kept before anyone asks.
  * Several API instances may run this at once: the per-month report lock makes the second one skip the month.
  */
 @Injectable()
@@ -67,7 +67,7 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
       if (gesnoeid > 0) this.log.log(`${gesnoeid} rapportmaand(en) ouder dan ${MAX_TREND_MAANDEN} maanden verwijderd`);
       if (maanden > 0) this.log.log(`${maanden} rapportmaand(en) voorbereid in ${Date.now() - begin} ms`);
     } catch (fout) {
-      // The next run, or the first trend that needs a month, tries again.
+      // The next run tries again; meanwhile a trend computes the missing months live.
       if (!this.gestopt)
         this.log.error(
           `Voorbereiden van rapportmaanden mislukt: ${fout instanceof Error ? fout.message : String(fout)}`,

@@ -248,7 +248,7 @@ export class RapportagesService {
   private maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
     const org = actor.organisatieId;
     const maanden = [...new Set(peildata)];
-    return this.db.apart(org, async (tx) => {
+    return this.rapportApart(org, async (tx) => {
       for (;;) {
         const bewaard = (
           await tx.query(
@@ -269,9 +269,9 @@ export class RapportagesService {
     });
   }
 
-  /** A report query on a connection of its own, beside the request's (the one place reports run apart). */
-  private rapportApart<T>(organisatieId: string, sql: string, parameters: unknown[]): Promise<T[]> {
-    return this.db.apart(organisatieId, (tx) => this.rapportQuery<T>(tx, sql, parameters));
+  /** Report work on a connection and transaction of its own, beside the request's: the one place reports run apart. */
+  private rapportApart<T>(organisatieId: string, werk: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.apart(organisatieId, werk);
   }
 
   /** Leefgebieden, paden and plans at a peildatum (docs/gesprek.md); the peildatum rules of the kerncijfers. */
@@ -334,9 +334,10 @@ export class RapportagesService {
     const [eerste, tweede, vandaagRij] = await Promise.all([
       gesloten.length ? this.maandcijfers(actor, gesloten.slice(0, helft), filter) : [],
       gesloten.length > helft ? this.maandcijfers(actor, gesloten.slice(helft), filter) : [],
-      live ? this.rapportApart<KerncijfersRij>(org, KERNCIJFERS_SQL, [org, live, ...filter]) : [],
+      live
+        ? this.rapportApart(org, (tx) => this.rapportQuery<KerncijfersRij>(tx, KERNCIJFERS_SQL, [org, live, ...filter]))
+        : [],
     ]);
-    const maanden = [...eerste, ...tweede];
-    return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
+    return { maanden: [...eerste, ...tweede, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
   }
 }
