@@ -35,7 +35,7 @@ describe('rapportages: maanden voorbereiden op de achtergrond', () => {
   }, 60_000);
   afterAll(() => t.sluit());
 
-  const bewaard = async (organisatieId: string) =>
+  const bewaard = async (organisatieId: string): Promise<string[]> =>
     (
       await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [
         organisatieId,
