@@ -242,31 +242,45 @@ export class RapportagesService {
   }
 
   /**
-   * Kerncijfers at past peildata, in date order: the months kept complete from their facts, the others computed live in
-   * the same statement. Never waits on the report lock nor keeps a month: that is the background preparation's work.
+   * Kerncijfers at past peildata, in date order: the months kept complete from their facts in one statement, the
+   * others computed live in two halves beside it, each on a connection of its own. Never waits on the report lock
+   * nor keeps a month: that is the background preparation's work.
    */
-  private maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
+  private async maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
     const org = actor.organisatieId;
     const maanden = [...new Set(peildata)];
-    return this.rapportApart(org, async (tx) => {
-      for (;;) {
-        const bewaard = (
+    for (;;) {
+      const bewaard = await this.rapportApart(org, async (tx) =>
+        (
           await tx.query(
             `SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = ANY ($2::date[])`,
             [org, maanden],
           )
-        ).map((r: { p: string }) => r.p);
-        const live = maanden.filter((p) => !bewaard.includes(p));
-        const rijen = await this.rapportQuery<KerncijfersRij & { bewaard: number }>(tx, maandcijfersSql(live.length), [
-          org,
-          bewaard,
-          ...filter,
-          live,
-        ]);
-        // A backdated change removed a mark after the look above: those facts may miss it, so ask again.
-        if (rijen.every((r) => r.bewaard === bewaard.length)) return rijen;
-      }
-    });
+        ).map((r: { p: string }) => r.p),
+      );
+      const live = maanden.filter((p) => !bewaard.includes(p));
+      const helft = Math.ceil(live.length / 2);
+      const delen = [
+        { bewaard, live: [] },
+        { bewaard: [], live: live.slice(0, helft) },
+        { bewaard: [], live: live.slice(helft) },
+      ].filter((deel) => deel.bewaard.length + deel.live.length > 0);
+      const rijen = await Promise.all(
+        delen.map((deel) =>
+          this.rapportApart(org, (tx) =>
+            this.rapportQuery<KerncijfersRij & { bewaard: number }>(tx, maandcijfersSql(deel.live.length), [
+              org,
+              deel.bewaard,
+              ...filter,
+              deel.live,
+            ]),
+          ),
+        ),
+      );
+      // A backdated change removed a mark after the look above: those facts may miss it, so ask again.
+      if (rijen.every((deel, i) => deel.every((r) => r.bewaard === delen[i].bewaard.length)))
+        return rijen.flat().sort((x, y) => x.peildatum.localeCompare(y.peildatum));
+    }
   }
 
   /** Report work on a connection and transaction of its own, beside the request's: the one place reports run apart. */
@@ -324,20 +338,18 @@ export class RapportagesService {
     await this.controleerFilter(actor, query);
     await this.controleerBeginVanGegevens(actor, van);
     // Month ends before today are closed (kept, or computed live when not kept yet); today (only ever the last
-    // peildatum) is live. The closed months run in two halves beside today, each on a connection of its own.
+    // peildatum) is live, on a connection of its own beside them.
     const nu = vandaag();
     const gesloten = peildata.filter((p) => p < nu);
     const live = peildata.find((p) => p >= nu);
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
     const org = actor.organisatieId;
-    const helft = Math.ceil(gesloten.length / 2);
-    const [eerste, tweede, vandaagRij] = await Promise.all([
-      gesloten.length ? this.maandcijfers(actor, gesloten.slice(0, helft), filter) : [],
-      gesloten.length > helft ? this.maandcijfers(actor, gesloten.slice(helft), filter) : [],
+    const [maanden, vandaagRij] = await Promise.all([
+      gesloten.length ? this.maandcijfers(actor, gesloten, filter) : [],
       live
         ? this.rapportApart(org, (tx) => this.rapportQuery<KerncijfersRij>(tx, KERNCIJFERS_SQL, [org, live, ...filter]))
         : [],
     ]);
-    return { maanden: [...eerste, ...tweede, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
+    return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
   }
 }
