@@ -11,7 +11,7 @@ export const VOORBEREIDE_MAANDEN = 24;
 /**
  * Keeps the report facts of the last closed months ready in the background: at start, then every interval, and
  * removes those older than the longest trend. A trend never waits for it: it computes the months that are not kept
- * (yet) live, in the statement that reads the kept ones (slower than reading kept facts); with this job, a month
+ * (yet) live, beside the statement that reads the kept ones (slower than reading kept facts); with this job, a month
  * that just closed or that a backdated change reopened is kept before anyone asks.
  * Several API instances may run this at once: the per-month report lock makes the second one skip the month.
  */
