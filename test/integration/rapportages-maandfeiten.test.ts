@@ -1,10 +1,13 @@
 import { plusDagen, trendPeildata } from '@klant-in-beeld/domain';
+import { Db } from '../../apps/api/src/database/db';
+import { RapportagesService } from '../../apps/api/src/rapportages/rapportages.service';
 import { startTestApp, TestApp } from '../support/app';
 import { bearer, contactInvoer, maakKlant, maakOmgeving, TestOmgeving } from '../support/factories';
 
 /**
- * The trend reads closed months from kept facts (rapport_maandfeit). Whatever changes in the dossier, a month of
- * the trend must equal the kerncijfers computed live at that peildatum: the invalidation by trigger is exact, and a
+ * The trend reads closed months from kept facts (rapport_maandfeit) and computes the others live. Whatever changes
+ * in the dossier, a month of the trend must equal the kerncijfers computed live at that peildatum, before and after
+ * the months are kept again (as the background preparation does): the invalidation by trigger is exact, and a
  * backdated change that races with the filling of a month is not lost.
  */
 describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekening', () => {
@@ -78,6 +81,11 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     expect(antwoord.status).toBe(200);
     return antwoord.body.maanden as Record<string, unknown>[];
   };
+  /** Keeps the months that are not kept, as the background preparation does. */
+  const bewaar = () =>
+    t.app
+      .get(Db)
+      .verzoek(a.organisatie.id, () => t.app.get(RapportagesService).bewaarMaanden(a.organisatie.id, MAANDEN));
   const bewaard = async () =>
     (
       await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [
@@ -85,9 +93,13 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
       ])
     ).map((r: { p: string }) => r.p);
 
-  /** Every month of the trend equals GET /kerncijfers at that peildatum. */
+  /** Every month of the trend equals GET /kerncijfers at that peildatum, with the months kept as they are and after
+   * keeping the others. */
   async function verwachtGelijkAanLive() {
+    const zoals = await trend();
+    await bewaar();
     const maanden = await trend();
+    expect(zoals).toEqual(maanden);
     const live = [];
     for (const peildatum of MAANDEN) {
       const antwoord = await t
@@ -102,7 +114,9 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     return maanden;
   }
 
-  it('de eerste trend bewaart elke gesloten maand, en die is gelijk aan de live kerncijfers', async () => {
+  it('de eerste trend berekent de niet bewaarde maanden live en bewaart ze niet; bewaard zijn ze gelijk', async () => {
+    expect(await bewaard()).toEqual([]);
+    await trend();
     expect(await bewaard()).toEqual([]);
     const maanden = await verwachtGelijkAanLive();
     expect(await bewaard()).toEqual(MAANDEN);
@@ -212,7 +226,7 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
 
   it('een wijziging met terugwerkende kracht tijdens het bewaren van een maand gaat niet verloren', async () => {
     await verwachtGelijkAanLive();
-    // Months from June are no longer kept; the next trend fills them again.
+    // Months from June are no longer kept; the next preparation fills them again.
     await t.db.query(
       `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, gemeten_op) VALUES ($1, $2, $3, 2, '2026-06-05')`,
       [a.organisatie.id, klanten[1], a.klantmanager.id],
@@ -221,18 +235,42 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     await schrijver.connect();
     try {
       await schrijver.startTransaction();
-      // Not committed yet while the trend starts filling June: the filling must wait for it.
+      // Not committed yet while the preparation starts filling June: the filling must wait for it.
       await schrijver.query(
         `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
          VALUES ($1, $2, $3, $4, 'huisbezoek', 'gemeente', 'gesproken', 'x')`,
         [a.organisatie.id, klanten[11], a.klantmanager.id, moment('2026-06-20')],
       );
-      const bezig = trend();
+      const bezig = bewaar();
       await new Promise((klaar) => setTimeout(klaar, 300));
       await schrijver.commitTransaction();
       await bezig;
     } finally {
       await schrijver.release();
+    }
+    await verwachtGelijkAanLive();
+  });
+
+  it('de trend wacht niet op het rapportslot van de voorbereiding: niet bewaarde maanden komen live', async () => {
+    await bewaar();
+    await t.db.query(`DELETE FROM rapport_maand WHERE organisatie_id = $1 AND peildatum >= '2026-06-30'`, [
+      a.organisatie.id,
+    ]);
+    const bezet = t.db.createQueryRunner();
+    await bezet.connect();
+    try {
+      // The lock a month's filling holds, held as long as the trend takes.
+      await bezet.startTransaction();
+      await bezet.query(`SELECT pg_advisory_xact_lock(rapport_slot($1))`, [a.organisatie.id]);
+      const maanden = await Promise.race([
+        trend(),
+        new Promise<never>((_, mis) => setTimeout(() => mis(new Error('de trend wachtte op het slot')), 10_000)),
+      ]);
+      expect(maanden).toHaveLength(MAANDEN.length);
+      expect(await bewaard()).toEqual(MAANDEN.filter((p) => p < '2026-06-30'));
+      await bezet.commitTransaction();
+    } finally {
+      await bezet.release();
     }
     await verwachtGelijkAanLive();
   });

@@ -4,6 +4,7 @@ import {
   KANALEN,
   kerncijfers,
   dagenTussen,
+  trendPeildata,
   plusDagen,
   plusMaanden,
   RESULTATEN,
@@ -14,6 +15,8 @@ import {
 } from '@klant-in-beeld/domain';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import { Db } from '../../apps/api/src/database/db';
+import { RapportagesService } from '../../apps/api/src/rapportages/rapportages.service';
 import { startTestApp, TestApp } from '../support/app';
 import { EIGEN_CATEGORIE_CODES, voegEigenCategorieenToe } from '../support/categorie-factories';
 import { bearer, maakMedewerker, maakOmgeving, nieuwBsn, TestOmgeving } from '../support/factories';
@@ -87,6 +90,8 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
           kanaal: fc.oneof(fc.constantFrom('gesprek_op_locatie', 'telefoon' as const), fc.constantFrom(...KANALEN)),
           resultaat: fc.oneof(fc.constant('gesproken' as const), fc.constantFrom(...RESULTATEN)),
           uur: fc.integer({ min: 0, max: 23 }),
+          // Exactly at the start of the day in the Netherlands, or one second before: the edges of every window.
+          middernacht: fc.constantFrom(null, null, null, 0, -1),
         }),
         { maxLength: 10 },
       ),
@@ -152,8 +157,19 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
       for (const [j, c] of g.contacten.entries()) {
         await t.db.query(
           `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp)
-           VALUES ($1, $2, $3, $4, $5, 'gemeente', $6, 'x')`,
-          [a.organisatie.id, id, a.klantmanager.id, moment(dag(c.dag), c.uur, j), c.kanaal, c.resultaat],
+           VALUES ($1, $2, $3, CASE WHEN $7::integer IS NULL THEN $4::timestamptz
+                                    ELSE $8::date::timestamp AT TIME ZONE 'Europe/Amsterdam' + $7::integer * interval '1 second' END,
+                   $5, 'gemeente', $6, 'x')`,
+          [
+            a.organisatie.id,
+            id,
+            a.klantmanager.id,
+            moment(dag(c.dag), c.uur, j),
+            c.kanaal,
+            c.resultaat,
+            c.middernacht,
+            dag(c.dag),
+          ],
         );
       }
       for (const [j, m] of g.metingen.entries()) {
@@ -300,22 +316,53 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
     },
   );
 
-  it('trend: elke maand (uit de bewaarde maandfeiten) is gelijk aan de referentie, voor de organisatie, per gemeente en per team', async () => {
+  /** Every month of a trend for teamleider equals the reference, for the organisatie, per gemeente and per team. */
+  async function verwachtTrendGelijk(van: string, tot: string, maanden: number) {
     const data = await dataset();
-    const filters = [{}, { gemeenteId: tweedeGemeente }, { teamId: anderTeam }];
-    for (const filter of filters) {
+    for (const filter of [{}, { gemeenteId: tweedeGemeente }, { teamId: anderTeam }]) {
       const antwoord = await t
         .http()
         .get('/api/rapportages/trend')
-        .query({ van: '2025-06-01', tot: BASIS, ...filter })
+        .query({ van, tot, ...filter })
         .set(bearer(a.teamleider.token));
       expect(antwoord.status).toBe(200);
-      expect(antwoord.body.maanden).toHaveLength(13);
+      expect(antwoord.body.maanden).toHaveLength(maanden);
       for (const maand of antwoord.body.maanden) {
         const { peildatum, periode: _periode, vrijstellingenPerReden: _r, onderdrukt: _o, ...figuren } = maand;
         expect({ filter, peildatum, ...figuren }).toEqual({ filter, peildatum, ...verwacht(data, peildatum, filter) });
       }
     }
+  }
+  const TREND_MAANDEN = trendPeildata('2025-06-01', BASIS);
+  const bewaard = async () =>
+    (
+      await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [
+        a.organisatie.id,
+      ])
+    ).map((r: { p: string }) => r.p);
+
+  it('trend: elke maand is gelijk aan de referentie, live berekend (niets bewaard), deels bewaard en geheel bewaard', async () => {
+    await t.db.query(`DELETE FROM rapport_maand WHERE organisatie_id = $1`, [a.organisatie.id]);
+    // Live: 13 months in one statement, nothing kept by the trend.
+    await verwachtTrendGelijk('2025-06-01', BASIS, 13);
+    expect(await bewaard()).toEqual([]);
+    // Kept (as the background preparation keeps them), then every other month kept and the rest live.
+    await t.app
+      .get(Db)
+      .verzoek(a.organisatie.id, () => t.app.get(RapportagesService).bewaarMaanden(a.organisatie.id, TREND_MAANDEN));
+    expect(await bewaard()).toEqual(TREND_MAANDEN);
+    await verwachtTrendGelijk('2025-06-01', BASIS, 13);
+    await t.db.query(
+      `DELETE FROM rapport_maand WHERE organisatie_id = $1 AND extract(month FROM peildatum)::int % 2 = 0`,
+      [a.organisatie.id],
+    );
+    expect((await bewaard()).length).toBe(6);
+    await verwachtTrendGelijk('2025-06-01', BASIS, 13);
+  });
+
+  it('trend tot een dag die geen maandeinde is: alle peildata live, ook die dag', async () => {
+    // Peildata 2025-09-30 … 2026-02-28 and 2026-03-29, whose window edges the contacts are placed around.
+    await verwachtTrendGelijk('2025-09-01', '2026-03-29', 7);
   });
 
   it('het gegenereerde geheel raakt alle onderdelen (de vergelijking zegt dus iets)', async () => {

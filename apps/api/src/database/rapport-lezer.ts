@@ -155,17 +155,6 @@ export class RapportLezer implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /**
-   * Like `lees`, but sees at least everything the primary holds now (read your writes: the month facts just kept
-   * there): on a replica that has caught up with the primary's current WAL position, else on the primary.
-   */
-  async leesActueel<T>(organisatieId: string, werk: (tx: Queryable) => Promise<T>): Promise<T> {
-    if (!this.replicas.some((r) => r.staat === 'ok')) return this.opPrimair(organisatieId, werk);
-    const [{ lsn }]: { lsn: string }[] = await this.db.bron.query(`SELECT pg_current_wal_lsn()::text AS lsn`);
-    const gelezen = await this.leesVanaf(lsn, organisatieId, werk);
-    return gelezen ? gelezen.uitkomst : this.opPrimair(organisatieId, werk);
-  }
-
   /** Whether any replicas are configured (then the month preparation asks for the primary's WAL position). */
   get heeftReplicas(): boolean {
     return this.replicas.length > 0;

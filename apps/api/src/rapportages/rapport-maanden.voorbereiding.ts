@@ -2,16 +2,17 @@ import { plusMaanden, trendPeildata, vandaag } from '@klant-in-beeld/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../config.token';
-import { RapportagesService } from './rapportages.service';
+import { MAX_TREND_MAANDEN, RapportagesService } from './rapportages.service';
 import { Db } from '../database/db';
 
 /** The closed months a trend usually asks for: the span of the 24-month benchmark target (docs/performance.md). */
 export const VOORBEREIDE_MAANDEN = 24;
 
 /**
- * Keeps the report facts of the last closed months ready in the background: at start, then every interval. Without
- * it, the first trend over months nobody asked for yet computes them on the spot (about 0.4 s per month at 50,000
- * clients); with it, a month that just closed or that a backdated change reopened is ready before anyone asks.
+ * Keeps the report facts of the last closed months ready in the background: at start, then every interval, and
+ * removes those older than the longest trend. A trend never waits for it: it computes the months that are not kept
+ * (yet) live, beside the statement that reads the kept ones (slower than reading kept facts); with this job, a month
+ * that just closed or that a backdated change reopened is kept before anyone asks.
  * Several API instances may run this at once: the per-month report lock makes the second one skip the month.
  */
 @Injectable()
@@ -54,16 +55,19 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
       (p) => p < vandaag(),
     );
     let maanden = 0;
+    let gesnoeid = 0;
     try {
       // The application role sees no organisatie without one set; this one function lists them all.
       const organisaties: { id: string }[] = await this.db.bron.query(`SELECT kib_organisaties() AS id`);
       for (const { id } of organisaties) {
         if (this.gestopt) break;
+        gesnoeid += await this.db.verzoek(id, () => this.rapportages.snoeiMaanden(id));
         maanden += await this.db.verzoek(id, () => this.rapportages.bewaarMaanden(id, peildata, () => !this.gestopt));
       }
+      if (gesnoeid > 0) this.log.log(`${gesnoeid} rapportmaand(en) ouder dan ${MAX_TREND_MAANDEN} maanden verwijderd`);
       if (maanden > 0) this.log.log(`${maanden} rapportmaand(en) voorbereid in ${Date.now() - begin} ms`);
     } catch (fout) {
-      // The next run, or the first trend that needs a month, tries again.
+      // The next run tries again; meanwhile a trend computes the missing months live.
       if (!this.gestopt)
         this.log.error(
           `Voorbereiden van rapportmaanden mislukt: ${fout instanceof Error ? fout.message : String(fout)}`,

@@ -45,7 +45,7 @@ import {
   LEEFGEBIEDEN_SQL,
   BEWAAR_MAAND_FEITEN_SQL,
   MAAND_FEITEN_JSON_SQL,
-  TREND_GESLOTEN_SQL,
+  maandcijfersSql,
   VUL_MAAND_SQL,
 } from './rapportages.sql';
 import { Db, type Queryable } from '../database/db';
@@ -132,12 +132,10 @@ export class RapportagesService {
 
   /**
    * A report query where reports read (docs/replica.md): a usable streaming replica, else the primary; in a read-only
-   * transaction of its own. `actueel`: only on a replica that has replayed what the primary holds now (the month
-   * facts bewaarMaanden just kept).
+   * transaction of its own.
    */
-  private rapportLezen<T>(organisatieId: string, sql: string, parameters: unknown[], actueel = false): Promise<T[]> {
-    const werk = (tx: Queryable) => this.rapportQuery<T>(tx, sql, parameters);
-    return actueel ? this.lezer.leesActueel(organisatieId, werk) : this.lezer.lees(organisatieId, werk);
+  private rapportLezen<T>(organisatieId: string, sql: string, parameters: unknown[]): Promise<T[]> {
+    return this.rapportApart(organisatieId, (tx) => this.rapportQuery<T>(tx, sql, parameters));
   }
 
   /** Beleid gets the counts below 5 suppressed, with as many others as it takes to keep them from being worked out. */
@@ -205,6 +203,22 @@ export class RapportagesService {
     return berekend?.uitkomst[0].feiten;
   }
 
+  /**
+   * Removes the kept facts and marks of months older than the longest trend (MAX_TREND_MAANDEN before the last
+   * closed month end), in one statement. A trend that still asks for such a month computes it live.
+   * Returns how many months went.
+   */
+  async snoeiMaanden(organisatieId: string): Promise<number> {
+    const grens = maandeinde(plusMaanden(maandeindeVoor(vandaag()), -MAX_TREND_MAANDEN));
+    const [{ maanden }]: { maanden: number }[] = await this.db.query(
+      `WITH feiten AS (DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum < $2),
+            marken AS (DELETE FROM rapport_maand WHERE organisatie_id = $1 AND peildatum < $2 RETURNING peildatum)
+       SELECT count(*)::integer AS maanden FROM marken`,
+      [organisatieId, grens],
+    );
+    return maanden;
+  }
+
   /** `van` of a doorstroom is a peildatum too (beleid: a month end); the start of a trend only picks its first month. */
   private periode(actor: Actor, query: PeriodeQuery, soort: 'doorstroom' | 'trend'): { van: string; tot: string } {
     const tot = this.peildatum(actor, 'tot', query.tot);
@@ -262,31 +276,57 @@ export class RapportagesService {
   }
 
   /**
-   * Kerncijfers at closed month ends, in order: from the kept month facts (as the trend) from the first month of
-   * the organisatie's data on, computed live before it (nothing to keep there).
+   * Kerncijfers at past peildata, in date order: the months kept complete from their facts in one statement, the
+   * others computed live in two halves beside it, each on a connection of its own. Never waits on the report lock
+   * nor keeps a month: that is the background preparation's work.
    */
   private async maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
-    const begin = await this.beginVanGegevens(actor);
-    const gesloten = peildata.filter((p) => p >= begin);
-    await this.bewaarMaanden(actor.organisatieId, gesloten);
-    const rijen = gesloten.length
-      ? await this.rapportLezen<KerncijfersRij>(
-          actor.organisatieId,
-          TREND_GESLOTEN_SQL,
-          [actor.organisatieId, gesloten, ...filter],
-          true,
-        )
-      : [];
-    for (const p of peildata.filter((d) => d < begin)) {
-      rijen.push(
-        ...(await this.rapportLezen<KerncijfersRij>(actor.organisatieId, KERNCIJFERS_SQL, [
-          actor.organisatieId,
-          p,
-          ...filter,
-        ])),
+    const org = actor.organisatieId;
+    const maanden = [...new Set(peildata)];
+    // After three refused rounds (backdated changes keep arriving) every month is computed live: always correct.
+    for (let ronde = 1; ; ronde++) {
+      const bewaard: string[] =
+        ronde > 3
+          ? []
+          : await this.rapportApart(org, async (tx) =>
+              (
+                await tx.query(
+                  `SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = ANY ($2::date[])`,
+                  [org, maanden],
+                )
+              ).map((r: { p: string }) => r.p),
+            );
+      const live = maanden.filter((p) => !bewaard.includes(p));
+      const helft = Math.ceil(live.length / 2);
+      const delen = [
+        { bewaard, live: [] },
+        { bewaard: [], live: live.slice(0, helft) },
+        { bewaard: [], live: live.slice(helft) },
+      ].filter((deel) => deel.bewaard.length + deel.live.length > 0);
+      const rijen = await Promise.all(
+        delen.map((deel) =>
+          this.rapportApart(org, (tx) =>
+            this.rapportQuery<KerncijfersRij & { bewaard: number }>(tx, maandcijfersSql(deel.live.length), [
+              org,
+              deel.bewaard,
+              ...filter,
+              deel.live,
+            ]),
+          ),
+        ),
       );
+      // A backdated change removed a mark after the look above: those facts may miss it, so ask again.
+      if (rijen.every((deel, i) => deel.every((r) => r.bewaard === delen[i].bewaard.length)))
+        return rijen.flat().sort((x, y) => x.peildatum.localeCompare(y.peildatum));
     }
-    return peildata.map((p) => rijen.find((r) => r.peildatum === p)!);
+  }
+
+  /**
+   * Report work in a read-only transaction of its own, beside the request's, where reports read: a usable streaming
+   * replica, else the primary (RapportLezer). The one place reports run apart.
+   */
+  private rapportApart<T>(organisatieId: string, werk: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.lezer.lees(organisatieId, werk);
   }
 
   /** Leefgebieden, paden and plans at a peildatum (docs/gesprek.md); the peildatum rules of the kerncijfers. */
@@ -338,29 +378,16 @@ export class RapportagesService {
     }
     await this.controleerFilter(actor, query);
     await this.controleerBeginVanGegevens(actor, van);
-    // Month ends before today are closed and kept; today (only ever the last peildatum) is computed live, beside them.
+    // Month ends before today are closed (kept, or computed live when not kept yet); today (only ever the last
+    // peildatum) is live, on a connection of its own beside them.
     const nu = vandaag();
     const gesloten = peildata.filter((p) => p < nu);
     const live = peildata.find((p) => p >= nu);
-    await this.bewaarMaanden(actor.organisatieId, gesloten);
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
-    // Closed months and today side by side, each on a connection of its own.
+    const org = actor.organisatieId;
     const [maanden, vandaagRij] = await Promise.all([
-      gesloten.length
-        ? this.rapportLezen<KerncijfersRij>(
-            actor.organisatieId,
-            TREND_GESLOTEN_SQL,
-            [actor.organisatieId, gesloten, ...filter],
-            true,
-          )
-        : [],
-      live
-        ? this.rapportLezen<KerncijfersRij>(actor.organisatieId, KERNCIJFERS_SQL, [
-            actor.organisatieId,
-            live,
-            ...filter,
-          ])
-        : [],
+      gesloten.length ? this.maandcijfers(actor, gesloten, filter) : [],
+      live ? this.rapportLezen<KerncijfersRij>(org, KERNCIJFERS_SQL, [org, live, ...filter]) : [],
     ]);
     return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
   }

@@ -87,6 +87,16 @@ function feitenSql(peil: string): string {
     OFFSET 0 /* computed once per client, not inlined into the in-beeld rule (which reads laatst_gezien several times) */`;
 }
 
+/**
+ * feitenSql at each peildatum of `peildata` (an SQL date[] expression, `n` long), as one union: one kerncijfers pass
+ * per peildatum. (One pass over the whole span for all peildata at once, grouping the conversations per client into
+ * the intervals between window edges, was slower: its hash tables of a row per client and month spill; see
+ * docs/performance.md.)
+ */
+function feitenPerPeildatumSql(n: number, peildata: string): string {
+  return Array.from({ length: n }, (_, i) => `(${feitenSql(`(${peildata})[${i + 1}]`)})`).join('\n    UNION ALL\n');
+}
+
 /** Column name for the number of active vrijstellingen of one soort and reden. */
 const redenKolom = (soort: string, reden: string) => `v_${soort}_${reden}`;
 const REDEN_PAREN = VRIJSTELLING_REDENEN.flatMap((reden) => VRIJSTELLING_SOORTEN.map((soort) => ({ soort, reden })));
@@ -193,16 +203,23 @@ export const BEWAAR_MAAND_FEITEN_SQL = `
     FROM json_populate_recordset(NULL::rapport_maandfeit, $2::json) f`;
 
 /**
- * Kerncijfers at the closed month ends $2 (date[]) from their kept facts; $1 organisatie, $3 gemeente, $4 team.
- * The trend runs this beside KERNCIJFERS_SQL for today, on two connections.
+ * Kerncijfers at past peildata, in date order: the month ends $2 (date[]) from their kept facts, the `n` peildata $5
+ * (date[]) computed live, without keeping them (the background preparation does that) and without the report lock.
+ * `bewaard` counts the months of $2 still marked complete in the statement's snapshot: when it is less than all of
+ * them, a backdated change removed a mark since the caller looked, and the caller asks again.
+ * $1 organisatie, $3 gemeente, $4 team. The trend runs this beside KERNCIJFERS_SQL for today.
  */
-export const TREND_GESLOTEN_SQL = cijfersSql(
-  `SELECT f.peildatum, f.klant_id, k.gemeente_id, k.dienstverleningscategorie, k.startdatum_uitkering, f.klantmanager_id, f.laatst_gezien,
+export function maandcijfersSql(n: number): string {
+  const bewaard = `SELECT f.peildatum, f.klant_id, k.gemeente_id, k.dienstverleningscategorie, k.startdatum_uitkering, f.klantmanager_id, f.laatst_gezien,
           f.gesprekken, f.gepland, f.no_shows, f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
      FROM rapport_maandfeit f JOIN klant k ON k.id = f.klant_id
-    WHERE f.organisatie_id = $1 AND f.peildatum = ANY ($2::date[]) AND ($3::uuid IS NULL OR k.gemeente_id = $3)`,
-  '$2::date[]',
-);
+    WHERE f.organisatie_id = $1 AND f.peildatum = ANY ($2::date[]) AND ($3::uuid IS NULL OR k.gemeente_id = $3)`;
+  const feiten = n === 0 ? bewaard : `${bewaard}\n    UNION ALL\n${feitenPerPeildatumSql(n, '$5::date[]')}`;
+  return `
+  SELECT c.*, (SELECT count(*)::integer FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[])) AS bewaard
+    FROM (${cijfersSql(feiten, '$2::date[] || $5::date[]')}) c
+   ORDER BY c.peildatum`;
+}
 
 /** Doorstroom: trede at $5 (van) → trede at $2 (tot) for the clients in the report at tot, measured by both dates. */
 export const DOORSTROOM_SQL = `
