@@ -158,7 +158,7 @@ function werkvoorraadQuery(sqlModule, bereik, peildatum) {
  */
 function scans(plan, uit = []) {
   const type = plan['Node Type'];
-  if (plan['Relation Name']) {
+  if (plan['Relation Name'] && type.includes('Scan')) {
     let voorwaarden = [plan['Index Cond'], plan['Recheck Cond']].filter(Boolean);
     if (type === 'Bitmap Heap Scan') {
       const indexen = [];
@@ -186,7 +186,7 @@ function scans(plan, uit = []) {
 function begrensd(voorwaarde) {
   if (/\borganisatie_id\s*=/.test(voorwaarde)) return true;
   // (klant_id = k.id), (id = f.klant_id), (id = ANY (…)) from an outer row: equality against another alias.
-  return /\b[a-z_]+\s*=\s*(ANY\s*\()?\(?[a-z_]+\.[a-z_]+/.test(voorwaarde);
+  return /\b[a-z_]+\s*=\s*(ANY\s*\()?\(?[a-z_][a-z0-9_]*\.[a-z_]+/.test(voorwaarde);
 }
 
 async function hoofd() {
@@ -416,7 +416,13 @@ async function hoofd() {
         const eigen = s.type !== 'Seq Scan' && s.voorwaarden.length > 0 && s.voorwaarden.every(begrensd);
         const anderen = 1 - info.aandeel;
         const telt = !eigen && anderen > 0.5 && info.rijen >= KLEINE_TABEL;
-        const oordeel = eigen ? 'eigen rijen' : telt ? 'FOUT: leest rijen van andere organisaties' : 'klein, mag';
+        const oordeel = eigen
+          ? 'eigen rijen'
+          : telt
+            ? `FOUT: leest ook de rijen van andere organisaties (${f0(100 * anderen)}% van ${info.rijen.toLocaleString('en')})`
+            : anderen <= 0.5
+              ? `leest alles, grotendeels eigen rijen (${f0(100 * anderen)}% van anderen)`
+              : `kleine tabel (${info.rijen.toLocaleString('en')} rijen)`;
         regels.push(
           `${s.tabel}: ${s.type}${s.index ? ` ${s.index}` : ''}${s.voorwaarden.length ? ` [${s.voorwaarden.join(' | ').slice(0, 140)}]` : ''} — ${oordeel}`,
         );
