@@ -190,6 +190,8 @@ function scans(plan, uit = []) {
 /** Whether an index condition keeps to the organisatie's rows: organisatie_id, or a probe by an outer column. */
 function begrensd(voorwaarde) {
   if (/\borganisatie_id\s*=/.test(voorwaarde)) return true;
+  // An equality on one id (a campagne, a klantmanager): every row with it belongs to that id's organisatie.
+  if (/\b[a-z_]+_id\s*=\s*'[0-9a-f-]{36}'::uuid/.test(voorwaarde)) return true;
   // (klant_id = k.id), (id = f.klant_id), (id = ANY (…)) from an outer row: equality against another alias.
   return /\b[a-z_]+\s*=\s*(ANY\s*\()?\(?[a-z_][a-z0-9_]*\.[a-z_]+/.test(voorwaarde);
 }
