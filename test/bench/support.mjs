@@ -75,9 +75,9 @@ export async function startServer(main, env) {
 
 /**
  * The build copied into a scratch folder (so a rebuild during the run does not disturb it) with an embedded
- * PostgreSQL in it. Returns `api(pad)` (a file of the built API), its `require`, the database and the scratch folder.
+ * PostgreSQL in it (or in `dataDir`, kept). Returns `api(pad)` (a file of the built API), its `require`, the database and the scratch folder.
  */
-export async function bereidVoor(naam) {
+export async function bereidVoor(naam, { dataDir } = {}) {
   const dist = join(ROOT, 'dist/api');
   if (!existsSync(join(dist, 'apps/api/src/main.js')))
     throw new Error('Bouw eerst: npx nx run-many -t build -p api web');
@@ -89,10 +89,11 @@ export async function bereidVoor(naam) {
   const api = (pad) => join(tmp, 'dist/api/apps/api/src', pad);
   const require = createRequire(api('main.js'));
   const { startEmbeddedPostgres } = require(api('database/embedded-postgres.js'));
+  // dataDir: a folder of the caller's that keeps the database between runs (e.g. a generated national set).
   const db = await startEmbeddedPostgres({
-    dataDir: join(tmp, 'data'),
+    dataDir: dataDir ?? join(tmp, 'data'),
     port: await vrijePoort(),
-    persistent: false,
+    persistent: dataDir !== undefined,
     snel: true,
   });
   opruimen.push(() => db.stop());

@@ -465,3 +465,494 @@ export async function genereer(url, grootte, { campagneDeelnemers = 0 } = {}) {
     await client.end();
   }
 }
+
+// ---------------------------------------------------------------------------------------------- national scale
+/** The measured organisatie of the national set: exactly what genereer() makes for 50,000 clients alone. */
+export const GEMETEN_GROOTTE = 50_000;
+export const LANDELIJK_KLANTEN = 416_000;
+export const LANDELIJK_GEMEENTEN = 342;
+/** Clients per klantmanager in the other organisaties (~5,000 klantmanagers over 416,000 clients). */
+export const LANDELIJK_PER_KLANTMANAGER = 75;
+/**
+ * The measured proportions give ~20 contactmomenten per client; the other organisaties get a quarter more
+ * contact attempts each, so the national set holds the ~10 million of the issue (the other tenants weigh more).
+ */
+export const LANDELIJK_CONTACTFACTOR = 1.25;
+
+/** A small seeded PRNG (mulberry32), so the national size list is the same on every machine. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The organisaties of the national set besides the measured one, deterministic: one of 35,000 (Amsterdam), six
+ * large cities of 10–20k, then RSDs and gemeenten of 1–5k (1–8 gemeenten each) and small ones of 200–900, summing
+ * with the measured 50,000 to 416,000 clients in 342 gemeenten. `schaal` multiplies every other organisatie's size
+ * (same number of tenants, fewer clients) for a quick run.
+ */
+export function landelijkeOrganisaties({ schaal = 1 } = {}) {
+  const r = prng(17);
+  const orgs = [
+    { naam: 'Amsterdam', grootte: 35_000, gemeenten: 1 },
+    ...[
+      ['Rotterdam', 20_000, 1],
+      ['Den Haag', 17_500, 1],
+      ['Utrecht', 14_000, 1],
+      ['Eindhoven en Kempen', 12_000, 3],
+      ['Groningen', 11_000, 1],
+      ['Tilburg en Hart van Brabant', 10_000, 4],
+    ].map(([naam, grootte, gemeenten]) => ({ naam, grootte, gemeenten })),
+  ];
+  const klein = Array.from({ length: 80 }, (_, i) => ({
+    naam: `Gemeente ${i + 1}`,
+    grootte: 200 + Math.floor(r() * 700),
+    gemeenten: 1,
+  }));
+  let rest = LANDELIJK_KLANTEN - GEMETEN_GROOTTE - [...orgs, ...klein].reduce((s, o) => s + o.grootte, 0);
+  const middel = [];
+  while (rest > 0) {
+    const grootte = rest < 6000 ? rest : 1000 + Math.floor(r() * 4000);
+    middel.push({ naam: `Sociale Dienst ${middel.length + 1}`, grootte, gemeenten: 1 });
+    rest -= grootte;
+  }
+  // The gemeenten left over go to the RSDs, more to the larger ones (an RSD has at most 8).
+  let gemeentenOver = LANDELIJK_GEMEENTEN - 3 - [...orgs, ...klein, ...middel].reduce((s, o) => s + o.gemeenten, 0);
+  while (gemeentenOver > 0) {
+    const o = middel[Math.floor(r() * middel.length)];
+    if (o.gemeenten < 8 && r() < o.grootte / 5000) {
+      o.gemeenten++;
+      gemeentenOver--;
+    }
+  }
+  let van = 1;
+  let gemeente = 0;
+  return [...orgs, ...middel, ...klein].map((o, i) => {
+    const grootte = Math.max(20, Math.round(o.grootte * schaal));
+    const k = Math.max(1, Math.round(grootte / LANDELIJK_PER_KLANTMANAGER));
+    const rij = {
+      org_nr: i + 1,
+      naam: o.naam,
+      grootte,
+      van,
+      k,
+      t: Math.ceil(k / 11),
+      zonder_km: Math.round(grootte * 0.01),
+      gemeenten: o.gemeenten,
+      gem_van: gemeente,
+    };
+    van += grootte;
+    gemeente += o.gemeenten;
+    return rij;
+  });
+}
+
+/** The size list in a few lines: the large ones by name, the tail as counts per size band. */
+export function vatOrganisatiesSamen(orgs) {
+  const banden = [
+    ['≥ 10.000', 10_000, Infinity],
+    ['5.000–9.999', 5000, 10_000],
+    ['1.000–4.999', 1000, 5000],
+    ['< 1.000', 0, 1000],
+  ];
+  const som = (lijst, veld) => lijst.reduce((s, o) => s + o[veld], 0);
+  const regels = banden
+    .map(([naam, min, max]) => {
+      const lijst = orgs.filter((o) => o.grootte >= min && o.grootte < max);
+      return lijst.length
+        ? `${naam}: ${lijst.length} organisaties, ${som(lijst, 'grootte').toLocaleString('en')} klanten, ${som(lijst, 'gemeenten')} gemeenten, ${som(lijst, 'k')} klantmanagers`
+        : undefined;
+    })
+    .filter(Boolean);
+  const groot = orgs
+    .filter((o) => o.grootte >= 10_000)
+    .map((o) => `${o.naam} ${o.grootte.toLocaleString('en')}`)
+    .join(', ');
+  return [
+    `gemeten organisatie ${GEMETEN_GROOTTE.toLocaleString('en')} klanten (3 gemeenten); daarnaast ${orgs.length} organisaties met ${som(orgs, 'grootte').toLocaleString('en')} klanten, ${som(orgs, 'gemeenten')} gemeenten, ${som(orgs, 'k')} klantmanagers in ${som(orgs, 't')} teams`,
+    ...(groot ? [`grootste: ${groot}`] : []),
+    ...regels,
+  ];
+}
+
+const ORG_ID = (nr) => `md5('organisatie-' || ${nr})::uuid`;
+const KM_O = (org, n) => `md5('km-' || ${org} || '-' || ${n})::uuid`;
+
+/**
+ * The staging and loading of all other organisaties at once, in the proportions of stageBlok() and laden(), with an
+ * organisatie number column: ids, user names ('bench-o012-km0001'), BSNs and gemeente codes are their own, so none
+ * collides with the measured organisatie's (which keeps exactly the ids genereer() gives it).
+ */
+function landelijkeStappen({ n, hash }) {
+  return [
+    [
+      'staging klanten',
+      [
+        `SELECT setseed(0.55)`,
+        `INSERT INTO gen_klant
+       WITH r AS MATERIALIZED (
+         SELECT o.org_nr, o.org_id, o.k, o.zonder_km, o.gemeenten, o.van - 1 + nr AS gnr, nr,
+                random() AS r_groep, random() AS r_cat, random() AS r_start, random() AS r_status, random() AS r_km,
+                random() AS r_n, random() AS r_stil, random() AS r_vrij, random() AS r_hist, random() AS r_naam,
+                random() AS r_naam2, random() AS r_geb, random() AS r_gem, random() AS r_doel, random() AS r_afspraak,
+                random() AS r_ladder, random() AS r_uitstroom
+           FROM gen_org o CROSS JOIN LATERAL generate_series(1, o.grootte) nr
+       ), a AS MATERIALIZED (
+         SELECT r.*,
+                CASE WHEN r_groep < 0.02 THEN 'nieuw' WHEN r_groep < 0.37 THEN 'stil' ELSE 'gezien' END AS groep,
+                CASE WHEN nr <= zonder_km THEN NULL ELSE 1 + floor(r_km * k)::int END AS km_nr,
+                CASE WHEN nr > zonder_km AND r_status < 0.03 THEN 'uitgestroomd' ELSE 'actief' END AS status
+           FROM r
+       ), b AS MATERIALIZED (
+         SELECT a.*,
+                CASE WHEN groep = 'nieuw' THEN current_date - floor(r_start * 45)::int
+                     ELSE current_date - (60 + floor(power(r_start, 1.6) * 3600))::int END AS startdatum
+           FROM a
+       ), c AS MATERIALIZED (
+         SELECT b.*,
+                CASE WHEN status = 'uitgestroomd' THEN startdatum + greatest(1, floor(r_uitstroom * (current_date - startdatum))::int) END AS uitstroomdatum
+           FROM b
+       ), d AS MATERIALIZED (
+         SELECT c.*,
+                greatest(startdatum + time '09:00', now() - interval '3 years') AS van_t,
+                CASE WHEN uitstroomdatum IS NULL THEN now() ELSE uitstroomdatum + time '17:00' END AS tot_t
+           FROM c
+       )
+       SELECT org_nr, org_id, nr, gnr, md5('klant-' || org_nr || '-' || nr)::uuid,
+              CASE WHEN km_nr IS NOT NULL THEN ${KM_O('org_nr', 'km_nr')} END, ${KM_O('org_nr', '1')}, k, km_nr, status, groep,
+              CASE WHEN r_cat < 0.08 THEN 'job_ready' WHEN r_cat < 0.25 THEN 'bijna_job_ready' WHEN r_cat < 0.50 THEN 'nog_niet_job_ready'
+                   WHEN r_cat < 0.82 THEN 'niet_job_ready' ELSE 'beheer' END,
+              startdatum, uitstroomdatum, van_t, greatest(van_t, tot_t),
+              CASE WHEN groep = 'stil' THEN now() - (365 + floor(r_stil * 500)) * interval '1 day' END,
+              CASE WHEN groep = 'nieuw' THEN 0
+                   ELSE ceil((7 + r_n * 41) * ${LANDELIJK_CONTACTFACTOR} * least(1, extract(epoch FROM greatest(van_t, tot_t) - van_t) / (1095 * 86400)))::int END,
+              CASE WHEN groep = 'nieuw' THEN floor(r_afspraak * 2)::int ELSE 1 + floor(r_afspraak * 5)::int END,
+              CASE WHEN groep = 'nieuw' THEN floor(r_ladder * 2)::int ELSE 1 + floor(r_ladder * 3)::int END,
+              r_vrij, r_hist, r_naam, r_naam2, r_geb, md5('gemeente-' || org_nr || '-' || (1 + floor(r_gem * gemeenten)::int))::uuid, r_doel
+         FROM d`,
+      ],
+    ],
+    [
+      'staging contacten, afspraken, vrijstellingen, ladder',
+      [
+        `INSERT INTO gen_contact (org_id, klant_id, km_id, t, kanaal, resultaat, initiatief, r_tekst)
+       WITH c AS MATERIALIZED (
+         SELECT g.org_id, g.id, coalesce(g.km_id, g.km1) AS km_id, g.groep, g.stil_sinds, s = 1 AS intake,
+                CASE WHEN s = 1 THEN g.startdatum + 7 + floor(random() * 14)::int + time '10:00' ELSE g.van_t + random() * (g.tot_t - g.van_t) END AS t,
+                random() AS r_kanaal, random() AS r_res, random() AS r_init, random() AS r_tekst
+           FROM gen_klant g CROSS JOIN LATERAL generate_series(1, g.n_contact) s
+       ), k AS MATERIALIZED (
+         SELECT c.*,
+                CASE WHEN intake THEN 'gesprek_op_locatie' WHEN r_kanaal < 0.26 THEN 'gesprek_op_locatie' WHEN r_kanaal < 0.50 THEN 'telefoon' WHEN r_kanaal < 0.58 THEN 'beeldbellen'
+                     WHEN r_kanaal < 0.63 THEN 'huisbezoek' WHEN r_kanaal < 0.78 THEN 'email' WHEN r_kanaal < 0.90 THEN 'brief' ELSE 'bericht' END AS kanaal
+           FROM c
+       )
+       SELECT org_id, id, km_id, t, kanaal,
+              CASE WHEN intake THEN 'gesproken'
+                   WHEN kanaal IN ('email', 'brief', 'bericht') THEN 'verstuurd'
+                   WHEN groep = 'stil' AND t > stil_sinds THEN
+                     CASE WHEN kanaal = 'telefoon' THEN CASE WHEN r_res < 0.8 THEN 'niet_bereikt' ELSE 'afgezegd' END
+                          ELSE CASE WHEN r_res < 0.6 THEN 'no_show' ELSE 'afgezegd' END END
+                   WHEN kanaal = 'telefoon' THEN CASE WHEN r_res < 0.75 THEN 'gesproken' WHEN r_res < 0.95 THEN 'niet_bereikt' ELSE 'afgezegd' END
+                   ELSE CASE WHEN r_res < 0.82 THEN 'gesproken' WHEN r_res < 0.92 THEN 'no_show' ELSE 'afgezegd' END END,
+              CASE WHEN r_init < 0.8 THEN 'gemeente' ELSE 'klant' END,
+              r_tekst
+         FROM k`,
+        `INSERT INTO gen_afspraak (org_id, klant_id, km_id, soort, startdatum, einddatum, status, r_tekst)
+       WITH a AS MATERIALIZED (
+         SELECT g.org_id, g.id, coalesce(g.km_id, g.km1) AS km_id, g.status AS klant_status,
+                greatest(g.van_t, now() - interval '2 years')::date AS a_van, g.tot_t::date AS a_tot,
+                random() AS r_start, random() AS r_duur, random() AS r_status, random() AS r_soort, random() AS r_tekst
+           FROM gen_klant g CROSS JOIN LATERAL generate_series(1, g.n_afspraak) s
+       ), b AS MATERIALIZED (
+         SELECT a.*, a_van + floor(r_start * (a_tot - a_van + 1))::int AS startdatum FROM a
+       ), c AS MATERIALIZED (
+         SELECT b.*, startdatum + 14 + floor(r_duur * 166)::int AS einddatum FROM b
+       )
+       SELECT org_id, id, km_id,
+              (ARRAY['vervolggesprek', 'taal', 'opleiding', 'vrijwilligerswerk', 're_integratietraject', 'werkervaringsplaats', 'solliciteren',
+                     'gezondheid', 'schuldhulpverlening', 'tegenprestatie', 'doorverwijzing_netwerkpartner', 'overig'])[1 + floor(r_soort * 12)::int],
+              startdatum, einddatum,
+              CASE WHEN klant_status = 'uitgestroomd' THEN CASE WHEN r_status < 0.5 THEN 'nagekomen' ELSE 'vervallen' END
+                   WHEN einddatum >= current_date THEN 'lopend'
+                   WHEN r_status < 0.12 THEN 'lopend' WHEN r_status < 0.72 THEN 'nagekomen' WHEN r_status < 0.88 THEN 'niet_nagekomen' ELSE 'vervallen' END,
+              r_tekst
+         FROM c`,
+        `INSERT INTO gen_vrijstelling (org_id, klant_id, km_id, soort, reden, ingangsdatum, einddatum, herbeoordelingsdatum, ingetrokken_op, r_omvang)
+       WITH v AS MATERIALIZED (
+         SELECT g.org_id, g.id, coalesce(g.km_id, g.km1) AS km_id, g.r_vrij, g.startdatum, random() AS r_a, random() AS r_b, random() AS r_c, random() AS r_reden, random() AS r_omvang
+           FROM gen_klant g
+          WHERE g.status = 'actief' AND g.groep <> 'nieuw' AND g.r_vrij < 0.33
+       ), w AS MATERIALIZED (
+         SELECT v.*,
+                CASE WHEN r_vrij < 0.135 THEN 'informeel' ELSE 'formeel' END AS soort,
+                CASE WHEN r_vrij < 0.135 THEN current_date - floor(r_a * 220)::int
+                     ELSE current_date - (21 + floor(r_a * 700))::int END AS ingangsdatum
+           FROM v
+       )
+       SELECT org_id, id, km_id, soort,
+              (ARRAY['medisch_tijdelijk', 'medisch_tijdelijk', 'medisch_permanent', 'zorg_kind_onder_5', 'zorgtaken_overig', 'multiproblematiek',
+                     'multiproblematiek', 'eerst_arbeidsfit', 'hoge_leeftijd', 'studie', 'overig'])[1 + floor(r_reden * 11)::int],
+              ingangsdatum,
+              CASE WHEN soort = 'informeel' THEN ingangsdatum + 90 + floor(r_b * 94)::int
+                   WHEN r_b < 0.5 THEN NULL ELSE ingangsdatum + 365 + floor(r_b * 365)::int END,
+              CASE WHEN soort = 'informeel' THEN ingangsdatum + 60 + floor(r_c * 30)::int
+                   ELSE greatest(ingangsdatum, current_date - 20 + floor(r_c * 220)::int) END,
+              CASE WHEN r_vrij >= 0.27 THEN least(current_date - 1, ingangsdatum + 30 + floor(r_c * 300)::int) END,
+              r_omvang
+         FROM w`,
+        `INSERT INTO gen_ladder (org_id, klant_id, km_id, trede, doeltrede, gemeten_op)
+       WITH l AS MATERIALIZED (
+         SELECT g.org_id, g.id, coalesce(g.km_id, g.km1) AS km_id, g.van_t::date AS l_van, g.tot_t::date AS l_tot, random() AS r_trede, random() AS r_doel, random() AS r_datum
+           FROM gen_klant g CROSS JOIN LATERAL generate_series(1, g.n_ladder) s
+       ), t AS MATERIALIZED (
+         SELECT l.*, CASE WHEN r_trede < 0.10 THEN 1 WHEN r_trede < 0.35 THEN 2 WHEN r_trede < 0.60 THEN 3 WHEN r_trede < 0.80 THEN 4 WHEN r_trede < 0.92 THEN 5 ELSE 6 END AS trede
+           FROM l
+       )
+       SELECT org_id, id, km_id, trede, CASE WHEN r_doel < 0.7 THEN least(6, trede + 1) END, l_van + floor(r_datum * (l_tot - l_van + 1))::int
+         FROM t`,
+        `INSERT INTO gen_uitstel (org_id, klant_id, km_id, tot_datum)
+       SELECT g.org_id, g.id, coalesce(g.km_id, g.km1), CASE WHEN g.r_hist > 0.99 THEN current_date + 1 + floor(random() * 30)::int ELSE current_date - 1 - floor(random() * 60)::int END
+         FROM gen_klant g
+        WHERE g.status = 'actief' AND g.r_hist > 0.98`,
+      ],
+    ],
+    [
+      'organisaties, gemeenten, teams, medewerkers',
+      [
+        `INSERT INTO organisatie (id, naam) SELECT org_id, 'Sociale Dienst ' || naam || ' (' || org_nr || ')' FROM gen_org ORDER BY org_nr`,
+        `INSERT INTO gemeente (id, organisatie_id, cbs_code, naam)
+       SELECT md5('gemeente-' || o.org_nr || '-' || g)::uuid, o.org_id, 'GM' || lpad((2000 + o.gem_van + g)::text, 4, '0'),
+              CASE WHEN o.gemeenten = 1 THEN o.naam ELSE o.naam || ' ' || g END
+         FROM gen_org o CROSS JOIN LATERAL generate_series(1, o.gemeenten) g`,
+        `INSERT INTO team (id, organisatie_id, naam)
+       SELECT md5('team-' || o.org_nr || '-' || tn)::uuid, o.org_id, 'Team ' || tn FROM gen_org o CROSS JOIN LATERAL generate_series(1, o.t) tn`,
+        `INSERT INTO medewerker (id, organisatie_id, team_id, gebruikersnaam, naam, rol, wachtwoord_hash)
+       SELECT ${KM_O('o.org_nr', 'n')}, o.org_id, md5('team-' || o.org_nr || '-' || (1 + (n - 1) % o.t))::uuid,
+              'bench-o' || lpad(o.org_nr::text, 3, '0') || '-km' || lpad(n::text, 4, '0'), 'Klantmanager ' || n, 'klantmanager', '${hash}'
+         FROM gen_org o CROSS JOIN LATERAL generate_series(1, o.k) n
+       UNION ALL
+       SELECT md5('tl-' || o.org_nr || '-' || tn)::uuid, o.org_id, md5('team-' || o.org_nr || '-' || tn)::uuid,
+              'bench-o' || lpad(o.org_nr::text, 3, '0') || '-tl' || lpad(tn::text, 3, '0'), 'Teamleider ' || tn, 'teamleider', '${hash}'
+         FROM gen_org o CROSS JOIN LATERAL generate_series(1, o.t) tn`,
+      ],
+    ],
+    [
+      'laden klanten en toewijzingen',
+      [
+        `ALTER TABLE klant DISABLE TRIGGER USER`,
+        `ALTER TABLE contactmoment DISABLE TRIGGER USER`,
+        `INSERT INTO klant (id, organisatie_id, bsn, voornamen, achternaam, geboortedatum, gemeente_id, adres, telefoon, email, doelgroep,
+                          startdatum_uitkering, dienstverleningscategorie, klantmanager_id, status, uitstroomdatum, uitstroomreden,
+                          laatst_gezien_op, aangemaakt_op, gewijzigd_op)
+       SELECT g.id, g.org_id, lpad((100000000 + (${n} + g.gnr) * 7)::text, 9, '0'),
+              (ARRAY['Anna', 'Mohamed', 'Fatima', 'Jan', 'Sanne', 'Ahmed', 'Eva', 'Pieter', 'Noor', 'Youssef', 'Lotte', 'Daan', 'Aisha', 'Kees',
+                     'Mila', 'Samira', 'Thomas', 'Ilse', 'Mehmet', 'Wilma'])[1 + floor(g.r_naam * 20)::int],
+              (ARRAY['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks',
+                     'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yilmaz', 'El Amrani', 'Kaya', 'Boukhari', 'Tahiri', 'Postma',
+                     'Kuipers', 'Veenstra', 'Kramer', 'van den Berg', 'Hoekstra', 'Koster'])[1 + floor(g.r_naam2 * 30)::int],
+              date '1960-01-01' + floor(g.r_geb * 16000)::int, g.gemeente_id,
+              jsonb_build_object('straat', 'Dorpsstraat', 'huisnummer', (1 + g.nr % 180)::text, 'postcode', (1000 + g.gnr % 8000)::text || ' AB', 'woonplaats', 'Nederland'),
+              '06' || lpad((g.gnr * 13 % 100000000)::text, 8, '0'), 'klant' || g.org_nr || '-' || g.nr || '@example.nl',
+              (ARRAY['brede_doelgroep', 'brede_doelgroep', 'brede_doelgroep', 'brede_doelgroep', 'statushouder', 'jongere_tot_27', 'doelgroepregister',
+                     'beschut_werk', 'niet_uitkeringsgerechtigd'])[1 + floor(g.r_doel * 9)::int],
+              g.startdatum, g.categorie, g.km_id, g.status, g.uitstroomdatum, CASE WHEN g.status = 'uitgestroomd' THEN 'werk_in_loondienst' END,
+              c.laatst_gezien, g.startdatum + time '09:00', g.startdatum + time '09:00'
+         FROM gen_klant g
+         LEFT JOIN (SELECT klant_id, max(t) AS laatst_gezien FROM gen_contact
+                     WHERE kanaal IN ('gesprek_op_locatie', 'huisbezoek', 'beeldbellen', 'telefoon') AND resultaat = 'gesproken'
+                     GROUP BY klant_id) c ON c.klant_id = g.id
+        ORDER BY g.startdatum, g.gnr`,
+        `INSERT INTO klant_toewijzing (organisatie_id, klant_id, klantmanager_id, van, tot)
+       SELECT g.org_id, g.id, ${KM_O('g.org_nr', '(1 + g.nr % g.k)')}, g.startdatum + time '09:00', g.startdatum + time '09:00' + (now() - (g.startdatum + time '09:00')) / 2
+         FROM gen_klant g WHERE g.r_hist < 0.3 AND g.km_id IS NOT NULL AND g.startdatum < current_date - 30
+       UNION ALL
+       SELECT g.org_id, g.id, g.km_id,
+              CASE WHEN g.r_hist < 0.3 AND g.km_id IS NOT NULL AND g.startdatum < current_date - 30
+                   THEN g.startdatum + time '09:00' + (now() - (g.startdatum + time '09:00')) / 2 ELSE g.startdatum + time '09:00' END,
+              NULL
+         FROM gen_klant g`,
+      ],
+    ],
+    [
+      'laden contactmomenten',
+      [
+        `INSERT INTO contactmoment (organisatie_id, klant_id, medewerker_id, plaatsgevonden_op, kanaal, initiatief, resultaat, onderwerp, samenvatting, aangemaakt_op)
+       SELECT c.org_id, c.klant_id, c.km_id, c.t, c.kanaal, c.initiatief, c.resultaat,
+              (ARRAY['Voortgangsgesprek', 'Werk en re-integratie', 'Inkomen en uitkering', 'Gezondheid', 'Schulden', 'Taal', 'Zorg en gezin', 'Opleiding'])[1 + floor(c.r_tekst * 8)::int],
+              CASE WHEN c.r_tekst < 0.85 THEN (ARRAY[
+                'Besproken hoe het gaat met de zoektocht naar werk; klant solliciteert op twee vacatures en krijgt hulp bij het cv.',
+                'Klant heeft last van de rug, huisarts is op de hoogte. Afgesproken over zes weken opnieuw te kijken naar vrijwilligerswerk.',
+                'Taalcursus loopt goed, klant is naar niveau A2. Volgende stap: stage bij de kringloopwinkel bespreken.',
+                'Brief verstuurd met uitnodiging voor een gesprek op locatie; klant gevraagd loonstroken mee te nemen.'])[1 + floor(c.r_tekst * 4.7)::int] END,
+              c.t + interval '2 hours'
+         FROM gen_contact c ORDER BY c.t`,
+      ],
+    ],
+    [
+      'laden afspraken, vrijstellingen, ladder, uitstel',
+      [
+        `INSERT INTO afspraak (organisatie_id, klant_id, medewerker_id, soort, omschrijving, startdatum, einddatum, status, resultaat_toelichting, aangemaakt_op, gewijzigd_op)
+       SELECT a.org_id, a.klant_id, a.km_id, a.soort, 'Afspraak ' || replace(a.soort, '_', ' ') || ' volgens plan van aanpak', a.startdatum, a.einddatum, a.status,
+              CASE WHEN a.status <> 'lopend' THEN 'Afgerond en besproken met klant.' END, a.startdatum + time '10:00', a.startdatum + time '10:00'
+         FROM gen_afspraak a ORDER BY a.startdatum`,
+        `INSERT INTO vrijstelling (organisatie_id, klant_id, medewerker_id, soort, omvang, reden, ingangsdatum, einddatum, herbeoordelingsdatum,
+                                 beschikking_kenmerk, beschikking_datum, toelichting, ingetrokken_op, aangemaakt_op, gewijzigd_op)
+       SELECT v.org_id, v.klant_id, v.km_id, v.soort,
+              CASE WHEN v.r_omvang < 0.5 THEN ARRAY['arbeidsverplichtingen', 're_integratieverplichtingen']
+                   WHEN v.r_omvang < 0.8 THEN ARRAY['arbeidsverplichtingen'] ELSE ARRAY['arbeidsverplichtingen', 're_integratieverplichtingen', 'tegenprestatie'] END,
+              v.reden, v.ingangsdatum, v.einddatum, v.herbeoordelingsdatum,
+              CASE WHEN v.soort = 'formeel' THEN 'BS-' || to_char(v.ingangsdatum, 'YYYY') || '-' || substr(md5(v.klant_id::text), 1, 6) END,
+              CASE WHEN v.soort = 'formeel' THEN v.ingangsdatum END,
+              'Rustperiode in overleg met klant.', v.ingetrokken_op, v.ingangsdatum + time '11:00', v.ingangsdatum + time '11:00'
+         FROM gen_vrijstelling v ORDER BY v.ingangsdatum`,
+        `INSERT INTO ladder_meting (organisatie_id, klant_id, medewerker_id, trede, doeltrede, gemeten_op, aangemaakt_op)
+       SELECT l.org_id, l.klant_id, l.km_id, l.trede, l.doeltrede, l.gemeten_op, l.gemeten_op + time '12:00'
+         FROM gen_ladder l ORDER BY l.gemeten_op`,
+        `INSERT INTO werkvoorraad_uitstel (organisatie_id, klant_id, soort, tot_datum, reden, medewerker_id, aangemaakt_op)
+       SELECT u.org_id, u.klant_id, 'uit_beeld', u.tot_datum, 'Klant verblijft tijdelijk in het buitenland', u.km_id, now() - interval '20 days'
+         FROM gen_uitstel u`,
+      ],
+    ],
+    [
+      'gesprekken en plannen',
+      [
+        `INSERT INTO gesprek (organisatie_id, klant_id, medewerker_id, contactmoment_id, instrument_id, gevoerd_op, berekend_categorie,
+                            berekend_pad, advies_categorie, dienstverleningspad, aangemaakt_op)
+       SELECT c.organisatie_id, c.klant_id, c.medewerker_id, c.id, i.id, c.plaatsgevonden_op, p.categorie, p.pad, p.categorie, p.pad, c.aangemaakt_op
+         FROM (SELECT c.*, row_number() OVER (PARTITION BY c.klant_id ORDER BY c.plaatsgevonden_op DESC) AS volgnr, abs(hashtext(c.id::text)) % 100 AS r_pad
+                 FROM contactmoment c
+                WHERE c.organisatie_id IN (SELECT org_id FROM gen_org) AND c.kanaal = 'gesprek_op_locatie' AND c.resultaat = 'gesproken'
+                  AND c.plaatsgevonden_op > now() - interval '2 years' AND abs(hashtext(c.klant_id::text)) % 3 = 0) c
+         JOIN leefgebieden_instrument i ON i.organisatie_id = c.organisatie_id AND i.versie = 1
+         CROSS JOIN LATERAL (SELECT CASE WHEN c.r_pad < 13 THEN 'intensief_naar_werk' WHEN c.r_pad < 37 THEN 'een_leefgebied'
+                                         WHEN c.r_pad < 62 THEN 'taal_opleiding_medisch' ELSE 'sociaal_wijkteam' END AS pad,
+                                    CASE WHEN c.r_pad < 13 THEN 'job_ready' WHEN c.r_pad < 37 THEN 'bijna_job_ready'
+                                         WHEN c.r_pad < 62 THEN 'nog_niet_job_ready' ELSE 'niet_job_ready' END AS categorie) p
+        WHERE c.volgnr <= 2
+        ORDER BY c.plaatsgevonden_op`,
+        `INSERT INTO gesprek_score (gesprek_id, organisatie_id, domein, niveau)
+       SELECT g.id, g.organisatie_id, d.code, 1 + abs(hashtext(g.id::text || d.code)) % 5
+         FROM gesprek g
+         JOIN (SELECT organisatie_id, jsonb_array_elements(domeinen) ->> 'code' AS code FROM leefgebieden_instrument WHERE versie = 1) d
+           ON d.organisatie_id = g.organisatie_id
+        WHERE g.organisatie_id IN (SELECT org_id FROM gen_org)`,
+        `INSERT INTO plan (organisatie_id, klant_id, medewerker_id, evaluatiedatum, aangemaakt_op, gewijzigd_op)
+       SELECT DISTINCT ON (g.klant_id) g.organisatie_id, g.klant_id, g.medewerker_id, (g.gevoerd_op + interval '6 months')::date,
+              g.gevoerd_op + interval '3 days', g.gevoerd_op + interval '3 days'
+         FROM gesprek g WHERE g.organisatie_id IN (SELECT org_id FROM gen_org) AND abs(hashtext(g.klant_id::text || 'plan')) % 10 < 7
+        ORDER BY g.klant_id, g.gevoerd_op DESC`,
+        `ALTER TABLE klant ENABLE TRIGGER USER`,
+        `ALTER TABLE contactmoment ENABLE TRIGGER USER`,
+      ],
+    ],
+  ];
+}
+
+const LANDELIJK_STAGING = [
+  `SET max_parallel_workers_per_gather = 0`,
+  `CREATE TEMP TABLE gen_org (org_nr int, org_id uuid, naam text, grootte int, van int, k int, t int, zonder_km int, gemeenten int, gem_van int)`,
+  `CREATE TEMP TABLE gen_klant (org_nr int, org_id uuid, nr int, gnr int, id uuid, km_id uuid, km1 uuid, k int, km_nr int, status text, groep text,
+     categorie text, startdatum date, uitstroomdatum date, van_t timestamptz, tot_t timestamptz, stil_sinds timestamptz, n_contact int,
+     n_afspraak int, n_ladder int, r_vrij float8, r_hist float8, r_naam float8, r_naam2 float8, r_geb float8, gemeente_id uuid, r_doel float8)`,
+  `CREATE TEMP TABLE gen_contact (org_id uuid, klant_id uuid, km_id uuid, t timestamptz, kanaal text, resultaat text, initiatief text, r_tekst float8)`,
+  `CREATE TEMP TABLE gen_afspraak (org_id uuid, klant_id uuid, km_id uuid, soort text, startdatum date, einddatum date, status text, r_tekst float8)`,
+  `CREATE TEMP TABLE gen_vrijstelling (org_id uuid, klant_id uuid, km_id uuid, soort text, reden text, ingangsdatum date, einddatum date,
+     herbeoordelingsdatum date, ingetrokken_op date, r_omvang float8)`,
+  `CREATE TEMP TABLE gen_ladder (org_id uuid, klant_id uuid, km_id uuid, trede int, doeltrede int, gemeten_op date)`,
+  `CREATE TEMP TABLE gen_uitstel (org_id uuid, klant_id uuid, km_id uuid, tot_datum date)`,
+];
+
+/**
+ * The national set in one database: first the measured organisatie through genereer() exactly as for 50,000 alone
+ * (same ids, seeds and rows; skipped with `gemetenAanwezig`), then every other organisatie of landelijkeOrganisaties() in one set-based pass per
+ * table, then one VACUUM (ANALYZE). `voortgang(regel)` is told each phase as it ends. Returns the times per phase,
+ * the size list, counts, and the database size with its largest tables.
+ */
+export async function genereerLandelijk(
+  url,
+  { schaal = 1, voortgang = () => undefined, gemetenAanwezig = false } = {},
+) {
+  const orgs = landelijkeOrganisaties({ schaal });
+  const fasen = [];
+  const begin = performance.now();
+  // gemetenAanwezig: the database already is a copy of genereer(…, 50,000) (CREATE DATABASE … TEMPLATE): the same
+  // rows, ids included, without generating them twice.
+  if (!gemetenAanwezig) {
+    const gemeten = await genereer(url, GEMETEN_GROOTTE);
+    fasen.push({
+      fase: `gemeten organisatie (genereer ${GEMETEN_GROOTTE.toLocaleString('en')})`,
+      ms: gemeten.tijden.totaal,
+    });
+    voortgang(`  ${fasen.at(-1).fase}: ${(fasen.at(-1).ms / 1000).toFixed(1)} s`);
+  }
+  const hash = await argon2.hash(WACHTWOORD, { type: argon2.argon2id });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`SET temp_buffers = '4GB'`);
+    await client.query(`SET work_mem = '256MB'`);
+    for (const sql of LANDELIJK_STAGING) await client.query(sql);
+    await client.query(
+      `INSERT INTO gen_org SELECT x.org_nr, ${ORG_ID('x.org_nr')}, x.naam, x.grootte, x.van, x.k, x.t, x.zonder_km, x.gemeenten, x.gem_van
+         FROM json_to_recordset($1::json) AS x(org_nr int, naam text, grootte int, van int, k int, t int, zonder_km int, gemeenten int, gem_van int)
+        ORDER BY x.org_nr`,
+      [JSON.stringify(orgs)],
+    );
+    for (const [fase, statements] of landelijkeStappen({ n: GEMETEN_GROOTTE, hash })) {
+      const t0 = performance.now();
+      for (const sql of statements) await client.query(sql);
+      fasen.push({ fase, ms: performance.now() - t0 });
+      voortgang(`  ${fase}: ${(fasen.at(-1).ms / 1000).toFixed(1)} s`);
+    }
+    for (const tabel of ['gen_contact', 'gen_afspraak', 'gen_vrijstelling', 'gen_ladder', 'gen_uitstel', 'gen_klant'])
+      await client.query(`DROP TABLE ${tabel}`);
+    let t0 = performance.now();
+    await client.query('VACUUM (ANALYZE)');
+    await client.query('CHECKPOINT');
+    fasen.push({ fase: 'VACUUM (ANALYZE) en CHECKPOINT', ms: performance.now() - t0 });
+    voortgang(`  ${fasen.at(-1).fase}: ${(fasen.at(-1).ms / 1000).toFixed(1)} s`);
+
+    t0 = performance.now();
+    const [{ afwijkend }] = (
+      await client.query(`SELECT count(*)::int AS afwijkend FROM klant k
+        LEFT JOIN (SELECT klant_id, max(plaatsgevonden_op) AS m FROM contactmoment WHERE telt_als_gezien GROUP BY klant_id) c ON c.klant_id = k.id
+        WHERE k.laatst_gezien_op IS DISTINCT FROM c.m`)
+    ).rows;
+    if (afwijkend !== 0) throw new Error(`${afwijkend} klanten hebben een onjuiste laatst_gezien_op na het laden`);
+    const { rows: tellingen } = await client.query(`
+      SELECT 'organisatie' AS tabel, count(*)::int AS n FROM organisatie UNION ALL SELECT 'gemeente', count(*)::int FROM gemeente
+      UNION ALL SELECT 'klant', count(*)::int FROM klant UNION ALL SELECT 'medewerker (klantmanager)', count(*)::int FROM medewerker WHERE rol = 'klantmanager'
+      UNION ALL SELECT 'team', count(*)::int FROM team UNION ALL SELECT 'contactmoment', count(*)::int FROM contactmoment
+      UNION ALL SELECT 'afspraak', count(*)::int FROM afspraak UNION ALL SELECT 'vrijstelling', count(*)::int FROM vrijstelling
+      UNION ALL SELECT 'ladder_meting', count(*)::int FROM ladder_meting UNION ALL SELECT 'gesprek', count(*)::int FROM gesprek
+      UNION ALL SELECT 'gesprek_score', count(*)::int FROM gesprek_score UNION ALL SELECT 'plan', count(*)::int FROM plan`);
+    const { rows: omvang } = await client.query(
+      `SELECT pg_database_size(current_database())::bigint AS bytes, pg_size_pretty(pg_database_size(current_database())) AS omvang`,
+    );
+    const { rows: tabellen } = await client.query(
+      `SELECT c.relname AS tabel, pg_size_pretty(pg_total_relation_size(c.oid)) AS totaal, pg_size_pretty(pg_relation_size(c.oid)) AS heap,
+              pg_size_pretty(pg_indexes_size(c.oid)) AS indexen
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 8`,
+    );
+    fasen.push({ fase: 'controle en tellingen', ms: performance.now() - t0 });
+    return {
+      orgs,
+      fasen,
+      tellingen,
+      omvang: omvang[0].omvang,
+      bytes: Number(omvang[0].bytes),
+      tabellen,
+      totaalMs: performance.now() - begin,
+    };
+  } finally {
+    await client.end();
+  }
+}
