@@ -400,7 +400,13 @@ async function hoofd() {
     );
     const queries = [
       ['KERNCIJFERS_SQL', rapportSql.KERNCIJFERS_SQL, [organisatieId, peil, null, null]],
-      ['TREND_GESLOTEN_SQL', rapportSql.TREND_GESLOTEN_SQL, [organisatieId, gesloten, null, null]],
+      // The trend's closed months: the kept ones from their facts, the others computed live (two months here).
+      ['maandcijfersSql (bewaarde maanden)', rapportSql.maandcijfersSql(0), [organisatieId, gesloten, null, null, []]],
+      [
+        'maandcijfersSql (2 maanden live)',
+        rapportSql.maandcijfersSql(2),
+        [organisatieId, [], null, null, gesloten.slice(-2)],
+      ],
       ['VUL_MAAND_SQL (voorbereiding)', rapportSql.VUL_MAAND_SQL, [organisatieId, gesloten.at(-1), null]],
       ['DOORSTROOM_SQL', rapportSql.DOORSTROOM_SQL, [organisatieId, peil, null, null, plusMaanden(peil, -12)]],
       ['LEEFGEBIEDEN_SQL', rapportSql.LEEFGEBIEDEN_SQL, [organisatieId, peil, null, null]],
