@@ -1,4 +1,4 @@
-import { plusDagen, trendPeildata } from '@klant-in-beeld/domain';
+import { plusDagen, trendPeildata, vandaag } from '@klant-in-beeld/domain';
 import { Db } from '../../apps/api/src/database/db';
 import { RapportagesService } from '../../apps/api/src/rapportages/rapportages.service';
 import { startTestApp, TestApp } from '../support/app';
@@ -81,11 +81,20 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     expect(antwoord.status).toBe(200);
     return antwoord.body.maanden as Record<string, unknown>[];
   };
-  /** Keeps the months that are not kept, as the background preparation does. */
-  const bewaar = () =>
-    t.app
-      .get(Db)
-      .verzoek(a.organisatie.id, () => t.app.get(RapportagesService).bewaarMaanden(a.organisatie.id, MAANDEN));
+  /** Keeps the months that are not kept, then counts them, as the background preparation does. */
+  const bewaar = async () => {
+    const db = t.app.get(Db);
+    const rapportages = t.app.get(RapportagesService);
+    await db.verzoek(a.organisatie.id, () => rapportages.bewaarMaanden(a.organisatie.id, MAANDEN));
+    return db.verzoek(a.organisatie.id, () => rapportages.telMaanden(a.organisatie.id, MAANDEN));
+  };
+  const geteld = async () =>
+    (
+      await t.db.query(
+        `SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 AND telling_kenmerk IS NOT NULL ORDER BY 1`,
+        [a.organisatie.id],
+      )
+    ).map((r: { p: string }) => r.p);
   const bewaard = async () =>
     (
       await t.db.query(`SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 ORDER BY 1`, [
@@ -288,5 +297,85 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
       .set(bearer(b.teamleider.token));
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.maanden.map((m: { caseload: number }) => m.caseload)).toEqual(MAANDEN.map(() => 1));
+  });
+
+  describe('de tellingen per klantmanager en gemeente', () => {
+    const filterTrend = async (query: Record<string, string>) => {
+      const antwoord = await t
+        .http()
+        .get('/api/rapportages/trend')
+        .query({ van: VAN, tot: TOT, ...query })
+        .set(bearer(a.teamleider.token));
+      expect(antwoord.status).toBe(200);
+      return antwoord.body.maanden;
+    };
+    const filterLive = async (query: Record<string, string>) => {
+      const live = [];
+      for (const peildatum of MAANDEN) {
+        const antwoord = await t
+          .http()
+          .get('/api/rapportages/kerncijfers')
+          .query({ peildatum, ...query })
+          .set(bearer(a.teamleider.token));
+        expect(antwoord.status).toBe(200);
+        live.push(antwoord.body);
+      }
+      return live;
+    };
+
+    it('de trend leest de tellingen: een vervalste telling is te zien, en een nieuwe telling herstelt haar', async () => {
+      await bewaar();
+      expect(await geteld()).toEqual(MAANDEN);
+      await t.db.query(
+        `UPDATE rapport_maandtelling SET cijfers[1] = cijfers[1] + 100 WHERE organisatie_id = $1 AND peildatum = $2`,
+        [a.organisatie.id, MAANDEN[3]],
+      );
+      const vervalst = await trend();
+      expect(vervalst[3].caseload).toBeGreaterThanOrEqual(100);
+      // Only a changed stamp makes the preparation count again: remove it, as a change of a norm would.
+      await t.db.query(
+        `UPDATE rapport_maand SET telling_kenmerk = 'oud' WHERE organisatie_id = $1 AND peildatum = $2`,
+        [a.organisatie.id, MAANDEN[3]],
+      );
+      expect((await trend())[3].caseload).toBeLessThan(100); // stale stamp: counted from the facts
+      expect(await bewaar()).toBe(1);
+      await verwachtGelijkAanLive();
+    });
+
+    it.each([
+      ['een team', () => ({ teamId: a.organisatie.teamId })],
+      ['een gemeente', () => ({ gemeenteId: a.organisatie.gemeenteId })],
+    ])('met het filter op %s gelijk aan de kerncijfers met dat filter', async (_wat, filter) => {
+      await bewaar();
+      expect(await geteld()).toEqual(MAANDEN);
+      expect(await filterTrend(filter())).toEqual(await filterLive(filter()));
+    });
+
+    it.each([
+      ['de dienstverleningscategorie', `UPDATE klant SET dienstverleningscategorie = 'beheer' WHERE id = $1`],
+      [
+        'een contactnorm',
+        `UPDATE contactnorm SET max_dagen = 20, waarschuwing_dagen = 10 WHERE organisatie_id = (SELECT organisatie_id FROM klant WHERE id = $1) AND categorie = 'job_ready'`,
+      ],
+      [
+        'de intaketermijn',
+        `UPDATE organisatie_instelling SET intake_dagen = intake_dagen + 30 WHERE organisatie_id = (SELECT organisatie_id FROM klant WHERE id = $1)`,
+      ],
+      ['een nieuwe klant van vandaag', null],
+    ])(
+      '%s: de trend blijft meteen gelijk aan live, en de voorbereiding telt opnieuw wat het raakt',
+      async (_wat, sql) => {
+        await bewaar();
+        expect(await geteld()).toEqual(MAANDEN);
+        if (sql) await t.db.query(sql, [klanten[3]]);
+        else await maakKlant(t, a, { startdatumUitkering: vandaag() });
+        const zoals = await trend();
+        expect(zoals).toEqual(await filterLive({}));
+        // A client who starts today is in no closed month: the counts stay valid.
+        expect(await bewaar()).toBe(sql ? MAANDEN.length : 0);
+        expect(await trend()).toEqual(zoals);
+        expect(await geteld()).toEqual(MAANDEN);
+      },
+    );
   });
 });

@@ -10,7 +10,8 @@ export const VOORBEREIDE_MAANDEN = 24;
 
 /**
  * Keeps the report facts of the last closed months ready in the background: at start, then every interval, and
- * removes those older than the longest trend. A trend never waits for it: it computes the months that are not kept
+ * removes those older than the longest trend. Then it counts each kept month per klantmanager and gemeente
+ * (again when a categorie, gemeente, startdatum or norm changed: telMaanden), which is what a warm trend reads. A trend never waits for it: it computes the months that are not kept
  * (yet) live, beside the statement that reads the kept ones (slower than reading kept facts); with this job, a month
  * that just closed or that a backdated change reopened is kept before anyone asks.
  * Several API instances may run this at once: the per-month report lock makes the second one skip the month.
@@ -56,6 +57,7 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
     );
     let maanden = 0;
     let gesnoeid = 0;
+    let geteld = 0;
     try {
       // The application role sees no organisatie without one set; this one function lists them all.
       const organisaties: { id: string }[] = await this.db.bron.query(`SELECT kib_organisaties() AS id`);
@@ -63,9 +65,11 @@ export class RapportMaandenVoorbereiding implements OnApplicationBootstrap, OnMo
         if (this.gestopt) break;
         gesnoeid += await this.db.verzoek(id, () => this.rapportages.snoeiMaanden(id));
         maanden += await this.db.verzoek(id, () => this.rapportages.bewaarMaanden(id, peildata, () => !this.gestopt));
+        if (!this.gestopt) geteld += await this.db.verzoek(id, () => this.rapportages.telMaanden(id, peildata));
       }
       if (gesnoeid > 0) this.log.log(`${gesnoeid} rapportmaand(en) ouder dan ${MAX_TREND_MAANDEN} maanden verwijderd`);
-      if (maanden > 0) this.log.log(`${maanden} rapportmaand(en) voorbereid in ${Date.now() - begin} ms`);
+      if (maanden > 0 || geteld > 0)
+        this.log.log(`${maanden} rapportmaand(en) voorbereid en ${geteld} geteld in ${Date.now() - begin} ms`);
     } catch (fout) {
       // The next run tries again; meanwhile a trend computes the missing months live.
       if (!this.gestopt)

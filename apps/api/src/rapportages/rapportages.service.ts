@@ -45,7 +45,9 @@ import {
   LEEFGEBIEDEN_SQL,
   BEWAAR_MAAND_FEITEN_SQL,
   MAAND_FEITEN_JSON_SQL,
+  MAAND_STAAT_SQL,
   maandcijfersSql,
+  TEL_MAANDEN_SQL,
   VUL_MAAND_SQL,
 } from './rapportages.sql';
 import { Db, type Queryable } from '../database/db';
@@ -175,6 +177,10 @@ export class RapportagesService {
           organisatieId,
           peildatum,
         ]);
+        await tx.query(`DELETE FROM rapport_maandtelling WHERE organisatie_id = $1 AND peildatum = $2`, [
+          organisatieId,
+          peildatum,
+        ]);
         if (berekend) await tx.query(BEWAAR_MAAND_FEITEN_SQL, [organisatieId, berekend]);
         else await this.rapportQuery(tx, VUL_MAAND_SQL, [organisatieId, peildatum, null]);
         await tx.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [
@@ -187,6 +193,28 @@ export class RapportagesService {
     // The planner needs the new row counts now (autoanalyze may take a minute): without them it chose plans 3× slower.
     if (bewaard > 0) await this.db.query(`SELECT kib_analyseer_rapportfeiten()`);
     return bewaard;
+  }
+
+  /**
+   * Counts the kept months of `peildata` whose counts are missing or stale (their stamp differs: a categorie,
+   * gemeente, startdatum or norm changed since), per klantmanager and gemeente (rapport_maandtelling), in one
+   * transaction under the report lock, so a month being filled again meanwhile is never stamped with old counts.
+   * Returns how many months it counted.
+   */
+  async telMaanden(organisatieId: string, peildata: string[]): Promise<number> {
+    return this.db.apart(organisatieId, async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(rapport_slot($1))`, [organisatieId]);
+      const teTellen = (await tx.query(MAAND_STAAT_SQL, [organisatieId, peildata]))
+        .filter((m: { geteld: boolean }) => !m.geteld)
+        .map((m: { peildatum: string }) => m.peildatum);
+      if (teTellen.length === 0) return 0;
+      await tx.query(`DELETE FROM rapport_maandtelling WHERE organisatie_id = $1 AND peildatum = ANY ($2::date[])`, [
+        organisatieId,
+        teTellen,
+      ]);
+      await this.rapportQuery(tx, TEL_MAANDEN_SQL, [organisatieId, teTellen, null, null]);
+      return teTellen.length;
+    });
   }
 
   /**
@@ -212,6 +240,7 @@ export class RapportagesService {
     const grens = maandeinde(plusMaanden(maandeindeVoor(vandaag()), -MAX_TREND_MAANDEN));
     const [{ maanden }]: { maanden: number }[] = await this.db.query(
       `WITH feiten AS (DELETE FROM rapport_maandfeit WHERE organisatie_id = $1 AND peildatum < $2),
+            tellingen AS (DELETE FROM rapport_maandtelling WHERE organisatie_id = $1 AND peildatum < $2),
             marken AS (DELETE FROM rapport_maand WHERE organisatie_id = $1 AND peildatum < $2 RETURNING peildatum)
        SELECT count(*)::integer AS maanden FROM marken`,
       [organisatieId, grens],
@@ -276,48 +305,42 @@ export class RapportagesService {
   }
 
   /**
-   * Kerncijfers at past peildata, in date order: the months kept complete from their facts in one statement, the
-   * others computed live in two halves beside it, each on a connection of its own. Never waits on the report lock
-   * nor keeps a month: that is the background preparation's work.
+   * Kerncijfers at past peildata, in date order: the months kept complete from their counts (or from their facts
+   * while the counts are stale) in one statement, the others computed live in two halves beside it, each on a
+   * connection of its own. Never waits on the report lock nor keeps a month: that is the background preparation's work.
    */
   private async maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
     const org = actor.organisatieId;
     const maanden = [...new Set(peildata)];
-    // After three refused rounds (backdated changes keep arriving) every month is computed live: always correct.
+    // After three refused rounds (changes keep arriving) every month is computed live: always correct.
     for (let ronde = 1; ; ronde++) {
-      const bewaard: string[] =
-        ronde > 3
-          ? []
-          : await this.rapportApart(org, async (tx) =>
-              (
-                await tx.query(
-                  `SELECT peildatum::text AS p FROM rapport_maand WHERE organisatie_id = $1 AND peildatum = ANY ($2::date[])`,
-                  [org, maanden],
-                )
-              ).map((r: { p: string }) => r.p),
-            );
-      const live = maanden.filter((p) => !bewaard.includes(p));
+      const staat: { peildatum: string; geteld: boolean }[] =
+        ronde > 3 ? [] : await this.rapportApart(org, (tx) => tx.query(MAAND_STAAT_SQL, [org, maanden]));
+      const geteld = staat.filter((m) => m.geteld).map((m) => m.peildatum);
+      const bewaard = staat.filter((m) => !m.geteld).map((m) => m.peildatum);
+      const live = maanden.filter((p) => !staat.some((m) => m.peildatum === p));
       const helft = Math.ceil(live.length / 2);
       const delen = [
-        { bewaard, live: [] },
-        { bewaard: [], live: live.slice(0, helft) },
-        { bewaard: [], live: live.slice(helft) },
-      ].filter((deel) => deel.bewaard.length + deel.live.length > 0);
+        { geteld, bewaard, live: [] },
+        { geteld: [], bewaard: [], live: live.slice(0, helft) },
+        { geteld: [], bewaard: [], live: live.slice(helft) },
+      ].filter((deel) => deel.geteld.length + deel.bewaard.length + deel.live.length > 0);
       const rijen = await Promise.all(
         delen.map((deel) =>
           this.rapportApart(org, (tx) =>
-            this.rapportQuery<KerncijfersRij & { bewaard: number }>(tx, maandcijfersSql(deel.live.length), [
-              org,
-              deel.bewaard,
-              ...filter,
-              deel.live,
-            ]),
+            this.rapportQuery<KerncijfersRij & { bewaard: number; geteld: number }>(
+              tx,
+              maandcijfersSql(deel.live.length),
+              [org, deel.bewaard, ...filter, deel.live, deel.geteld],
+            ),
           ),
         ),
       );
-      // A backdated change removed a mark after the look above: those facts may miss it, so ask again.
-      if (rijen.every((deel, i) => deel.every((r) => r.bewaard === delen[i].bewaard.length)))
-        return rijen.flat().sort((x, y) => x.peildatum.localeCompare(y.peildatum));
+      // A backdated change removed a mark, or a change made counts stale, after the look above: ask again.
+      const bijDeTijd = rijen.every((deel, i) =>
+        deel.every((r) => r.bewaard === delen[i].bewaard.length && r.geteld === delen[i].geteld.length),
+      );
+      if (bijDeTijd) return rijen.flat().sort((x, y) => x.peildatum.localeCompare(y.peildatum));
     }
   }
 

@@ -99,37 +99,102 @@ function feitenPerPeildatumSql(n: number, peildata: string): string {
 
 /** Column name for the number of active vrijstellingen of one soort and reden. */
 const redenKolom = (soort: string, reden: string) => `v_${soort}_${reden}`;
-const REDEN_PAREN = VRIJSTELLING_REDENEN.flatMap((reden) => VRIJSTELLING_SOORTEN.map((soort) => ({ soort, reden })));
 
 /**
- * The figures per peildatum of `peildata` (an SQL date[] expression) over the facts in CTE `feit`, for organisatie
- * $1 with gemeente $3 and team $4 (either null). One row per peildatum, in order.
+ * The figures per peildatum and klantmanager, as aggregates over the rows of one client each (`perKlantSql`): the
+ * first step of every kerncijfers answer (caseload bands need the count per klantmanager). Kept per klantmanager and
+ * gemeente in rapport_maandtelling as an integer array in this order; each figure is additive, so the sum over the
+ * gemeenten of a klantmanager is his figure.
  */
-function cijfersSql(feit: string, peildata: string): string {
-  const perKlant = `
+export const PER_KLANTMANAGER: { naam: string; som: string }[] = [
+  { naam: 'n', som: 'count(*)' },
+  { naam: 'in_beeld', som: `count(*) FILTER (WHERE status = 'in_beeld')` },
+  { naam: 'bijna_uit_beeld', som: `count(*) FILTER (WHERE status = 'bijna_uit_beeld')` },
+  { naam: 'uit_beeld', som: `count(*) FILTER (WHERE status = 'uit_beeld')` },
+  ...[0, 1, 2, 3].map((g) => ({ naam: `g${g}`, som: `count(*) FILTER (WHERE gesprekken = ${g})` })),
+  { naam: 'g4', som: 'count(*) FILTER (WHERE gesprekken > 3)' },
+  { naam: 'lopend', som: 'count(*) FILTER (WHERE lopende_afspraak)' },
+  { naam: 'formeel', som: 'count(*) FILTER (WHERE formeel)' },
+  { naam: 'informeel', som: 'count(*) FILTER (WHERE informeel)' },
+  { naam: 'informeel_verlopen', som: 'sum(informeel_verlopen)' },
+  ...[1, 2, 3, 4, 5, 6].map((t) => ({ naam: `t${t}`, som: `count(*) FILTER (WHERE trede = ${t})` })),
+  { naam: 't0', som: 'count(*) FILTER (WHERE trede IS NULL)' },
+  { naam: 'no_shows', som: 'sum(no_shows)' },
+  { naam: 'gepland', som: 'sum(gepland)' },
+  ...VRIJSTELLING_REDENEN.flatMap((reden) =>
+    VRIJSTELLING_SOORTEN.map((soort) => ({
+      naam: redenKolom(soort, reden),
+      som: `coalesce(sum(cardinality(array_positions(vrijstellingen, '${soort}:${reden}'))) FILTER (WHERE vrijstellingen IS NOT NULL), 0)`,
+    })),
+  ),
+];
+
+/**
+ * One row per client of CTE `feit` with its in-beeld status (today's norms, categorie and startdatum), for
+ * organisatie $1 with gemeente $3 and team $4 (either null).
+ */
+const perKlantSql = (feit: string) => `
     SELECT f.*, in_beeld_status(f.laatst_gezien, f.startdatum_uitkering, n.max_dagen, n.waarschuwing_dagen, oi.intake_dagen, f.peildatum) AS status
-      FROM feit f
+      FROM ${feit} f
       JOIN contactnorm n ON n.organisatie_id = $1 AND n.categorie = CASE WHEN f.vrijgesteld THEN 'vrijgesteld' ELSE f.dienstverleningscategorie END
       JOIN organisatie_instelling oi ON oi.organisatie_id = $1
      WHERE ($3::uuid IS NULL OR f.gemeente_id = $3)
        AND ($4::uuid IS NULL OR f.klantmanager_id IN (SELECT m.id FROM medewerker m WHERE m.organisatie_id = $1 AND m.team_id = $4))`;
+
+/** The team filter $4 on kept counts: the klantmanager's team today, as perKlantSql applies it. */
+const TELLING_FILTER = `($3::uuid IS NULL OR t.gemeente_id = $3)
+       AND ($4::uuid IS NULL OR t.klantmanager_id IN (SELECT m.id FROM medewerker m WHERE m.organisatie_id = $1 AND m.team_id = $4))`;
+
+/**
+ * The stamp of what counting a month uses beyond its facts, per peildatum of `peildata` (an SQL date[] expression)
+ * for organisatie $1: the gemeente, categorie and startdatum of every client started by then (an order-free sum of
+ * hashes), the norms, the intake term and the layout of the counts. Equal stamps, equal counts.
+ */
+export function kenmerkSql(peildata: string): string {
+  const vorm = PER_KLANTMANAGER.map((k) => `${k.naam}=${k.som}`).join(';');
+  return `
+    WITH per_start AS (
+      SELECT k.startdatum_uitkering AS s,
+             sum(hashtextextended(k.id::text || '|' || k.gemeente_id::text || '|' || k.dienstverleningscategorie || '|' || k.startdatum_uitkering::text, 0)) AS h
+        FROM klant k WHERE k.organisatie_id = $1 GROUP BY k.startdatum_uitkering
+    ),
+    lopend AS (SELECT s, sum(h) OVER (ORDER BY s) AS h FROM per_start),
+    normen AS (
+      SELECT (SELECT string_agg(n.categorie || ':' || n.max_dagen || ':' || n.waarschuwing_dagen, ',' ORDER BY n.categorie)
+                FROM contactnorm n WHERE n.organisatie_id = $1)
+             || '|' || (SELECT oi.intake_dagen FROM organisatie_instelling oi WHERE oi.organisatie_id = $1) AS t
+    )
+    SELECT p AS peildatum,
+           md5(coalesce((SELECT l.h FROM lopend l WHERE l.s <= p ORDER BY l.s DESC LIMIT 1), 0)::text || '|' || (SELECT t FROM normen)
+               || '|' || md5('${vorm.replace(/'/g, "''")}')) AS kenmerk
+      FROM unnest(${peildata}) AS p`;
+}
+
+/**
+ * The figures per peildatum of `peildata` (an SQL date[] expression) over the facts in CTE `feit`, for organisatie
+ * $1 with gemeente $3 and team $4 (either null), and, when `geteld` is given (an SQL date[] expression), of those
+ * months from their kept counts. One row per peildatum, in order.
+ */
+function cijfersSql(feit: string, peildata: string, geteld?: string): string {
+  const uitFeiten = `
+    SELECT peildatum, klantmanager_id, ${PER_KLANTMANAGER.map((k) => `${k.som} AS ${k.naam}`).join(', ')}
+      FROM (${perKlantSql('feit')}) pk
+     GROUP BY peildatum, klantmanager_id`;
+  const uitTellingen = `
+    SELECT t.peildatum, t.klantmanager_id, ${PER_KLANTMANAGER.map((k, i) => `sum(t.cijfers[${i + 1}]) AS ${k.naam}`).join(', ')}
+      FROM rapport_maandtelling t
+     WHERE t.organisatie_id = $1 AND t.peildatum = ANY (${geteld}) AND ${TELLING_FILTER}
+     GROUP BY t.peildatum, t.klantmanager_id`;
   const som = (kolom: string) => `coalesce(sum(${kolom}), 0)::integer`;
   return `
   WITH feit AS (${feit}),
   -- First per peildatum and klantmanager (for the caseload bands), then per peildatum.
-  per_klantmanager AS (
-    SELECT peildatum, klantmanager_id, count(*) AS n,
-           count(*) FILTER (WHERE status = 'in_beeld') AS in_beeld, count(*) FILTER (WHERE status = 'bijna_uit_beeld') AS bijna_uit_beeld,
-           count(*) FILTER (WHERE status = 'uit_beeld') AS uit_beeld,
-           count(*) FILTER (WHERE gesprekken = 0) AS g0, count(*) FILTER (WHERE gesprekken = 1) AS g1, count(*) FILTER (WHERE gesprekken = 2) AS g2,
-           count(*) FILTER (WHERE gesprekken = 3) AS g3, count(*) FILTER (WHERE gesprekken > 3) AS g4,
-           count(*) FILTER (WHERE lopende_afspraak) AS lopend,
-           count(*) FILTER (WHERE formeel) AS formeel, count(*) FILTER (WHERE informeel) AS informeel, sum(informeel_verlopen) AS informeel_verlopen,
-           ${[1, 2, 3, 4, 5, 6].map((t) => `count(*) FILTER (WHERE trede = ${t}) AS t${t}`).join(', ')}, count(*) FILTER (WHERE trede IS NULL) AS t0,
-           sum(no_shows) AS no_shows, sum(gepland) AS gepland,
-           ${REDEN_PAREN.map(({ soort, reden }) => `sum(cardinality(array_positions(vrijstellingen, '${soort}:${reden}'))) FILTER (WHERE vrijstellingen IS NOT NULL) AS ${redenKolom(soort, reden)}`).join(',\n           ')}
-      FROM (${perKlant}) pk
-     GROUP BY peildatum, klantmanager_id
+  per_klantmanager AS (${uitFeiten}${
+    geteld
+      ? `
+    UNION ALL${uitTellingen}`
+      : ''
+  }
   ),
   totaal AS (
     SELECT peildatum, ${som('n')} AS caseload,
@@ -145,7 +210,7 @@ function cijfersSql(feit: string, peildata: string): string {
            ${som('no_shows')} AS no_shows, ${som('gepland')} AS gepland
       FROM per_klantmanager GROUP BY peildatum
   ),
-  peil AS (SELECT DISTINCT p AS peildatum FROM unnest(${peildata}) AS p WHERE p IS NOT NULL),
+  peil AS (SELECT DISTINCT p AS peildatum FROM unnest(${geteld ? `${peildata} || ${geteld}` : peildata}) AS p WHERE p IS NOT NULL),
   uitstroom AS (
     -- Left in the 12 months up to the peildatum; the team is the klantmanager's at the end of the last day.
     SELECT peildatum, json_object_agg(uitstroomreden, n) AS uitstroom FROM (
@@ -202,24 +267,60 @@ export const BEWAAR_MAAND_FEITEN_SQL = `
          f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
     FROM json_populate_recordset(NULL::rapport_maandfeit, $2::json) f`;
 
+/** The kept facts of organisatie $1 at the month ends `maanden` (an SQL date[] expression), in gemeente $3 if not null. */
+const bewaardeFeitenSql = (maanden: string) => `
+    SELECT f.peildatum, f.klant_id, k.gemeente_id, k.dienstverleningscategorie, k.startdatum_uitkering, f.klantmanager_id, f.laatst_gezien,
+           f.gesprekken, f.gepland, f.no_shows, f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
+      FROM rapport_maandfeit f JOIN klant k ON k.id = f.klant_id
+     WHERE f.organisatie_id = $1 AND f.peildatum = ANY (${maanden}) AND ($3::uuid IS NULL OR k.gemeente_id = $3)`;
+
 /**
- * Kerncijfers at past peildata, in date order: the month ends $2 (date[]) from their kept facts, the `n` peildata $5
- * (date[]) computed live, without keeping them (the background preparation does that) and without the report lock.
- * `bewaard` counts the months of $2 still marked complete in the statement's snapshot: when it is less than all of
- * them, a backdated change removed a mark since the caller looked, and the caller asks again.
+ * Kerncijfers at past peildata, in date order: the month ends $6 (date[]) from their kept counts, those of $2
+ * (date[]) from their kept facts, the `n` peildata $5 (date[]) computed live, without keeping anything (the
+ * background preparation does that) and without the report lock.
+ * `bewaard` counts the months of $2 still marked complete in the statement's snapshot, `geteld` those of $6 still
+ * marked with the stamp their counts need: when either is less than all of them, something changed since the caller
+ * looked (a backdated change, a categorie or a norm), and the caller asks again.
  * $1 organisatie, $3 gemeente, $4 team. The trend runs this beside KERNCIJFERS_SQL for today.
  */
 export function maandcijfersSql(n: number): string {
-  const bewaard = `SELECT f.peildatum, f.klant_id, k.gemeente_id, k.dienstverleningscategorie, k.startdatum_uitkering, f.klantmanager_id, f.laatst_gezien,
-          f.gesprekken, f.gepland, f.no_shows, f.vrijgesteld, f.formeel, f.informeel, f.informeel_verlopen, f.vrijstellingen, f.lopende_afspraak, f.trede
-     FROM rapport_maandfeit f JOIN klant k ON k.id = f.klant_id
-    WHERE f.organisatie_id = $1 AND f.peildatum = ANY ($2::date[]) AND ($3::uuid IS NULL OR k.gemeente_id = $3)`;
+  const bewaard = bewaardeFeitenSql('$2::date[]');
   const feiten = n === 0 ? bewaard : `${bewaard}\n    UNION ALL\n${feitenPerPeildatumSql(n, '$5::date[]')}`;
   return `
-  SELECT c.*, (SELECT count(*)::integer FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[])) AS bewaard
-    FROM (${cijfersSql(feiten, '$2::date[] || $5::date[]')}) c
+  SELECT c.*, (SELECT count(*)::integer FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[])) AS bewaard,
+         (SELECT count(*)::integer FROM rapport_maand m JOIN (${kenmerkSql('$6::date[]')}) k ON k.peildatum = m.peildatum
+           WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($6::date[]) AND m.telling_kenmerk = k.kenmerk) AS geteld
+    FROM (${cijfersSql(feiten, '$2::date[] || $5::date[]', '$6::date[]')}) c
    ORDER BY c.peildatum`;
 }
+
+/**
+ * Which of the month ends $2 (date[]) of organisatie $1 are kept, and whether their counts are current (`geteld`:
+ * the kept stamp equals the one computed now).
+ */
+export const MAAND_STAAT_SQL = `
+  SELECT m.peildatum::text AS peildatum, coalesce(m.telling_kenmerk = k.kenmerk, false) AS geteld
+    FROM rapport_maand m JOIN (${kenmerkSql('$2::date[]')}) k ON k.peildatum = m.peildatum
+   WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[])`;
+
+/**
+ * Counts the kept months $2 (date[]) of organisatie $1 per klantmanager and gemeente from their facts and stamps
+ * their marks, in one statement (one snapshot: the stamp is of exactly what was counted; PostgreSQL runs the INSERT
+ * in WITH once, read or not). $3 and $4 are null. The
+ * caller deletes the months' old counts first, under the report lock.
+ */
+export const TEL_MAANDEN_SQL = `
+  WITH kenmerk AS (${kenmerkSql('$2::date[]')}),
+  feit AS (${bewaardeFeitenSql('ARRAY(SELECT m.peildatum FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[]))')}),
+  nieuw AS (
+    INSERT INTO rapport_maandtelling (organisatie_id, peildatum, klantmanager_id, gemeente_id, cijfers)
+    SELECT $1, peildatum, klantmanager_id, gemeente_id, ARRAY[${PER_KLANTMANAGER.map((k) => `${k.som}`).join(', ')}]::integer[]
+      FROM (${perKlantSql('feit')}) pk
+     GROUP BY peildatum, klantmanager_id, gemeente_id
+    RETURNING 1
+  )
+  UPDATE rapport_maand m SET telling_kenmerk = k.kenmerk FROM kenmerk k
+   WHERE m.organisatie_id = $1 AND m.peildatum = k.peildatum`;
 
 /** Doorstroom: trede at $5 (van) → trede at $2 (tot) for the clients in the report at tot, measured by both dates. */
 export const DOORSTROOM_SQL = `
