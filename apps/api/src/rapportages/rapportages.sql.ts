@@ -153,12 +153,13 @@ const TELLING_FILTER = `($3::uuid IS NULL OR t.gemeente_id = $3)
 export function kenmerkSql(peildata: string): string {
   const vorm = PER_KLANTMANAGER.map((k) => `${k.naam}=${k.som}`).join(';');
   return `
-    WITH per_start AS (
+    WITH per_start AS MATERIALIZED (
       SELECT k.startdatum_uitkering AS s,
              sum(hashtextextended(k.id::text || '|' || k.gemeente_id::text || '|' || k.dienstverleningscategorie || '|' || k.startdatum_uitkering::text, 0)) AS h
         FROM klant k WHERE k.organisatie_id = $1 GROUP BY k.startdatum_uitkering
     ),
-    lopend AS (SELECT s, sum(h) OVER (ORDER BY s) AS h FROM per_start),
+    -- Materialized: each peildatum looks up its running sum here instead of summing again.
+    lopend AS MATERIALIZED (SELECT s, sum(h) OVER (ORDER BY s) AS h FROM per_start),
     normen AS (
       SELECT (SELECT string_agg(n.categorie || ':' || n.max_dagen || ':' || n.waarschuwing_dagen, ',' ORDER BY n.categorie)
                 FROM contactnorm n WHERE n.organisatie_id = $1)
@@ -287,8 +288,9 @@ export function maandcijfersSql(n: number): string {
   const bewaard = bewaardeFeitenSql('$2::date[]');
   const feiten = n === 0 ? bewaard : `${bewaard}\n    UNION ALL\n${feitenPerPeildatumSql(n, '$5::date[]')}`;
   return `
+  WITH kenmerk AS MATERIALIZED (${kenmerkSql('$6::date[]')})
   SELECT c.*, (SELECT count(*)::integer FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[])) AS bewaard,
-         (SELECT count(*)::integer FROM rapport_maand m JOIN (${kenmerkSql('$6::date[]')}) k ON k.peildatum = m.peildatum
+         (SELECT count(*)::integer FROM rapport_maand m JOIN kenmerk k ON k.peildatum = m.peildatum
            WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($6::date[]) AND m.telling_kenmerk = k.kenmerk) AS geteld
     FROM (${cijfersSql(feiten, '$2::date[] || $5::date[]', '$6::date[]')}) c
    ORDER BY c.peildatum`;
@@ -299,8 +301,9 @@ export function maandcijfersSql(n: number): string {
  * the kept stamp equals the one computed now).
  */
 export const MAAND_STAAT_SQL = `
+  WITH kenmerk AS MATERIALIZED (${kenmerkSql('$2::date[]')})
   SELECT m.peildatum::text AS peildatum, coalesce(m.telling_kenmerk = k.kenmerk, false) AS geteld
-    FROM rapport_maand m JOIN (${kenmerkSql('$2::date[]')}) k ON k.peildatum = m.peildatum
+    FROM rapport_maand m JOIN kenmerk k ON k.peildatum = m.peildatum
    WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[])`;
 
 /**
@@ -310,7 +313,7 @@ export const MAAND_STAAT_SQL = `
  * caller deletes the months' old counts first, under the report lock.
  */
 export const TEL_MAANDEN_SQL = `
-  WITH kenmerk AS (${kenmerkSql('$2::date[]')}),
+  WITH kenmerk AS MATERIALIZED (${kenmerkSql('$2::date[]')}),
   feit AS (${bewaardeFeitenSql('ARRAY(SELECT m.peildatum FROM rapport_maand m WHERE m.organisatie_id = $1 AND m.peildatum = ANY ($2::date[]))')}),
   nieuw AS (
     INSERT INTO rapport_maandtelling (organisatie_id, peildatum, klantmanager_id, gemeente_id, cijfers)
