@@ -347,7 +347,14 @@ async function hoofd() {
         ]);
         await o.eigenaar.query('COMMIT');
       }
+      // …and counts them per klantmanager and gemeente, as the preparation's telMaanden does.
+      await o.eigenaar.query('BEGIN');
+      await o.eigenaar.query(`SET LOCAL work_mem = '64MB'`);
+      await o.eigenaar.query(`DELETE FROM rapport_maandtelling WHERE organisatie_id = $1`, [organisatieId]);
+      await o.eigenaar.query(rapportSql.TEL_MAANDEN_SQL, [organisatieId, maanden, null, null]);
+      await o.eigenaar.query('COMMIT');
       await o.eigenaar.query('ANALYZE rapport_maandfeit');
+      await o.eigenaar.query('ANALYZE rapport_maandtelling');
     }
     log(
       `\nZonder achtergrondvoorbereiding (RAPPORTAGES_VOORBEREIDEN=false): de ${maanden.length} afgesloten maanden van de gemeten organisatie bewaard in ${sec(performance.now() - begin)} (A en B)`,
@@ -426,13 +433,25 @@ async function hoofd() {
     );
     const queries = [
       ['KERNCIJFERS_SQL', rapportSql.KERNCIJFERS_SQL, [organisatieId, peil, null, null]],
-      // The trend's closed months: the kept ones from their facts, the others computed live (two months here).
-      ['maandcijfersSql (bewaarde maanden)', rapportSql.maandcijfersSql(0), [organisatieId, gesloten, null, null, []]],
+      // The trend's closed months: the counted ones from their counts, kept ones with stale counts from their facts,
+      // the others computed live (two months here); and the look that decides which is which.
+      ['MAAND_STAAT_SQL', rapportSql.MAAND_STAAT_SQL, [organisatieId, gesloten]],
+      [
+        'maandcijfersSql (getelde maanden)',
+        rapportSql.maandcijfersSql(0),
+        [organisatieId, [], null, null, [], gesloten],
+      ],
+      [
+        'maandcijfersSql (bewaarde maanden)',
+        rapportSql.maandcijfersSql(0),
+        [organisatieId, gesloten, null, null, [], []],
+      ],
       [
         'maandcijfersSql (2 maanden live)',
         rapportSql.maandcijfersSql(2),
-        [organisatieId, [], null, null, gesloten.slice(-2)],
+        [organisatieId, [], null, null, gesloten.slice(-2), []],
       ],
+      ['TEL_MAANDEN_SQL (voorbereiding)', rapportSql.TEL_MAANDEN_SQL, [organisatieId, gesloten, null, null]],
       ['VUL_MAAND_SQL (voorbereiding)', rapportSql.VUL_MAAND_SQL, [organisatieId, gesloten.at(-1), null]],
       ['DOORSTROOM_SQL', rapportSql.DOORSTROOM_SQL, [organisatieId, peil, null, null, plusMaanden(peil, -12)]],
       ['LEEFGEBIEDEN_SQL', rapportSql.LEEFGEBIEDEN_SQL, [organisatieId, peil, null, null]],
