@@ -341,7 +341,7 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
       ])
     ).map((r: { p: string }) => r.p);
 
-  it('trend: elke maand is gelijk aan de referentie, live berekend (niets bewaard), deels bewaard en geheel bewaard', async () => {
+  it('trend: elke maand is gelijk aan de referentie, live berekend (niets bewaard), deels bewaard, geheel bewaard en geteld', async () => {
     await t.db.query(`DELETE FROM rapport_maand WHERE organisatie_id = $1`, [a.organisatie.id]);
     // Live: 13 months in one statement, nothing kept by the trend.
     await verwachtTrendGelijk('2025-06-01', BASIS, 13);
@@ -351,6 +351,19 @@ describe('rapportages: SQL = referentie-implementatie voor willekeurige gegevens
       .get(Db)
       .verzoek(a.organisatie.id, () => t.app.get(RapportagesService).bewaarMaanden(a.organisatie.id, TREND_MAANDEN));
     expect(await bewaard()).toEqual(TREND_MAANDEN);
+    await verwachtTrendGelijk('2025-06-01', BASIS, 13);
+    // Counted per klantmanager and gemeente (the warm trend reads the counts), then a third of the counts stale (read
+    // from the facts), then every other month not kept (live): counts, facts and live side by side.
+    expect(
+      await t.app
+        .get(Db)
+        .verzoek(a.organisatie.id, () => t.app.get(RapportagesService).telMaanden(a.organisatie.id, TREND_MAANDEN)),
+    ).toBe(TREND_MAANDEN.length);
+    await verwachtTrendGelijk('2025-06-01', BASIS, 13);
+    await t.db.query(
+      `UPDATE rapport_maand SET telling_kenmerk = 'oud' WHERE organisatie_id = $1 AND extract(month FROM peildatum)::int % 3 = 0`,
+      [a.organisatie.id],
+    );
     await verwachtTrendGelijk('2025-06-01', BASIS, 13);
     await t.db.query(
       `DELETE FROM rapport_maand WHERE organisatie_id = $1 AND extract(month FROM peildatum)::int % 2 = 0`,
