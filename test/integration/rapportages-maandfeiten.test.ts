@@ -102,6 +102,21 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
       ])
     ).map((r: { p: string }) => r.p);
 
+  /** GET /kerncijfers at every month end of the trend, with `query` as the filter. */
+  const liveKerncijfers = async (query: Record<string, string> = {}) => {
+    const live = [];
+    for (const peildatum of MAANDEN) {
+      const antwoord = await t
+        .http()
+        .get('/api/rapportages/kerncijfers')
+        .query({ peildatum, ...query })
+        .set(bearer(a.teamleider.token));
+      expect(antwoord.status).toBe(200);
+      live.push(antwoord.body);
+    }
+    return live;
+  };
+
   /** Every month of the trend equals GET /kerncijfers at that peildatum, with the months kept as they are and after
    * keeping the others. */
   async function verwachtGelijkAanLive() {
@@ -109,17 +124,7 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     await bewaar();
     const maanden = await trend();
     expect(zoals).toEqual(maanden);
-    const live = [];
-    for (const peildatum of MAANDEN) {
-      const antwoord = await t
-        .http()
-        .get('/api/rapportages/kerncijfers')
-        .query({ peildatum })
-        .set(bearer(a.teamleider.token));
-      expect(antwoord.status).toBe(200);
-      live.push(antwoord.body);
-    }
-    expect(maanden).toEqual(live);
+    expect(maanden).toEqual(await liveKerncijfers());
     return maanden;
   }
 
@@ -309,19 +314,6 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
       expect(antwoord.status).toBe(200);
       return antwoord.body.maanden;
     };
-    const filterLive = async (query: Record<string, string>) => {
-      const live = [];
-      for (const peildatum of MAANDEN) {
-        const antwoord = await t
-          .http()
-          .get('/api/rapportages/kerncijfers')
-          .query({ peildatum, ...query })
-          .set(bearer(a.teamleider.token));
-        expect(antwoord.status).toBe(200);
-        live.push(antwoord.body);
-      }
-      return live;
-    };
 
     it('de trend leest de tellingen: een vervalste telling is te zien, en een nieuwe telling herstelt haar', async () => {
       await bewaar();
@@ -348,7 +340,7 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
     ])('met het filter op %s gelijk aan de kerncijfers met dat filter', async (_wat, filter) => {
       await bewaar();
       expect(await geteld()).toEqual(MAANDEN);
-      expect(await filterTrend(filter())).toEqual(await filterLive(filter()));
+      expect(await filterTrend(filter())).toEqual(await liveKerncijfers(filter()));
     });
 
     it.each([
@@ -370,7 +362,7 @@ describe('rapportages: bewaarde maandfeiten blijven gelijk aan de live berekenin
         if (sql) await t.db.query(sql, [klanten[3]]);
         else await maakKlant(t, a, { startdatumUitkering: vandaag() });
         const zoals = await trend();
-        expect(zoals).toEqual(await filterLive({}));
+        expect(zoals).toEqual(await liveKerncijfers({}));
         // A client who starts today is in no closed month: the counts stay valid.
         expect(await bewaar()).toBe(sql ? MAANDEN.length : 0);
         expect(await trend()).toEqual(zoals);
