@@ -13,6 +13,8 @@ describe('leesStartConfig', () => {
       rapportMaandenVoorbereiden: true,
     });
     expect(leesStartConfig({ RAPPORTAGES_VOORBEREIDEN: 'false' }).rapportMaandenVoorbereiden).toBe(false);
+    expect(leesStartConfig({}).trendLiveKlantmaanden).toBe(100_000);
+    expect(leesStartConfig({ RAPPORT_TREND_LIVE_KLANTMAANDEN: '5000' }).trendLiveKlantmaanden).toBe(5000);
   });
 
   it('draait de demo-inlogdienst alleen met DEMO_OIDC=true, standaard op poort 3001', () => {
@@ -104,6 +106,8 @@ describe('leesStartConfig', () => {
       /DATABASE_REPLICA_URLS \(nummer 2\) moet met postgres:\/\/ of postgresql:\/\/ beginnen/,
     ],
     [{ DATABASE_URL: 'postgres://h/db', DATABASE_REPLICA_URLS: 'postgres://r' }, /mist een host of databasenaam/],
+    [{ RAPPORT_TREND_LIVE_KLANTMAANDEN: '0' }, /RAPPORT_TREND_LIVE_KLANTMAANDEN moet een geheel getal tussen 1 en/],
+    [{ RAPPORT_TREND_LIVE_KLANTMAANDEN: 'veel' }, /RAPPORT_TREND_LIVE_KLANTMAANDEN moet een geheel getal/],
     [{ REPLICA_MAX_ACHTERSTAND_S: '0' }, /REPLICA_MAX_ACHTERSTAND_S moet een positief getal/],
     [{ REPLICA_MAX_ACHTERSTAND_S: '-5' }, /REPLICA_MAX_ACHTERSTAND_S moet een positief getal/],
     [{ REPLICA_MAX_ACHTERSTAND_S: 'een minuut' }, /REPLICA_MAX_ACHTERSTAND_S moet een positief getal/],

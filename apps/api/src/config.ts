@@ -25,6 +25,8 @@ export interface StartConfig {
   databasePoolMax: number;
   /** Keep the facts of recent closed months ready in the background, so a trend's first call is as fast as later ones. */
   rapportMaandenVoorbereiden: boolean;
+  /** A trend computes missing closed months live up to this many months × caseload; beyond it the preparation does them. */
+  trendLiveKlantmaanden: number;
   /** Run a demo OpenID provider on loopback and let the demo organisatie log in through it (docs/oidc.md). */
   demoOidc: boolean;
   demoOidcPort: number;
@@ -57,6 +59,8 @@ export interface AppConfig {
   bewaartermijnIntervalMs?: number;
   /** How often the last closed months' report facts are prepared in the background; undefined: only on request. */
   rapportMaandenIntervalMs?: number;
+  /** Missing closed months × caseload a trend still computes live while a background preparation runs (default 100000). */
+  trendLiveKlantmaanden?: number;
   /** Folder where an uploaded import file waits for its dry run (deleted after); default .data/importen. */
   importMap?: string;
   /** Largest import upload in MB (default 200). */
@@ -207,6 +211,13 @@ export function leesStartConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     demoTotpGeheim,
     databasePoolMax: geheelGetal('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 20, 1, 500),
     rapportMaandenVoorbereiden: jaNee('RAPPORTAGES_VOORBEREIDEN', env.RAPPORTAGES_VOORBEREIDEN, true),
+    trendLiveKlantmaanden: geheelGetal(
+      'RAPPORT_TREND_LIVE_KLANTMAANDEN',
+      env.RAPPORT_TREND_LIVE_KLANTMAANDEN,
+      100_000,
+      1,
+      1_000_000_000,
+    ),
     demoOidc: jaNee('DEMO_OIDC', env.DEMO_OIDC, false),
     demoOidcPort: geheelGetal('DEMO_OIDC_PORT', env.DEMO_OIDC_PORT, 3001, 1, 65535),
     importMaxMb: geheelGetal('IMPORT_MAX_MB', env.IMPORT_MAX_MB, 200, 1, 10_000),

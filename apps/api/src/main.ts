@@ -70,6 +70,7 @@ async function start(): Promise<void> {
       webDist: config.webDist,
       databasePoolMax: config.databasePoolMax,
       rapportMaandenIntervalMs: config.rapportMaandenVoorbereiden ? RAPPORT_MAANDEN_INTERVAL_MS : undefined,
+      trendLiveKlantmaanden: config.trendLiveKlantmaanden,
       importMap: join(config.dataDir, 'importen'),
       importMaxMb: config.importMaxMb,
       databaseReplicaUrls: config.databaseReplicaUrls,

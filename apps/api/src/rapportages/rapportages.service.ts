@@ -9,8 +9,10 @@ import {
   vandaag,
   type VeldFout,
 } from '@klant-in-beeld/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../common/actor';
+import type { AppConfig } from '../config';
+import { APP_CONFIG } from '../config.token';
 import { ValidatieFout } from '../common/fouten';
 import {
   DoorstroomDto,
@@ -55,12 +57,24 @@ import { RapportLezer } from '../database/rapport-lezer';
 
 export const MAX_TREND_MAANDEN = 36;
 
+/** Default of RAPPORT_TREND_LIVE_KLANTMAANDEN: missing closed months × caseload a trend still computes live. */
+export const TREND_LIVE_KLANTMAANDEN = 100_000;
+
 @Injectable()
 export class RapportagesService {
   constructor(
     private readonly db: Db,
     private readonly lezer: RapportLezer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Set by the background preparation when it runs in this process: asks it to do this organisatie next. */
+  private voorrang?: (organisatieId: string) => void;
+
+  /** The preparation registers here (it injects this service; the other way round would be circular). */
+  registreerVoorbereiding(voorrang: (organisatieId: string) => void): void {
+    this.voorrang = voorrang;
+  }
 
   /** Filters must name a gemeente or team of the caller's organisatie. */
   private async controleerFilter(actor: Actor, filter: RapportFilterQuery): Promise<void> {
@@ -148,13 +162,14 @@ export class RapportagesService {
   /**
    * Keeps the facts of the closed month ends that are not kept yet (rapport_maandfeit; the migration explains the
    * invalidation). One transaction per month, under the organisatie's report lock, so a backdated change waits for
-   * at most one month's computation and is never missed. `doorgaan` lets a background run stop between months.
-   * Returns how many months it kept.
+   * at most one month's computation and is never missed. `doorgaan` lets a background run stop between months;
+   * `analyseren: false` leaves the ANALYZE to the caller (the background run spaces it out). Returns how many months it kept.
    */
   async bewaarMaanden(
     organisatieId: string,
     peildata: string[],
     doorgaan: () => boolean = () => true,
+    analyseren = true,
   ): Promise<number> {
     // Each month commits on its own (Db.apart), apart from the request that asked: the lock is held one month long.
     const ontbrekend: { peildatum: string }[] = await this.db.query(
@@ -191,8 +206,12 @@ export class RapportagesService {
       });
     }
     // The planner needs the new row counts now (autoanalyze may take a minute): without them it chose plans 3× slower.
-    if (bewaard > 0) await this.db.query(`SELECT kib_analyseer_rapportfeiten()`);
+    if (bewaard > 0 && analyseren) await this.analyseerRapportfeiten();
     return bewaard;
+  }
+
+  async analyseerRapportfeiten(): Promise<void> {
+    await this.db.query(`SELECT kib_analyseer_rapportfeiten()`);
   }
 
   /**
@@ -294,7 +313,7 @@ export class RapportagesService {
     if (actor.rol !== 'beleid') return alsDoorstroom(van, tot, rijen, null);
     // The same reader asks the kerncijfers at van and tot, with the ladder at both dates: the matrix is suppressed
     // together with what those answers show (and hide), computed exactly as the kerncijfers endpoint would.
-    const [vanRij, totRij] = await this.maandcijfers(actor, [van, tot], filter);
+    const [vanRij, totRij] = (await this.maandcijfers(actor, [van, tot], filter)).rijen;
     const antwoord = doorstroomAntwoord(rijen, {
       van: vanRij,
       verborgenVan: onderdrukKerncijfers(vanRij),
@@ -308,17 +327,29 @@ export class RapportagesService {
    * Kerncijfers at past peildata, in date order: the months kept complete from their counts (or from their facts
    * while the counts are stale) in one statement, the others computed live in two halves beside it, each on a
    * connection of its own. Never waits on the report lock nor keeps a month: that is the background preparation's work.
+   * `overslaan`, given the months not kept, may say to leave them out: they come back as `overgeslagen` instead of
+   * being computed.
    */
-  private async maandcijfers(actor: Actor, peildata: string[], filter: (string | null)[]): Promise<KerncijfersRij[]> {
+  private async maandcijfers(
+    actor: Actor,
+    peildata: string[],
+    filter: (string | null)[],
+    overslaan?: (ontbrekend: string[]) => Promise<boolean>,
+  ): Promise<{ rijen: KerncijfersRij[]; overgeslagen: string[] }> {
     const org = actor.organisatieId;
     const maanden = [...new Set(peildata)];
+    let overgeslagen: string[] | undefined;
     // After three refused rounds (changes keep arriving) every month is computed live: always correct.
     for (let ronde = 1; ; ronde++) {
       const staat: { peildatum: string; geteld: boolean }[] =
         ronde > 3 ? [] : await this.rapportApart(org, (tx) => tx.query(MAAND_STAAT_SQL, [org, maanden]));
       const geteld = staat.filter((m) => m.geteld).map((m) => m.peildatum);
       const bewaard = staat.filter((m) => !m.geteld).map((m) => m.peildatum);
-      const live = maanden.filter((p) => !staat.some((m) => m.peildatum === p));
+      const ontbrekend = maanden.filter((p) => !staat.some((m) => m.peildatum === p));
+      // Decided once, on the first look; a later round reads what was kept meanwhile and still leaves out the rest.
+      const weg = (overgeslagen ??=
+        ontbrekend.length > 0 && overslaan && (await overslaan(ontbrekend)) ? ontbrekend : []);
+      const live = ontbrekend.filter((p) => !weg.includes(p));
       const helft = Math.ceil(live.length / 2);
       const delen = [
         { geteld, bewaard, live: [] },
@@ -340,7 +371,11 @@ export class RapportagesService {
       const bijDeTijd = rijen.every((deel, i) =>
         deel.every((r) => r.bewaard === delen[i].bewaard.length && r.geteld === delen[i].geteld.length),
       );
-      if (bijDeTijd) return rijen.flat().sort((x, y) => x.peildatum.localeCompare(y.peildatum));
+      if (bijDeTijd)
+        return {
+          rijen: rijen.flat().sort((x, y) => x.peildatum.localeCompare(y.peildatum)),
+          overgeslagen: ontbrekend.filter((p) => weg.includes(p)),
+        };
     }
   }
 
@@ -366,7 +401,7 @@ export class RapportagesService {
     if (actor.rol !== 'beleid') return alsLeefgebieden(rapport, null);
     // The same reader asks the kerncijfers of this peildatum and filter: the caseload they hide (also to protect
     // another cell) stays hidden here, and what they show is known (one month end, as the doorstroom pays for two).
-    const [kerncijfers] = await this.maandcijfers(actor, [peildatum], filter);
+    const [kerncijfers] = (await this.maandcijfers(actor, [peildatum], filter)).rijen;
     const verborgen = onderdrukLeefgebieden(rapport, { kerncijfers, verborgen: onderdrukKerncijfers(kerncijfers) });
     return alsLeefgebieden(rapport, verborgen);
   }
@@ -409,9 +444,33 @@ export class RapportagesService {
     const filter = [query.gemeenteId ?? null, query.teamId ?? null];
     const org = actor.organisatieId;
     const [maanden, vandaagRij] = await Promise.all([
-      gesloten.length ? this.maandcijfers(actor, gesloten, filter) : [],
+      gesloten.length
+        ? this.maandcijfers(actor, gesloten, filter, (ontbrekend) => this.laatVoorbereiden(org, ontbrekend))
+        : { rijen: [], overgeslagen: [] },
       live ? this.rapportLezen<KerncijfersRij>(org, KERNCIJFERS_SQL, [org, live, ...filter]) : [],
     ]);
-    return { maanden: [...maanden, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)) };
+    return {
+      maanden: [...maanden.rijen, ...vandaagRij].map((rij) => this.alsKerncijfers(actor, rij)),
+      inVoorbereiding: maanden.overgeslagen,
+    };
+  }
+
+  /**
+   * The budget rule (docs/performance.md): right after a start a large organisatie has no kept months, and computing
+   * them all live takes tens of seconds. Beyond the budget, and only while a background preparation runs here to do
+   * them, the trend leaves them to it (first in line) and answers with what is ready.
+   */
+  private async laatVoorbereiden(organisatieId: string, ontbrekend: string[]): Promise<boolean> {
+    const voorrang = this.voorrang;
+    if (!voorrang) return false;
+    const [{ caseload }]: { caseload: number }[] = await this.rapportApart(organisatieId, (tx) =>
+      tx.query(`SELECT count(*)::integer AS caseload FROM klant WHERE organisatie_id = $1 AND uitstroomdatum IS NULL`, [
+        organisatieId,
+      ]),
+    );
+    const budget = this.config.trendLiveKlantmaanden ?? TREND_LIVE_KLANTMAANDEN;
+    if (ontbrekend.length * caseload <= budget) return false;
+    voorrang(organisatieId);
+    return true;
   }
 }

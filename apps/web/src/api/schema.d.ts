@@ -3979,6 +3979,8 @@ export interface components {
             verschenen: number | null;
         };
         TrendDto: {
+            /** @description De afgesloten maanden (peildata) die de voorbereiding op de achtergrond nog voorbereidt; ze ontbreken in maanden. Vraag het later opnieuw. */
+            inVoorbereiding: string[];
             maanden: components["schemas"]["KerncijfersDto"][];
         };
         UitlogAdresDto: {

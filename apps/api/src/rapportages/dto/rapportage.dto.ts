@@ -137,6 +137,14 @@ export class DoorstroomDto {
 
 export class TrendDto {
   @ApiProperty({ type: KerncijfersDto, isArray: true }) maanden!: KerncijfersDto[];
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    isArray: true,
+    description:
+      'De afgesloten maanden (peildata) die de voorbereiding op de achtergrond nog voorbereidt; ze ontbreken in maanden. Vraag het later opnieuw.',
+  })
+  inVoorbereiding!: string[];
 }
 
 const BEKEND =

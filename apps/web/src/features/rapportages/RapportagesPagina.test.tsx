@@ -60,7 +60,7 @@ function toon(medewerker: object, pad = '/rapportages', anders: Record<string, (
       status: 200,
       body: kerncijfers(new URL(v.pad, 'http://x').searchParams.get('peildatum')!),
     }),
-    'GET /api/rapportages/trend': { status: 200, body: { maanden: [] } },
+    'GET /api/rapportages/trend': { status: 200, body: { maanden: [], inVoorbereiding: [] } },
     'GET /api/rapportages/doorstroom': (_, v) => {
       const q = new URL(v.pad, 'http://x').searchParams;
       return {
@@ -129,6 +129,27 @@ describe('RapportagesPagina', () => {
     await waitFor(() => expect(vraag(verzoeken, 'kerncijfers').at(-1)).toEqual({ peildatum: vandaag() }));
   });
 
+  it('een trend die nog wordt voorbereid meldt hoeveel maanden klaarstaan en vult zich vanzelf aan', async () => {
+    let klaar = false;
+    const maand = (p: string) => ({ ...kerncijfers(p), caseload: 118 });
+    const verzoeken = toon(teamleider, '/rapportages', {
+      'GET /api/rapportages/trend': () => ({
+        status: 200,
+        body: klaar
+          ? { maanden: [maand('2026-09-30'), maand('2026-10-31')], inVoorbereiding: [] }
+          : { maanden: [maand('2026-10-31')], inVoorbereiding: ['2026-09-30'] },
+      }),
+    });
+    const trend = screen.getByRole('region', { name: 'In beeld over de tijd' });
+    const melding = await within(trend).findByText(/De trend wordt nog voorbereid: 1 van 2 maanden staan klaar/);
+    expect(melding.closest('[role="status"]')).not.toBeNull();
+    klaar = true;
+    await waitFor(() => expect(within(trend).queryByText(/De trend wordt nog voorbereid/)).not.toBeInTheDocument(), {
+      timeout: 6000,
+    });
+    expect(vraag(verzoeken, 'trend').length).toBeGreaterThanOrEqual(2);
+  }, 10_000);
+
   it('een mislukte trend meldt dat in zijn eigen deel, met opnieuw proberen; de kerncijfers en de doorstroom blijven staan', async () => {
     let trendMislukt = true;
     const maand = { ...kerncijfers('2026-10-31'), caseload: 118 };
@@ -139,7 +160,7 @@ describe('RapportagesPagina', () => {
               status: 500,
               body: { statusCode: 500, code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen.' },
             }
-          : { status: 200, body: { maanden: [maand] } },
+          : { status: 200, body: { maanden: [maand], inVoorbereiding: [] } },
     });
     const trend = screen.getByRole('region', { name: 'In beeld over de tijd' });
     const fout = await within(trend).findByRole('alert');
