@@ -28,6 +28,11 @@ const GROOTTES = (args.sizes ?? '50000').split(',').map(Number);
 const HERHALINGEN = Number(args.herhalingen ?? 15);
 const TREND_HERHALINGEN = Number(args['trend-herhalingen'] ?? 3);
 const DOEL_KERNCIJFERS_MS = 500;
+/** How complete a trend answer (meet's last body) was: the months in it and those still being prepared. */
+const maandenKlaar = (meting) => {
+  const { maanden, inVoorbereiding } = JSON.parse(meting.laatste);
+  return `${maanden.length} van ${maanden.length + inVoorbereiding.length} maanden in het antwoord`;
+};
 const DOEL_TREND_MS = 2000;
 /** The leefgebieden reports read far fewer rows than the kerncijfers: no slower than one kerncijfers call. */
 const DOEL_LEEFGEBIEDEN_RATIO = 1;
@@ -98,6 +103,7 @@ async function hoofd() {
     const trendUrl = r(`trend?van=${plusMaanden(peil, -23)}&tot=${peil}`);
     // Right after the start, while the background preparation fills the closed months: the trend must not wait for it.
     const trendNaStart = await meet(trendUrl, accessToken, 1);
+    log(`Eerste trend na het starten: ${maandenKlaar(trendNaStart)}`);
     // The server prepares the last 24 closed months in the background from its start; measure before the figures.
     // Done when the 24 months are kept and the ANALYZE that follows them has run.
     const voorbereid = async () =>
@@ -158,9 +164,11 @@ async function hoofd() {
       [vorigeMaand, medewerker.organisatieId],
     );
     const trendNaWijziging = await meet(trendUrl, accessToken, 1);
-    // As without the background preparation (RAPPORTAGES_VOORBEREIDEN=false): the 23 closed months computed live.
+    // Nothing kept: beyond the live budget the first answer holds today and leaves the 23 closed months to the
+    // preparation (which does this organisatie first).
     await c.query(`DELETE FROM rapport_maand WHERE organisatie_id = $1`, [medewerker.organisatieId]);
     const trendEerste = await meet(trendUrl, accessToken, 1);
+    log(`Trend zonder bewaarde maanden: ${maandenKlaar(trendEerste)}`);
     const doorstroom = await meet(r(`doorstroom?van=${plusMaanden(peil, -12)}&tot=${peil}`), accessToken, HERHALINGEN);
     await meet(r(`leefgebieden?peildatum=${peil}`), accessToken, 2); // warm-up
     const leefgebieden = await meet(r(`leefgebieden?peildatum=${peil}`), accessToken, HERHALINGEN);
@@ -186,7 +194,7 @@ async function hoofd() {
       ['trend, 24 maanden, direct na het starten (tijdens de voorbereiding)', trendNaStart],
       ['trend, 24 maanden, eerste keer na de voorbereiding', trendNaVoorbereiding],
       ['trend, 24 maanden', trend],
-      ['trend, 24 maanden, zonder bewaarde maanden (23 maanden live)', trendEerste],
+      ['trend, 24 maanden, zonder bewaarde maanden (eerste antwoord)', trendEerste],
       ['trend, 24 maanden, na een contact met terugwerkende kracht (1 maand live)', trendNaWijziging],
       ['doorstroom, 12 maanden', doorstroom],
       ['leefgebieden, hele organisatie, vandaag', leefgebieden],

@@ -83,6 +83,15 @@ async function tijden(url, token, n) {
   return uit;
 }
 
+/** One GET of the trend: its time and body (status 200 or an error). */
+async function trendAntwoord(url, token) {
+  const t0 = performance.now();
+  const antwoord = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  const tekst = await antwoord.text();
+  if (antwoord.status !== 200) throw new Error(`${url}: ${antwoord.status} ${tekst.slice(0, 300)}`);
+  return { ms: performance.now() - t0, body: JSON.parse(tekst) };
+}
+
 /** GET /api/werkvoorraad for `duurS` seconds over `verbindingen` keep-alive connections: the latencies. */
 function werkvoorraadRonde(server, token, verbindingen, duurS) {
   return new Promise((klaar, mis) => {
@@ -356,6 +365,31 @@ async function hoofd() {
       await o.eigenaar.query('ANALYZE rapport_maandfeit');
       await o.eigenaar.query('ANALYZE rapport_maandtelling');
     }
+    // The steady state of a national installation: every organisatie's months kept and counted (the plan check of
+    // the kept months sees the real share of own rows). Once kept they stay in the --data folder.
+    const zonder = (
+      await B.eigenaar.query(
+        `SELECT o.id FROM organisatie o WHERE NOT EXISTS (SELECT 1 FROM rapport_maand m WHERE m.organisatie_id = o.id) ORDER BY o.id`,
+      )
+    ).rows.map((r) => r.id);
+    if (zonder.length > 0) {
+      const beginAndere = performance.now();
+      for (const id of zonder) {
+        await B.eigenaar.query('BEGIN');
+        await B.eigenaar.query(`SET LOCAL work_mem = '64MB'`);
+        for (const p of maanden) {
+          await B.eigenaar.query(rapportSql.VUL_MAAND_SQL, [id, p, null]);
+          await B.eigenaar.query(`INSERT INTO rapport_maand (organisatie_id, peildatum) VALUES ($1, $2)`, [id, p]);
+        }
+        await B.eigenaar.query(rapportSql.TEL_MAANDEN_SQL, [id, maanden, null, null]);
+        await B.eigenaar.query('COMMIT');
+      }
+      await B.eigenaar.query('ANALYZE rapport_maandfeit');
+      await B.eigenaar.query('ANALYZE rapport_maandtelling');
+      log(
+        `De ${maanden.length} maanden van de ${zonder.length} andere organisaties van B bewaard en geteld in ${sec(performance.now() - beginAndere)} (eenmalig)`,
+      );
+    }
     log(
       `\nZonder achtergrondvoorbereiding (RAPPORTAGES_VOORBEREIDEN=false): de ${maanden.length} afgesloten maanden van de gemeten organisatie bewaard in ${sec(performance.now() - begin)} (A en B)`,
     );
@@ -505,17 +539,29 @@ async function hoofd() {
     for (const o of omgevingen) {
       try {
         await o.server.stop();
-        await o.eigenaar.query(`DELETE FROM rapport_maandfeit WHERE organisatie_id = $1`, [organisatieId]);
-        await o.eigenaar.query(`DELETE FROM rapport_maand WHERE organisatie_id = $1`, [organisatieId]);
+        for (const tabel of ['rapport_maandtelling', 'rapport_maandfeit', 'rapport_maand'])
+          await o.eigenaar.query(`DELETE FROM ${tabel} WHERE organisatie_id = $1`, [organisatieId]);
         await o.eigenaar.query(`VACUUM (ANALYZE) rapport_maandfeit`);
         await o.start();
         const gezond = performance.now();
         const tl = await login(o.server.url);
         const vanaf = performance.now() - gezond;
-        const [ms] = await tijden(rapport(o, trendPad), tl.accessToken, 1);
-        eersteTrend.set(o.naam, { ms, vanaf });
+        // The first answer holds what is ready (beyond the live budget the rest is left to the preparation, which
+        // does this organisatie first); asked again every second until it is complete.
+        const begin = performance.now();
+        let trend = await trendAntwoord(rapport(o, trendPad), tl.accessToken);
+        const ms = trend.ms;
+        const klaar = trend.body.maanden.length;
+        const totaal = klaar + trend.body.inVoorbereiding.length;
+        for (const tot = Date.now() + 30 * 60_000; trend.body.inVoorbereiding.length > 0;) {
+          if (Date.now() > tot) throw new Error('de trend was na 30 minuten nog niet compleet');
+          await new Promise((r) => setTimeout(r, 1000));
+          trend = await trendAntwoord(rapport(o, trendPad), tl.accessToken);
+        }
+        const compleet = performance.now() - begin;
+        eersteTrend.set(o.naam, { ms, vanaf, klaar, totaal, compleet });
         log(
-          `\n${o.naam}: eerste trend na een verse start ${f0(ms)} ms (gevraagd ${f0(vanaf)} ms na /api/health, na het inloggen)`,
+          `\n${o.naam}: eerste trend na een verse start ${f0(ms)} ms met ${klaar} van ${totaal} maanden (gevraagd ${f0(vanaf)} ms na /api/health, na het inloggen); compleet na ${sec(compleet)}`,
         );
       } catch (fout) {
         log(`\n${o.naam}: eerste trend na een verse start mislukt: ${fout instanceof Error ? fout.message : fout}`);
@@ -553,7 +599,7 @@ async function hoofd() {
     for (const o of omgevingen) {
       const e = eersteTrend.get(o.naam);
       log(
-        `${o.naam}: kerncijfers/doorloop ${f2(s[o.naam].kern.p50 / s[o.naam].pass.p50)}, trend/kerncijfers ${f2(s[o.naam].trend.p50 / s[o.naam].kern.p50)}, eerste trend/kerncijfers ${f2(e.ms / s[o.naam].kern.p50)} (eerste trend ${f0(e.ms)} ms)`,
+        `${o.naam}: kerncijfers/doorloop ${f2(s[o.naam].kern.p50 / s[o.naam].pass.p50)}, trend/kerncijfers ${f2(s[o.naam].trend.p50 / s[o.naam].kern.p50)}, eerste trend/kerncijfers ${f2(e.ms / s[o.naam].kern.p50)} (eerste trend ${f0(e.ms)} ms, ${e.klaar} van ${e.totaal} maanden; compleet na ${sec(e.compleet)})`,
       );
     }
     doel('werkvoorraad p95 landelijk/50k, 16 verbindingen', s.B.wv16.p95 / s.A.wv16.p95, DOEL_WERKVOORRAAD);

@@ -126,9 +126,10 @@ export async function login(serverUrl, gebruikersnaam = 'bench-tl001') {
 export const percentiel = (gesorteerd, p) =>
   gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
 
-/** Times `n` sequential requests (GET, or POST with `body`); any status but 200 aborts. */
+/** Times `n` sequential requests (GET, or POST with `body`); any status but 200 aborts. `laatste`: the last body. */
 export async function meet(url, token, n, body) {
   const tijden = [];
+  let laatste;
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const antwoord = await fetch(
@@ -144,9 +145,10 @@ export async function meet(url, token, n, body) {
     const tekst = await antwoord.text();
     if (antwoord.status !== 200) throw new Error(`${url}: ${antwoord.status} ${tekst}`);
     tijden.push(performance.now() - t0);
+    laatste = tekst;
   }
   tijden.sort((a, b) => a - b);
-  return { p50: percentiel(tijden, 50), p95: percentiel(tijden, 95), max: tijden.at(-1), n };
+  return { p50: percentiel(tijden, 50), p95: percentiel(tijden, 95), max: tijden.at(-1), n, laatste };
 }
 
 /** Runs a benchmark's main function: exit 0 when its targets are met, 1 when not, 2 when it failed; cleans up. */
