@@ -365,6 +365,9 @@ async function hoofd() {
       await o.eigenaar.query('ANALYZE rapport_maandfeit');
       await o.eigenaar.query('ANALYZE rapport_maandtelling');
     }
+    log(
+      `\nZonder achtergrondvoorbereiding (RAPPORTAGES_VOORBEREIDEN=false): de ${maanden.length} afgesloten maanden van de gemeten organisatie bewaard in ${sec(performance.now() - begin)} (A en B)`,
+    );
     // The steady state of a national installation: every organisatie's months kept and counted (the plan check of
     // the kept months sees the real share of own rows). Once kept they stay in the --data folder.
     const zonder = (
@@ -390,9 +393,6 @@ async function hoofd() {
         `De ${maanden.length} maanden van de ${zonder.length} andere organisaties van B bewaard en geteld in ${sec(performance.now() - beginAndere)} (eenmalig)`,
       );
     }
-    log(
-      `\nZonder achtergrondvoorbereiding (RAPPORTAGES_VOORBEREIDEN=false): de ${maanden.length} afgesloten maanden van de gemeten organisatie bewaard in ${sec(performance.now() - begin)} (A en B)`,
-    );
   } else
     log(`\nVoorbereiding van 24 maanden (alle organisaties, A en B) klaar na ${sec(performance.now() - serverStart)}`);
   const rust = performance.now();
