@@ -72,6 +72,10 @@ describe('inloggen met het eigen account van de organisatie (Chromium, DEMO_OIDC
     await page.getByRole('table').getByRole('link').first().click();
     await page.waitForURL(/\/klanten\/[0-9a-f-]{36}$/);
     const dossier = new URL(page.url()).pathname;
+    // The whole dossier first: a request still in flight when the session ends would open the dialog before the
+    // click, and the client's own name is only there once the client has arrived (until then the page may still show the list).
+    await page.getByRole('button', { name: 'Contactmoment vastleggen', disabled: false }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tijdlijn' }).waitFor();
     const naam = await page.getByRole('heading', { level: 1 }).textContent();
 
     // The server ends the session meanwhile; the next request opens the dialog over the page.
